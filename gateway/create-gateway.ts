@@ -1,0 +1,105 @@
+import { readFileSync, watch } from 'node:fs';
+import type { FSWatcher } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { renderGraphiQL } from 'graphql-yoga';
+
+import type { Actor } from '../kernel/auth/actor';
+import type { Config, SubgraphName } from '../kernel/config/load-config';
+import { closeServer, listenOn } from '../kernel/http/listen';
+import type { Logger } from '../kernel/log/logger';
+import { callerOf, useGatewayAuth } from './auth-plugin';
+import { validateCaller } from './authorization';
+import type { GatewayAuthContext } from './auth-plugin';
+import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
+import { createTokenVerifier } from './jwt';
+import { useBlockFieldSuggestions, useQueryLimits } from './query-limits';
+
+export interface Gateway {
+  runtime: GatewayRuntime<GatewayAuthContext>;
+  listen(port: number): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const DEFAULT_QUERY = `# 城管执法图谱 — Civic Enforcement Graph
+# Public catalogue data needs no token; staff queries need "Authorization: Bearer <token>"
+# (npm run --silent token -- --role ADMIN --sub admin).
+query Catalogue {
+  violationTypes(first: 5, filter: { onExemptionList: true }) {
+    edges { node { code nameZh legalBasisLaw legalBasisArticle fineMinYuan fineMaxYuan } }
+  }
+  gridCells(first: 3) { edges { node { code name street unit { shortName } } } }
+}
+`;
+
+/** Builds the Hive Gateway runtime from config and the static supergraph; `listen` is separate. */
+export function createGateway(config: Config, log: Logger, subgraphUrls: Partial<Record<SubgraphName, string>> = {}): Gateway {
+  const supergraphPath = path.resolve(config.gateway.supergraphPath);
+  const urls = { ...config.subgraphUrls, ...subgraphUrls };
+  const transportEntries = Object.fromEntries(
+    Object.entries(urls)
+      .filter(([, url]) => Boolean(url))
+      .map(([name, url]) => [name, { location: url }]),
+  );
+  const verify = createTokenVerifier(config.jwt);
+  const runtime = createGatewayRuntime<GatewayAuthContext>({
+    supergraph: () => readFileSync(supergraphPath, 'utf8'),
+    transportEntries,
+    unifiedGraphHandler: config.gateway.queryPlanner === 'rust' ? unifiedGraphHandler : undefined,
+    logging: config.log.level === 'silent' ? false : config.log.level === 'trace' ? 'debug' : config.log.level === 'fatal' ? 'error' : config.log.level,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    readinessCheckEndpoint: '/ready',
+    landingPage: false,
+    graphiql: config.production ? false : { title: '城管执法图谱 Civic Enforcement Graph', defaultQuery: DEFAULT_QUERY },
+    renderGraphiQL: renderLocalGraphiQL(renderGraphiQL as (opts: object) => string),
+    disableIntrospection: config.production ? { disableIf: () => true } : undefined,
+    genericAuth: {
+      mode: 'protect-granular',
+      rejectUnauthenticated: false,
+      resolveUserFn: (ctx: unknown) => {
+        const actor = callerOf(ctx)?.actor;
+        return actor?.subject ? actor : null;
+      },
+      extractScopes: (user: Record<string, unknown> | null) => ((user as Actor | null)?.roles ?? []) as string[],
+      validateUser: (params) => validateCaller(params as never),
+    },
+    plugins: () => [
+      useGatewayAuth(verify, config.identity.secret),
+      useQueryLimits(config.limits),
+      useExplorerAssets(),
+      ...(config.production ? [useBlockFieldSuggestions()] : []),
+    ],
+  });
+
+  // Reload the supergraph when the file changes (npm run schema, or a new artifact deployed).
+  let watcher: FSWatcher | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    watcher = watch(supergraphPath, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        log.info({ supergraphPath }, 'supergraph changed; reloading');
+        runtime.invalidateUnifiedGraph();
+      }, 200);
+    });
+  } catch (err) {
+    log.warn({ err, supergraphPath }, 'cannot watch the supergraph file; reload needs a restart');
+  }
+
+  const http = createServer(runtime);
+  return {
+    runtime,
+    listen: (port) => listenOn(http, port, config.http.host),
+    async stop() {
+      watcher?.close();
+      clearTimeout(timer);
+      await closeServer(http);
+      await runtime.dispose();
+    },
+  };
+}

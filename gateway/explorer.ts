@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+
+const ASSET_PREFIX = '/explorer/assets/';
+const DIST = path.dirname(require.resolve('@graphql-yoga/graphiql'));
+const CDN = /https:\/\/unpkg\.com\/@graphql-yoga\/graphiql@[^/]+\/dist\//g;
+const ASSETS: Record<string, string> = {
+  'graphiql.css': 'text/css; charset=utf-8',
+  'yoga-graphiql.umd.js': 'text/javascript; charset=utf-8',
+  'monacoeditorwork/editor.worker.bundle.js': 'text/javascript; charset=utf-8',
+  'monacoeditorwork/graphql.worker..bundle.js': 'text/javascript; charset=utf-8',
+  'monacoeditorwork/json.worker.bundle.js': 'text/javascript; charset=utf-8',
+};
+
+/**
+ * GraphiQL with every asset served by the gateway itself (deployment networks have no internet):
+ * the yoga HTML with its CDN links rewritten to /explorer/assets/…, and a plugin that serves those files.
+ */
+export function renderLocalGraphiQL(render: (opts: { title?: string }) => string) {
+  return (opts: { title?: string }) =>
+    render(opts)
+      .replace(CDN, ASSET_PREFIX)
+      .replaceAll('__TITLE__', opts.title ?? 'GraphiQL')
+      .replace(/<link rel="icon"[^>]*>/, '');
+}
+
+export function useExplorerAssets(): GatewayPlugin {
+  const cache = new Map<string, Buffer>();
+  return {
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (!url.pathname.startsWith(ASSET_PREFIX)) {
+        return;
+      }
+      const name = url.pathname.slice(ASSET_PREFIX.length);
+      const type = ASSETS[name];
+      if (!type) {
+        endResponse(new fetchAPI.Response('not found', { status: 404 }));
+        return;
+      }
+      let body = cache.get(name);
+      if (!body) {
+        body = readFileSync(path.join(DIST, name));
+        cache.set(name, body);
+      }
+      endResponse(
+        new fetchAPI.Response(new Uint8Array(body), {
+          headers: { 'content-type': type, 'cache-control': 'public, max-age=86400' },
+        }),
+      );
+    },
+  };
+}

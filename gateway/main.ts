@@ -1,0 +1,19 @@
+/** Starts the gateway alone (containers): `npm run start:gateway`. */
+import { loadRuntimeConfig } from '../kernel/config/dev-secrets';
+import { onShutdown } from '../kernel/http/shutdown';
+import { createLogger } from '../kernel/log/logger';
+import { createGateway } from './create-gateway';
+
+async function main() {
+  const config = loadRuntimeConfig();
+  const log = createLogger(config.log.level, 'gateway');
+  const gateway = createGateway(config, log);
+  const url = await gateway.listen(config.ports.gateway);
+  log.info({ url }, 'gateway listening');
+  onShutdown(log, () => gateway.stop());
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { GraphQLError, Kind, parse } from 'graphql';
+import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext } from 'graphql';
+
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+}
+
+const limitError = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: true } });
+
+function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+  if (!set) {
+    return 0;
+  }
+  let max = 0;
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) {
+      if (sel.name.value.startsWith('__')) {
+        continue; // introspection is bounded by the schema itself
+      }
+      max = Math.max(max, 1 + depthOf(sel.selectionSet, fragments, seen));
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      max = Math.max(max, depthOf(sel.selectionSet, fragments, seen));
+    } else {
+      const name = sel.name.value;
+      const fragment = fragments.get(name);
+      if (fragment && !seen.has(name)) {
+        max = Math.max(max, depthOf(fragment.selectionSet, fragments, new Set(seen).add(name)));
+      }
+    }
+  }
+  return max;
+}
+
+/** Validation rule: depth, aliases and directives per operation. */
+export function limitsRule(limits: QueryLimits) {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    let directives = 0;
+    return {
+      Field(node) {
+        if (node.alias) {
+          aliases += 1;
+        }
+      },
+      Directive() {
+        directives += 1;
+      },
+      Document: {
+        leave(doc) {
+          const fragments = new Map(
+            doc.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((f) => [f.name.value, f]),
+          );
+          for (const def of doc.definitions) {
+            if (def.kind === Kind.OPERATION_DEFINITION) {
+              const depth = depthOf(def.selectionSet, fragments, new Set());
+              if (depth > limits.maxDepth) {
+                context.reportError(limitError(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}`));
+              }
+            }
+          }
+          if (aliases > limits.maxAliases) {
+            context.reportError(limitError(`${aliases} aliases exceed the limit of ${limits.maxAliases}`));
+          }
+          if (directives > limits.maxDirectives) {
+            context.reportError(limitError(`${directives} directives exceed the limit of ${limits.maxDirectives}`));
+          }
+        },
+      },
+    };
+  };
+}
+
+/** Token limit at parse time (graphql-js stops parsing past it), then the validation rule above. */
+export function useQueryLimits(limits: QueryLimits): GatewayPlugin {
+  return {
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => parse(source, { ...options, maxTokens: limits.maxTokens }));
+    },
+    onValidate({ addValidationRule }) {
+      addValidationRule(limitsRule(limits));
+    },
+  };
+}
+
+/** Production: no "Did you mean …?" hints that reveal field names to a caller without introspection. */
+export function useBlockFieldSuggestions(): GatewayPlugin {
+  return {
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length > 0) {
+          setResult(
+            result.map((e) =>
+              e.message.includes('Did you mean')
+                ? new GraphQLError(e.message.replace(/\s*Did you mean .*$/, ''), { nodes: e.nodes, extensions: e.extensions })
+                : e,
+            ),
+          );
+        }
+      };
+    },
+  };
+}

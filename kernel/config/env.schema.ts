@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const optionalUrl = z.string().url().optional();
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Every environment variable the project reads, in one place. Ports default to DESIGN.md's 4000–4003. */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    HOST: z.string().default('0.0.0.0'),
+
+    DATABASE_URL: optionalUrl,
+    DATABASE_POOL_MAX: positiveInt(10),
+    EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+    EMBEDDED_PG_PORT: port(5433),
+
+    GATEWAY_PORT: port(4000),
+    ENFORCEMENT_PORT: port(4001),
+    PARTICIPATION_PORT: port(4002),
+    TRAINING_PORT: port(4003),
+    ENFORCEMENT_URL: optionalUrl,
+    PARTICIPATION_URL: optionalUrl,
+    TRAINING_URL: optionalUrl,
+    SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
+    QUERY_PLANNER: z.enum(['rust', 'javascript']).default('javascript'),
+
+    JWT_ALGORITHM: z.enum(['HS256', 'RS256']).default('HS256'),
+    JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+    JWKS_URL: optionalUrl,
+    JWT_ISSUER: z.string().optional(),
+    JWT_AUDIENCE: z.string().optional(),
+    IDENTITY_SECRET: z.string().min(32, 'IDENTITY_SECRET must be at least 32 characters'),
+    IDENTITY_MAX_AGE_SECONDS: positiveInt(60),
+
+    QUERY_MAX_DEPTH: positiveInt(12),
+    QUERY_MAX_ALIASES: positiveInt(30),
+    QUERY_MAX_TOKENS: positiveInt(3000),
+    QUERY_MAX_DIRECTIVES: positiveInt(20),
+    PAGE_SIZE_MAX: positiveInt(100),
+
+    SEED_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.JWT_ALGORITHM === 'HS256' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'JWT_SECRET is required when JWT_ALGORITHM=HS256' });
+    }
+    if (env.JWT_ALGORITHM === 'RS256') {
+      for (const key of ['JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE'] as const) {
+        if (!env[key]) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `${key} is required when JWT_ALGORITHM=RS256` });
+        }
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,74 @@
+import { envSchema } from './env.schema';
+import type { Env } from './env.schema';
+
+export type SubgraphName = 'enforcement' | 'participation' | 'training';
+
+export interface JwtConfig {
+  algorithm: 'HS256' | 'RS256';
+  secret?: string;
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+/** The one typed configuration object, built from the environment once at start. */
+export interface Config {
+  env: Env['NODE_ENV'];
+  production: boolean;
+  log: { level: Env['LOG_LEVEL'] };
+  http: { host: string };
+  db: { url?: string; poolMax: number; embedded: { dir: string; port: number } };
+  ports: { gateway: number } & Record<SubgraphName, number>;
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  gateway: { supergraphPath: string; queryPlanner: 'rust' | 'javascript' };
+  jwt: JwtConfig;
+  identity: { secret: string; maxAgeSeconds: number };
+  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; pageSizeMax: number };
+  seed: { demoData: 'auto' | 'never' };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** Pure: environment in, typed config out. Lists every problem at once; no side effects. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    production: e.NODE_ENV === 'production',
+    log: { level: e.LOG_LEVEL },
+    http: { host: e.HOST },
+    db: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, embedded: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT } },
+    ports: {
+      gateway: e.GATEWAY_PORT,
+      enforcement: e.ENFORCEMENT_PORT,
+      participation: e.PARTICIPATION_PORT,
+      training: e.TRAINING_PORT,
+    },
+    subgraphUrls: { enforcement: e.ENFORCEMENT_URL, participation: e.PARTICIPATION_URL, training: e.TRAINING_URL },
+    gateway: { supergraphPath: e.SUPERGRAPH_PATH, queryPlanner: e.QUERY_PLANNER },
+    jwt: {
+      algorithm: e.JWT_ALGORITHM,
+      secret: e.JWT_SECRET,
+      jwksUrl: e.JWKS_URL,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+    },
+    identity: { secret: e.IDENTITY_SECRET, maxAgeSeconds: e.IDENTITY_MAX_AGE_SECONDS },
+    limits: {
+      maxDepth: e.QUERY_MAX_DEPTH,
+      maxAliases: e.QUERY_MAX_ALIASES,
+      maxTokens: e.QUERY_MAX_TOKENS,
+      maxDirectives: e.QUERY_MAX_DIRECTIVES,
+      pageSizeMax: e.PAGE_SIZE_MAX,
+    },
+    seed: { demoData: e.SEED_DEMO_DATA },
+  };
+}

@@ -1,0 +1,61 @@
+import { MikroORM } from '@mikro-orm/core';
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+
+import { SqlCounter } from './sql-counter';
+
+export interface OrmOptions {
+  url: string;
+  schema: string;
+  entities: EntityClass<unknown>[];
+  migrations: MigrationObject[];
+  /** Where `createMigration` writes new files (tooling only). */
+  migrationsDir?: string;
+  poolMax: number;
+}
+
+export interface Orm {
+  orm: MikroORM<PostgreSqlDriver>;
+  sql: SqlCounter;
+}
+
+/** MikroORM on PostgreSQL, one PostgreSQL schema per subgraph, migrations listed in code. */
+export async function createOrm(options: OrmOptions): Promise<Orm> {
+  const sql = new SqlCounter();
+  const orm = await MikroORM.init<PostgreSqlDriver>({
+    driver: PostgreSqlDriver,
+    clientUrl: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: options.migrations,
+      path: options.migrationsDir,
+      pathTs: options.migrationsDir,
+      emit: 'ts',
+      fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+    pool: { min: 0, max: options.poolMax },
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    discovery: { warnWhenNoEntities: false },
+    debug: false,
+  });
+  orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', (q: { sql: string }) => sql.record(q.sql));
+  return { orm, sql };
+}
+
+/** Creates the subgraph's schema if needed and applies pending migrations. */
+export async function migrate(orm: MikroORM<PostgreSqlDriver>, schema: string): Promise<void> {
+  await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+  await orm.getMigrator().up();
+}

@@ -1,0 +1,40 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import type { NonEmptyArray } from 'type-graphql';
+
+/** The federation spec version and imports, in exactly one place. */
+export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: [
+  "@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag",
+  "@authenticated", "@requiresScopes", "@interfaceObject", "@override"
+])`;
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type ResolverClass = Function;
+
+export type ReferenceResolvers = Record<string, { __resolveReference: (ref: never, ctx: never) => unknown }>;
+
+export interface FederatedSchemaInput {
+  resolvers: NonEmptyArray<ResolverClass>;
+  orphanedTypes?: ResolverClass[];
+  references?: ReferenceResolvers;
+}
+
+/** type-graphql classes → Federation-2 subgraph schema (the type-graphql fed-2 helper, made reusable). */
+export async function buildFederatedSchema(input: FederatedSchemaInput): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: input.resolvers,
+    orphanedTypes: input.orphanedTypes,
+    skipCheck: true,
+    validate: { forbidUnknownValues: false },
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, ref] of Object.entries(input.references ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...ref } as GraphQLResolverMap<unknown>[string];
+  }
+  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+}

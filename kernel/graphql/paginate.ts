@@ -1,0 +1,64 @@
+import { Cursor } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, FindByCursorOptions, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import { ValidationError } from '../errors/domain-error';
+import type { ConnectionArgs, ConnectionShape } from './connection';
+
+export interface PaginateOptions<T extends object> {
+  where: FilterQuery<T>;
+  /** Keyset order; must end with a unique column (e.g. `id`) so cursors are stable. */
+  orderBy: QueryOrderMap<T>;
+  maxPageSize: number;
+  populate?: FindByCursorOptions<T>['populate'];
+}
+
+/** Keyset (cursor) pagination with MikroORM's `findByCursor`; no OFFSET, count only when asked. */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  args: ConnectionArgs,
+  options: PaginateOptions<T>,
+): Promise<ConnectionShape<T>> {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > options.maxPageSize) {
+    throw new ValidationError('first', `first must be between 1 and ${options.maxPageSize}`);
+  }
+  let after: string | undefined;
+  if (args.after) {
+    try {
+      Cursor.decode(args.after);
+      after = args.after;
+    } catch {
+      throw new ValidationError('after', 'after is not a cursor returned by this list');
+    }
+  }
+  const page = await em
+    .findByCursor(entity, options.where, {
+      first: args.first,
+      after,
+      orderBy: options.orderBy,
+      includeCount: false,
+      populate: options.populate,
+    } as FindByCursorOptions<T, never, never, never, false>)
+    .catch((e: unknown) => {
+      if (e instanceof Error && /cursor/i.test(e.message)) {
+        throw new ValidationError('after', 'after is not a cursor returned by this list');
+      }
+      throw e;
+    });
+  const edges = page.items.map((node) => ({ node, cursor: page.from(node) }));
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage ?? false,
+      hasPreviousPage: page.hasPrevPage ?? false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    get totalCount() {
+      total ??= em.count(entity, options.where);
+      return total;
+    },
+  };
+}

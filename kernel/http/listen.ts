@@ -1,0 +1,24 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** Listens on `port` (0 = any free port) and returns the URL clients should use. */
+export async function listenOn(server: Server, port: number, host: string, path = '/graphql'): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return `http://${shownHost}:${address.port}${path}`;
+}
+
+export async function closeServer(server: Server): Promise<void> {
+  if (!server.listening) {
+    return;
+  }
+  server.closeIdleConnections?.();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}

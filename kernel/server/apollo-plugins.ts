@@ -1,0 +1,21 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+
+import type { SubgraphContext } from '../graphql/context';
+
+/** Adds the request id to unexpected errors so support can find the log line. */
+export const requestIdOnInternalErrors: ApolloServerPlugin<SubgraphContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) {
+          return;
+        }
+        response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
+          e.extensions?.code === 'INTERNAL_SERVER_ERROR'
+            ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }
+            : e,
+        );
+      },
+    };
+  },
+};

@@ -1,0 +1,30 @@
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { NonEmptyArray } from 'type-graphql';
+
+import type { SubgraphName } from '../config/load-config';
+import type { ReferenceResolvers } from '../graphql/build-federated-schema';
+import type { Logger } from '../log/logger';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type ClassRef = Function;
+
+/** What a subgraph folder exports: data, not a server. The kernel does the rest (CONVENTIONS P1). */
+export interface SubgraphDefinition {
+  name: SubgraphName;
+  /** PostgreSQL schema that holds this subgraph's tables. */
+  dbSchema: string;
+  /** Folder of this subgraph's migration files (used by `npm run migration:create`). */
+  migrationsDir: string;
+  entities: EntityClass<unknown>[];
+  resolvers: NonEmptyArray<ClassRef>;
+  orphanedTypes?: ClassRef[];
+  references?: ReferenceResolvers;
+  migrations: MigrationObject[];
+  /** Loads demo data; must be idempotent and do nothing when data exists. */
+  seed?: (em: EntityManager, log: Logger) => Promise<void>;
+}
+
+export function defineSubgraph(definition: SubgraphDefinition): SubgraphDefinition {
+  return definition;
+}

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import type { Actor } from '../auth/actor';
+import type { Config } from '../config/load-config';
+import { LoaderRegistry } from '../loaders/loader-registry';
+import type { Logger } from '../log/logger';
+import type { RequestScope } from './request-scope';
+import { ServiceRegistry } from './service-registry';
+
+/** Builds the per-request scope: a forked EntityManager, fresh loaders and services. */
+export function createRequestScope(input: {
+  em: EntityManager;
+  actor: Actor;
+  requestId: string;
+  config: Config;
+  log: Logger;
+}): RequestScope {
+  const scope = {} as RequestScope;
+  Object.assign(scope, {
+    requestId: input.requestId,
+    actor: input.actor,
+    em: input.em.fork({ clear: true, useContext: false }),
+    config: input.config,
+    log: input.log.child({ requestId: input.requestId }),
+    loaders: new LoaderRegistry(() => scope),
+    services: new ServiceRegistry(() => scope),
+  });
+  return scope;
+}

@@ -1,0 +1,45 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Directive, Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+
+import { BaseEntity } from '../../../kernel/db/base.entity';
+import { Unit } from '../unit/unit.entity';
+import { OfficerPosition, OfficerStatus } from './officer-enums';
+
+@Entity({ tableName: 'officer' })
+@ObjectType({ description: '执法队员 — law-enforcement officer of the bureau' })
+@Directive('@key(fields: "id")')
+export class Officer extends BaseEntity {
+  @Field(() => String, { description: '执法证号 — badge (enforcement certificate) number, public' })
+  @Unique()
+  @Property({ type: 'string', length: 20 })
+  badgeNumber!: string;
+
+  @Field(() => String, { description: '姓名 — name' })
+  @Property({ type: 'string', length: 40 })
+  name!: string;
+
+  @Index()
+  @ManyToOne({ entity: () => Unit, ref: true })
+  unit!: Ref<Unit>;
+
+  @Field(() => OfficerPosition, { description: '职务 — position' })
+  @Enum({ items: () => OfficerPosition, nativeEnumName: 'officer_position' })
+  position!: OfficerPosition;
+
+  @Field(() => OfficerStatus, { description: '在岗状态 — status' })
+  @Enum({ items: () => OfficerStatus, nativeEnumName: 'officer_status' })
+  status: Opt<OfficerStatus> = OfficerStatus.ACTIVE;
+
+  @Field(() => GraphQLISODateTime, { description: '入职日期 — date of joining the service' })
+  @Property({ type: 'date' })
+  hiredOn!: Date;
+
+  /** Private: exposed only masked (see OfficerResolver.phone). */
+  @Property({ type: 'string', length: 20, nullable: true, lazy: false })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: '工作照 — photo URI shown on the supervision card' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  photoUri?: string | null;
+}

@@ -1,0 +1,4 @@
+import { defineKeyLoader } from '../../../kernel/loaders/define-loader';
+import { Unit } from './unit.entity';
+
+export const unitById = defineKeyLoader('unitById', Unit, 'id');

@@ -1,0 +1,6 @@
+import type { MigrationObject } from '@mikro-orm/core';
+
+import { Migration20261123004840 } from './Migration20261123004840';
+
+/** Applied in this order at start; never edit a migration that has shipped, add a new one. */
+export const migrations: MigrationObject[] = [{ name: 'Migration20261123004840', class: Migration20261123004840 }];

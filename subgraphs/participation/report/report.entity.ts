@@ -1,0 +1,73 @@
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import type { Opt } from '@mikro-orm/core';
+import { Directive, Field, Float, GraphQLISODateTime, ObjectType } from 'type-graphql';
+
+import { BaseEntity } from '../../../kernel/db/base.entity';
+import { ReportCategory, ReportStatus } from './report-enums';
+
+@Entity({ tableName: 'report' })
+@Index({ properties: ['submittedAt', 'id'] })
+@ObjectType({ description: '市民随手拍 — a citizen report of a city-management problem' })
+@Directive('@key(fields: "id")')
+export class Report extends BaseEntity {
+  @Field(() => String, { description: '查询码 — public tracking code, e.g. SSP-7K3M9Q2X' })
+  @Unique()
+  @Property({ type: 'string', length: 16 })
+  trackingCode!: string;
+
+  @Field(() => ReportCategory, { description: '问题类别 — category' })
+  @Enum({ items: () => ReportCategory, nativeEnumName: 'report_category' })
+  category!: ReportCategory;
+
+  @Field(() => String, { description: '问题描述 — what the citizen saw' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => Float, { description: 'Latitude (WGS-84)' })
+  @Property({ type: 'double' })
+  lat!: number;
+
+  @Field(() => Float, { description: 'Longitude (WGS-84)' })
+  @Property({ type: 'double' })
+  lng!: number;
+
+  @Field(() => String, { description: '地址 — address as given' })
+  @Property({ type: 'string', length: 200 })
+  address!: string;
+
+  @Field(() => [String], { description: '照片 — photo URIs' })
+  @Property({ type: 'text[]' })
+  photoUris: Opt<string[]> = [];
+
+  @Field(() => ReportStatus, { description: '处理状态 — status' })
+  @Index()
+  @Enum({ items: () => ReportStatus, nativeEnumName: 'report_status' })
+  status: Opt<ReportStatus> = ReportStatus.SUBMITTED;
+
+  @Field(() => GraphQLISODateTime, { description: '提交时间 — when it was submitted' })
+  @Property({ type: 'datetime' })
+  submittedAt: Opt<Date> = new Date();
+
+  /** 网格编码 of the enforcement GridCell the report was dispatched to. */
+  @Index()
+  @Property({ type: 'string', length: 20, nullable: true })
+  gridCode?: string | null;
+
+  /** Enforcement Officer id of the responsible grid officer. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  assignedOfficerId?: string | null;
+
+  /** Signed-in reporter (JWT subject); null for anonymous reports. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  reporterSubject?: string | null;
+
+  /** Optional contact for feedback; private, shown masked. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  contactPhone?: string | null;
+
+  /** Client idempotency key: the same key returns the same report. */
+  @Unique()
+  @Property({ type: 'string', length: 80, nullable: true })
+  idempotencyKey?: string | null;
+}

@@ -1,0 +1,18 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+
+import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
+import type { SubgraphContext } from '../../../kernel/graphql/context';
+import { TrainingHoursSummary } from '../training-hours/training-hours.types';
+import { OfficerTrainingService } from './officer-training.service';
+import { Officer } from './officer.stub';
+
+@Resolver(() => Officer)
+export class OfficerTrainingResolver {
+  @FieldResolver(() => TrainingHoursSummary, {
+    description: '年度培训学时 — training hours in a year against the 40-hour requirement (the officer, supervisors, trainers)',
+  })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
+  trainingHours(@Root() officer: Officer, @Arg('year', () => Int) year: number, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(OfficerTrainingService).hours(officer.id, year);
+  }
+}
