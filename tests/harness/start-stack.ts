@@ -1,0 +1,45 @@
+import { createGateway } from '../../gateway/create-gateway';
+import type { SubgraphName } from '../../kernel/config/load-config';
+import { createSubgraphServer } from '../../kernel/server/create-subgraph-server';
+import type { SubgraphServer } from '../../kernel/server/create-subgraph-server';
+import { subgraphs } from '../../subgraphs/registry';
+import { createTestDatabase } from './database';
+import { silentLog, testConfig } from './test-env';
+
+export interface Stack {
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  servers: Record<SubgraphName, SubgraphServer>;
+  /** SQL statements sent by all subgraphs since the last reset. */
+  sqlTotal(): number;
+  resetSql(): void;
+  stop(): Promise<void>;
+}
+
+/** The real stack on port 0: every subgraph of the registry and the gateway, over HTTP, on one test database. */
+export async function startStack(options: { seeded?: boolean; env?: Record<string, string> } = {}): Promise<Stack> {
+  const db = await createTestDatabase({ seeded: options.seeded ?? true });
+  const config = testConfig({ DATABASE_URL: db.url, ...options.env });
+  const servers = {} as Record<SubgraphName, SubgraphServer>;
+  const subgraphUrls = {} as Record<SubgraphName, string>;
+  for (const def of subgraphs) {
+    const server = await createSubgraphServer(def, { config, log: silentLog, databaseUrl: db.url, migrate: false, seed: false });
+    servers[def.name] = server;
+    subgraphUrls[def.name] = await server.listen(0);
+  }
+  const gateway = createGateway(config, silentLog, subgraphUrls);
+  const gatewayUrl = await gateway.listen(0);
+  const all = () => Object.values(servers);
+  return {
+    gatewayUrl,
+    subgraphUrls,
+    servers,
+    sqlTotal: () => all().reduce((n, s) => n + s.sql.total, 0),
+    resetSql: () => all().forEach((s) => s.sql.reset()),
+    async stop() {
+      await gateway.stop();
+      await Promise.all(all().map((s) => s.stop()));
+      await db.drop();
+    },
+  };
+}
