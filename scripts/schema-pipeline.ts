@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { printSubgraphSchema } from '@apollo/subgraph';
 import { composeServices } from '@theguild/federation-composition';
-import { parse } from 'graphql';
+import { graphql, parse } from 'graphql';
 import { parse as parseYaml } from 'yaml';
 
 import { buildFederatedSchema } from '../kernel/graphql/build-federated-schema';
@@ -22,9 +21,14 @@ export function readCompositionConfig(dir = SCHEMA_DIR): CompositionEntry[] {
   return doc.subgraphs;
 }
 
-/** The SDL a subgraph serves, printed from code with its federation directives. */
+/** The SDL a subgraph serves (`_service { sdl }`), printed from code with its federation directives. */
 export async function printSubgraphSdl(def: SubgraphDefinition): Promise<string> {
-  return `${printSubgraphSchema(await buildFederatedSchema(def)).trim()}\n`;
+  const result = await graphql({ schema: await buildFederatedSchema(def), source: '{ _service { sdl } }' });
+  const sdl = (result.data?._service as { sdl?: string } | undefined)?.sdl;
+  if (!sdl) {
+    throw new Error(`cannot print the SDL of ${def.name}: ${JSON.stringify(result.errors)}`);
+  }
+  return `${sdl.trim()}\n`;
 }
 
 export interface ComposedFiles {

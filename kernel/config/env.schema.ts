@@ -41,18 +41,23 @@ export const envSchema = z
     PAGE_SIZE_MAX: positiveInt(100),
 
     SEED_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.JWT_ALGORITHM === 'HS256' && !env.JWT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'JWT_SECRET is required when JWT_ALGORITHM=HS256' });
-    }
-    if (env.JWT_ALGORITHM === 'RS256') {
-      for (const key of ['JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE'] as const) {
-        if (!env[key]) {
-          ctx.addIssue({ code: 'custom', path: [key], message: `${key} is required when JWT_ALGORITHM=RS256` });
-        }
+  });
+
+/** Rules across variables, checked on the raw environment so they are reported with the others. */
+export function crossFieldProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const algorithm = env.JWT_ALGORITHM ?? 'HS256';
+  if (algorithm === 'HS256' && !env.JWT_SECRET) {
+    problems.push('JWT_SECRET: JWT_SECRET is required when JWT_ALGORITHM=HS256');
+  }
+  if (algorithm === 'RS256') {
+    for (const key of ['JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE']) {
+      if (!env[key]) {
+        problems.push(`${key}: ${key} is required when JWT_ALGORITHM=RS256`);
       }
     }
-  });
+  }
+  return problems;
+}
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,4 +1,4 @@
-import { envSchema } from './env.schema';
+import { crossFieldProblems, envSchema } from './env.schema';
 import type { Env } from './env.schema';
 
 export type SubgraphName = 'enforcement' | 'participation' | 'training';
@@ -36,8 +36,12 @@ export class ConfigError extends Error {
 /** Pure: environment in, typed config out. Lists every problem at once; no side effects. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`)),
+    ...crossFieldProblems(source),
+  ];
+  if (!parsed.success || problems.length > 0) {
+    throw new ConfigError(problems);
   }
   const e = parsed.data;
   return {

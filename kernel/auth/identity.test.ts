@@ -1,0 +1,40 @@
+import { signIdentity, verifyIdentity } from './identity';
+import type { Actor } from './actor';
+
+const SECRET = 's'.repeat(40);
+const officer: Actor = { subject: 'o-1', roles: ['OFFICER'], unitId: 'u-1', departmentId: null, name: '王建国' };
+
+describe('gateway → subgraph identity header', () => {
+  const now = Date.UTC(2026, 10, 23, 8, 0, 0);
+
+  it('round-trips the actor and request id when signed with the shared secret', () => {
+    const header = signIdentity(officer, 'req-1', SECRET, now);
+    expect(verifyIdentity(header, SECRET, 60, now)).toEqual({ ok: true, actor: officer, requestId: 'req-1' });
+  });
+
+  it('rejects a missing header', () => {
+    expect(verifyIdentity(undefined, SECRET, 60, now)).toEqual({ ok: false, reason: 'missing' });
+  });
+
+  it('rejects a header signed with another secret', () => {
+    const header = signIdentity(officer, 'req-1', 'x'.repeat(40), now);
+    expect(verifyIdentity(header, SECRET, 60, now)).toEqual({ ok: false, reason: 'bad-signature' });
+  });
+
+  it('rejects a payload changed after signing (role escalation)', () => {
+    const [v, , sig] = signIdentity(officer, 'req-1', SECRET, now).split('.');
+    const forged = Buffer.from(JSON.stringify({ actor: { ...officer, roles: ['ADMIN'] }, requestId: 'req-1', iat: now / 1000 })).toString('base64url');
+    expect(verifyIdentity(`${v}.${forged}.${sig}`, SECRET, 60, now)).toEqual({ ok: false, reason: 'bad-signature' });
+  });
+
+  it('rejects a replay older than the allowed age', () => {
+    const header = signIdentity(officer, 'req-1', SECRET, now);
+    expect(verifyIdentity(header, SECRET, 60, now + 61_000)).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('drops unknown roles smuggled into a validly signed payload', () => {
+    const header = signIdentity({ ...officer, roles: ['OFFICER', 'ROOT' as never] }, 'r', SECRET, now);
+    const check = verifyIdentity(header, SECRET, 60, now);
+    expect(check.ok && check.actor.roles).toEqual(['OFFICER']);
+  });
+});

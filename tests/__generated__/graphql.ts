@@ -1,0 +1,202 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 课程类别 — training course category (also the category of training hours) */
+export type CourseCategory =
+  /** 沟通技巧 — communication skills */
+  | 'COMMUNICATION'
+  /** 移动执法工具 — mobile case tools */
+  | 'DIGITAL_TOOLS'
+  /** 文书制作 — enforcement document writing */
+  | 'DOCUMENT_WRITING'
+  /** 应急处置 — emergency handling */
+  | 'EMERGENCY_HANDLING'
+  /** 柔性执法 — flexible-enforcement technique */
+  | 'FLEXIBLE_ENFORCEMENT'
+  /** 法律法规 — law and regulations */
+  | 'LAW_AND_REGULATION'
+  /** 服务意识 — service mindset */
+  | 'SERVICE_MINDSET';
+
+/** 位置 — where the problem is */
+export type LocationInput = {
+  /** 地址 — address or landmark, 2–200 characters */
+  address: string;
+  /** Latitude (WGS-84), −90…90 */
+  lat: number;
+  /** Longitude (WGS-84), −180…180 */
+  lng: number;
+};
+
+/** 职务 — position of an officer */
+export type OfficerPosition =
+  /** 大队长 — brigade leader */
+  | 'BRIGADE_LEADER'
+  /** 局领导 — bureau leadership */
+  | 'BUREAU_LEADER'
+  /** 副中队长 — deputy squad leader */
+  | 'DEPUTY_SQUAD_LEADER'
+  /** 法制员 — legal officer who reviews cases */
+  | 'LEGAL_OFFICER'
+  /** 执法队员 — officer */
+  | 'MEMBER'
+  /** 中队长 — squad leader */
+  | 'SQUAD_LEADER';
+
+/** 问题类别 — category of a citizen report */
+export type ReportCategory =
+  /** 油烟扰民 — catering fumes */
+  | 'CATERING_FUMES'
+  /** 设施损坏 — damaged public facility */
+  | 'DAMAGED_FACILITY'
+  /** 乱涂乱画 / 小广告 — graffiti and fly-posting */
+  | 'GRAFFITI_AND_POSTERS'
+  /** 违法建设 — illegal construction */
+  | 'ILLEGAL_CONSTRUCTION'
+  /** 暴露垃圾 / 乱丢垃圾 — litter and exposed rubbish */
+  | 'LITTERING'
+  /** 噪声扰民 — noise */
+  | 'NOISE'
+  /** 其他 — other */
+  | 'OTHER'
+  /** 店外经营 — trading outside the shop */
+  | 'OUT_OF_STORE_OPERATION'
+  /** 共享单车乱停放 — disorderly shared bikes */
+  | 'SHARED_BIKE_PARKING'
+  /** 占道经营 — street vending */
+  | 'STREET_VENDING';
+
+/** 处理状态 — where a report stands in its handling */
+export type ReportStatus =
+  /** 已受理 — accepted */
+  | 'ACCEPTED'
+  /** 已办结 — closed */
+  | 'CLOSED'
+  /** 已派遣 — dispatched to a grid officer */
+  | 'DISPATCHED'
+  /** 处置中 — being handled */
+  | 'IN_PROGRESS'
+  /** 已转办 — referred to another department */
+  | 'REFERRED'
+  /** 不予受理 — rejected, with a reason */
+  | 'REJECTED'
+  /** 已处置 — the officer reports it fixed */
+  | 'RESOLVED'
+  /** 已提交 — received, not yet accepted */
+  | 'SUBMITTED';
+
+/** 提交随手拍 — a citizen report */
+export type SubmitReportInput = {
+  /** 问题类别 — category */
+  category: ReportCategory;
+  /** 联系电话 — optional phone for feedback; stored protected */
+  contactPhone?: string | null | undefined;
+  /** 问题描述 — 5–1000 characters */
+  description: string;
+  /** 幂等键 — client-generated key; sending the same key again returns the same report */
+  idempotencyKey?: string | null | undefined;
+  /** 位置 — location */
+  location: LocationInput;
+  /** 照片 — up to 9 photo URIs (uploaded beforehand) */
+  photoUris?: Array<string>;
+};
+
+/** 违法行为类别 — category of a city-management violation */
+export type ViolationCategory =
+  /** 油烟污染 — catering fumes */
+  | 'CATERING_FUMES'
+  /** 市容环境 — city appearance and sanitation */
+  | 'CITY_APPEARANCE'
+  /** 建筑垃圾 — construction waste and spillage */
+  | 'CONSTRUCTION_WASTE'
+  /** 乱涂乱画 / 乱张贴 — graffiti and fly-posting */
+  | 'GRAFFITI_AND_POSTERS'
+  /** 违法建设 — illegal construction */
+  | 'ILLEGAL_CONSTRUCTION'
+  /** 乱丢垃圾 — littering */
+  | 'LITTERING'
+  /** 直播占道 — live-streaming that blocks the road */
+  | 'LIVESTREAM_OBSTRUCTION'
+  /** 噪声 — noise */
+  | 'NOISE'
+  /** 户外广告 — outdoor advertising and signboards */
+  | 'OUTDOOR_ADVERTISING'
+  /** 店外经营 — trading outside the shop front */
+  | 'OUT_OF_STORE_OPERATION'
+  /** 共享单车乱停放 — disorderly shared-bike parking */
+  | 'SHARED_BIKE_PARKING'
+  /** 占道经营 — vending on the road */
+  | 'STREET_VENDING';
+
+export type ExemptViolationTypesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ExemptViolationTypesQuery = { violationTypes: { totalCount: number, edges: Array<{ node: { code: string, nameZh: string, category: ViolationCategory, legalBasisLaw: string, legalBasisArticle: string, fineMinYuan: number, fineMaxYuan: number, exemptionConditions: string | null } }> } };
+
+export type GridCellsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type GridCellsQuery = { gridCells: { edges: Array<{ node: { code: string, name: string, street: string, community: string, unit: { shortName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CoursesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type CoursesQuery = { courses: { totalCount: number, edges: Array<{ node: { code: string, title: string, category: CourseCategory, creditHours: number } }> } };
+
+export type OfficerRosterQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OfficerRosterQuery = { officers: { totalCount: number, edges: Array<{ node: { id: string, badgeNumber: string, name: string, position: OfficerPosition, phone: string | null, unit: { id: string, shortName: string, parent: { shortName: string } | null }, grids: Array<{ code: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OfficerProfileQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type OfficerProfileQuery = { officer: { id: string, name: string, badgeNumber: string, unit: { name: string }, trainingHours: { year: number, totalHours: number, requiredHours: number, met: boolean, byCategory: Array<{ category: CourseCategory, hours: number }> } } };
+
+export type SubmitReportMutationVariables = Exact<{
+  input: SubmitReportInput;
+}>;
+
+
+export type SubmitReportMutation = { submitReport: { report: { id: string, trackingCode: string, status: ReportStatus, category: ReportCategory } } };
+
+export type TrackReportQueryVariables = Exact<{
+  trackingCode: string;
+}>;
+
+
+export type TrackReportQuery = { trackReport: { trackingCode: string, status: ReportStatus, submittedAt: string, grid: { code: string, name: string } | null } };
+
+export type ReportDeskQueryVariables = Exact<{
+  first: number;
+  year: number;
+}>;
+
+
+export type ReportDeskQuery = { reports: { edges: Array<{ node: { trackingCode: string, status: ReportStatus, category: ReportCategory, grid: { code: string, name: string, unit: { shortName: string }, responsibleOfficer: { name: string } | null } | null, assignedOfficer: { name: string, badgeNumber: string, trainingHours: { totalHours: number, met: boolean } } | null } }> } };
+
+
+export const ExemptViolationTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExemptViolationTypes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"violationTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"onExemptionList"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasisLaw"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasisArticle"}},{"kind":"Field","name":{"kind":"Name","value":"fineMinYuan"}},{"kind":"Field","name":{"kind":"Name","value":"fineMaxYuan"}},{"kind":"Field","name":{"kind":"Name","value":"exemptionConditions"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExemptViolationTypesQuery, ExemptViolationTypesQueryVariables>;
+export const GridCellsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCells"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCells"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<GridCellsQuery, GridCellsQueryVariables>;
+export const CoursesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Courses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"creditHours"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoursesQuery, CoursesQueryVariables>;
+export const OfficerRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"grids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerRosterQuery, OfficerRosterQueryVariables>;
+export const OfficerProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"requiredHours"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfficerProfileQuery, OfficerProfileQueryVariables>;
+export const SubmitReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitReportMutation, SubmitReportMutationVariables>;
+export const TrackReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrackReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TrackReportQuery, TrackReportQueryVariables>;
+export const ReportDeskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportDesk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportDeskQuery, ReportDeskQueryVariables>;
