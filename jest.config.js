@@ -19,4 +19,5 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/.data/'],
   maxWorkers: process.env.JEST_WORKERS ?? 2,
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/tests/harness/summary-reporter.js'],
 };

@@ -40,11 +40,17 @@ query Catalogue {
 export function createGateway(config: Config, log: Logger, subgraphUrls: Partial<Record<SubgraphName, string>> = {}): Gateway {
   const supergraphPath = path.resolve(config.gateway.supergraphPath);
   const urls = { ...config.subgraphUrls, ...subgraphUrls };
-  const transportEntries = Object.fromEntries(
-    Object.entries(urls)
-      .filter(([, url]) => Boolean(url))
-      .map(([name, url]) => [name, { location: url }]),
-  );
+  // Upstream in-flight dedupe is OFF: its key ignores the identity header we add per caller, so two users
+  // sending the same query at the same moment would share one subgraph answer (a cross-user data leak).
+  const noSharedAnswers = { options: { deduplicateInflightRequests: false } };
+  const transportEntries = {
+    '*.http': noSharedAnswers,
+    ...Object.fromEntries(
+      Object.entries(urls)
+        .filter(([, url]) => Boolean(url))
+        .map(([name, url]) => [name, { location: url, ...noSharedAnswers }]),
+    ),
+  };
   const verify = createTokenVerifier(config.jwt);
   const runtime = createGatewayRuntime<GatewayAuthContext>({
     supergraph: () => readFileSync(supergraphPath, 'utf8'),

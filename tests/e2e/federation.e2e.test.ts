@@ -7,7 +7,7 @@ import {
   SubmitReportDocument,
   TrackReportDocument,
 } from '../__generated__/graphql';
-import { execute } from '../harness/client';
+import { execute, executeRaw } from '../harness/client';
 import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
 import { tokenFor } from '../harness/tokens';
@@ -111,5 +111,16 @@ describe('the federated graph through the gateway', () => {
       expect(res.status).toBe(401);
       expect(((await res.json()) as { errors: { extensions: object }[] }).errors[0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
     }
+  });
+
+  it('never shares a subgraph response between callers of the same query in flight (no cross-user dedupe)', async () => {
+    const id = demoOfficerId(7);
+    const query = `query($id: ID!) { officer(id: $id) { phone } }`;
+    const officerToken = await tokenFor('OFFICER', demoOfficerId(8));
+    const calls = Array.from({ length: 12 }, (_, i) =>
+      executeRaw(stack.gatewayUrl, query, { id }, { authorization: `Bearer ${i % 2 === 0 ? admin : officerToken}` }),
+    );
+    const phones = (await Promise.all(calls)).map((r) => (r.data!.officer as { phone: string }).phone);
+    phones.forEach((phone, i) => expect({ i, masked: phone.includes('*') }).toEqual({ i, masked: i % 2 === 1 }));
   });
 });
