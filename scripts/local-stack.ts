@@ -22,7 +22,7 @@ export async function startLocalStack(config: Config, log: Logger, options: { ep
   const subgraphUrls = {} as Record<SubgraphName, string>;
   try {
     for (const def of subgraphs) {
-      const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url });
+      const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url, peers: subgraphUrls });
       servers.push(server);
       subgraphUrls[def.name] = await server.listen(options.ephemeralPorts ? 0 : config.ports[def.name]);
     }

@@ -3,6 +3,7 @@ import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 
+import { outboxDdl } from '../outbox/outbox-tables';
 import { SqlCounter } from './sql-counter';
 
 export interface OrmOptions {
@@ -54,8 +55,11 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
   return { orm, sql };
 }
 
-/** Creates the subgraph's schema if needed and applies pending migrations. */
+/** Creates the subgraph's schema and the kernel's outbox/inbox tables if needed, then applies pending migrations. */
 export async function migrate(orm: MikroORM<PostgreSqlDriver>, schema: string): Promise<void> {
   await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
+  for (const ddl of outboxDdl(schema)) {
+    await orm.em.getConnection().execute(ddl);
+  }
   await orm.getMigrator().up();
 }

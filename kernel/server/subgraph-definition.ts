@@ -5,6 +5,8 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { SubgraphName } from '../config/load-config';
 import type { ReferenceResolvers } from '../graphql/build-federated-schema';
 import type { Logger } from '../log/logger';
+import type { MessageHandler } from '../outbox/consume';
+import type { JobDefinition } from './jobs';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ClassRef = Function;
@@ -21,6 +23,10 @@ export interface SubgraphDefinition {
   orphanedTypes?: ClassRef[];
   references?: ReferenceResolvers;
   migrations: MigrationObject[];
+  /** Consumers of outbox messages sent to this subgraph, by topic (delivered at least once, applied once). */
+  consumers?: Record<string, MessageHandler>;
+  /** Background jobs run while the server listens. */
+  jobs?: JobDefinition[];
   /** Loads demo data; must be idempotent and do nothing when data exists. */
   seed?: (em: EntityManager, log: Logger) => Promise<void>;
 }

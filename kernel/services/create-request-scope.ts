@@ -27,3 +27,11 @@ export function createRequestScope(input: {
   });
   return scope;
 }
+
+/** The same caller and request, on another EntityManager (e.g. inside a transaction), with fresh loaders and services. */
+export function withEntityManager(scope: RequestScope, em: EntityManager): RequestScope {
+  const child = { ...scope, em } as RequestScope;
+  child.loaders = new LoaderRegistry(() => child);
+  child.services = new ServiceRegistry(() => child);
+  return child;
+}

@@ -23,7 +23,7 @@ export async function startStack(options: { seeded?: boolean; env?: Record<strin
   const servers = {} as Record<SubgraphName, SubgraphServer>;
   const subgraphUrls = {} as Record<SubgraphName, string>;
   for (const def of subgraphs) {
-    const server = await createSubgraphServer(def, { config, log: silentLog, databaseUrl: db.url, migrate: false, seed: false });
+    const server = await createSubgraphServer(def, { config, log: silentLog, databaseUrl: db.url, migrate: false, seed: false, peers: subgraphUrls });
     servers[def.name] = server;
     subgraphUrls[def.name] = await server.listen(0);
   }

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKeyProp, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 
@@ -13,6 +13,8 @@ import type { Unit } from '../unit/unit.entity';
 @ObjectType({ description: '网格 — grid cell of the city-management grid, with district / street / community' })
 @Directive('@key(fields: "code")')
 export class GridCell {
+  [PrimaryKeyProp]?: 'code';
+
   @Field(() => ID, { description: '网格编码 — grid code, e.g. LX-YS-01' })
   @PrimaryKey({ type: 'string', length: 20 })
   code!: string;

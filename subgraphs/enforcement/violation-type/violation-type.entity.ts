@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKeyProp, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { ViolationCategory } from './violation-category.enum';
@@ -7,6 +7,8 @@ import { ViolationCategory } from './violation-category.enum';
 @ObjectType({ description: '违法行为类型 — catalogue entry of a violation, with its legal basis and fine range' })
 @Directive('@key(fields: "code")')
 export class ViolationType {
+  [PrimaryKeyProp]?: 'code';
+
   @Field(() => ID, { description: '编码 — catalogue code, e.g. SV-01' })
   @PrimaryKey({ type: 'string', length: 16 })
   code!: string;

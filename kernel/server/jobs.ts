@@ -1,0 +1,69 @@
+import type { SubgraphName } from '../config/load-config';
+import type { Logger } from '../log/logger';
+import type { RequestScope } from '../services/request-scope';
+
+export interface JobContext {
+  scope: RequestScope;
+  /** URL of another subgraph's /graphql endpoint, when known. */
+  peerUrl(name: SubgraphName): string | undefined;
+  identitySecret: string;
+}
+
+/** Background work of a subgraph (e.g. automatic dispatch), run every `everyMs` while the server listens. */
+export interface JobDefinition {
+  name: string;
+  everyMs: number;
+  run(ctx: JobContext): Promise<unknown>;
+}
+
+/** Runs each job on its own timer, never overlapping itself; failures are logged and retried next tick. */
+export class JobRunner {
+  private timers: NodeJS.Timeout[] = [];
+  private running = new Set<string>();
+  private stopped = false;
+
+  constructor(
+    private readonly jobs: JobDefinition[],
+    private readonly context: () => JobContext,
+    private readonly log: Logger,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    for (const job of this.jobs) {
+      const timer = setInterval(() => void this.runJob(job), job.everyMs);
+      timer.unref();
+      this.timers.push(timer);
+    }
+  }
+
+  /** Runs every job once now (tests, and right after start). */
+  async runAll(): Promise<void> {
+    for (const job of this.jobs) {
+      await this.runJob(job);
+    }
+  }
+
+  private async runJob(job: JobDefinition): Promise<void> {
+    if (this.stopped || this.running.has(job.name)) {
+      return;
+    }
+    this.running.add(job.name);
+    try {
+      await job.run(this.context());
+    } catch (err) {
+      this.log.warn({ err, job: job.name }, 'background job failed');
+    } finally {
+      this.running.delete(job.name);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.timers.forEach(clearInterval);
+    this.timers = [];
+    while (this.running.size > 0) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+
+import { HeaderMap } from '@apollo/server';
+import type { ApolloServer } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/core';
+
+import type { Actor } from '../auth/actor';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity } from '../auth/identity';
+import type { Config } from '../config/load-config';
+import type { SubgraphContext } from '../graphql/context';
+import { readBody, sendGraphQLError, sendJson } from '../http/node-http';
+import type { Logger } from '../log/logger';
+import { consumeMessage } from '../outbox/consume';
+import type { IncomingMessage as IncomingEvent } from '../outbox/consume';
+import type { RequestScope } from '../services/request-scope';
+import type { SubgraphDefinition } from './subgraph-definition';
+
+interface HttpDeps {
+  def: SubgraphDefinition;
+  config: Config;
+  log: Logger;
+  apollo: ApolloServer<SubgraphContext>;
+  orm: MikroORM;
+  createScope(actor: Actor, requestId?: string): RequestScope;
+}
+
+/**
+ * The subgraph's HTTP surface: `/graphql` (gateway-signed requests only), `/events` (outbox deliveries from
+ * other subgraphs), `/health` (alive) and `/ready` (database reachable).
+ */
+export function createSubgraphHttp({ def, config, log, apollo, orm, createScope }: HttpDeps): Server {
+  const handleEvent = async (req: IncomingMessage, res: ServerResponse) => {
+    const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, config.identity.secret, config.identity.maxAgeSeconds);
+    if (!identity.ok || !identity.actor.subject?.startsWith('subgraph:') || req.method !== 'POST') {
+      sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'Events are accepted only from subgraphs of this graph');
+      return;
+    }
+    let message: IncomingEvent;
+    try {
+      message = JSON.parse(await readBody(req)) as IncomingEvent;
+    } catch {
+      sendGraphQLError(res, 400, 'BAD_REQUEST', 'Body must be JSON');
+      return;
+    }
+    if (!message?.id || !message.topic || typeof message.payload !== 'object') {
+      sendGraphQLError(res, 400, 'BAD_REQUEST', 'An event needs id, topic and payload');
+      return;
+    }
+    const result = await consumeMessage(createScope(identity.actor, identity.requestId), def.consumers ?? {}, message);
+    log.info({ messageId: message.id, topic: message.topic, source: message.source, result }, 'event received');
+    sendJson(res, result === 'no-handler' ? 404 : 200, { result });
+  };
+
+  const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const identity = verifyIdentity(
+      req.headers[IDENTITY_HEADER] as string | undefined,
+      config.identity.secret,
+      config.identity.maxAgeSeconds,
+    );
+    if (!identity.ok) {
+      log.warn({ reason: identity.reason, remote: req.socket.remoteAddress }, 'refused request not signed by the gateway');
+      sendGraphQLError(res, 401, 'UNAUTHENTICATED', `Subgraphs accept requests only through the gateway (${identity.reason})`);
+      return;
+    }
+    const requestId = identity.requestId || (req.headers[REQUEST_ID_HEADER] as string) || randomUUID();
+    let body: unknown;
+    if (req.method === 'POST') {
+      try {
+        body = JSON.parse(await readBody(req));
+      } catch {
+        sendGraphQLError(res, 400, 'BAD_REQUEST', 'Body must be JSON');
+        return;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) {
+        headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+    }
+    const started = performance.now();
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body },
+      context: async () => createScope(identity.actor, requestId),
+    });
+    res.statusCode = response.status ?? 200;
+    for (const [key, value] of response.headers) {
+      res.setHeader(key, value);
+    }
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) {
+        res.write(chunk);
+      }
+      res.end();
+    }
+    log.debug({ requestId, ms: Math.round(performance.now() - started), status: res.statusCode }, 'graphql request');
+  };
+
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = async () => {
+      if (url.pathname === '/health') {
+        return sendJson(res, 200, { status: 'ok', service: def.name });
+      }
+      if (url.pathname === '/ready') {
+        const ok = await orm.em
+          .getConnection()
+          .execute('select 1')
+          .then(() => true)
+          .catch(() => false);
+        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: def.name });
+      }
+      if (url.pathname === '/graphql') {
+        return handleGraphQL(req, res, url);
+      }
+      if (url.pathname === '/events') {
+        return handleEvent(req, res);
+      }
+      return sendJson(res, 404, { error: 'not found' });
+    };
+    route().catch((err: unknown) => {
+      log.error({ err }, 'request failed');
+      if (!res.headersSent) {
+        sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      } else {
+        res.end();
+      }
+    });
+  });
+
+}
