@@ -42,6 +42,8 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
       snapshot: false,
       silent: true,
     },
+    // kernel-owned tables (outbox, inbox) are not entities: keep them out of generated migrations
+    schemaGenerator: { skipTables: ['outbox_message', 'inbox_message'] },
     pool: { min: 0, max: options.poolMax },
     allowGlobalContext: false,
     forceUtcTimezone: true,
