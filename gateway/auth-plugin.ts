@@ -10,10 +10,16 @@ import type { createTokenVerifier } from './jwt';
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface GatewayAuthContext {}
 
-const actors = new WeakMap<Request, { actor: Actor; requestId: string }>();
+interface Caller {
+  actor: Actor;
+  requestId: string;
+  clientAddress?: string;
+}
+
+const actors = new WeakMap<Request, Caller>();
 
 /** The verified caller of the HTTP request behind a GraphQL context. */
-export function callerOf(context: unknown): { actor: Actor; requestId: string } | undefined {
+export function callerOf(context: unknown): Caller | undefined {
   const request = (context as { request?: Request } | undefined)?.request;
   return request ? actors.get(request) : undefined;
 }
@@ -22,9 +28,13 @@ export function callerOf(context: unknown): { actor: Actor; requestId: string } 
  * Verifies the caller's JWT once per HTTP request (kept by request for @authenticated / @requiresScopes, see
  * callerOf), and signs the identity onto every subgraph fetch together with the request id.
  */
-export function useGatewayAuth(verify: ReturnType<typeof createTokenVerifier>, identitySecret: string): GatewayPlugin<GatewayAuthContext> {
+export function useGatewayAuth(
+  verify: ReturnType<typeof createTokenVerifier>,
+  identitySecret: string,
+  trustProxy: boolean,
+): GatewayPlugin<GatewayAuthContext> {
   return {
-    async onRequestParse({ request }) {
+    async onRequestParse({ request, serverContext }) {
       const check = await verify(request.headers.get('authorization'));
       if (!check.ok) {
         throw new GraphQLError(check.message, {
@@ -32,19 +42,21 @@ export function useGatewayAuth(verify: ReturnType<typeof createTokenVerifier>, i
         });
       }
       const requestId = request.headers.get(REQUEST_ID_HEADER) ?? randomUUID();
-      actors.set(request, { actor: check.actor, requestId });
+      const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+      const socketAddress = (serverContext as { req?: { socket?: { remoteAddress?: string } } }).req?.socket?.remoteAddress;
+      actors.set(request, { actor: check.actor, requestId, clientAddress: forwarded || socketAddress });
     },
     onFetch({ context, options, setOptions }) {
       const found = callerOf(context);
       if (!found) {
         return; // no identity: the subgraph refuses the call
       }
-      const { actor, requestId } = found;
+      const { actor, requestId, clientAddress } = found;
       setOptions({
         ...options,
         headers: {
           ...(options.headers as Record<string, string>),
-          [IDENTITY_HEADER]: signIdentity(actor, requestId, identitySecret),
+          [IDENTITY_HEADER]: signIdentity(actor, requestId, identitySecret, Date.now(), clientAddress),
           [REQUEST_ID_HEADER]: requestId,
         },
       });

@@ -75,7 +75,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       validateUser: (params) => validateCaller(params as never),
     },
     plugins: () => [
-      useGatewayAuth(verify, config.identity.secret),
+      useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),
       useQueryLimits(config.limits),
       useExplorerAssets(),
       ...(config.production ? [useBlockFieldSuggestions()] : []),

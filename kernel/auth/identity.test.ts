@@ -9,7 +9,12 @@ describe('gateway → subgraph identity header', () => {
 
   it('round-trips the actor and request id when signed with the shared secret', () => {
     const header = signIdentity(officer, 'req-1', SECRET, now);
-    expect(verifyIdentity(header, SECRET, 60, now)).toEqual({ ok: true, actor: officer, requestId: 'req-1' });
+    expect(verifyIdentity(header, SECRET, 60, now)).toEqual({ ok: true, actor: officer, requestId: 'req-1', clientAddress: null });
+  });
+
+  it('carries the end client address the gateway saw', () => {
+    const header = signIdentity(officer, 'req-2', SECRET, now, '203.0.113.7');
+    expect(verifyIdentity(header, SECRET, 60, now)).toMatchObject({ ok: true, clientAddress: '203.0.113.7' });
   });
 
   it('rejects a missing header', () => {

@@ -10,6 +10,8 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 interface IdentityPayload {
   actor: Actor;
   requestId: string;
+  /** The end client's IP address as the gateway saw it (for per-client rate limits); absent for jobs. */
+  clientAddress?: string;
   /** issued at, seconds since epoch */
   iat: number;
 }
@@ -17,13 +19,14 @@ interface IdentityPayload {
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
 const sign = (data: string, secret: string) => createHmac('sha256', secret).update(data).digest('base64url');
 
-export function signIdentity(actor: Actor, requestId: string, secret: string, now = Date.now()): string {
-  const payload = b64(JSON.stringify({ actor, requestId, iat: Math.floor(now / 1000) } satisfies IdentityPayload));
+export function signIdentity(actor: Actor, requestId: string, secret: string, now = Date.now(), clientAddress?: string): string {
+  const body: IdentityPayload = { actor, requestId, iat: Math.floor(now / 1000), ...(clientAddress ? { clientAddress } : {}) };
+  const payload = b64(JSON.stringify(body));
   return `v1.${payload}.${sign(payload, secret)}`;
 }
 
 export type IdentityCheck =
-  | { ok: true; actor: Actor; requestId: string }
+  | { ok: true; actor: Actor; requestId: string; clientAddress: string | null }
   | { ok: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' };
 
 /** Verifies the gateway's signature and freshness; returns the actor it vouches for. */
@@ -62,5 +65,6 @@ export function verifyIdentity(
     departmentId: typeof a?.departmentId === 'string' ? a.departmentId : null,
     name: typeof a?.name === 'string' ? a.name : null,
   };
-  return { ok: true, actor, requestId: String(decoded.requestId ?? '') };
+  const clientAddress = typeof decoded.clientAddress === 'string' ? decoded.clientAddress : null;
+  return { ok: true, actor, requestId: String(decoded.requestId ?? ''), clientAddress };
 }

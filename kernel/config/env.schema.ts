@@ -10,6 +10,7 @@ export const envSchema = z
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     HOST: z.string().default('0.0.0.0'),
+    TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 
     DATABASE_URL: optionalUrl,
     DATABASE_POOL_MAX: positiveInt(10),

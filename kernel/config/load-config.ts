@@ -16,7 +16,8 @@ export interface Config {
   env: Env['NODE_ENV'];
   production: boolean;
   log: { level: Env['LOG_LEVEL'] };
-  http: { host: string };
+  /** trustProxy: take the client address from X-Forwarded-For (only behind your own proxy). */
+  http: { host: string; trustProxy: boolean };
   db: { url?: string; poolMax: number; embedded: { dir: string; port: number } };
   ports: { gateway: number } & Record<SubgraphName, number>;
   subgraphUrls: Partial<Record<SubgraphName, string>>;
@@ -48,7 +49,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     env: e.NODE_ENV,
     production: e.NODE_ENV === 'production',
     log: { level: e.LOG_LEVEL },
-    http: { host: e.HOST },
+    http: { host: e.HOST, trustProxy: e.TRUST_PROXY === 'true' },
     db: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, embedded: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT } },
     ports: {
       gateway: e.GATEWAY_PORT,

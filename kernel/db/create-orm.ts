@@ -3,7 +3,7 @@ import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 
-import { outboxDdl } from '../outbox/outbox-tables';
+import { kernelTablesDdl } from './kernel-tables';
 import { SqlCounter } from './sql-counter';
 
 export interface OrmOptions {
@@ -43,7 +43,7 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
       silent: true,
     },
     // kernel-owned tables (outbox, inbox) are not entities: keep them out of generated migrations
-    schemaGenerator: { skipTables: ['outbox_message', 'inbox_message'] },
+    schemaGenerator: { skipTables: ['outbox_message', 'inbox_message', 'personal_data_access'] },
     pool: { min: 0, max: options.poolMax },
     allowGlobalContext: false,
     forceUtcTimezone: true,
@@ -60,7 +60,7 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
 /** Creates the subgraph's schema and the kernel's outbox/inbox tables if needed, then applies pending migrations. */
 export async function migrate(orm: MikroORM<PostgreSqlDriver>, schema: string): Promise<void> {
   await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
-  for (const ddl of outboxDdl(schema)) {
+  for (const ddl of kernelTablesDdl(schema)) {
     await orm.em.getConnection().execute(ddl);
   }
   await orm.getMigrator().up();

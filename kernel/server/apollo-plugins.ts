@@ -2,6 +2,17 @@ import type { ApolloServerPlugin } from '@apollo/server';
 
 import type { SubgraphContext } from '../graphql/context';
 
+/** Writes the request's audit trail of unmasked personal-data reads before the response leaves. */
+export const flushAuditTrail: ApolloServerPlugin<SubgraphContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        await contextValue.audit.flush(contextValue.em, contextValue.actor, contextValue.requestId);
+      },
+    };
+  },
+};
+
 /** Adds the request id to unexpected errors so support can find the log line. */
 export const requestIdOnInternalErrors: ApolloServerPlugin<SubgraphContext> = {
   async requestDidStart() {

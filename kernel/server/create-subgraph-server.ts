@@ -16,7 +16,7 @@ import type { Logger } from '../log/logger';
 import { createRequestScope } from '../services/create-request-scope';
 import type { RequestScope } from '../services/request-scope';
 import { relayOutbox } from '../outbox/relay';
-import { requestIdOnInternalErrors } from './apollo-plugins';
+import { flushAuditTrail, requestIdOnInternalErrors } from './apollo-plugins';
 import { JobRunner } from './jobs';
 import { createSubgraphHttp } from './subgraph-http';
 import type { JobDefinition } from './jobs';
@@ -29,7 +29,7 @@ export interface SubgraphServer extends Orm {
   schema: GraphQLSchema;
   apollo: ApolloServer<SubgraphContext>;
   /** A request scope as the HTTP layer would build it; for integration tests and seeders. */
-  createScope(actor: Actor, requestId?: string): RequestScope;
+  createScope(actor: Actor, requestId?: string, clientAddress?: string | null): RequestScope;
   listen(port: number): Promise<string>;
   stop(): Promise<void>;
 }
@@ -74,12 +74,12 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestIdOnInternalErrors],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestIdOnInternalErrors, flushAuditTrail],
   });
   await apollo.start();
 
-  const createScope = (actor: Actor, requestId: string = randomUUID()) =>
-    createRequestScope({ em: orm.em, actor, requestId, config, log });
+  const createScope = (actor: Actor, requestId: string = randomUUID(), clientAddress: string | null = null) =>
+    createRequestScope({ em: orm.em, actor, requestId, config, log, clientAddress });
 
   const peerUrl = (name: SubgraphName) =>
     options.peers?.[name] ?? config.subgraphUrls[name] ?? `http://127.0.0.1:${config.ports[name]}/graphql`;

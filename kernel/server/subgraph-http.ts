@@ -23,7 +23,7 @@ interface HttpDeps {
   log: Logger;
   apollo: ApolloServer<SubgraphContext>;
   orm: MikroORM;
-  createScope(actor: Actor, requestId?: string): RequestScope;
+  createScope(actor: Actor, requestId?: string, clientAddress?: string | null): RequestScope;
 }
 
 /**
@@ -83,7 +83,7 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope 
     const started = performance.now();
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body },
-      context: async () => createScope(identity.actor, requestId),
+      context: async () => createScope(identity.actor, requestId, identity.clientAddress),
     });
     res.statusCode = response.status ?? 200;
     for (const [key, value] of response.headers) {

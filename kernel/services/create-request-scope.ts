@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+import { AuditTrail } from '../audit/audit-trail';
 import type { Actor } from '../auth/actor';
 import type { Config } from '../config/load-config';
 import { LoaderRegistry } from '../loaders/loader-registry';
@@ -14,11 +15,14 @@ export function createRequestScope(input: {
   requestId: string;
   config: Config;
   log: Logger;
+  clientAddress?: string | null;
 }): RequestScope {
   const scope = {} as RequestScope;
   Object.assign(scope, {
     requestId: input.requestId,
     actor: input.actor,
+    clientAddress: input.clientAddress ?? null,
+    audit: new AuditTrail(),
     em: input.em.fork({ clear: true, useContext: false }),
     config: input.config,
     log: input.log.child({ requestId: input.requestId }),

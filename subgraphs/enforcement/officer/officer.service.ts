@@ -42,9 +42,15 @@ export class OfficerService extends BaseService {
     return officer;
   }
 
-  /** Full number for ADMIN and the officer themself; masked (`138****5678`) for everyone else. */
+  /** Full number for ADMIN (audited) and the officer themself; masked (`138****5678`) for everyone else. */
   phoneFor(officer: Officer): string | null {
-    const full = hasRole(this.actor, 'ADMIN') || this.actor.subject === officer.id;
-    return full ? (officer.phone ?? null) : maskPhone(officer.phone);
+    if (this.actor.subject === officer.id) {
+      return officer.phone ?? null;
+    }
+    if (hasRole(this.actor, 'ADMIN') && officer.phone) {
+      this.scope.audit.record({ entity: 'Officer', entityId: officer.id, field: 'phone' });
+      return officer.phone;
+    }
+    return maskPhone(officer.phone);
   }
 }

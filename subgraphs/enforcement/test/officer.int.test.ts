@@ -48,6 +48,18 @@ describe('enforcement officers (integration, real PostgreSQL)', () => {
     expect(self.data!.officer.phone).toMatch(/^138\d{8}$/);
   });
 
+  it('audits every unmasked phone read by an admin, once per officer and request, and not self reads', async () => {
+    const count = async () =>
+      (await h.em().getConnection().execute("select count(*)::int as n from enforcement.personal_data_access where field = 'phone'"))[0].n as number;
+    const before = await count();
+    await h.execute(OFFICERS, { first: 10 }, actors.admin('admin-audit'));
+    expect((await count()) - before).toBe(10);
+    await h.execute(`query($id: ID!) { officer(id: $id) { phone } }`, { id: demoOfficerId(2) }, actors.officer(demoOfficerId(2)));
+    expect((await count()) - before).toBe(10);
+    const [row] = await h.em().getConnection().execute('select actor_subject, actor_roles, entity from enforcement.personal_data_access order by id desc limit 1');
+    expect(row).toEqual({ actor_subject: 'admin-audit', actor_roles: ['ADMIN'], entity: 'Officer' });
+  });
+
   it('refuses anonymous callers with UNAUTHENTICATED', async () => {
     const res = await h.execute(OFFICERS, { first: 5 });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });

@@ -1,8 +1,9 @@
 /**
  * Tables the kernel keeps in every subgraph's schema (created idempotently by `migrate`, before the subgraph's
- * own migrations): the transactional outbox and the consumer's inbox of processed message ids.
+ * own migrations): the transactional outbox, the consumer's inbox of processed message ids, and the audit log
+ * of unmasked personal-data reads.
  */
-export function outboxDdl(schema: string): string[] {
+export function kernelTablesDdl(schema: string): string[] {
   const s = `"${schema}"`;
   return [
     `create table if not exists ${s}.outbox_message (
@@ -25,5 +26,16 @@ export function outboxDdl(schema: string): string[] {
       topic varchar(80) not null,
       processed_at timestamptz not null default now()
     )`,
+    `create table if not exists ${s}.personal_data_access (
+      id bigserial primary key,
+      at timestamptz not null default now(),
+      request_id varchar(80) not null,
+      actor_subject varchar(80) null,
+      actor_roles text[] not null,
+      entity varchar(40) not null,
+      entity_id varchar(80) not null,
+      field varchar(40) not null
+    )`,
+    `create index if not exists personal_data_access_entity_idx on ${s}.personal_data_access (entity, entity_id, at)`,
   ];
 }
