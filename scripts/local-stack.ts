@@ -16,13 +16,17 @@ export interface LocalStack {
 }
 
 /** Database (embedded unless DATABASE_URL), every subgraph of the registry and the gateway, in this process. */
-export async function startLocalStack(config: Config, log: Logger, options: { ephemeralPorts?: boolean } = {}): Promise<LocalStack> {
+export async function startLocalStack(
+  config: Config,
+  log: Logger,
+  options: { ephemeralPorts?: boolean; runJobs?: boolean } = {},
+): Promise<LocalStack> {
   const db = await provisionDatabase(config, log);
   const servers: SubgraphServer[] = [];
   const subgraphUrls = {} as Record<SubgraphName, string>;
   try {
     for (const def of subgraphs) {
-      const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url, peers: subgraphUrls });
+      const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url, peers: subgraphUrls, runJobs: options.runJobs });
       servers.push(server);
       subgraphUrls[def.name] = await server.listen(options.ephemeralPorts ? 0 : config.ports[def.name]);
     }

@@ -42,6 +42,8 @@ export interface SubgraphServerOptions {
   migrate?: boolean;
   /** Load demo data when the subgraph's tables are empty (default: config.seed.demoData === 'auto'). */
   seed?: boolean;
+  /** Start background jobs (outbox relay, dispatch …) on listen (default true); tests trigger them with runJobsOnce. */
+  runJobs?: boolean;
   /** Live map of the other subgraphs' URLs (filled as they listen); falls back to config. */
   peers?: Partial<Record<SubgraphName, string>>;
 }
@@ -106,7 +108,9 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     runJobsOnce: () => jobs.runAll(),
     async listen(port) {
       const url = await listenOn(http, port, config.http.host);
-      jobs.start();
+      if (options.runJobs ?? true) {
+        jobs.start();
+      }
       return url;
     },
     async stop() {

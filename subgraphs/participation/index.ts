@@ -2,20 +2,78 @@ import path from 'node:path';
 
 import { referenceVia } from '../../kernel/graphql/reference';
 import { defineSubgraph } from '../../kernel/server/subgraph-definition';
+import { ActivitySignUp } from './activity/activity-sign-up.entity';
+import {
+  ActivitySignUpResolver,
+  ActivitySignUpsFieldResolver,
+} from './activity/activity-sign-up.resolver';
+import { Activity } from './activity/activity.entity';
+import { activityById } from './activity/activity.loaders';
+import { ActivityResolver } from './activity/activity.resolver';
+import { dispatchJob } from './dispatch/dispatch.job';
 import { migrations } from './migrations';
+import { officerReference } from './officer/officer.stub';
+import { PointEntry } from './points/point-entry.entity';
+import { PointsResolver } from './points/points.resolver';
+import { Redemption } from './points/redemption.entity';
+import { Reward } from './points/reward.entity';
+import { RateLimitWindow } from './rate-limit/rate-limit-window.entity';
+import { ReportEvent } from './report-event/report-event.entity';
+import { ReportFieldsResolver } from './report/report-fields.resolver';
+import { ReportLifecycleResolver } from './report/report-lifecycle.resolver';
 import { Report } from './report/report.entity';
 import { reportById } from './report/report.loaders';
 import { ReportResolver } from './report/report.resolver';
 import { seedParticipation } from './seed/seed-participation';
+import { ParticipationStatsResolver } from './stats/participation-stats.resolver';
+import { StreetRatingRound, StreetScore } from './street-rating/street-rating.entities';
+import { StreetRatingResolver } from './street-rating/street-rating.resolver';
+import { OfficerFeedback } from './supervision/officer-feedback.entity';
+import { OfficerFeedbackResolver } from './supervision/officer-feedback.resolver';
+import { Volunteer } from './volunteer/volunteer.entity';
+import { VolunteerResolver } from './volunteer/volunteer.resolver';
 
-/** 志愿者与公众参与 subgraph: citizen reports (later: volunteers, points, supervision, street rating). */
+/**
+ * 志愿者与公众参与 subgraph: citizen reports, automatic dispatch, KPIs,
+ * volunteers, activities, points, officer supervision, street rating.
+ */
 export const participation = defineSubgraph({
   name: 'participation',
   dbSchema: 'participation',
   migrationsDir: path.join(__dirname, 'migrations'),
-  entities: [Report],
-  resolvers: [ReportResolver],
-  references: { Report: referenceVia(reportById, 'id') },
+  entities: [
+    Report,
+    ReportEvent,
+    RateLimitWindow,
+    Volunteer,
+    Activity,
+    ActivitySignUp,
+    PointEntry,
+    Reward,
+    Redemption,
+    OfficerFeedback,
+    StreetRatingRound,
+    StreetScore,
+  ],
+  resolvers: [
+    ReportResolver,
+    ReportFieldsResolver,
+    ReportLifecycleResolver,
+    ParticipationStatsResolver,
+    VolunteerResolver,
+    ActivityResolver,
+    ActivitySignUpResolver,
+    ActivitySignUpsFieldResolver,
+    PointsResolver,
+    OfficerFeedbackResolver,
+    StreetRatingResolver,
+  ],
+  references: {
+    Report: referenceVia(reportById, 'id'),
+    Activity: referenceVia(activityById, 'id'),
+    Officer: officerReference,
+  },
   migrations,
+  jobs: [dispatchJob],
   seed: seedParticipation,
 });

@@ -30,7 +30,7 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('joins all three subgraphs in one query: report → grid and officer (enforcement) → training hours', async () => {
-    const res = await execute(stack.gatewayUrl, ReportDeskDocument, { first: 5, year: 2026 }, { token: admin });
+    const res = await execute(stack.gatewayUrl, ReportDeskDocument, { first: 50, year: 2026 }, { token: admin });
     expect(res.errors).toBeUndefined();
     const dispatched = res.data!.reports.edges.map((e) => e.node).find((r) => r.assignedOfficer)!;
     expect(dispatched.grid!.unit.shortName).toMatch(/中队$/);

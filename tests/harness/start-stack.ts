@@ -17,13 +17,17 @@ export interface Stack {
 }
 
 /** The real stack on port 0: every subgraph of the registry and the gateway, over HTTP, on one test database. */
-export async function startStack(options: { seeded?: boolean; env?: Record<string, string> } = {}): Promise<Stack> {
+/**
+ * Background jobs do not run on timers here (they would add SQL statements to every count); a test that needs
+ * them calls `servers.<name>.runJobsOnce()`, or passes `jobs: true`.
+ */
+export async function startStack(options: { seeded?: boolean; jobs?: boolean; env?: Record<string, string> } = {}): Promise<Stack> {
   const db = await createTestDatabase({ seeded: options.seeded ?? true });
   const config = testConfig({ DATABASE_URL: db.url, ...options.env });
   const servers = {} as Record<SubgraphName, SubgraphServer>;
   const subgraphUrls = {} as Record<SubgraphName, string>;
   for (const def of subgraphs) {
-    const server = await createSubgraphServer(def, { config, log: silentLog, databaseUrl: db.url, migrate: false, seed: false, peers: subgraphUrls });
+    const server = await createSubgraphServer(def, { config, log: silentLog, databaseUrl: db.url, migrate: false, seed: false, peers: subgraphUrls, runJobs: options.jobs ?? false });
     servers[def.name] = server;
     subgraphUrls[def.name] = await server.listen(0);
   }

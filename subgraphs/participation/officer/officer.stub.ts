@@ -1,9 +1,17 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** Enforcement's 执法队员, referenced by id. */
+/**
+ * Enforcement's 执法队员, referenced by id. Resolvable here only to contribute `feedbackSummary`
+ * (citizen supervision); every other field comes from the enforcement subgraph.
+ */
 @ObjectType({ description: '执法队员 — officer (owned by the enforcement subgraph)' })
-@Directive('@key(fields: "id", resolvable: false)')
+@Directive('@key(fields: "id")')
 export class Officer {
   @Field(() => ID, { description: 'Officer id' })
   id!: string;
 }
+
+/** Reference resolver: participation knows officers only by id. */
+export const officerReference = {
+  __resolveReference: (ref: { id: string }): Officer => ({ id: ref.id }),
+};

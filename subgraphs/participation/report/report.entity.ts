@@ -1,12 +1,13 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
-import { Directive, Field, Float, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
 import { ReportCategory, ReportStatus } from './report-enums';
 
 @Entity({ tableName: 'report' })
 @Index({ properties: ['submittedAt', 'id'] })
+@Index({ properties: ['category', 'submittedAt'] })
 @ObjectType({ description: '市民随手拍 — a citizen report of a city-management problem' })
 @Directive('@key(fields: "id")')
 export class Report extends BaseEntity {
@@ -70,4 +71,50 @@ export class Report extends BaseEntity {
   @Unique()
   @Property({ type: 'string', length: 80, nullable: true })
   idempotencyKey?: string | null;
+
+  /** SHA-256 of the secret handed once to an anonymous reporter (dispute, rating). Never exposed. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  reporterSecretHash?: string | null;
+
+  /** The first report of the same problem (same category, close place, short time); null for originals. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  duplicateOfId?: string | null;
+
+  @Field(() => Boolean, {
+    description: '需人工分拨 — outside every grid cell; waits for manual triage',
+  })
+  @Index()
+  @Property({ type: 'boolean' })
+  needsManualTriage: Opt<boolean> = false;
+
+  @Field(() => Int, { description: '复核次数 — how often the citizen disputed the resolution' })
+  @Property({ type: 'integer' })
+  disputeCount: Opt<number> = 0;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: '首次响应时间 — first status change after submission',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  firstResponseAt?: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: '处置时间 — when it was last marked RESOLVED',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  resolvedAt?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "满意度评分 — the citizen's rating 1–5" })
+  @Property({ type: 'smallint', nullable: true })
+  rating?: number | null;
+
+  /** The citizen's comment with the rating; staff only (free text may carry personal data). */
+  @Property({ type: 'text', nullable: true })
+  ratingComment?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '评价时间 — when it was rated' })
+  @Property({ type: 'datetime', nullable: true })
+  ratedAt?: Date | null;
 }

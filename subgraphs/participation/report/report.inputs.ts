@@ -1,4 +1,13 @@
-import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsOptional,
+  IsUrl,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 
 import { Report } from './report.entity';
@@ -34,19 +43,26 @@ export class SubmitReportInput {
   @ValidateNested()
   location!: LocationInput;
 
-  @Field(() => [String], { defaultValue: [], description: '照片 — up to 9 photo URIs (uploaded beforehand)' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: '照片 — up to 9 photo URIs (uploaded beforehand)',
+  })
   @ArrayMaxSize(9)
   @IsUrl({ require_tld: false }, { each: true })
   photoUris!: string[];
 
-  @Field(() => String, { nullable: true, description: '联系电话 — optional phone for feedback; stored protected' })
+  @Field(() => String, {
+    nullable: true,
+    description: '联系电话 — optional phone for feedback; stored protected',
+  })
   @IsOptional()
   @Matches(/^1\d{10}$/, { message: 'contactPhone must be an 11-digit mainland mobile number' })
   contactPhone?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: '幂等键 — client-generated key; sending the same key again returns the same report',
+    description:
+      '幂等键 — client-generated key; sending the same key again returns the same report',
   })
   @IsOptional()
   @Length(8, 80)
@@ -55,8 +71,18 @@ export class SubmitReportInput {
 
 @ObjectType({ description: 'Result of submitReport' })
 export class SubmitReportPayload {
-  @Field(() => Report, { description: 'The stored report; keep `trackingCode` to follow its progress' })
+  @Field(() => Report, {
+    description: 'The stored report; keep `trackingCode` to follow its progress',
+  })
   report!: Report;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '查询密钥 — secret for an anonymous reporter, returned only once on first creation; with the tracking code it ' +
+      'proves the reporter when disputing or rating. Null for signed-in reporters and for idempotent retries.',
+  })
+  reporterSecret!: string | null;
 }
 
 @InputType({ description: 'Filter for the report list' })
@@ -69,4 +95,11 @@ export class ReportFilter {
 
   @Field(() => ReportCategory, { nullable: true, description: 'Only this category' })
   category?: ReportCategory | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      '需人工分拨 — true: only reports outside every grid cell, waiting for manual triage',
+  })
+  needsManualTriage?: boolean | null;
 }

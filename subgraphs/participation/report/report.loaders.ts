@@ -1,4 +1,17 @@
-import { defineKeyLoader } from '../../../kernel/loaders/define-loader';
+import { defineKeyLoader, defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { Report } from './report.entity';
 
 export const reportById = defineKeyLoader('reportById', Report, 'id');
+
+/** Reports linked as near-duplicates of each original, oldest first; one statement per batch. */
+export const duplicatesByOriginal = defineLoader<string, Report[]>(
+  'duplicatesByOriginal',
+  (scope) => async (ids) => {
+    const rows = await scope.em.find(
+      Report,
+      { duplicateOfId: { $in: [...ids] } },
+      { orderBy: { submittedAt: 'asc', id: 'asc' } },
+    );
+    return groupByKeys(ids, rows, (r) => r.duplicateOfId!);
+  },
+);

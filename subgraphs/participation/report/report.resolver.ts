@@ -1,10 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
 import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import { ConnectionArgs } from '../../../kernel/graphql/connection';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
-import { GridCell } from '../grid-cell/grid-cell.stub';
-import { Officer } from '../officer/officer.stub';
 import { ReportConnection } from './report.connection';
 import { Report } from './report.entity';
 import { ReportFilter, SubmitReportInput, SubmitReportPayload } from './report.inputs';
@@ -12,12 +10,19 @@ import { ReportService } from './report.service';
 
 @Resolver(() => Report)
 export class ReportResolver {
-  @Mutation(() => SubmitReportPayload, { description: '市民随手拍：提交问题上报 — open to anonymous callers' })
-  submitReport(@Arg('input', () => SubmitReportInput) input: SubmitReportInput, @Ctx() ctx: SubgraphContext) {
+  @Mutation(() => SubmitReportPayload, {
+    description: '市民随手拍：提交问题上报 — open to anonymous callers (rate-limited)',
+  })
+  submitReport(
+    @Arg('input', () => SubmitReportInput) input: SubmitReportInput,
+    @Ctx() ctx: SubgraphContext,
+  ) {
     return ctx.services.get(ReportService).submit(input);
   }
 
-  @Query(() => ReportConnection, { description: '随手拍列表 — reports, newest first (staff)' })
+  @Query(() => ReportConnection, {
+    description: '随手拍列表 — reports, newest first (staff; officers see their own)',
+  })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   reports(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -33,19 +38,13 @@ export class ReportResolver {
     return ctx.services.get(ReportService).get(id);
   }
 
-  @Query(() => Report, { description: '进度查询 — public progress of a report by its tracking code' })
-  trackReport(@Arg('trackingCode', () => String) trackingCode: string, @Ctx() ctx: SubgraphContext) {
+  @Query(() => Report, {
+    description: '进度查询 — public progress of a report by its tracking code',
+  })
+  trackReport(
+    @Arg('trackingCode', () => String) trackingCode: string,
+    @Ctx() ctx: SubgraphContext,
+  ) {
     return ctx.services.get(ReportService).track(trackingCode);
-  }
-
-  @FieldResolver(() => GridCell, { nullable: true, description: '所属网格 — grid cell the report was dispatched to' })
-  grid(@Root() report: Report): GridCell | null {
-    return report.gridCode ? { code: report.gridCode } : null;
-  }
-
-  @FieldResolver(() => Officer, { nullable: true, description: '责任网格员 — officer the report was dispatched to' })
-  @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
-  assignedOfficer(@Root() report: Report): Officer | null {
-    return report.assignedOfficerId ? { id: report.assignedOfficerId } : null;
   }
 }

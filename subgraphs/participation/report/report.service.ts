@@ -1,46 +1,84 @@
 import type { FilterQuery } from '@mikro-orm/core';
 
-import { ConflictError, NotFoundError } from '../../../kernel/errors/domain-error';
+import { hasRole } from '../../../kernel/auth/actor';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
+import { clientKeyOf } from '../rate-limit/client-key';
+import { RateLimiter, SUBMIT_REPORT_LIMIT } from '../rate-limit/rate-limit.service';
+import { recordEvent } from '../report-event/record-event';
+import { findOriginal } from './find-original';
+import { ReportStatus } from './report-enums';
 import { Report } from './report.entity';
 import type { ReportFilter, SubmitReportInput } from './report.inputs';
+import { newReporterSecret } from './reporter-secret';
 import { newTrackingCode } from './tracking-code';
 
 export class ReportService extends BaseService {
-  /** Anonymous or signed-in; the same idempotency key never creates a second report. */
-  async submit(input: SubmitReportInput): Promise<{ report: Report }> {
+  /**
+   * Anonymous or signed-in; the same idempotency key never creates a second report. Rate-limited per client;
+   * a near-duplicate is linked to the first report of the same problem.
+   */
+  async submit(
+    input: SubmitReportInput,
+  ): Promise<{ report: Report; reporterSecret: string | null }> {
     const subject = this.actor.subject;
     if (input.idempotencyKey) {
       const existing = await this.em.findOne(Report, { idempotencyKey: input.idempotencyKey });
       if (existing) {
         if (existing.reporterSubject !== subject) {
-          throw new ConflictError('This idempotency key belongs to another report', { field: 'input.idempotencyKey' });
+          throw new ConflictError('This idempotency key belongs to another report', {
+            field: 'input.idempotencyKey',
+          });
         }
-        return { report: existing };
+        return { report: existing, reporterSecret: null };
       }
     }
-    const report = this.em.create(Report, {
-      trackingCode: newTrackingCode(),
-      category: input.category,
-      description: input.description.trim(),
-      lat: input.location.lat,
-      lng: input.location.lng,
-      address: input.location.address.trim(),
-      photoUris: input.photoUris,
-      contactPhone: input.contactPhone ?? null,
-      idempotencyKey: input.idempotencyKey ?? null,
-      reporterSubject: subject,
+    await this.scope.services
+      .get(RateLimiter)
+      .hit('submitReport', clientKeyOf(this.scope), SUBMIT_REPORT_LIMIT);
+    const now = new Date();
+    const secret = subject ? null : newReporterSecret();
+    const report = await this.em.transactional(async (em) => {
+      const original = await findOriginal(em, input.category, input.location, now);
+      const created = em.create(Report, {
+        trackingCode: newTrackingCode(),
+        category: input.category,
+        description: input.description.trim(),
+        lat: input.location.lat,
+        lng: input.location.lng,
+        address: input.location.address.trim(),
+        photoUris: input.photoUris,
+        contactPhone: input.contactPhone ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+        reporterSubject: subject,
+        reporterSecretHash: secret?.hash ?? null,
+        duplicateOfId: original?.id ?? null,
+        submittedAt: now,
+      });
+      const note = original
+        ? `市民提交随手拍（疑似重复上报，已关联 ${original.trackingCode}）`
+        : '市民提交随手拍';
+      recordEvent(em, created, {
+        from: null,
+        to: ReportStatus.SUBMITTED,
+        note,
+        actor: this.actor,
+        at: now,
+      });
+      return created;
     });
-    await this.em.flush();
-    return { report };
+    return { report, reporterSecret: secret?.secret ?? null };
   }
 
-  /** Staff list; newest first. */
+  /** Staff list, newest first; an officer sees the reports dispatched to them. */
   list(args: ConnectionArgs, filter: ReportFilter = {}) {
     this.requireRole('OFFICER', 'SUPERVISOR', 'ADMIN');
     const where: FilterQuery<Report> = {};
+    if (!this.seesAllReports()) {
+      where.assignedOfficerId = this.actor.subject;
+    }
     if (filter.status) {
       where.status = filter.status;
     }
@@ -49,6 +87,9 @@ export class ReportService extends BaseService {
     }
     if (filter.category) {
       where.category = filter.category;
+    }
+    if (filter.needsManualTriage !== null && filter.needsManualTriage !== undefined) {
+      where.needsManualTriage = filter.needsManualTriage;
     }
     return paginate(this.em, Report, args, {
       where,
@@ -63,15 +104,32 @@ export class ReportService extends BaseService {
     if (!report) {
       throw new NotFoundError('Report', id, 'id');
     }
+    if (!this.mayHandle(report)) {
+      throw new ForbiddenError('This report is not dispatched to you');
+    }
     return report;
   }
 
   /** Public progress by tracking code (处理进度实时公开); the Report type carries no personal data. */
   async track(trackingCode: string): Promise<Report> {
-    const report = await this.em.findOne(Report, { trackingCode: trackingCode.trim().toUpperCase() });
+    const report = await this.em.findOne(Report, {
+      trackingCode: trackingCode.trim().toUpperCase(),
+    });
     if (!report) {
       throw new NotFoundError('Report', trackingCode, 'trackingCode');
     }
     return report;
+  }
+
+  /** Supervisors and administrators see every report; an officer the ones dispatched to them. */
+  seesAllReports(): boolean {
+    return hasRole(this.actor, 'SUPERVISOR', 'ADMIN');
+  }
+
+  mayHandle(report: Report): boolean {
+    return (
+      this.seesAllReports() ||
+      (hasRole(this.actor, 'OFFICER') && report.assignedOfficerId === this.actor.subject)
+    );
   }
 }

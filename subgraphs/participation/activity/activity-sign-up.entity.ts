@@ -1,0 +1,53 @@
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Field, Float, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+
+import { BaseEntity } from '../../../kernel/db/base.entity';
+import { HoursStatus } from './activity-enums';
+
+/** 报名 — one volunteer on one activity, with check-in/out and reviewed hours. */
+@Entity({ tableName: 'activity_sign_up' })
+@Unique({ properties: ['activityId', 'volunteerId'] })
+@Index({ properties: ['volunteerId', 'startsAt'] })
+@ObjectType({
+  description: "活动报名 — a volunteer's place on an activity, with attendance and hours",
+})
+export class ActivitySignUp extends BaseEntity {
+  @Field(() => ID, { description: 'Activity id' })
+  @Property({ type: 'uuid' })
+  activityId!: string;
+
+  @Field(() => ID, { description: 'Volunteer id' })
+  @Property({ type: 'uuid' })
+  volunteerId!: string;
+
+  /** Copy of the activity window, for the overlap check. */
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Property({ type: 'datetime' })
+  endsAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '签到时间 — check-in' })
+  @Property({ type: 'datetime', nullable: true })
+  checkedInAt?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '签退时间 — check-out' })
+  @Property({ type: 'datetime', nullable: true })
+  checkedOutAt?: Date | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: '服务时长（小时）— hours within the activity window',
+  })
+  @Property({ type: 'double', nullable: true })
+  hours?: number | null;
+
+  @Field(() => HoursStatus, { nullable: true, description: '时长审核 — null until check-out' })
+  @Index()
+  @Enum({ items: () => HoursStatus, nativeEnumName: 'hours_status', nullable: true })
+  hoursStatus?: HoursStatus | null;
+
+  @Field(() => String, { nullable: true, description: "审核意见 — officer's note on the hours" })
+  @Property({ type: 'text', nullable: true })
+  reviewNote?: string | null;
+}

@@ -1,0 +1,44 @@
+import { RateLimitedError } from '../../../kernel/errors/domain-error';
+import { BaseService } from '../../../kernel/services/base.service';
+import { RateLimitWindow } from './rate-limit-window.entity';
+
+export interface RateLimit {
+  max: number;
+  windowSeconds: number;
+}
+
+/** 匿名上报限流: at most 5 submissions per client per 10 minutes. */
+export const SUBMIT_REPORT_LIMIT: RateLimit = { max: 5, windowSeconds: 600 };
+
+/** About one hit in a hundred also deletes windows older than a day, so the table stays small. */
+const PURGE_PROBABILITY = 0.01;
+
+/** Fixed-window counters in the database (table rate_limit_window), shared by every instance. */
+export class RateLimiter extends BaseService {
+  /** Counts one hit of `clientKey` and refuses it with RATE_LIMITED when the window is full. */
+  async hit(action: string, clientKey: string, limit: RateLimit, now = new Date()): Promise<void> {
+    const windowMs = limit.windowSeconds * 1000;
+    const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+    const bucket = `${action}:${clientKey}`.slice(0, 120);
+    const table = `"${this.em.config.get('schema')}"."rate_limit_window"`;
+    const rows = await this.em.execute<{ hits: number }[]>(
+      `insert into ${table} as w (bucket, window_start, hits) values (?, ?, 1)
+       on conflict (bucket, window_start) do update set hits = w.hits + 1
+       returning hits`,
+      [bucket, windowStart],
+    );
+    if (Math.random() < PURGE_PROBABILITY) {
+      await this.purgeBefore(new Date(now.getTime() - 86_400_000));
+    }
+    const hits = Number(rows[0]?.hits ?? 0);
+    if (hits > limit.max) {
+      const retryAfter = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
+      throw new RateLimitedError(`Too many submissions; try again in ${retryAfter} s`, retryAfter);
+    }
+  }
+
+  /** Deletes counters of windows that started before `cutoff`; returns how many. */
+  purgeBefore(cutoff: Date): Promise<number> {
+    return this.em.nativeDelete(RateLimitWindow, { windowStart: { $lt: cutoff } });
+  }
+}

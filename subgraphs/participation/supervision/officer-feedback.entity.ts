@@ -1,0 +1,48 @@
+import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import type { Opt } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+
+import { BaseEntity } from '../../../kernel/db/base.entity';
+import { FeedbackKind, FeedbackStatus } from './feedback-enums';
+
+/** 执法监督 — a citizen's praise or complaint about an officer, sent via the officer's supervision code. */
+@Entity({ tableName: 'officer_feedback' })
+@Index({ properties: ['officerId', 'kind'] })
+@Index({ properties: ['createdAt', 'id'] })
+@ObjectType({
+  description: '执法监督反馈 — praise or complaint about an officer (supervisors only)',
+})
+export class OfficerFeedback extends BaseEntity {
+  @Field(() => ID, { description: 'Officer id (enforcement)' })
+  @Property({ type: 'uuid' })
+  officerId!: string;
+
+  @Field(() => FeedbackKind, { description: '类型 — praise or complaint' })
+  @Enum({ items: () => FeedbackKind, nativeEnumName: 'feedback_kind' })
+  kind!: FeedbackKind;
+
+  @Field(() => String, { description: '内容 — what happened' })
+  @Property({ type: 'text' })
+  content!: string;
+
+  /** Signed-in sender, null when anonymous. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  submitterSubject?: string | null;
+
+  /** Optional contact for the follow-up; private. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => FeedbackStatus, { description: '核查结果 — investigation outcome' })
+  @Index()
+  @Enum({ items: () => FeedbackStatus, nativeEnumName: 'feedback_status' })
+  status: Opt<FeedbackStatus> = FeedbackStatus.RECEIVED;
+
+  @Field(() => String, { nullable: true, description: '核查说明 — investigation note' })
+  @Property({ type: 'text', nullable: true })
+  investigationNote?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '核查时间 — when investigated' })
+  @Property({ type: 'datetime', nullable: true })
+  investigatedAt?: Date | null;
+}
