@@ -10,6 +10,8 @@ import {
 import { Activity } from './activity/activity.entity';
 import { activityById } from './activity/activity.loaders';
 import { ActivityResolver } from './activity/activity.resolver';
+import { CASE_OPENED_FROM_REPORT, onCaseOpenedFromReport } from './case/case-opened.consumer';
+import { ReportCaseResolver } from './case/report-case.resolver';
 import { dispatchJob } from './dispatch/dispatch.job';
 import { migrations } from './migrations';
 import { officerReference } from './officer/officer.stub';
@@ -59,6 +61,7 @@ export const participation = defineSubgraph({
     ReportResolver,
     ReportFieldsResolver,
     ReportLifecycleResolver,
+    ReportCaseResolver,
     ParticipationStatsResolver,
     VolunteerResolver,
     ActivityResolver,
@@ -74,6 +77,7 @@ export const participation = defineSubgraph({
     Officer: officerReference,
   },
   migrations,
+  consumers: { [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport },
   jobs: [dispatchJob],
   seed: seedParticipation,
 });

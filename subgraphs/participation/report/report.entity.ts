@@ -67,6 +67,10 @@ export class Report extends BaseEntity {
   @Property({ type: 'string', length: 20, nullable: true })
   contactPhone?: string | null;
 
+  /** Enforcement Case opened from this report (set through the outbox, see case/case-opened.consumer.ts). */
+  @Property({ type: 'uuid', nullable: true })
+  caseId?: string | null;
+
   /** Client idempotency key: the same key returns the same report. */
   @Unique()
   @Property({ type: 'string', length: 80, nullable: true })
