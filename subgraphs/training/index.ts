@@ -2,23 +2,76 @@ import path from 'node:path';
 
 import { referenceVia } from '../../kernel/graphql/reference';
 import { defineSubgraph } from '../../kernel/server/subgraph-definition';
+import { AttemptItem } from './attempt/attempt-item.entity';
+import { AttemptResolver } from './attempt/attempt.resolver';
+import { ExamAttempt } from './attempt/exam-attempt.entity';
+import { Certification } from './certification/certification.entity';
+import { CertificationResolver, OfficerCertificationResolver } from './certification/certification.resolver';
+import { Cohort } from './cohort/cohort.entity';
+import { ComplianceResolver } from './compliance/compliance.resolver';
+import { CohortResolver } from './cohort/cohort.resolver';
+import { CourseAuthoringResolver } from './course/course-authoring.resolver';
+import { CourseFieldsResolver } from './course/course-fields.resolver';
 import { Course } from './course/course.entity';
 import { courseById } from './course/course.loaders';
 import { CourseResolver } from './course/course.resolver';
+import { EnrollmentFieldsResolver } from './enrollment/enrollment-fields.resolver';
+import { Enrollment } from './enrollment/enrollment.entity';
+import { EnrollmentResolver } from './enrollment/enrollment.resolver';
+import { LessonProgress } from './enrollment/lesson-progress.entity';
+import { Drill } from './drill/drill.entity';
+import { DrillRun } from './drill/drill-run.entity';
+import { DrillResolver } from './drill/drill.resolver';
+import { Exam } from './exam/exam.entity';
+import { ExamResolver } from './exam/exam.resolver';
+import { ExternalClaimResolver } from './external-claim/external-claim.resolver';
+import { ExternalTrainingClaim } from './external-claim/external-training-claim.entity';
+import { Lesson } from './lesson/lesson.entity';
+import { MentoringCheckIn } from './mentoring/mentoring-check-in.entity';
+import { MentoringResolver, OfficerMentoringResolver } from './mentoring/mentoring.resolver';
+import { Mentorship } from './mentoring/mentorship.entity';
 import { migrations } from './migrations';
 import { OfficerTrainingResolver } from './officer/officer-training.resolver';
 import { Officer } from './officer/officer.stub';
+import { TrainingProfile } from './profile/training-profile.entity';
+import { QuestionVersion } from './question/question-version.entity';
+import { Question } from './question/question.entity';
+import { QuestionResolver } from './question/question.resolver';
 import { seedTraining } from './seed/seed-training';
+import { HoursLedgerResolver } from './training-hours/hours-ledger.resolver';
 import { TrainingHoursEntry } from './training-hours/training-hours-entry.entity';
+import { Unit } from './unit/unit.stub';
 
-/** 培训与考核 subgraph: courses and training hours (later: assignments, exams, drills, mentoring). */
+/** 培训与考核 subgraph: courses, assignments, hours ledger, compliance, exams, certification, drills, mentoring. */
 export const training = defineSubgraph({
   name: 'training',
   dbSchema: 'training',
   migrationsDir: path.join(__dirname, 'migrations'),
-  entities: [Course, TrainingHoursEntry],
-  resolvers: [CourseResolver, OfficerTrainingResolver],
-  orphanedTypes: [Officer],
+  entities: [
+    Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
+    Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
+  ],
+  resolvers: [
+    CourseResolver,
+    CourseFieldsResolver,
+    CourseAuthoringResolver,
+    CohortResolver,
+    EnrollmentResolver,
+    EnrollmentFieldsResolver,
+    OfficerTrainingResolver,
+    HoursLedgerResolver,
+    ExternalClaimResolver,
+    ComplianceResolver,
+    QuestionResolver,
+    ExamResolver,
+    AttemptResolver,
+    CertificationResolver,
+    OfficerCertificationResolver,
+    DrillResolver,
+    MentoringResolver,
+    OfficerMentoringResolver,
+  ],
+  orphanedTypes: [Officer, Unit],
   references: {
     Course: referenceVia(courseById, 'id'),
     Officer: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },

@@ -4,6 +4,7 @@ import { Directive, Field, Float, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
 import { CourseCategory } from './course-category.enum';
+import { MandatoryAudience } from './course-enums';
 
 @Entity({ tableName: 'course' })
 @ObjectType({ description: '培训课程 — a training course for officers' })
@@ -34,4 +35,12 @@ export class Course extends BaseEntity {
   @Field(() => Boolean, { description: '已发布 — published (drafts are visible to trainers only)' })
   @Property({ type: 'boolean' })
   published: Opt<boolean> = false;
+
+  /** 先修课程 — ids of courses that must be completed first (resolved by CourseFieldsResolver.prerequisites). */
+  @Property({ type: 'text[]', defaultRaw: `'{}'` })
+  prerequisiteIds: Opt<string[]> = [];
+
+  @Field(() => [MandatoryAudience], { description: '必修对象 — who must take this course (empty: elective)' })
+  @Property({ type: 'text[]', defaultRaw: `'{}'` })
+  mandatoryFor: Opt<MandatoryAudience[]> = [];
 }

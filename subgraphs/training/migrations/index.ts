@@ -1,6 +1,20 @@
 import type { MigrationObject } from '@mikro-orm/core';
 
 import { Migration20261123004842 } from './Migration20261123004842';
+import { Migration20261123011734_courses_assignments } from './Migration20261123011734_courses_assignments';
+import { Migration20261123012822_ledger_claims_profiles } from './Migration20261123012822_ledger_claims_profiles';
+import { Migration20261123013500_exams } from './Migration20261123013500_exams';
+import { Migration20261123013941_certification } from './Migration20261123013941_certification';
+import { Migration20261123014322_drills } from './Migration20261123014322_drills';
+import { Migration20261123014444_mentoring } from './Migration20261123014444_mentoring';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
-export const migrations: MigrationObject[] = [{ name: 'Migration20261123004842', class: Migration20261123004842 }];
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261123004842', class: Migration20261123004842 },
+  { name: 'Migration20261123011734_courses_assignments', class: Migration20261123011734_courses_assignments },
+  { name: 'Migration20261123012822_ledger_claims_profiles', class: Migration20261123012822_ledger_claims_profiles },
+  { name: 'Migration20261123013500_exams', class: Migration20261123013500_exams },
+  { name: 'Migration20261123013941_certification', class: Migration20261123013941_certification },
+  { name: 'Migration20261123014322_drills', class: Migration20261123014322_drills },
+  { name: 'Migration20261123014444_mentoring', class: Migration20261123014444_mentoring },
+];

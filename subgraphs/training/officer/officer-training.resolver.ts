@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 
 import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
+import { Enrollment } from '../enrollment/enrollment.entity';
 import { TrainingHoursSummary } from '../training-hours/training-hours.types';
 import { OfficerTrainingService } from './officer-training.service';
 import { Officer } from './officer.stub';
@@ -14,5 +15,13 @@ export class OfficerTrainingResolver {
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
   trainingHours(@Root() officer: Officer, @Arg('year', () => Int) year: number, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(OfficerTrainingService).hours(officer.id, year);
+  }
+
+  @FieldResolver(() => [Enrollment], {
+    description: '学习记录 — every course enrollment of the officer, by due date (the officer, supervisors, trainers)',
+  })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
+  enrollments(@Root() officer: Officer, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(OfficerTrainingService).enrollments(officer.id);
   }
 }

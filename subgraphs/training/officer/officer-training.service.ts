@@ -1,20 +1,31 @@
 import { hasRole } from '../../../kernel/auth/actor';
 import { ForbiddenError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
+import type { Enrollment } from '../enrollment/enrollment.entity';
+import { enrollmentsByOfficer } from '../enrollment/enrollment.loaders';
 import { trainingHoursByOfficerYear } from '../training-hours/training-hours.loaders';
 import type { TrainingHoursSummary } from '../training-hours/training-hours.types';
 
 export class OfficerTrainingService extends BaseService {
   /** The officer themself, supervisors, trainers and admins may see an officer's hours. */
   hours(officerId: string, year: number): Promise<TrainingHoursSummary> {
-    this.requireSignedIn();
-    const self = this.actor.subject === officerId;
-    if (!self && !hasRole(this.actor, 'SUPERVISOR', 'TRAINER', 'ADMIN')) {
-      throw new ForbiddenError('Only the officer, supervisors and trainers may see training hours');
-    }
+    this.requireSelfOrStaff(officerId);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
       throw new ValidationError('year', 'year must be between 2000 and 2100');
     }
     return this.scope.loaders.get(trainingHoursByOfficerYear).load({ officerId, year });
+  }
+
+  enrollments(officerId: string): Promise<Enrollment[]> {
+    this.requireSelfOrStaff(officerId);
+    return this.scope.loaders.get(enrollmentsByOfficer).load(officerId);
+  }
+
+  protected requireSelfOrStaff(officerId: string): void {
+    this.requireSignedIn();
+    const self = this.actor.subject === officerId;
+    if (!self && !hasRole(this.actor, 'SUPERVISOR', 'TRAINER', 'ADMIN')) {
+      throw new ForbiddenError('Only the officer, supervisors and trainers may see this');
+    }
   }
 }

@@ -1,0 +1,102 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import { hasRole } from '../../../kernel/auth/actor';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
+import { BaseService } from '../../../kernel/services/base.service';
+import { isCalendarDate, shanghaiDate, shanghaiYear } from '../enrollment/shanghai-date';
+import { trainingHoursByOfficerYear } from '../training-hours/training-hours.loaders';
+import { Certification } from './certification.entity';
+import { currentCertificationByOfficer, NOT_SUPERSEDED } from './certification.loaders';
+import type { CorrectCertificationInput, DutyEligibility } from './certification.types';
+import { addYears, CERTIFICATION_VALIDITY_YEARS, dutyEligibility } from './duty-eligibility';
+
+/** Issues a certification for a passed CERTIFICATION attempt (inside the grading transaction); once per attempt. */
+export async function issueCertification(em: EntityManager, officerId: string, attemptId: string, examCode: string, at: Date): Promise<void> {
+  const current = await currentOf(em, officerId);
+  const issuedOn = shanghaiDate(at);
+  em.create(Certification, {
+    officerId,
+    number: `LXZF-${issuedOn.slice(0, 4)}-${attemptId.slice(0, 8).toUpperCase()}`,
+    issuedOn,
+    expiresOn: addYears(issuedOn, CERTIFICATION_VALIDITY_YEARS),
+    supersedesId: current?.id ?? null,
+    reason: `通过${examCode}认证考试`,
+    issuedBy: 'system',
+    sourceAttemptId: attemptId,
+  });
+}
+
+/** The head of the officer's chain (locked serialisation is the unique supersedes_id: a racing writer fails). */
+async function currentOf(em: EntityManager, officerId: string): Promise<Certification | null> {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select * from training.certification c where c.officer_id = ? and ${NOT_SUPERSEDED}`, [officerId], 'all', em.getTransactionContext());
+  return rows[0] ? em.map(Certification, rows[0]) : null;
+}
+
+export class CertificationService extends BaseService {
+  current(officerId: string): Promise<Certification | null> {
+    this.requireSelfOrStaff(officerId);
+    return this.scope.loaders.get(currentCertificationByOfficer).load(officerId);
+  }
+
+  async dutyEligible(officerId: string): Promise<DutyEligibility> {
+    this.requireSelfOrStaff(officerId);
+    const now = new Date();
+    const [cert, hours] = await Promise.all([
+      this.scope.loaders.get(currentCertificationByOfficer).load(officerId),
+      this.scope.loaders.get(trainingHoursByOfficerYear).load({ officerId, year: shanghaiYear(now) }),
+    ]);
+    const reasons = dutyEligibility(cert, hours.totalHours, shanghaiDate(now));
+    return { eligible: reasons.length === 0, reasons };
+  }
+
+  /** 到期提醒: current, not suspended certifications expiring from today to today + withinDays. */
+  async expiring(withinDays: number): Promise<Certification[]> {
+    this.requireRole('SUPERVISOR', 'TRAINER', 'ADMIN');
+    if (!Number.isInteger(withinDays) || withinDays < 1 || withinDays > 365) {
+      throw new ValidationError('withinDays', 'withinDays must be between 1 and 365');
+    }
+    const today = shanghaiDate(new Date());
+    const until = shanghaiDate(new Date(Date.now() + withinDays * 86_400_000));
+    const rows = await this.em.getConnection().execute<Record<string, unknown>[]>(
+      `select * from training.certification c where ${NOT_SUPERSEDED}
+       and c.suspended = false and c.expires_on between ? and ? order by c.expires_on, c.officer_id`,
+      [today, until],
+    );
+    return rows.map((r) => this.em.map(Certification, r));
+  }
+
+  async correct(input: CorrectCertificationInput): Promise<{ certification: Certification }> {
+    this.requireRole('TRAINER', 'ADMIN');
+    if (input.expiresOn && !isCalendarDate(input.expiresOn)) {
+      throw new ValidationError('input.expiresOn', 'expiresOn must be a real date');
+    }
+    if (input.expiresOn == null && input.suspended == null) {
+      throw new ValidationError('input.expiresOn', 'Give a new expiresOn and/or suspended');
+    }
+    return this.em.transactional(async (em) => {
+      const current = await currentOf(em, input.officerId);
+      if (!current) {
+        throw new NotFoundError('Certification', input.officerId, 'input.officerId');
+      }
+      const certification = em.create(Certification, {
+        officerId: current.officerId,
+        number: current.number,
+        issuedOn: current.issuedOn,
+        expiresOn: input.expiresOn ?? current.expiresOn,
+        suspended: input.suspended ?? current.suspended,
+        supersedesId: current.id,
+        reason: input.reason.trim(),
+        issuedBy: this.actor.subject,
+      });
+      return { certification };
+    });
+  }
+
+  private requireSelfOrStaff(officerId: string): void {
+    this.requireSignedIn();
+    if (this.actor.subject !== officerId && !hasRole(this.actor, 'SUPERVISOR', 'TRAINER', 'ADMIN')) {
+      throw new ForbiddenError('Only the officer, supervisors and trainers may see this');
+    }
+  }
+}

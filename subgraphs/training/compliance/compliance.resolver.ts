@@ -1,0 +1,22 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+
+import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
+import type { SubgraphContext } from '../../../kernel/graphql/context';
+import { ComplianceService } from './compliance.service';
+import { TrainingComplianceReport } from './compliance.types';
+
+@Resolver()
+export class ComplianceResolver {
+  @Query(() => TrainingComplianceReport, {
+    description: '培训合规 — hours, quotas, overdue assignments and new-hire induction, per unit and overall (supervisors, trainers)',
+  })
+  @RequiresRoles('SUPERVISOR', 'TRAINER', 'ADMIN')
+  trainingCompliance(
+    @Arg('year', () => Int, { description: '年度 — year' }) year: number,
+    @Arg('officerIds', () => [ID], { nullable: true, description: 'Only these officers (≤ 1000)' }) officerIds: string[] | null,
+    @Arg('cohortId', () => ID, { nullable: true, description: 'Only (also) this cohort’s members' }) cohortId: string | null,
+    @Ctx() ctx: SubgraphContext,
+  ) {
+    return ctx.services.get(ComplianceService).report(year, officerIds ?? null, cohortId ?? null);
+  }
+}

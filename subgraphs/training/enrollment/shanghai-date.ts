@@ -1,0 +1,14 @@
+/** The bureau's calendar is Asia/Shanghai (UTC+8, no daylight saving): dates and years are taken there. */
+export function shanghaiDate(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function shanghaiYear(at: Date): number {
+  return Number(shanghaiDate(at).slice(0, 4));
+}
+
+/** A real calendar date in YYYY-MM-DD form (rejects 2026-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}

@@ -1,0 +1,42 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+
+import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
+import { ConnectionArgs } from '../../../kernel/graphql/connection';
+import type { SubgraphContext } from '../../../kernel/graphql/context';
+import { ExamConnection } from './exam.connection';
+import { Exam } from './exam.entity';
+import { CreateExamInput, ExamOutcome, ExamPayload, ItemStatisticView } from './exam.inputs';
+import { ExamService } from './exam.service';
+
+@Resolver(() => Exam)
+export class ExamResolver {
+  @Mutation(() => ExamPayload, { description: '新建考试 — creates and publishes an exam (trainers)' })
+  @RequiresRoles('TRAINER', 'ADMIN')
+  createExam(@Arg('input', () => CreateExamInput) input: CreateExamInput, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(ExamService).create(input);
+  }
+
+  @Query(() => ExamConnection, { description: '考试 — published exams by code (staff)' })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
+  exams(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(ExamService).list(args);
+  }
+
+  @Query(() => Exam, { description: '考试 — one exam (staff)' })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
+  exam(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(ExamService).get(id);
+  }
+
+  @Query(() => [ItemStatisticView], { description: '试题分析 — difficulty and discrimination per question version (trainers)' })
+  @RequiresRoles('TRAINER', 'ADMIN')
+  examItemStatistics(@Arg('examId', () => ID) examId: string, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(ExamService).statistics(examId);
+  }
+
+  @FieldResolver(() => ExamOutcome, { description: '我的成绩 — the caller’s counted result and attempts left (officers)' })
+  @RequiresRoles('OFFICER')
+  myResult(@Root() exam: Exam, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(ExamService).outcome(exam);
+  }
+}

@@ -1,0 +1,10 @@
+import { defineKeyLoader, defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
+import { Lesson } from './lesson.entity';
+
+export const lessonById = defineKeyLoader('lessonById', Lesson, 'id');
+
+/** Lessons of each course in order; one statement per batch. */
+export const lessonsByCourse = defineLoader<string, Lesson[]>('lessonsByCourse', (scope) => async (ids) => {
+  const rows = await scope.em.find(Lesson, { courseId: { $in: [...ids] } }, { orderBy: { courseId: 'asc', position: 'asc' } });
+  return groupByKeys(ids, rows, (r) => r.courseId);
+});

@@ -1,0 +1,56 @@
+import { LockMode } from '@mikro-orm/core';
+
+import { NotFoundError } from '../../../kernel/errors/domain-error';
+import { BaseService } from '../../../kernel/services/base.service';
+import { normalizeContent } from './question-content';
+import type { CreateQuestionInput, QuestionPayload, ReviseQuestionInput } from './question.inputs';
+import { QuestionVersion } from './question-version.entity';
+import { Question } from './question.entity';
+
+/** 题库: trainers create questions and revise them; a revision is a new immutable version. */
+export class QuestionBankService extends BaseService {
+  async create(input: CreateQuestionInput): Promise<QuestionPayload> {
+    this.requireRole('TRAINER', 'ADMIN');
+    const { options, keywords } = normalizeContent(input.type, input.content);
+    const question = this.em.create(Question, {
+      type: input.type,
+      topic: input.topic.trim(),
+      lawArticle: input.lawArticle?.trim() || null,
+      difficulty: input.difficulty,
+      currentVersion: 1,
+    });
+    const version = this.em.create(QuestionVersion, {
+      questionId: question.id,
+      version: 1,
+      stem: input.content.stem.trim(),
+      options,
+      keywords,
+      explanation: input.content.explanation.trim(),
+      authoredBy: this.actor.subject,
+    });
+    await this.em.flush();
+    return { question, version };
+  }
+
+  async revise(input: ReviseQuestionInput): Promise<QuestionPayload> {
+    this.requireRole('TRAINER', 'ADMIN');
+    return this.em.transactional(async (em) => {
+      const question = await em.findOne(Question, { id: input.questionId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!question) {
+        throw new NotFoundError('Question', input.questionId, 'input.questionId');
+      }
+      const { options, keywords } = normalizeContent(question.type, input.content);
+      question.currentVersion += 1;
+      const version = em.create(QuestionVersion, {
+        questionId: question.id,
+        version: question.currentVersion,
+        stem: input.content.stem.trim(),
+        options,
+        keywords,
+        explanation: input.content.explanation.trim(),
+        authoredBy: this.actor.subject,
+      });
+      return { question, version };
+    });
+  }
+}

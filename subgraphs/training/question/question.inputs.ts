@@ -1,0 +1,83 @@
+import { ArrayMaxSize, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+
+import { Difficulty, QuestionType } from './question-enums';
+import { QuestionVersion } from './question-version.entity';
+import { Question } from './question.entity';
+
+@InputType({ description: '选项 — an option and whether it is correct' })
+export class OptionInput {
+  @Field(() => String, { description: '选项内容 — 1–200 characters' })
+  @Length(1, 200)
+  text!: string;
+
+  @Field(() => Boolean, { description: '是否正确 — correct' })
+  correct!: boolean;
+}
+
+@InputType({ description: '试题内容 — the versioned content of a question' })
+export class QuestionContentInput {
+  @Field(() => String, { description: '题干 — 5–1000 characters' })
+  @Length(5, 1000)
+  stem!: string;
+
+  @Field(() => [OptionInput], { defaultValue: [], description: '选项 — choice types: 2–6 (TRUE_FALSE: leave empty and set trueFalseAnswer)' })
+  @ArrayMaxSize(6)
+  @ValidateNested({ each: true })
+  options!: OptionInput[];
+
+  @Field(() => Boolean, { nullable: true, description: '判断题答案 — TRUE_FALSE only' })
+  @IsOptional()
+  trueFalseAnswer?: boolean | null;
+
+  @Field(() => [String], { defaultValue: [], description: '关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by |' })
+  @ArrayMaxSize(10)
+  @Length(1, 60, { each: true })
+  keywords!: string[];
+
+  @Field(() => String, { description: '解析 — explanation shown after grading, 2–1000 characters' })
+  @Length(2, 1000)
+  explanation!: string;
+}
+
+@InputType({ description: '新建试题 — a bank item with its first version' })
+export class CreateQuestionInput {
+  @Field(() => QuestionType, { description: '题型 — type' })
+  type!: QuestionType;
+
+  @Field(() => String, { description: '知识点 — topic, 2–40 characters' })
+  @Length(2, 40)
+  topic!: string;
+
+  @Field(() => String, { nullable: true, description: '法条 — law article' })
+  @IsOptional()
+  @Length(2, 80)
+  lawArticle?: string | null;
+
+  @Field(() => Difficulty, { description: '难度 — difficulty' })
+  difficulty!: Difficulty;
+
+  @Field(() => QuestionContentInput, { description: '内容 — content' })
+  @ValidateNested()
+  content!: QuestionContentInput;
+}
+
+@InputType({ description: '修订试题 — writes a new version; earlier attempts keep theirs' })
+export class ReviseQuestionInput {
+  @Field(() => ID, { description: '试题 — question id' })
+  @IsUUID()
+  questionId!: string;
+
+  @Field(() => QuestionContentInput, { description: '新内容 — new content' })
+  @ValidateNested()
+  content!: QuestionContentInput;
+}
+
+@ObjectType({ description: 'Result of createQuestion / reviseQuestion' })
+export class QuestionPayload {
+  @Field(() => Question, { description: 'The question' })
+  question!: Question;
+
+  @Field(() => QuestionVersion, { description: 'Its current (new) version' })
+  version!: QuestionVersion;
+}
