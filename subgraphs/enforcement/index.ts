@@ -1,7 +1,26 @@
 import path from 'node:path';
 
+import type { SubgraphContext } from '../../kernel/graphql/context';
 import { referenceVia } from '../../kernel/graphql/reference';
 import { defineSubgraph } from '../../kernel/server/subgraph-definition';
+import { CaseReview } from './case-review/case-review.entity';
+import { CaseReviewResolver } from './case-review/case-review.resolver';
+import { CaseFieldsResolver } from './case/case-fields.resolver';
+import { CaseNumberCounter } from './case/case-number-counter.entity';
+import { Case } from './case/case.entity';
+import { CaseResolver } from './case/case.resolver';
+import { CaseService } from './case/case.service';
+import { CreditEntry } from './credit/credit-entry.entity';
+import { MerchantCreditResolver } from './credit/credit.resolver';
+import { Department } from './department/department.entity';
+import { departmentById } from './department/department.loaders';
+import { DepartmentResolver } from './department/department.resolver';
+import { Disposition } from './disposition/disposition.entity';
+import { DispositionResolver } from './disposition/disposition.resolver';
+import { Evidence } from './evidence/evidence.entity';
+import { EvidenceResolver } from './evidence/evidence.resolver';
+import { FollowUp } from './follow-up/follow-up.entity';
+import { CaseFollowUpResolver } from './follow-up/follow-up.resolver';
 import { GridCell } from './grid-cell/grid-cell.entity';
 import { gridCellByCode } from './grid-cell/grid-cell.loaders';
 import { GridCellResolver } from './grid-cell/grid-cell.resolver';
@@ -10,26 +29,46 @@ import { OfficerGridAssignment } from './officer/officer-grid-assignment.entity'
 import { Officer } from './officer/officer.entity';
 import { officerById } from './officer/officer.loaders';
 import { OfficerResolver } from './officer/officer.resolver';
+import { Merchant } from './party/merchant.entity';
+import { merchantById } from './party/party.loaders';
+import { MerchantResolver, PersonResolver } from './party/party.resolver';
+import { Person } from './party/person.entity';
 import { seedEnforcement } from './seed/seed-enforcement';
+import { EnforcementStatsResolver } from './statistics/enforcement-stats.resolver';
+import { CaseEvent } from './timeline/case-event.entity';
 import { Unit } from './unit/unit.entity';
 import { unitById } from './unit/unit.loaders';
 import { UnitResolver } from './unit/unit.resolver';
 import { ViolationType } from './violation-type/violation-type.entity';
 import { violationTypeByCode } from './violation-type/violation-type.loaders';
 import { ViolationTypeResolver } from './violation-type/violation-type.resolver';
+import { Whistle } from './whistle/whistle.entity';
+import { CaseWhistleResolver, WhistleResolver } from './whistle/whistle.resolver';
 
-/** 执法案件 subgraph: the bureau's organisation, officers, grid and violation catalogue (later: cases). */
+/** 执法案件 subgraph: the bureau's organisation, officers, grid, violation catalogue, parties and cases. */
 export const enforcement = defineSubgraph({
   name: 'enforcement',
   dbSchema: 'enforcement',
   migrationsDir: path.join(__dirname, 'migrations'),
-  entities: [Unit, Officer, GridCell, OfficerGridAssignment, ViolationType],
-  resolvers: [OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver],
+  entities: [
+    Unit, Officer, GridCell, OfficerGridAssignment, ViolationType,
+    Merchant, Person, Case, CaseNumberCounter, Disposition, Evidence, CaseEvent, FollowUp, Department, Whistle, CaseReview, CreditEntry,
+  ],
+  resolvers: [
+    OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
+    CaseResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
+    DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
+    EnforcementStatsResolver,
+  ],
   references: {
     Officer: referenceVia(officerById, 'id'),
     Unit: referenceVia(unitById, 'id'),
     GridCell: referenceVia(gridCellByCode, 'code'),
     ViolationType: referenceVia(violationTypeByCode, 'code'),
+    Merchant: referenceVia(merchantById, 'id'),
+    Department: referenceVia(departmentById, 'id'),
+    /** Cases resolve only for callers who may see them (their unit's staff, ADMIN). */
+    Case: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => ctx.services.get(CaseService).get(ref.id) },
   },
   migrations,
   seed: seedEnforcement,

@@ -3,18 +3,27 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { seedId } from '../../../kernel/db/seed-id';
 import { demoTile, GRID_CELLS } from '../../../kernel/demo/demo-grid';
 import type { Logger } from '../../../kernel/log/logger';
+import { Case } from '../case/case.entity';
+import { Department } from '../department/department.entity';
 import { GridCell } from '../grid-cell/grid-cell.entity';
 import { OfficerGridAssignment } from '../officer/officer-grid-assignment.entity';
 import { Officer } from '../officer/officer.entity';
 import { UnitLevel } from '../unit/unit-level.enum';
 import { Unit } from '../unit/unit.entity';
 import { ViolationType } from '../violation-type/violation-type.entity';
+import { DEPARTMENTS } from './departments.data';
 import { officerSeeds } from './officers.data';
+import { seedCases } from './seed-cases';
 import { BRIGADES, BUREAU, SQUADS } from './units.data';
 import { VIOLATION_TYPES } from './violation-types.data';
 
-/** Demo data for 兰溪市; does nothing when units already exist. */
+/** Demo data for 兰溪市: the organisation (skipped when units exist), then the case domain (skipped when cases exist). */
 export async function seedEnforcement(em: EntityManager, log: Logger): Promise<void> {
+  await seedOrganisation(em, log);
+  await seedCaseDomain(em, log);
+}
+
+async function seedOrganisation(em: EntityManager, log: Logger): Promise<void> {
   if ((await em.count(Unit, {})) > 0) {
     return;
   }
@@ -77,6 +86,23 @@ export async function seedEnforcement(em: EntityManager, log: Logger): Promise<v
         rectificationDays: v.days,
       });
     }
-    log.info({ units: units.size, officers: officers.length, gridCells: GRID_CELLS.length }, 'seeded enforcement demo data');
+    log.info({ units: units.size, officers: officers.length, gridCells: GRID_CELLS.length }, 'seeded enforcement organisation');
+  });
+}
+
+/** Departments, parties and cases; units are found by their deterministic ids (also on databases seeded earlier). */
+async function seedCaseDomain(em: EntityManager, log: Logger): Promise<void> {
+  if ((await em.count(Case, {})) > 0 || (await em.count(Unit, {})) === 0) {
+    return;
+  }
+  await em.transactional(async (tx) => {
+    if ((await tx.count(Department, {})) === 0) {
+      for (const { key, ...d } of DEPARTMENTS) {
+        tx.create(Department, { id: seedId('department', key), ...d });
+      }
+      await tx.flush();
+    }
+    const cases = seedCases(tx, (squadKey) => seedId('unit', squadKey));
+    log.info(cases, 'seeded enforcement cases');
   });
 }

@@ -1,0 +1,127 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Directive, Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+
+import { BaseEntity } from '../../../kernel/db/base.entity';
+import { PenaltyProcedure } from '../disposition/disposition-enums';
+import { GridCell } from '../grid-cell/grid-cell.entity';
+import { Officer } from '../officer/officer.entity';
+import { PartyKind } from '../party/party-enums';
+import { Unit } from '../unit/unit.entity';
+import { ViolationType } from '../violation-type/violation-type.entity';
+import { CaseSource, CaseStatus, CaseTrack } from './case-enums';
+
+@Entity({ tableName: 'case' })
+@Index({ properties: ['occurredAt', 'id'] })
+@ObjectType({ description: '执法案件 — an enforcement case' })
+@Directive('@key(fields: "id")')
+export class Case extends BaseEntity {
+  @Field(() => String, { description: '案件编号 — case number, unique per year, e.g. ZF-2026-000123' })
+  @Unique()
+  @Property({ type: 'string', length: 20 })
+  number!: string;
+
+  /** Client-generated key of createCase: a retry with the same key returns this case instead of a duplicate. */
+  @Unique()
+  @Property({ type: 'string', length: 80, nullable: true })
+  idempotencyKey?: string | null;
+
+  @Field(() => CaseStatus, { description: '状态 — status' })
+  @Index()
+  @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status' })
+  status: Opt<CaseStatus> = CaseStatus.REPORTED;
+
+  @Field(() => CaseSource, { description: '来源 — source' })
+  @Enum({ items: () => CaseSource, nativeEnumName: 'case_source' })
+  source!: CaseSource;
+
+  @Index()
+  @ManyToOne({ entity: () => ViolationType, ref: true })
+  violationType!: Ref<ViolationType>;
+
+  @Field(() => PartyKind, { description: '当事人类型 — kind of party' })
+  @Enum({ items: () => PartyKind, nativeEnumName: 'party_kind' })
+  partyKind!: PartyKind;
+
+  /** Merchant or Person id (see `partyKind`). */
+  @Index()
+  @Property({ type: 'uuid' })
+  partyId!: string;
+
+  @Index()
+  @ManyToOne({ entity: () => GridCell, ref: true })
+  gridCell!: Ref<GridCell>;
+
+  /** The grid cell's unit when the case was created. */
+  @Index()
+  @ManyToOne({ entity: () => Unit, ref: true })
+  unit!: Ref<Unit>;
+
+  @Field(() => String, { description: '案情描述 — description' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => Float, { description: 'Latitude (WGS-84)' })
+  @Property({ type: 'double' })
+  lat!: number;
+
+  @Field(() => Float, { description: 'Longitude (WGS-84)' })
+  @Property({ type: 'double' })
+  lng!: number;
+
+  @Field(() => String, { description: '地址 — address' })
+  @Property({ type: 'string', length: 200 })
+  address!: string;
+
+  @Field(() => Boolean, { description: '危害后果轻微 — harm is minor' })
+  @Property({ type: 'boolean' })
+  minorHarm!: boolean;
+
+  @Field(() => Boolean, { description: '当场改正 — corrected on the spot' })
+  @Property({ type: 'boolean' })
+  correctedOnSpot!: boolean;
+
+  @Field(() => GraphQLISODateTime, { description: '发生时间 — when the violation occurred' })
+  @Property({ type: 'datetime' })
+  occurredAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '立案时间 — when the case was filed' })
+  @Property({ type: 'datetime', nullable: true })
+  filedAt?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '办结期限 — handling deadline (set at filing)' })
+  @Index()
+  @Property({ type: 'datetime', nullable: true })
+  dueAt?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '结案时间 — when the case was closed' })
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date | null;
+
+  @Index()
+  @ManyToOne({ entity: () => Officer, ref: true, nullable: true })
+  assignee?: Ref<Officer> | null;
+
+  @Field(() => CaseTrack, { nullable: true, description: '721分类 — track of the latest disposition' })
+  @Index()
+  @Enum({ items: () => CaseTrack, nativeEnumName: 'case_track', nullable: true })
+  track?: CaseTrack | null;
+
+  @Field(() => PenaltyProcedure, { nullable: true, description: '处罚程序 — penalty procedure, once a penalty is decided' })
+  @Enum({ items: () => PenaltyProcedure, nativeEnumName: 'penalty_procedure', nullable: true })
+  procedure?: PenaltyProcedure | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '回访时间 — when the follow-up visit was recorded' })
+  @Index()
+  @Property({ type: 'datetime', nullable: true })
+  followedUpAt?: Date | null;
+
+  @Field(() => Boolean, { description: '典型案例 — marked as a typical case by its review (training material)' })
+  @Index()
+  @Property({ type: 'boolean' })
+  isTypicalCase: Opt<boolean> = false;
+
+  @Field(() => Int, { description: '返工次数 — times verification failed (核查不通过)' })
+  @Property({ type: 'integer' })
+  reworkCount: Opt<number> = 0;
+}

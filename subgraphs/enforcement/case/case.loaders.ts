@@ -1,0 +1,4 @@
+import { defineKeyLoader } from '../../../kernel/loaders/define-loader';
+import { Case } from './case.entity';
+
+export const caseById = defineKeyLoader('caseById', Case, 'id');

@@ -1,0 +1,40 @@
+import { DispositionKind as K } from './disposition-enums';
+import { checkDispositionInput } from './disposition-checks';
+import { recommendDisposition } from './disposition-ladder';
+
+const type = { onExemptionList: false, laborInLieuAllowed: true, rectificationDays: 3, fineMinYuan: 100, fineMaxYuan: 1000 };
+const penalty = recommendDisposition({ priorCaseCount: 2, missedRectificationDeadline: false, minorHarm: false, correctedOnSpot: false, partyAgreesToLabor: false, type });
+const fieldOf = (fn: () => void) => {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return (e as { extensions: { field: string } }).extensions.field;
+  }
+};
+
+describe('recordDisposition input rules', () => {
+  it('accepts the recommended penalty inside the range with recording evidence', () => {
+    expect(fieldOf(() => checkDispositionInput({ kind: K.PENALTY, fineYuan: 100, partyAgreesToLabor: false }, penalty, type, 1))).toBeNull();
+  });
+
+  it('needs a reason for another kind', () => {
+    expect(fieldOf(() => checkDispositionInput({ kind: K.WARNING, partyAgreesToLabor: false }, penalty, type, 1))).toBe('input.deviationReason');
+  });
+
+  it('checks both ends of the fine range', () => {
+    expect(fieldOf(() => checkDispositionInput({ kind: K.PENALTY, fineYuan: 99, partyAgreesToLabor: false }, penalty, type, 1))).toBe('input.fineYuan');
+    expect(fieldOf(() => checkDispositionInput({ kind: K.PENALTY, fineYuan: 1001, partyAgreesToLabor: false }, penalty, type, 1))).toBe('input.fineYuan');
+    expect(fieldOf(() => checkDispositionInput({ kind: K.PENALTY, fineYuan: null, partyAgreesToLabor: false }, penalty, type, 1))).toBe('input.fineYuan');
+  });
+
+  it('needs positive labor hours and the party\'s consent for labor in lieu', () => {
+    const reason = '当事人自愿参加公益劳动';
+    expect(fieldOf(() => checkDispositionInput({ kind: K.LABOR_IN_LIEU, laborHours: -1, deviationReason: reason, partyAgreesToLabor: true }, penalty, type, 1))).toBe('input.laborHours');
+    expect(fieldOf(() => checkDispositionInput({ kind: K.LABOR_IN_LIEU, laborHours: 4, deviationReason: reason, partyAgreesToLabor: false }, penalty, type, 1))).toBe('input.kind');
+  });
+
+  it('needs a recording for enforcement steps', () => {
+    expect(fieldOf(() => checkDispositionInput({ kind: K.PENALTY, fineYuan: 100, partyAgreesToLabor: false }, penalty, type, 0))).toBe('input.kind');
+  });
+});

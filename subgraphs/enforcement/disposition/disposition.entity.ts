@@ -1,0 +1,63 @@
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+
+import { BaseEntity } from '../../../kernel/db/base.entity';
+import { Case } from '../case/case.entity';
+import { DispositionColour, DispositionKind, PenaltyProcedure } from './disposition-enums';
+
+@Entity({ tableName: 'disposition' })
+@ObjectType({ description: '处置决定 — a disposition recorded on a case' })
+export class Disposition extends BaseEntity {
+  @Index()
+  @ManyToOne({ entity: () => Case, ref: true })
+  case!: Ref<Case>;
+
+  @Field(() => DispositionKind, { description: '处置方式 — kind' })
+  @Enum({ items: () => DispositionKind, nativeEnumName: 'disposition_kind' })
+  kind!: DispositionKind;
+
+  @Field(() => DispositionColour, { description: '颜色 — ladder colour' })
+  @Enum({ items: () => DispositionColour, nativeEnumName: 'disposition_colour' })
+  colour!: DispositionColour;
+
+  @Field(() => DispositionKind, { description: '系统建议 — what the ladder recommended at the time' })
+  @Enum({ items: () => DispositionKind, nativeEnumName: 'disposition_kind' })
+  recommendedKind!: DispositionKind;
+
+  @Field(() => String, { nullable: true, description: '偏离理由 — written reason for deviating from the recommendation' })
+  @Property({ type: 'text', nullable: true })
+  deviationReason?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '罚款金额（元） — fine in yuan (PENALTY)' })
+  @Property({ type: 'integer', nullable: true })
+  fineYuan?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '公益劳动时长（小时） — hours of community work (LABOR_IN_LIEU)' })
+  @Property({ type: 'integer', nullable: true })
+  laborHours?: number | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '整改期限 — rectification deadline (RECTIFICATION_NOTICE)' })
+  @Property({ type: 'datetime', nullable: true })
+  rectifyBy?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '整改完成时间 — when the party rectified' })
+  @Property({ type: 'datetime', nullable: true })
+  rectifiedAt?: Date | null;
+
+  @Field(() => PenaltyProcedure, { nullable: true, description: '处罚程序 — procedure (PENALTY)' })
+  @Enum({ items: () => PenaltyProcedure, nativeEnumName: 'penalty_procedure', nullable: true })
+  procedure?: PenaltyProcedure | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '决定期限 — decision due (GENERAL: 90 days after filing)' })
+  @Property({ type: 'datetime', nullable: true })
+  decisionDueAt?: Date | null;
+
+  @Field(() => String, { description: '决定人 — subject of the officer who recorded it' })
+  @Property({ type: 'string', length: 64 })
+  decidedBy!: string;
+
+  @Field(() => GraphQLISODateTime, { description: '决定时间 — when it was recorded' })
+  @Property({ type: 'datetime' })
+  decidedAt: Opt<Date> = new Date();
+}

@@ -1,0 +1,82 @@
+import { IsOptional, Length } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+
+import { Case } from '../case/case.entity';
+import { Disposition } from './disposition.entity';
+import { DispositionColour, DispositionKind } from './disposition-enums';
+
+@InputType({ description: '记录处置决定 — record a disposition on a case in progress' })
+export class RecordDispositionInput {
+  @Field(() => ID, { description: 'Case id' })
+  caseId!: string;
+
+  @Field(() => DispositionKind, { description: '处置方式 — kind. PENALTY and LABOR_IN_LIEU need a RECORDING evidence item first (else BAD_USER_INPUT on input.kind)' })
+  kind!: DispositionKind;
+
+  @Field(() => String, { nullable: true, description: '偏离理由 — required when the kind differs from the recommendation' })
+  @IsOptional()
+  @Length(5, 1000)
+  deviationReason?: string | null;
+
+  @Field(() => Int, { nullable: true, description: '罚款（元） — PENALTY: inside the violation type\'s legal range' })
+  fineYuan?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '公益劳动时长（小时） — LABOR_IN_LIEU: more than 0' })
+  laborHours?: number | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: '当事人同意以劳代罚 — the party agrees to labor in lieu' })
+  partyAgreesToLabor!: boolean;
+}
+
+@ObjectType({ description: 'Result of recordDisposition' })
+export class RecordDispositionPayload {
+  @Field(() => Disposition, { description: 'The recorded disposition' })
+  disposition!: Disposition;
+
+  @Field(() => Case, { description: 'The case, with its 721 track updated' })
+  case!: Case;
+}
+
+@ObjectType({ description: '处置建议 — what the flexible-enforcement ladder recommends for this case' })
+export class DispositionRecommendation {
+  @Field(() => DispositionKind, { description: '建议处置 — recommended kind' })
+  kind!: DispositionKind;
+
+  @Field(() => DispositionColour, { description: '颜色 — ladder colour' })
+  colour!: DispositionColour;
+
+  @Field(() => String, { description: '依据 — legal basis or rule applied' })
+  basis!: string;
+
+  @Field(() => Int, { description: '前案数 — earlier cases of the party for this type in the look-back window' })
+  priorCaseCount!: number;
+
+  @Field(() => Int, { nullable: true, description: '罚款下限（元） — for PENALTY' })
+  fineMinYuan!: number | null;
+
+  @Field(() => Int, { nullable: true, description: '罚款上限（元） — for PENALTY' })
+  fineMaxYuan!: number | null;
+
+  @Field(() => Int, { nullable: true, description: '整改天数 — for RECTIFICATION_NOTICE' })
+  rectificationDays!: number | null;
+
+  @Field(() => [DispositionKind], { description: 'Kinds acceptable without a deviation reason' })
+  acceptable!: DispositionKind[];
+}
+
+@InputType({ description: '整改确认 — confirm that the party rectified after a rectification notice' })
+export class ConfirmRectificationInput {
+  @Field(() => ID, { description: 'Disposition id (a RECTIFICATION_NOTICE)' })
+  dispositionId!: string;
+
+  @Field(() => String, { nullable: true, description: '复查说明 — note from the re-inspection' })
+  @IsOptional()
+  @Length(2, 1000)
+  note?: string | null;
+}
+
+@ObjectType({ description: 'Result of confirmRectification' })
+export class ConfirmRectificationPayload {
+  @Field(() => Disposition, { description: 'The notice, now with rectifiedAt' })
+  disposition!: Disposition;
+}

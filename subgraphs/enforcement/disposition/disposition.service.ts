@@ -1,0 +1,89 @@
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import { ConflictError, ForbiddenError } from '../../../kernel/errors/domain-error';
+import { BaseService } from '../../../kernel/services/base.service';
+import { isSupervisorOrAdmin } from '../case/case-access';
+import { CaseStatus } from '../case/case-enums';
+import { loadPartyHistory, partyHistoryByCase } from '../case/case-history';
+import { caseSnapshot } from '../case/case-snapshot';
+import type { Case } from '../case/case.entity';
+import { CaseService } from '../case/case.service';
+import { recordBlackDot } from '../credit/credit.service';
+import { EvidenceKind } from '../evidence/evidence-kind.enum';
+import { Evidence } from '../evidence/evidence.entity';
+import { PartyKind } from '../party/party-enums';
+import { appendEvent } from '../timeline/append-event';
+import { ViolationType } from '../violation-type/violation-type.entity';
+import { violationTypeByCode } from '../violation-type/violation-type.loaders';
+import { DispositionKind as K } from './disposition-enums';
+import { colourOf, decisionDueAt, procedureFor, recommendDisposition, SEVERITY, trackOf } from './disposition-ladder';
+import type { Recommendation } from './disposition-ladder';
+import { Disposition } from './disposition.entity';
+import type { RecordDispositionInput } from './disposition.inputs';
+import { checkDispositionInput } from './disposition-checks';
+
+export class DispositionService extends BaseService {
+  /** The ladder's recommendation for a case (batched: one history statement per page of cases). */
+  async recommendationFor(c: Case, partyAgreesToLabor = false): Promise<Recommendation> {
+    const [history, type] = await Promise.all([
+      this.scope.loaders.get(partyHistoryByCase).load(c.id),
+      this.scope.loaders.get(violationTypeByCode).load(c.violationType.code),
+    ]);
+    return recommendDisposition({ ...history, minorHarm: c.minorHarm, correctedOnSpot: c.correctedOnSpot, partyAgreesToLabor, type: type! });
+  }
+
+  private async recommendIn(tx: EntityManager, c: Case, type: ViolationType, agrees: boolean) {
+    const [history] = await loadPartyHistory(tx, [c.id]);
+    return recommendDisposition({ ...history!, minorHarm: c.minorHarm, correctedOnSpot: c.correctedOnSpot, partyAgreesToLabor: agrees, type });
+  }
+
+  /** Records a disposition; every rule is checked before anything is written. */
+  async record(input: RecordDispositionInput): Promise<{ disposition: Disposition; case: Case }> {
+    return this.em.transactional(async (tx) => {
+      const c = await this.scope.services.get(CaseService).lockForAction(tx, input.caseId, 'WORK');
+      if (c.status !== CaseStatus.IN_PROGRESS) {
+        throw new ConflictError(`a disposition is recorded while the case is IN_PROGRESS, not ${c.status}`, { status: c.status });
+      }
+      const type = await tx.findOneOrFail(ViolationType, { code: c.violationType.code });
+      const rec = await this.recommendIn(tx, c, type, input.partyAgreesToLabor);
+      const recordings = await tx.count(Evidence, { case: c.id, kind: EvidenceKind.RECORDING });
+      checkDispositionInput(input, rec, type, recordings);
+      if (rec.kind === K.WARNING && SEVERITY[input.kind] > SEVERITY[K.WARNING] && !isSupervisorOrAdmin(this.actor)) {
+        throw new ForbiddenError('Treating a first minor violation more harshly than recommended needs a supervisor');
+      }
+      const now = new Date();
+      const before = caseSnapshot(c);
+      const d = tx.create(Disposition, {
+        case: ref(c),
+        kind: input.kind,
+        colour: colourOf(input.kind),
+        recommendedKind: rec.kind,
+        deviationReason: input.deviationReason ?? null,
+        fineYuan: input.kind === K.PENALTY ? input.fineYuan : null,
+        laborHours: input.kind === K.LABOR_IN_LIEU ? input.laborHours : null,
+        rectifyBy: input.kind === K.RECTIFICATION_NOTICE ? new Date(now.getTime() + type.rectificationDays * 86_400_000) : null,
+        decidedBy: this.actor.subject!,
+        decidedAt: now,
+      });
+      if (input.kind === K.PENALTY) {
+        d.procedure = procedureFor(c.partyKind === PartyKind.PERSON ? 'person' : 'organisation', input.fineYuan!);
+        d.decisionDueAt = decisionDueAt(d.procedure, c.filedAt ?? now);
+        c.procedure = d.procedure;
+      }
+      c.track = trackOf(input.kind);
+      if (c.partyKind === PartyKind.MERCHANT) {
+        recordBlackDot(tx, c.partyId, input.kind, c.id, this.actor.subject!, now);
+      }
+      await appendEvent(tx, c.id, {
+        action: 'DISPOSITION',
+        actorSubject: this.actor.subject,
+        reason: input.deviationReason ?? null,
+        before,
+        after: { ...caseSnapshot(c), disposition: { kind: d.kind, fineYuan: d.fineYuan ?? null, laborHours: d.laborHours ?? null, recommended: rec.kind } },
+        at: now,
+      });
+      return { disposition: d, case: c };
+    });
+  }
+}

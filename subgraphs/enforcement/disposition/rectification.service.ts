@@ -1,0 +1,43 @@
+import { ConflictError, NotFoundError } from '../../../kernel/errors/domain-error';
+import { BaseService } from '../../../kernel/services/base.service';
+import { CaseService } from '../case/case.service';
+import { requireExistingShape } from '../case/ids';
+import { recordRectifiedOnTime } from '../credit/credit.service';
+import { PartyKind } from '../party/party-enums';
+import { appendEvent } from '../timeline/append-event';
+import { DispositionKind } from './disposition-enums';
+import { Disposition } from './disposition.entity';
+import type { ConfirmRectificationInput } from './disposition.inputs';
+
+/** 整改确认: the party rectified within (or after) the notice's deadline; a missed deadline escalates the ladder. */
+export class RectificationService extends BaseService {
+  async confirm(input: ConfirmRectificationInput): Promise<{ disposition: Disposition }> {
+    return this.em.transactional(async (tx) => {
+      requireExistingShape('Disposition', input.dispositionId, 'input.dispositionId');
+      const found = await tx.findOne(Disposition, { id: input.dispositionId });
+      if (!found) {
+        throw new NotFoundError('Disposition', input.dispositionId, 'input.dispositionId');
+      }
+      const c = await this.scope.services.get(CaseService).lockForAction(tx, found.case.id, 'WORK');
+      const d = await tx.findOneOrFail(Disposition, { id: input.dispositionId });
+      if (d.kind !== DispositionKind.RECTIFICATION_NOTICE || d.rectifiedAt) {
+        throw new ConflictError('only an open rectification notice can be confirmed', { kind: d.kind });
+      }
+      const now = new Date();
+      d.rectifiedAt = now;
+      const late = d.rectifyBy ? now > d.rectifyBy : false;
+      if (!late && c.partyKind === PartyKind.MERCHANT) {
+        recordRectifiedOnTime(tx, c.partyId, c.id, this.actor.subject!, now);
+      }
+      await appendEvent(tx, c.id, {
+        action: 'RECTIFIED',
+        actorSubject: this.actor.subject,
+        reason: input.note ?? null,
+        before: { dispositionId: d.id, rectifiedAt: null },
+        after: { dispositionId: d.id, rectifiedAt: now, late },
+        at: now,
+      });
+      return { disposition: d };
+    });
+  }
+}

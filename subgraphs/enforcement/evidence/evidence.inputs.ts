@@ -1,0 +1,31 @@
+import { IsUrl, Length } from 'class-validator';
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
+
+import { EvidenceKind } from './evidence-kind.enum';
+import { Evidence } from './evidence.entity';
+
+@InputType({ description: '添加证据 — add an evidence item (immutable afterwards)' })
+export class AddEvidenceInput {
+  @Field(() => ID, { description: 'Case id' })
+  caseId!: string;
+
+  @Field(() => EvidenceKind, { description: '类型 — kind' })
+  kind!: EvidenceKind;
+
+  @Field(() => String, { description: '存储地址 — URI of the uploaded file' })
+  @IsUrl({ require_tld: false, protocols: ['https', 'http', 's3', 'oss'] })
+  @Length(8, 500)
+  uri!: string;
+
+  @Field(() => String, { description: 'SHA-256 of the file, 64 hex digits' })
+  sha256!: string;
+
+  @Field(() => GraphQLISODateTime, { description: '采集时间 — when it was captured (not in the future)' })
+  capturedAt!: Date;
+}
+
+@ObjectType({ description: 'Result of addEvidence' })
+export class AddEvidencePayload {
+  @Field(() => Evidence, { description: 'The stored evidence item' })
+  evidence!: Evidence;
+}

@@ -1,0 +1,7 @@
+import { defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
+import { Whistle } from './whistle.entity';
+
+export const whistlesByCase = defineLoader<string, Whistle[]>('whistlesByCase', (scope) => async (ids) => {
+  const rows = await scope.em.find(Whistle, { case: { $in: [...ids] } }, { orderBy: { blownAt: 'asc', id: 'asc' } });
+  return groupByKeys(ids, rows, (w) => w.case.id);
+});
