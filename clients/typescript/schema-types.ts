@@ -11,6 +11,568 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** 报到 — the department acknowledges a whistle */
+export type AcknowledgeWhistleInput = {
+  /** Whistle id */
+  whistleId: Scalars['ID']['input'];
+};
+
+/** 志愿活动 — a volunteer activity (文明劝导, 护学, 以劳代罚 …) */
+export type Activity = {
+  __typename?: 'Activity';
+  /** 名额 — capacity */
+  capacity: Scalars['Int']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 活动内容 — description */
+  description: Scalars['String']['output'];
+  /** 结束时间 — end */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** 所在网格 — grid cell where it takes place */
+  grid: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 活动类型 — kind */
+  kind: ActivityKind;
+  /** 集合地点 — meeting point */
+  location: Scalars['String']['output'];
+  /** 报名名单 — sign-ups, at most the capacity (staff; empty for others) */
+  signUps: Array<ActivitySignUp>;
+  /** 已报名 — places taken */
+  signedUpCount: Scalars['Int']['output'];
+  /** 开始时间 — start */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** 活动名称 — title */
+  title: Scalars['String']['output'];
+};
+
+/** 志愿活动列表 — a page of activities */
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  /** One page of Activity edges */
+  edges: Array<ActivityEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 志愿活动 — an edge holding one Activity */
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Activity */
+  node: Activity;
+};
+
+/** Filter for the activity list */
+export type ActivityFilter = {
+  /** Only in this grid cell */
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind */
+  kind?: InputMaybe<ActivityKind>;
+  /** Only activities starting at or after this time */
+  startsFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** 活动类型 — kind of volunteer activity */
+export type ActivityKind =
+  /** 文明劝导 — civility persuasion */
+  | 'CIVILITY_PERSUASION'
+  /** 环境清洁 — clean-up */
+  | 'CLEAN_UP'
+  /** 以劳代罚 — labour in lieu of a fine */
+  | 'LABOR_IN_LIEU'
+  /** 城管开放日 — open day */
+  | 'OPEN_DAY'
+  /** 进社区 / 进学校 — outreach */
+  | 'OUTREACH'
+  /** 护学 — school-gate safety */
+  | 'SCHOOL_SAFETY'
+  /** 交通疏导 — traffic guidance */
+  | 'TRAFFIC_GUIDANCE';
+
+/** Result of createActivity */
+export type ActivityPayload = {
+  __typename?: 'ActivityPayload';
+  /** The activity */
+  activity: Activity;
+};
+
+/** 活动报名 — a volunteer's place on an activity, with attendance and hours */
+export type ActivitySignUp = {
+  __typename?: 'ActivitySignUp';
+  /** 活动 — the activity */
+  activity: Activity;
+  /** Activity id */
+  activityId: Scalars['ID']['output'];
+  /** 签到时间 — check-in */
+  checkedInAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 签退时间 — check-out */
+  checkedOutAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 服务时长（小时）— hours within the activity window */
+  hours?: Maybe<Scalars['Float']['output']>;
+  /** 时长审核 — null until check-out */
+  hoursStatus?: Maybe<HoursStatus>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 审核意见 — officer's note on the hours */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  /** 志愿者 — the volunteer (contact masked) */
+  volunteer: Volunteer;
+  /** Volunteer id */
+  volunteerId: Scalars['ID']['output'];
+};
+
+/** 报名列表 — a page of activity sign-ups */
+export type ActivitySignUpConnection = {
+  __typename?: 'ActivitySignUpConnection';
+  /** One page of ActivitySignUp edges */
+  edges: Array<ActivitySignUpEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 活动报名 — an edge holding one ActivitySignUp */
+export type ActivitySignUpEdge = {
+  __typename?: 'ActivitySignUpEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The ActivitySignUp */
+  node: ActivitySignUp;
+};
+
+/** 添加证据 — add an evidence item (immutable afterwards) */
+export type AddEvidenceInput = {
+  /** 采集时间 — when it was captured (not in the future) */
+  capturedAt: Scalars['DateTimeISO']['input'];
+  /** Case id */
+  caseId: Scalars['ID']['input'];
+  /** 类型 — kind */
+  kind: EvidenceKind;
+  /** SHA-256 of the file, 64 hex digits */
+  sha256: Scalars['String']['input'];
+  /** 存储地址 — URI of the uploaded file */
+  uri: Scalars['String']['input'];
+};
+
+/** Result of addEvidence */
+export type AddEvidencePayload = {
+  __typename?: 'AddEvidencePayload';
+  /** The stored evidence item */
+  evidence: Evidence;
+};
+
+/** 添加课时 — appends a lesson to a draft course */
+export type AddLessonInput = {
+  /** 内容摘要 — 2–2000 characters */
+  contentSummary: Scalars['String']['input'];
+  /** 课程 — a draft course */
+  courseId: Scalars['ID']['input'];
+  /** 时长（分钟） — 1–480 */
+  minutes: Scalars['Int']['input'];
+  /** 课时标题 — 2–120 characters */
+  title: Scalars['String']['input'];
+};
+
+/** 作答 — answers (or re-answers) one question before the deadline */
+export type AnswerQuestionInput = {
+  /** 作答 — attempt id */
+  attemptId: Scalars['ID']['input'];
+  /** 题号 — position */
+  position: Scalars['Int']['input'];
+  /** 选项标号 — labels chosen (choice types) */
+  selectedLabels?: Array<Scalars['String']['input']>;
+  /** 作答内容 — SHORT_ANSWER text, 1–2000 characters */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of answerQuestion */
+export type AnswerQuestionPayload = {
+  __typename?: 'AnswerQuestionPayload';
+  /** The question with the stored answer */
+  question: AttemptQuestion;
+};
+
+/** 派遣 — assign a case to an officer of its unit */
+export type AssignCaseInput = {
+  /** Case id */
+  caseId: Scalars['ID']['input'];
+  /** 承办人 — an active officer of the case's unit */
+  officerId: Scalars['ID']['input'];
+  /** 说明 — note */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 指派课程 — assigns a published course to officers and/or a cohort, with a due date */
+export type AssignCourseInput = {
+  /** 培训班 — every member of this cohort */
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  /** 课程 — a published course */
+  courseId: Scalars['ID']['input'];
+  /** 截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai) */
+  dueOn: Scalars['String']['input'];
+  /** 队员 — officer ids (≤ 500); with cohortId, the union */
+  officerIds?: Array<Scalars['ID']['input']>;
+};
+
+/** Result of assignCourse */
+export type AssignCoursePayload = {
+  __typename?: 'AssignCoursePayload';
+  /** The course */
+  course: Course;
+  /** 新建数 — enrollments created by this call (0 when repeated) */
+  createdCount: Scalars['Int']['output'];
+  /** The enrollment of every targeted officer (new or already existing) */
+  enrollments: Array<Enrollment>;
+};
+
+/** 作答选项 — an option as the examinee sees it (label in this attempt’s order, text) */
+export type AttemptOption = {
+  __typename?: 'AttemptOption';
+  /** 选项标号 — A, B, C … (this attempt’s order) */
+  label: Scalars['String']['output'];
+  /** 选项内容 — text */
+  text: Scalars['String']['output'];
+};
+
+/** 作答题目 — a question as the examinee sees it during the attempt */
+export type AttemptQuestion = {
+  __typename?: 'AttemptQuestion';
+  /** 作答内容 — the examinee’s text (SHORT_ANSWER) */
+  answerText?: Maybe<Scalars['String']['output']>;
+  /** 已作答 — answered */
+  answered: Scalars['Boolean']['output'];
+  /** 选项 — options in this attempt’s shuffled order (empty for SHORT_ANSWER) */
+  options: Array<AttemptOption>;
+  /** 题号 — position in the paper, from 1 */
+  position: Scalars['Int']['output'];
+  /** 已选 — labels the examinee selected */
+  selectedLabels: Array<Scalars['String']['output']>;
+  /** 题干 — stem */
+  stem: Scalars['String']['output'];
+  /** 题型 — type */
+  type: QuestionType;
+};
+
+/** 试卷解析 — the graded attempt with answers; refused before grading */
+export type AttemptReview = {
+  __typename?: 'AttemptReview';
+  /** 逐题解析 — per question */
+  items: Array<ReviewItem>;
+  /** 是否及格 — passed */
+  passed: Scalars['Boolean']['output'];
+  /** 得分（%） — score */
+  scorePercent: Scalars['Float']['output'];
+};
+
+/** 作答状态 — state of an exam attempt */
+export type AttemptStatus =
+  /** 已评分 — submitted (or expired: graded as submitted at the deadline) */
+  | 'GRADED'
+  /** 作答中 — answers accepted until the server-side deadline */
+  | 'IN_PROGRESS';
+
+/** 签到 / 签退 — attendance of one sign-up */
+export type AttendanceInput = {
+  /** Sign-up id */
+  signUpId: Scalars['ID']['input'];
+};
+
+/** 颁发小红花 — commend a merchant (supervisors) */
+export type AwardRedFlowerInput = {
+  /** Related case, if any */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Merchant id */
+  merchantId: Scalars['ID']['input'];
+  /** 事由 — reason, 2–300 characters, e.g. 门前三包落实到位 */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of awardRedFlower */
+export type AwardRedFlowerPayload = {
+  __typename?: 'AwardRedFlowerPayload';
+  /** The new entry */
+  entry: CreditEntry;
+};
+
+/** 吹哨 — call a partner department in on a case */
+export type BlowWhistleInput = {
+  /** Case id */
+  caseId: Scalars['ID']['input'];
+  /** 协作部门 — department id */
+  departmentId: Scalars['ID']['input'];
+  /** 吹哨事由 — 5–1000 characters */
+  reason: Scalars['String']['input'];
+  /** 紧急程度 — NORMAL (24 h) or URGENT (2 h) */
+  urgency: WhistleUrgency;
+};
+
+/** 经营类型 — business type of a merchant */
+export type BusinessType =
+  /** 共享单车运营 — bike-sharing operator */
+  | 'BIKE_SHARING'
+  /** 餐饮 — catering */
+  | 'CATERING'
+  /** 建筑施工 — construction and transport */
+  | 'CONSTRUCTION'
+  /** 文创 — cultural and creative goods */
+  | 'CULTURAL_CREATIVE'
+  /** 流动摊贩 — mobile vendor */
+  | 'MOBILE_VENDOR'
+  /** 零售 — retail shop */
+  | 'RETAIL'
+  /** 生活服务 — personal services (hair, repair, laundry…) */
+  | 'SERVICES';
+
+/** 执法案件 — an enforcement case */
+export type Case = {
+  __typename?: 'Case';
+  /** 地址 — address */
+  address: Scalars['String']['output'];
+  /** 可用操作 — lifecycle steps allowed from the current status */
+  allowedActions: Array<CaseAction>;
+  /** 承办人 — assigned officer */
+  assignee?: Maybe<Officer>;
+  /** 结案时间 — when the case was closed */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 当场改正 — corrected on the spot */
+  correctedOnSpot: Scalars['Boolean']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 案情描述 — description */
+  description: Scalars['String']['output'];
+  /** 处置决定 — dispositions, oldest first */
+  dispositions: Array<Disposition>;
+  /** 办结期限 — handling deadline (set at filing) */
+  dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 证据 — evidence items, in capture order */
+  evidence: Array<Evidence>;
+  /** 证据数 — number of evidence items */
+  evidenceCount: Scalars['Int']['output'];
+  /** 立案时间 — when the case was filed */
+  filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 回访 — the follow-up visit, once recorded */
+  followUp?: Maybe<FollowUp>;
+  /** 回访时间 — when the follow-up visit was recorded */
+  followedUpAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 网格 — grid cell */
+  gridCell: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 典型案例 — marked as a typical case by its review (training material) */
+  isTypicalCase: Scalars['Boolean']['output'];
+  /** Latitude (WGS-84) */
+  lat: Scalars['Float']['output'];
+  /** Longitude (WGS-84) */
+  lng: Scalars['Float']['output'];
+  /** 危害后果轻微 — harm is minor */
+  minorHarm: Scalars['Boolean']['output'];
+  /** 案件编号 — case number, unique per year, e.g. ZF-2026-000123 */
+  number: Scalars['String']['output'];
+  /** 发生时间 — when the violation occurred */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** 当事人 — the merchant or person */
+  party?: Maybe<CaseParty>;
+  /** 当事人类型 — kind of party */
+  partyKind: PartyKind;
+  /** 处罚程序 — penalty procedure, once a penalty is decided */
+  procedure?: Maybe<PenaltyProcedure>;
+  /** 处置建议 — the flexible-enforcement ladder's recommendation */
+  recommendedDisposition: DispositionRecommendation;
+  /** 案件评议 — the post-closure review, once done */
+  review?: Maybe<CaseReview>;
+  /** 返工次数 — times verification failed (核查不通过) */
+  reworkCount: Scalars['Int']['output'];
+  /** 来源 — source */
+  source: CaseSource;
+  /** 来源随手拍 — the citizen report the case was opened from */
+  sourceReport?: Maybe<Report>;
+  /** 状态 — status */
+  status: CaseStatus;
+  /** 流转记录 — append-only, hash-chained timeline */
+  timeline: Array<CaseEvent>;
+  /** 时间线校验 — recomputes the hash chain */
+  timelineVerified: TimelineVerification;
+  /** 721分类 — track of the latest disposition */
+  track?: Maybe<CaseTrack>;
+  /** 承办单位 — unit that owns the case */
+  unit: Unit;
+  /** 违法行为类型 — violation type */
+  violationType: ViolationType;
+  /** 吹哨记录 — whistles blown on this case */
+  whistles: Array<Whistle>;
+};
+
+/** 流转操作 — a lifecycle step */
+export type CaseAction =
+  /** 派遣 — FILED/ASSIGNED → ASSIGNED (use assignCase) */
+  | 'ASSIGN'
+  /** 结案 — VERIFIED → CLOSED */
+  | 'CLOSE'
+  /** 立案 — REPORTED → FILED */
+  | 'FILE'
+  /** 移送 — REPORTED/FILED/ASSIGNED → REFERRED */
+  | 'REFER'
+  /** 不予立案 — REPORTED/FILED → REJECTED */
+  | 'REJECT'
+  /** 处置完毕 — IN_PROGRESS → RESOLVED */
+  | 'RESOLVE'
+  /** 核查不通过，返工 — RESOLVED → IN_PROGRESS (counts a rework) */
+  | 'REWORK'
+  /** 开始处置 — ASSIGNED → IN_PROGRESS */
+  | 'START'
+  /** 核查通过 — RESOLVED → VERIFIED */
+  | 'VERIFY';
+
+/** 执法案件列表 — a page of cases */
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  /** One page of Case edges */
+  edges: Array<CaseEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 执法案件 — an edge holding one Case */
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Case */
+  node: Case;
+};
+
+/** 案件流转记录 — one event of a case timeline (append-only, hash-chained) */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  /** 操作 — action, e.g. CREATE, FILE, ASSIGN, DISPOSITION, EVIDENCE */
+  action: Scalars['String']['output'];
+  /** 操作人 — subject of the actor (null for the system) */
+  actorSubject?: Maybe<Scalars['String']['output']>;
+  /** 变更后 — state after, as canonical JSON */
+  afterJson?: Maybe<Scalars['String']['output']>;
+  /** 时间 — when it happened */
+  at: Scalars['DateTimeISO']['output'];
+  /** 变更前 — state before, as canonical JSON */
+  beforeJson?: Maybe<Scalars['String']['output']>;
+  /** 哈希 — SHA-256 over prevHash and this event (canonical JSON) */
+  hash: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 前一哈希 — hash of the previous event (null for the first) */
+  prevHash?: Maybe<Scalars['String']['output']>;
+  /** 理由 — reason or note */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 序号 — position in the case timeline, from 1 */
+  seq: Scalars['Int']['output'];
+};
+
+/** Filter for the case list (every filter column is indexed) */
+export type CaseFilter = {
+  /** 网格 — only cases in this grid cell */
+  gridCode?: InputMaybe<Scalars['String']['input']>;
+  /** 发生时间起 — occurred at or after */
+  occurredFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 发生时间止 — occurred before */
+  occurredTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 承办人 — only cases assigned to this officer */
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 超期 — true: open cases past their deadline */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 当事人 — only cases of this merchant or person */
+  partyId?: InputMaybe<Scalars['ID']['input']>;
+  /** 状态 — only this status */
+  status?: InputMaybe<CaseStatus>;
+  /** 721分类 — only this track */
+  track?: InputMaybe<CaseTrack>;
+  /** 典型案例 — true: only typical cases */
+  typical?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 单位 — only cases of this unit */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 违法行为类型 — only this violation-type code */
+  violationTypeCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 当事人 — party of a case: a merchant (商户) or a person (自然人) */
+export type CaseParty = Merchant | Person;
+
+/** Result of a case mutation */
+export type CasePayload = {
+  __typename?: 'CasePayload';
+  /** The case after the change */
+  case: Case;
+};
+
+/** 一案一评 — post-closure review of a case */
+export type CaseReview = {
+  __typename?: 'CaseReview';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 典型案例 — selected as a typical case */
+  isTypicalCase: Scalars['Boolean']['output'];
+  /** 评议时间 — when */
+  reviewedAt: Scalars['DateTimeISO']['output'];
+  /** 评议人 — subject of the reviewing supervisor */
+  reviewedBy: Scalars['String']['output'];
+  /** 评分 — quality score 0–100 (procedure, evidence, flexibility, outcome) */
+  score: Scalars['Int']['output'];
+  /** 评议 — summary of the review */
+  summary: Scalars['String']['output'];
+};
+
+/** 案件来源 — where a case came from */
+export type CaseSource =
+  /** 市民举报 — citizen report (随手拍) */
+  | 'CITIZEN_REPORT'
+  /** 部门移送 — referred by another department */
+  | 'DEPARTMENT_REFERRAL'
+  /** 智能设备 — camera or sensor alert */
+  | 'DEVICE'
+  /** 巡查发现 — found on patrol */
+  | 'PATROL'
+  /** 志愿者发现 — reported by a volunteer */
+  | 'VOLUNTEER';
+
+/** 案件状态 — status of an enforcement case */
+export type CaseStatus =
+  /** 派遣 — assigned to an officer */
+  | 'ASSIGNED'
+  /** 结案 — closed */
+  | 'CLOSED'
+  /** 立案 — filed as a case */
+  | 'FILED'
+  /** 处置中 — being handled */
+  | 'IN_PROGRESS'
+  /** 移送 — referred to another department (not our jurisdiction) */
+  | 'REFERRED'
+  /** 不予立案 — rejected */
+  | 'REJECTED'
+  /** 受理 — reported, awaiting filing */
+  | 'REPORTED'
+  /** 已处置（反馈） — handled, awaiting verification */
+  | 'RESOLVED'
+  /** 已核查 — verification passed */
+  | 'VERIFIED';
+
+/** 721工作法分类 — 721 work-method track */
+export type CaseTrack =
+  /** 执法 — solved by enforcement (10 %) */
+  | 'ENFORCEMENT'
+  /** 管理 — solved by management (20 %) */
+  | 'MANAGEMENT'
+  /** 服务 — solved by service (70 %) */
+  | 'SERVICE';
+
 /** 分类学时 — hours in one category */
 export type CategoryHours = {
   __typename?: 'CategoryHours';
@@ -19,6 +581,170 @@ export type CategoryHours = {
   /** 学时 — hours */
   hours: Scalars['Float']['output'];
 };
+
+/** 执法资格认证 — an immutable certification record (the one no other record supersedes is current) */
+export type Certification = {
+  __typename?: 'Certification';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 有效期至 — expires on (YYYY-MM-DD), 3 years after a passed exam */
+  expiresOn: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 经办人 — author (trainer subject; system for exam issuance) */
+  issuedBy?: Maybe<Scalars['String']['output']>;
+  /** 发证日期 — issued on (YYYY-MM-DD) */
+  issuedOn: Scalars['String']['output'];
+  /** 证书编号 — certificate number */
+  number: Scalars['String']['output'];
+  /** 持证人 — the officer */
+  officer: Officer;
+  /** 原因 — why this record exists (exam passed, correction reason …) */
+  reason: Scalars['String']['output'];
+  /** 取代记录 — the record this one supersedes */
+  supersedesId?: Maybe<Scalars['ID']['output']>;
+  /** 暂停 — suspended (not eligible for duty) */
+  suspended: Scalars['Boolean']['output'];
+};
+
+/** Result of correctCertification */
+export type CertificationPayload = {
+  __typename?: 'CertificationPayload';
+  /** The new current record */
+  certification: Certification;
+};
+
+/** 变更处理状态 — move a report one step in its handling */
+export type ChangeReportStatusInput = {
+  /** 责任网格员 — officer id for a manual dispatch */
+  assignedOfficerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 网格编码 — for a manual dispatch of a report outside every grid cell */
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 处理说明 — public note, required (reason for REJECTED / REFERRED) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Report id */
+  reportId: Scalars['ID']['input'];
+  /** 新状态 — target status (must follow the handling order) */
+  status: ReportStatus;
+};
+
+/** Result of logMentoringCheckIn */
+export type CheckInPayload = {
+  __typename?: 'CheckInPayload';
+  /** The check-in */
+  checkIn: MentoringCheckIn;
+};
+
+/** 作出选择 — picks a choice at the current step */
+export type ChooseDrillOptionInput = {
+  /** 选项键 — choice key of the current step */
+  choiceKey: Scalars['String']['input'];
+  /** 演练 — run id */
+  runId: Scalars['ID']['input'];
+};
+
+/** 审核状态 — state of an external-training claim */
+export type ClaimStatus =
+  /** 已通过 — approved; its hours are in the ledger (EXTERNAL_TRAINING) */
+  | 'APPROVED'
+  /** 待审核 — submitted, awaiting a trainer */
+  | 'PENDING'
+  /** 已驳回 — rejected with a reason */
+  | 'REJECTED';
+
+/** 培训班 — a named group of officers (ids) for assignments and compliance */
+export type Cohort = {
+  __typename?: 'Cohort';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 名称 — e.g. 2026年春季新警班 */
+  name: Scalars['String']['output'];
+  /** 成员 — officer ids */
+  officerIds: Array<Scalars['ID']['output']>;
+};
+
+/** Result of createCohort */
+export type CohortPayload = {
+  __typename?: 'CohortPayload';
+  /** The cohort */
+  cohort: Cohort;
+};
+
+/** 完成课时 — the officer marks one lesson of a started course as done */
+export type CompleteLessonInput = {
+  /** 课时 — lesson id */
+  lessonId: Scalars['ID']['input'];
+};
+
+/** Result of completeLesson */
+export type CompleteLessonPayload = {
+  __typename?: 'CompleteLessonPayload';
+  /** 本次记入学时 — hours credited by this call (0 unless it completed the course) */
+  creditedHours: Scalars['Float']['output'];
+  /** The enrollment after this lesson */
+  enrollment: Enrollment;
+};
+
+/** 合规统计 — counts over a population (see TrainingComplianceReport). Coverages are percentages (0–100, one decimal) of that population; null when the population is empty. */
+export type ComplianceStats = {
+  __typename?: 'ComplianceStats';
+  /** 学时达标率 — hoursMetCount / officerCount × 100 */
+  hoursCoverage?: Maybe<Scalars['Float']['output']>;
+  /** 学时达标人数 — officers with ≥ 40 hours in the year */
+  hoursMetCount: Scalars['Int']['output'];
+  /** 新入职人数 — officers hired in the year or the year before */
+  newHireCount: Scalars['Int']['output'];
+  /** 新入职培训覆盖率 — newHiresInducted / newHireCount × 100 (target 100); null without new hires */
+  newHireCoverage?: Maybe<Scalars['Float']['output']>;
+  /** 已完成岗前培训的新入职人数 — new hires who completed the induction course */
+  newHiresInducted: Scalars['Int']['output'];
+  /** 人数 — officers in the population */
+  officerCount: Scalars['Int']['output'];
+  /** 有逾期人数 — officers with at least one overdue assignment */
+  officersWithOverdue: Scalars['Int']['output'];
+  /** 逾期指派数 — overdue assignments (past due, not completed) */
+  overdueAssignments: Scalars['Int']['output'];
+  /** 配额达标率 — quotasMetCount / officerCount × 100 */
+  quotaCoverage?: Maybe<Scalars['Float']['output']>;
+  /** 配额达标人数 — officers meeting every category quota */
+  quotasMetCount: Scalars['Int']['output'];
+};
+
+/** 整改确认 — confirm that the party rectified after a rectification notice */
+export type ConfirmRectificationInput = {
+  /** Disposition id (a RECTIFICATION_NOTICE) */
+  dispositionId: Scalars['ID']['input'];
+  /** 复查说明 — note from the re-inspection */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of confirmRectification */
+export type ConfirmRectificationPayload = {
+  __typename?: 'ConfirmRectificationPayload';
+  /** The notice, now with rectifiedAt */
+  disposition: Disposition;
+};
+
+/** 更正资格 — a new record superseding the current one (never an edit) */
+export type CorrectCertificationInput = {
+  /** 新有效期 — YYYY-MM-DD; unchanged when null */
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  /** 队员 — officer id */
+  officerId: Scalars['ID']['input'];
+  /** 原因 — 5–200 characters */
+  reason: Scalars['String']['input'];
+  /** 暂停 — suspend (true) or reinstate (false); unchanged when null */
+  suspended?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 计分规则 — which graded attempt counts */
+export type CountingPolicy =
+  /** 最高分 — the best graded attempt */
+  | 'HIGHEST'
+  /** 最后一次 — the latest graded attempt */
+  | 'LAST';
 
 /** 培训课程 — a training course for officers */
 export type Course = {
@@ -33,6 +759,12 @@ export type Course = {
   creditHours: Scalars['Float']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** 课时 — lessons in order */
+  lessons: Array<Lesson>;
+  /** 必修对象 — who must take this course (empty: elective) */
+  mandatoryFor: Array<MandatoryAudience>;
+  /** 先修课程 — courses to complete before starting this one */
+  prerequisites: Array<Course>;
   /** 已发布 — published (drafts are visible to trainers only) */
   published: Scalars['Boolean']['output'];
   /** 课程简介 — summary */
@@ -82,6 +814,952 @@ export type CourseEdge = {
 export type CourseFilter = {
   /** Only this category */
   category?: InputMaybe<CourseCategory>;
+};
+
+/** Result of createCourse / publishCourse */
+export type CoursePayload = {
+  __typename?: 'CoursePayload';
+  /** The course */
+  course: Course;
+};
+
+/** 发布志愿活动 — a new volunteer activity */
+export type CreateActivityInput = {
+  /** 名额 — capacity 1–500 */
+  capacity: Scalars['Int']['input'];
+  /** 活动内容 — 5–2000 characters */
+  description: Scalars['String']['input'];
+  /** 结束时间 — end, after the start, within 24 h */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** 网格编码 — grid cell where it takes place */
+  gridCode: Scalars['ID']['input'];
+  /** 活动类型 — kind */
+  kind: ActivityKind;
+  /** 集合地点 — meeting point */
+  location: Scalars['String']['input'];
+  /** 开始时间 — start */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** 活动名称 — 2–100 characters */
+  title: Scalars['String']['input'];
+};
+
+/** 新建案件 — a new case (status REPORTED) */
+export type CreateCaseInput = {
+  /** 地址 — 2–200 characters */
+  address: Scalars['String']['input'];
+  /** 当场改正 — corrected on the spot */
+  correctedOnSpot?: Scalars['Boolean']['input'];
+  /** 案情 — 5–2000 characters */
+  description: Scalars['String']['input'];
+  /** 网格编码 — grid cell where it happened */
+  gridCode: Scalars['String']['input'];
+  /** 幂等键 — client-generated key (8–80 characters); a retry with the same key returns the same case */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Latitude (WGS-84) */
+  lat: Scalars['Float']['input'];
+  /** Longitude (WGS-84) */
+  lng: Scalars['Float']['input'];
+  /** 危害后果轻微 — harm is minor */
+  minorHarm?: Scalars['Boolean']['input'];
+  /** 发生时间 — when it happened (not in the future) */
+  occurredAt: Scalars['DateTimeISO']['input'];
+  /** 当事人 — merchant or person id */
+  partyId: Scalars['ID']['input'];
+  /** 当事人类型 — kind of party */
+  partyKind: PartyKind;
+  /** 来源 — source */
+  source: CaseSource;
+  /** 来源随手拍 — the citizen report this case is opened from (source must be CITIZEN_REPORT); the report then shows the case */
+  sourceReportId?: InputMaybe<Scalars['ID']['input']>;
+  /** 违法行为类型编码 — violation-type code */
+  violationTypeCode: Scalars['String']['input'];
+};
+
+/** 新建培训班 — a named group of officers */
+export type CreateCohortInput = {
+  /** 名称 — 2–60 characters */
+  name: Scalars['String']['input'];
+  /** 成员 — 1–500 officer ids */
+  officerIds: Array<Scalars['ID']['input']>;
+};
+
+/** 新建课程 — a draft course (publish it after adding lessons) */
+export type CreateCourseInput = {
+  /** 课程类别 — category (also the category of its hours) */
+  category: CourseCategory;
+  /** 课程编号 — 2–4 capital letters, a dash, 3 digits (e.g. LAW-104); unique */
+  code: Scalars['String']['input'];
+  /** 学时 — credit hours, 0.5–100 */
+  creditHours: Scalars['Float']['input'];
+  /** 必修对象 — who must take it */
+  mandatoryFor?: Array<MandatoryAudience>;
+  /** 先修课程 — ids of existing courses to complete first (≤ 10) */
+  prerequisiteIds?: Array<Scalars['ID']['input']>;
+  /** 课程简介 — 2–2000 characters */
+  summary: Scalars['String']['input'];
+  /** 课程名称 — 2–120 characters */
+  title: Scalars['String']['input'];
+};
+
+/** 新建情景模拟 — the graph is validated (reachability, endings, no cycle without exit) */
+export type CreateDrillInput = {
+  /** 编号 — e.g. DRL-004 */
+  code: Scalars['String']['input'];
+  /** 来源案例 — Case id */
+  sourceCaseId?: InputMaybe<Scalars['ID']['input']>;
+  /** 起始步骤 — step key */
+  startStepKey: Scalars['String']['input'];
+  /** 步骤 — 2–50 steps */
+  steps: Array<DrillStepInput>;
+  /** 简介 — 2–1000 characters */
+  summary: Scalars['String']['input'];
+  /** 名称 — 2–120 characters */
+  title: Scalars['String']['input'];
+};
+
+/** 新建考试 — a published exam */
+export type CreateExamInput = {
+  /** 开放时间 — from */
+  availableFrom: Scalars['DateTimeISO']['input'];
+  /** 截止时间 — until (after availableFrom) */
+  availableUntil: Scalars['DateTimeISO']['input'];
+  /** 考试编号 — e.g. CERT-2026 */
+  code: Scalars['String']['input'];
+  /** 计分规则 — which attempt counts */
+  countingPolicy: CountingPolicy;
+  /** 类型 — kind */
+  kind: ExamKind;
+  /** 最多作答次数 — 1–10 */
+  maxAttempts: Scalars['Int']['input'];
+  /** 组卷方式 — mode */
+  mode: PaperMode;
+  /** 及格线（%） — 1–100 */
+  passMarkPercent: Scalars['Int']['input'];
+  /** FIXED: question ids in order (1–100) */
+  questionIds?: Array<Scalars['ID']['input']>;
+  /** RANDOM: draw rules (1–10) */
+  rules?: Array<DrawRuleInput>;
+  /** 时限（分钟） — 1–240 */
+  timeLimitMinutes: Scalars['Int']['input'];
+  /** 名称 — 2–120 characters */
+  title: Scalars['String']['input'];
+};
+
+/** 建立师徒关系 — pairs a mentor with a new officer */
+export type CreateMentorshipInput = {
+  /** 结束日期 — YYYY-MM-DD, after startsOn */
+  endsOn: Scalars['String']['input'];
+  /** 带教目标 — 1–10 goals, 2–200 characters each */
+  goals: Array<Scalars['String']['input']>;
+  /** 徒弟 — new officer id */
+  menteeId: Scalars['ID']['input'];
+  /** 导师 — senior officer id */
+  mentorId: Scalars['ID']['input'];
+  /** 开始日期 — YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+};
+
+/** 新建试题 — a bank item with its first version */
+export type CreateQuestionInput = {
+  /** 内容 — content */
+  content: QuestionContentInput;
+  /** 难度 — difficulty */
+  difficulty: Difficulty;
+  /** 法条 — law article */
+  lawArticle?: InputMaybe<Scalars['String']['input']>;
+  /** 知识点 — topic, 2–40 characters */
+  topic: Scalars['String']['input'];
+  /** 题型 — type */
+  type: QuestionType;
+};
+
+/** 发起街路评比 — open a street rating round */
+export type CreateStreetRatingRoundInput = {
+  /** 截止 — scores accepted until (after opensAt) */
+  closesAt: Scalars['DateTimeISO']['input'];
+  /** 开始 — scores accepted from */
+  opensAt: Scalars['DateTimeISO']['input'];
+  /** 名称 — 2–100 characters */
+  title: Scalars['String']['input'];
+};
+
+/** 诚信记录 — one red flower (小红花) or black dot (小黑点) in a merchant's credit file */
+export type CreditEntry = {
+  __typename?: 'CreditEntry';
+  /** 时间 — when */
+  at: Scalars['DateTimeISO']['output'];
+  /** The case behind the entry, if any */
+  caseId?: Maybe<Scalars['ID']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 处置方式 — the disposition behind a black dot */
+  dispositionKind?: Maybe<DispositionKind>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 类型 — red flower or black dot */
+  mark: CreditMark;
+  /** 分值 — points added (red flower) or taken (black dot) */
+  points: Scalars['Int']['output'];
+  /** 事由 — reason */
+  reason: Scalars['String']['output'];
+};
+
+/** 商户诚信档案 — credit file of a merchant over the last 12 months */
+export type CreditFile = {
+  __typename?: 'CreditFile';
+  /** 小黑点 — black dots in the window */
+  blackDots: Scalars['Int']['output'];
+  /** 黑名单 — serious repeat offender (3+ penalties in 12 months) */
+  blacklisted: Scalars['Boolean']['output'];
+  /** 文明商户 — level A, no black dot and at least one red flower */
+  civilizedMerchant: Scalars['Boolean']['output'];
+  /** 记录 — the latest entries (up to 20), newest first */
+  entries: Array<CreditEntry>;
+  /** 诚信等级 — level A–D (drives supervision intensity) */
+  level: CreditLevel;
+  /** 小红花 — red flowers in the window */
+  redFlowers: Scalars['Int']['output'];
+  /** 诚信分 — score 0–100 */
+  score: Scalars['Int']['output'];
+};
+
+/** 诚信等级 — credit level; drives supervision intensity */
+export type CreditLevel =
+  /** A 诚信 — score ≥ 90, light-touch supervision */
+  | 'A'
+  /** B 良好 — score ≥ 75, normal supervision */
+  | 'B'
+  /** C 警示 — score ≥ 60, more frequent inspection */
+  | 'C'
+  /** D 失信 — score < 60, key supervision */
+  | 'D';
+
+/** 诚信记录类型 — kind of credit-file entry */
+export type CreditMark =
+  /** 小黑点 — violation */
+  | 'BLACK_DOT'
+  /** 小红花 — compliance or commendation */
+  | 'RED_FLOWER';
+
+/** 协作部门 — partner department that answers whistles (吹哨报到) */
+export type Department = {
+  __typename?: 'Department';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 值班电话 — duty phone (public) */
+  dutyPhone?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 部门名称 — full name, e.g. 兰溪市市场监督管理局 */
+  name: Scalars['String']['output'];
+  /** 简称 — short name, e.g. 市场监管 */
+  shortName: Scalars['String']['output'];
+};
+
+/** 协作部门列表 — a page of partner departments */
+export type DepartmentConnection = {
+  __typename?: 'DepartmentConnection';
+  /** One page of Department edges */
+  edges: Array<DepartmentEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 协作部门 — an edge holding one Department */
+export type DepartmentEdge = {
+  __typename?: 'DepartmentEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Department */
+  node: Department;
+};
+
+/** 难度 — difficulty set by the author */
+export type Difficulty =
+  /** 容易 — easy */
+  | 'EASY'
+  /** 困难 — hard */
+  | 'HARD'
+  /** 中等 — medium */
+  | 'MEDIUM';
+
+/** 处置决定 — a disposition recorded on a case */
+export type Disposition = {
+  __typename?: 'Disposition';
+  /** 颜色 — ladder colour */
+  colour: DispositionColour;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 决定时间 — when it was recorded */
+  decidedAt: Scalars['DateTimeISO']['output'];
+  /** 决定人 — subject of the officer who recorded it */
+  decidedBy: Scalars['String']['output'];
+  /** 决定期限 — decision due (GENERAL: 90 days after filing) */
+  decisionDueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 偏离理由 — written reason for deviating from the recommendation */
+  deviationReason?: Maybe<Scalars['String']['output']>;
+  /** 罚款金额（元） — fine in yuan (PENALTY) */
+  fineYuan?: Maybe<Scalars['Int']['output']>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 处置方式 — kind */
+  kind: DispositionKind;
+  /** 公益劳动时长（小时） — hours of community work (LABOR_IN_LIEU) */
+  laborHours?: Maybe<Scalars['Int']['output']>;
+  /** 处罚程序 — procedure (PENALTY) */
+  procedure?: Maybe<PenaltyProcedure>;
+  /** 系统建议 — what the ladder recommended at the time */
+  recommendedKind: DispositionKind;
+  /** 整改完成时间 — when the party rectified */
+  rectifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 整改期限 — rectification deadline (RECTIFICATION_NOTICE) */
+  rectifyBy?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** 预警颜色 — colour of the ladder step */
+export type DispositionColour =
+  /** 无 — service, no colour */
+  | 'NONE'
+  /** 橙 — second, rectify */
+  | 'ORANGE'
+  /** 红 — third or later, penalty */
+  | 'RED'
+  /** 黄 — first, minor */
+  | 'YELLOW';
+
+/** 处置方式 — disposition of a case */
+export type DispositionKind =
+  /** 以劳代罚 — community work in lieu of the fine */
+  | 'LABOR_IN_LIEU'
+  /** 依法处罚 — administrative penalty (fine inside the legal range) */
+  | 'PENALTY'
+  /** 整改告知书 — rectification notice with a deadline */
+  | 'RECTIFICATION_NOTICE'
+  /** 服务 — guidance, e.g. lead a vendor to a legal market spot (疏堵结合) */
+  | 'SERVICE'
+  /** 温馨提示卡 — warning, no penalty (首违不罚) */
+  | 'WARNING';
+
+/** 处置建议 — what the flexible-enforcement ladder recommends for this case */
+export type DispositionRecommendation = {
+  __typename?: 'DispositionRecommendation';
+  /** Kinds acceptable without a deviation reason */
+  acceptable: Array<DispositionKind>;
+  /** 依据 — legal basis or rule applied */
+  basis: Scalars['String']['output'];
+  /** 颜色 — ladder colour */
+  colour: DispositionColour;
+  /** 罚款上限（元） — for PENALTY */
+  fineMaxYuan?: Maybe<Scalars['Int']['output']>;
+  /** 罚款下限（元） — for PENALTY */
+  fineMinYuan?: Maybe<Scalars['Int']['output']>;
+  /** 建议处置 — recommended kind */
+  kind: DispositionKind;
+  /** 前案数 — earlier cases of the party for this type in the look-back window */
+  priorCaseCount: Scalars['Int']['output'];
+  /** 整改天数 — for RECTIFICATION_NOTICE */
+  rectificationDays?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 申请复核 — the citizen disputes that the problem is fixed */
+export type DisputeReportInput = {
+  /** 复核理由 — why it is not fixed (required) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 查询密钥 — the secret returned at submission (anonymous reporters) */
+  reporterSecret?: InputMaybe<Scalars['String']['input']>;
+  /** 查询码 — tracking code */
+  trackingCode: Scalars['String']['input'];
+};
+
+/** 抽题规则 — topic × difficulty × count */
+export type DrawRule = {
+  __typename?: 'DrawRule';
+  /** 题数 — number of questions */
+  count: Scalars['Int']['output'];
+  /** 难度 — difficulty */
+  difficulty: Difficulty;
+  /** 知识点 — topic */
+  topic: Scalars['String']['output'];
+};
+
+/** 抽题规则 — topic × difficulty × count */
+export type DrawRuleInput = {
+  /** 题数 — 1–50 */
+  count: Scalars['Int']['input'];
+  /** 难度 — difficulty */
+  difficulty: Difficulty;
+  /** 知识点 — topic */
+  topic: Scalars['String']['input'];
+};
+
+/** 情景模拟 — a branching field scenario (the scored graph is never exposed to trainees) */
+export type Drill = {
+  __typename?: 'Drill';
+  /** 编号 — code */
+  code: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 来源案例 — enforcement Case id it was built from */
+  sourceCaseId?: Maybe<Scalars['ID']['output']>;
+  /** 情景简介 — summary */
+  summary: Scalars['String']['output'];
+  /** 名称 — title */
+  title: Scalars['String']['output'];
+};
+
+/** 选项 — a choice, its next step, scores (0–10 per dimension), critical flag and debrief */
+export type DrillChoiceInput = {
+  /** 沟通 — communication 0–10 */
+  communication: Scalars['Int']['input'];
+  /** 严重失误 — ends the run as a critical failure */
+  critical?: Scalars['Boolean']['input'];
+  /** 降温 — de-escalation 0–10 */
+  deEscalation: Scalars['Int']['input'];
+  /** 讲评 — debrief, 2–300 characters */
+  feedback: Scalars['String']['input'];
+  /** 选项键 — a-z, 0-9, dash */
+  key: Scalars['String']['input'];
+  /** 合法性 — legality 0–10 */
+  legality: Scalars['Int']['input'];
+  /** 下一步 — step key */
+  next: Scalars['String']['input'];
+  /** 服务 — service 0–10 */
+  service: Scalars['Int']['input'];
+  /** 选项内容 — 2–300 characters */
+  text: Scalars['String']['input'];
+};
+
+/** 演练选项 — a choice as the trainee sees it (no scores, no debrief) */
+export type DrillChoiceView = {
+  __typename?: 'DrillChoiceView';
+  /** 选项键 — key */
+  key: Scalars['String']['output'];
+  /** 选项内容 — text */
+  text: Scalars['String']['output'];
+};
+
+/** 情景模拟列表 — a page of drills */
+export type DrillConnection = {
+  __typename?: 'DrillConnection';
+  /** One page of Drill edges */
+  edges: Array<DrillEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 讲评 — one decision of the run with its scores and debrief */
+export type DrillDecision = {
+  __typename?: 'DrillDecision';
+  /** 所选 — choice text */
+  choice: Scalars['String']['output'];
+  /** 沟通 — communication */
+  communication: Scalars['Int']['output'];
+  /** 严重失误 — critical */
+  critical: Scalars['Boolean']['output'];
+  /** 降温 — de-escalation */
+  deEscalation: Scalars['Int']['output'];
+  /** 讲评 — debrief */
+  feedback: Scalars['String']['output'];
+  /** 合法性 — legality */
+  legality: Scalars['Int']['output'];
+  /** 情景 — step narrative */
+  narrative: Scalars['String']['output'];
+  /** 服务 — service */
+  service: Scalars['Int']['output'];
+};
+
+/** 情景模拟 — an edge holding one Drill */
+export type DrillEdge = {
+  __typename?: 'DrillEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Drill */
+  node: Drill;
+};
+
+/** Result of createDrill */
+export type DrillPayload = {
+  __typename?: 'DrillPayload';
+  /** The drill */
+  drill: Drill;
+};
+
+/** 演练结果 — scores per dimension (sums along the path) and debrief; only after the run ends */
+export type DrillResult = {
+  __typename?: 'DrillResult';
+  /** 沟通 — communication */
+  communication: Scalars['Int']['output'];
+  /** 严重失误 — ended by a critical failure */
+  criticalFailure: Scalars['Boolean']['output'];
+  /** 降温 — de-escalation */
+  deEscalation: Scalars['Int']['output'];
+  /** 逐步讲评 — per decision */
+  decisions: Array<DrillDecision>;
+  /** 合法性 — legality */
+  legality: Scalars['Int']['output'];
+  /** 服务 — service */
+  service: Scalars['Int']['output'];
+};
+
+/** 演练记录 — a run through a drill; `result` only after it ends */
+export type DrillRun = {
+  __typename?: 'DrillRun';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 当前情景 — where the run stands (no scores) */
+  currentStep: DrillStepView;
+  /** 情景模拟 — the drill */
+  drill: Drill;
+  /** 结束时间 — when it ended */
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 学员 — the trainee */
+  officer: Officer;
+  /** 演练结果 — scores and debrief; CONFLICT while in progress */
+  result: DrillResult;
+  /** 状态 — status */
+  status: DrillRunStatus;
+};
+
+/** 演练记录列表 — a page of drill runs */
+export type DrillRunConnection = {
+  __typename?: 'DrillRunConnection';
+  /** One page of DrillRun edges */
+  edges: Array<DrillRunEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 演练记录 — an edge holding one DrillRun */
+export type DrillRunEdge = {
+  __typename?: 'DrillRunEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The DrillRun */
+  node: DrillRun;
+};
+
+/** Result of startDrillRun / chooseDrillOption */
+export type DrillRunPayload = {
+  __typename?: 'DrillRunPayload';
+  /** The run */
+  run: DrillRun;
+};
+
+/** 演练状态 — state of a drill run */
+export type DrillRunStatus =
+  /** 已结束 — an ending or a critical failure was reached; scores and debrief visible */
+  | 'FINISHED'
+  /** 进行中 — scores hidden */
+  | 'IN_PROGRESS';
+
+/** 步骤 — a situation; no choices makes it an ending */
+export type DrillStepInput = {
+  /** 选项 — up to 6 */
+  choices?: Array<DrillChoiceInput>;
+  /** 步骤键 — a-z, 0-9, dash */
+  key: Scalars['String']['input'];
+  /** 情景描述 — 2–1000 characters */
+  narrative: Scalars['String']['input'];
+};
+
+/** 当前情景 — the step as the trainee sees it */
+export type DrillStepView = {
+  __typename?: 'DrillStepView';
+  /** 选项 — choices (empty at an ending) */
+  choices: Array<DrillChoiceView>;
+  /** 步骤键 — key */
+  key: Scalars['String']['output'];
+  /** 情景描述 — narrative */
+  narrative: Scalars['String']['output'];
+};
+
+/** 上岗资格 — duty eligibility (持证上岗) */
+export type DutyEligibility = {
+  __typename?: 'DutyEligibility';
+  /** 可上岗 — no reason applies */
+  eligible: Scalars['Boolean']['output'];
+  /** 原因 — every reason that applies */
+  reasons: Array<DutyIneligibility>;
+};
+
+/** 不得上岗原因 — why an officer may not be on duty (持证上岗) */
+export type DutyIneligibility =
+  /** 资格已过期 — certification expired */
+  | 'CERTIFICATION_EXPIRED'
+  /** 学时进度不足 — this year’s hours below the pro-rata share of 40 */
+  | 'HOURS_BEHIND'
+  /** 未取得执法资格 — no certification */
+  | 'NOT_CERTIFIED'
+  /** 资格暂停 — certification suspended */
+  | 'SUSPENDED';
+
+/** 执法统计 — enforcement statistics of a unit (with its sub-units) or a grid cell for a period. Rates are 0–1 and null when their denominator is 0; each field says what it counts. */
+export type EnforcementStats = {
+  __typename?: 'EnforcementStats';
+  /** 平均办理时长（小时） — mean hours from filing to closure, cases closed in the period */
+  averageHandlingHours?: Maybe<Scalars['Float']['output']>;
+  /** 721 占比 — SERVICE / MANAGEMENT / ENFORCEMENT shares of the tracked cases */
+  byTrack: Array<TrackShare>;
+  /** 按期结案 — of those, closed no later than their deadline */
+  closedOnTime: Scalars['Int']['output'];
+  /** 应结案件 — cases whose deadline falls in the period (no deferral is recorded yet, so none is deducted) */
+  dueInPeriod: Scalars['Int']['output'];
+  /** 回访率 — cases closed in the period with a follow-up visit / cases closed in the period */
+  followUpRate?: Maybe<Scalars['Float']['output']>;
+  /** Period start (inclusive) */
+  from: Scalars['DateTimeISO']['output'];
+  /** Grid cell the figures cover */
+  gridCode?: Maybe<Scalars['ID']['output']>;
+  /** 按期结案率 — closedOnTime / dueInPeriod */
+  onTimeClosureRate?: Maybe<Scalars['Float']['output']>;
+  /** 执法记录仪覆盖率 — ENFORCEMENT-track cases of the period with at least one RECORDING evidence / ENFORCEMENT-track cases of the period */
+  recordingCoverage?: Maybe<Scalars['Float']['output']>;
+  /** 重复违法率 — cases of the period whose party had a case of the same violation type in the 12 months before / all cases of the period */
+  repeatViolationRate?: Maybe<Scalars['Float']['output']>;
+  /** 返工率 — cases closed in the period that went through REWORK at least once / cases closed in the period */
+  reworkRate?: Maybe<Scalars['Float']['output']>;
+  /** Period end (exclusive) */
+  to: Scalars['DateTimeISO']['output'];
+  /** 案件总数 — cases that occurred in the period */
+  totalCases: Scalars['Int']['output'];
+  /** Unit the figures cover (with all units under it) */
+  unitId?: Maybe<Scalars['ID']['output']>;
+  /** 吹哨响应达标率 — whistles (吹哨报到) of the covered cases whose response deadline falls in the period and that were answered by it / all such whistles */
+  whistleSlaCompliance?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 学习记录 — an officer’s enrollment in a course (assigned or self-started) */
+export type Enrollment = {
+  __typename?: 'Enrollment';
+  /** 指派人 — subject of the trainer who assigned it */
+  assignedBy?: Maybe<Scalars['String']['output']>;
+  /** 完成时间 — when the last lesson was completed */
+  completedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 课程 — the course */
+  course: Course;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 截止日期 — due date (YYYY-MM-DD); null when self-started */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 队员 — the enrolled officer */
+  officer: Officer;
+  /** 是否逾期 — past the due date (Asia/Shanghai) and not completed */
+  overdue: Scalars['Boolean']['output'];
+  /** 进度 — lessons done out of the course’s lessons */
+  progress: EnrollmentProgress;
+  /** 开始时间 — when the officer started */
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 状态 — status */
+  status: EnrollmentStatus;
+};
+
+/** 学习记录列表 — a page of enrollments */
+export type EnrollmentConnection = {
+  __typename?: 'EnrollmentConnection';
+  /** One page of Enrollment edges */
+  edges: Array<EnrollmentEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 学习记录 — an edge holding one Enrollment */
+export type EnrollmentEdge = {
+  __typename?: 'EnrollmentEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Enrollment */
+  node: Enrollment;
+};
+
+/** Result of startCourse */
+export type EnrollmentPayload = {
+  __typename?: 'EnrollmentPayload';
+  /** The enrollment */
+  enrollment: Enrollment;
+};
+
+/** 学习进度 — lessons done out of the course’s lessons */
+export type EnrollmentProgress = {
+  __typename?: 'EnrollmentProgress';
+  /** 已完成课时 — completed lessons */
+  completedLessons: Scalars['Int']['output'];
+  /** 课时总数 — lessons in the course */
+  totalLessons: Scalars['Int']['output'];
+};
+
+/** 学习状态 — state of an officer’s enrollment in a course */
+export type EnrollmentStatus =
+  /** 已指派 — assigned, not started */
+  | 'ASSIGNED'
+  /** 已完成 — every lesson done; hours credited once */
+  | 'COMPLETED'
+  /** 学习中 — started (prerequisites were met) */
+  | 'IN_PROGRESS';
+
+/** 证据 — an evidence item of a case (immutable) */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** 采集时间 — when it was captured */
+  capturedAt: Scalars['DateTimeISO']['output'];
+  /** 采集人 — subject of whoever captured it */
+  capturedBy: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 类型 — kind */
+  kind: EvidenceKind;
+  /** SHA-256 of the file (64 hex digits) */
+  sha256: Scalars['String']['output'];
+  /** 存储地址 — URI of the stored file */
+  uri: Scalars['String']['output'];
+};
+
+/** 证据类型 — kind of evidence */
+export type EvidenceKind =
+  /** 现场照片 — photo */
+  | 'PHOTO'
+  /** 执法记录仪视频 — body-camera recording (执法全过程记录) */
+  | 'RECORDING'
+  /** 询问笔录 / 陈述 — written statement */
+  | 'STATEMENT';
+
+/** 考试 — an exam: paper rules, time limit, pass mark, attempts, availability window */
+export type Exam = {
+  __typename?: 'Exam';
+  /** 开放时间 — available from */
+  availableFrom: Scalars['DateTimeISO']['output'];
+  /** 截止时间 — available until (no new attempt after; deadlines are capped) */
+  availableUntil: Scalars['DateTimeISO']['output'];
+  /** 考试编号 — code */
+  code: Scalars['String']['output'];
+  /** 计分规则 — which attempt counts */
+  countingPolicy: CountingPolicy;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 类型 — kind */
+  kind: ExamKind;
+  /** 最多作答次数 — max attempts per officer */
+  maxAttempts: Scalars['Int']['output'];
+  /** 组卷方式 — paper mode */
+  mode: PaperMode;
+  /** 我的成绩 — the caller’s counted result and attempts left (officers) */
+  myResult: ExamOutcome;
+  /** 及格线（%） — pass mark in percent */
+  passMarkPercent: Scalars['Int']['output'];
+  /** 已发布 — published */
+  published: Scalars['Boolean']['output'];
+  /** 抽题规则 — RANDOM mode rules (empty for FIXED) */
+  rules: Array<DrawRule>;
+  /** 时限（分钟） — time limit, enforced by the server */
+  timeLimitMinutes: Scalars['Int']['output'];
+  /** 名称 — title */
+  title: Scalars['String']['output'];
+};
+
+/** 考试作答 — an officer’s attempt; answers and explanations only via `review` after grading */
+export type ExamAttempt = {
+  __typename?: 'ExamAttempt';
+  /** 第几次 — attempt number for this officer and exam */
+  attemptNo: Scalars['Int']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 截止时间 — server-side deadline; later answers are refused */
+  deadline: Scalars['DateTimeISO']['output'];
+  /** 考试 — the exam */
+  exam: Exam;
+  /** 超时自动交卷 — expired and graded as submitted at the deadline */
+  expired: Scalars['Boolean']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 是否及格 — passed; null until graded */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** 试题 — the paper as the examinee sees it (no answers) */
+  questions: Array<AttemptQuestion>;
+  /** 试卷解析 — answers, scores and explanations; CONFLICT before grading */
+  review: AttemptReview;
+  /** 得分（%） — score in percent; null until graded */
+  scorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 开始时间 — started (server time) */
+  startedAt: Scalars['DateTimeISO']['output'];
+  /** 状态 — status */
+  status: AttemptStatus;
+  /** 交卷时间 — submitted (the deadline when it expired) */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** Result of startExamAttempt / submitExamAttempt */
+export type ExamAttemptPayload = {
+  __typename?: 'ExamAttemptPayload';
+  /** The attempt */
+  attempt: ExamAttempt;
+};
+
+/** 考试列表 — a page of exams */
+export type ExamConnection = {
+  __typename?: 'ExamConnection';
+  /** One page of Exam edges */
+  edges: Array<ExamEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 考试 — an edge holding one Exam */
+export type ExamEdge = {
+  __typename?: 'ExamEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Exam */
+  node: Exam;
+};
+
+/** 考试类型 — kind of exam */
+export type ExamKind =
+  /** 执法资格认证考试 — passing issues a certification */
+  | 'CERTIFICATION'
+  /** 练习/结业考试 — practice or course exam */
+  | 'PRACTICE';
+
+/** 考试成绩 — the counted result of an officer in an exam */
+export type ExamOutcome = {
+  __typename?: 'ExamOutcome';
+  /** 剩余次数 — attempts left */
+  attemptsLeft: Scalars['Int']['output'];
+  /** 已用次数 — attempts started */
+  attemptsUsed: Scalars['Int']['output'];
+  /** 是否通过 — the counted attempt passed */
+  passed: Scalars['Boolean']['output'];
+  /** 计分成绩（%） — by the exam’s counting policy; null before any graded attempt */
+  scorePercent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Result of createExam */
+export type ExamPayload = {
+  __typename?: 'ExamPayload';
+  /** The exam */
+  exam: Exam;
+};
+
+/** 外部培训申报 — an officer’s claim for external training hours, reviewed by a trainer */
+export type ExternalTrainingClaim = {
+  __typename?: 'ExternalTrainingClaim';
+  /** 类别 — category */
+  category: CourseCategory;
+  /** 完成日期 — YYYY-MM-DD; its year is the ledger year */
+  completedOn: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 证明材料 — evidence URI (certificate scan, uploaded beforehand) */
+  evidenceUri: Scalars['String']['output'];
+  /** 申报学时 — hours claimed */
+  hours: Scalars['Float']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 举办单位 — provider */
+  provider: Scalars['String']['output'];
+  /** 审核意见 — reviewer note (required when rejecting) */
+  reviewNote?: Maybe<Scalars['String']['output']>;
+  /** 审核时间 — when reviewed */
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 审核人 — trainer subject */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** 状态 — status */
+  status: ClaimStatus;
+  /** 培训名称 — title of the training */
+  title: Scalars['String']['output'];
+};
+
+/** 外部培训申报列表 — a page of external-training claims */
+export type ExternalTrainingClaimConnection = {
+  __typename?: 'ExternalTrainingClaimConnection';
+  /** One page of ExternalTrainingClaim edges */
+  edges: Array<ExternalTrainingClaimEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 外部培训申报 — an edge holding one ExternalTrainingClaim */
+export type ExternalTrainingClaimEdge = {
+  __typename?: 'ExternalTrainingClaimEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The ExternalTrainingClaim */
+  node: ExternalTrainingClaim;
+};
+
+/** Result of submitting or reviewing a claim */
+export type ExternalTrainingClaimPayload = {
+  __typename?: 'ExternalTrainingClaimPayload';
+  /** The claim */
+  claim: ExternalTrainingClaim;
+};
+
+/** 监督类型 — praise or complaint about an officer's conduct */
+export type FeedbackKind =
+  /** 投诉 — complaint */
+  | 'COMPLAINT'
+  /** 表扬 — praise */
+  | 'PRAISE';
+
+/** 核查结果 — outcome of a complaint investigation */
+export type FeedbackStatus =
+  /** 已收到 — received (praise stays here) */
+  | 'RECEIVED'
+  /** 属实 — complaint substantiated */
+  | 'SUBSTANTIATED'
+  /** 不属实 — complaint not substantiated */
+  | 'UNSUBSTANTIATED';
+
+/** 监督汇总 — citizen feedback about one officer (feeds the assessment) */
+export type FeedbackSummary = {
+  __typename?: 'FeedbackSummary';
+  /** 投诉 — complaints received */
+  complaintCount: Scalars['Int']['output'];
+  /** 待核查 — complaints not yet investigated */
+  pendingComplaintCount: Scalars['Int']['output'];
+  /** 表扬 — praise received */
+  praiseCount: Scalars['Int']['output'];
+  /** 投诉属实 — substantiated complaints */
+  substantiatedComplaintCount: Scalars['Int']['output'];
+};
+
+/** 回访 — follow-up visit after a case is closed (due within 3 days) */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  /** 回访意见 — comments */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 按时回访 — within 3 days of closure */
+  onTime: Scalars['Boolean']['output'];
+  /** 满意度 — satisfaction 1 (very unsatisfied) … 5 (very satisfied) */
+  satisfaction: Scalars['Int']['output'];
+  /** 回访时间 — when the party was visited or called */
+  visitedAt: Scalars['DateTimeISO']['output'];
+  /** 回访人 — subject of whoever recorded it */
+  visitedBy: Scalars['String']['output'];
 };
 
 /** 网格 — grid cell of the city-management grid, with district / street / community */
@@ -141,6 +1819,97 @@ export type GridCellFilter = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 学时来源 — why training hours were credited */
+export type HoursCause =
+  /** 更正 — a correcting entry (entries are never edited) */
+  | 'CORRECTION'
+  /** 完成课程 — completed a course */
+  | 'COURSE_COMPLETION'
+  /** 外部培训 — approved external training */
+  | 'EXTERNAL_TRAINING';
+
+/** Result of a ledger write */
+export type HoursEntryPayload = {
+  __typename?: 'HoursEntryPayload';
+  /** The new ledger entry */
+  entry: TrainingHoursEntry;
+  /** The officer’s year after the entry */
+  summary: TrainingHoursSummary;
+};
+
+/** 时长审核 — review of the hours of one sign-up */
+export type HoursStatus =
+  /** 已认定 — approved; points granted */
+  | 'APPROVED'
+  /** 不予认定 — declined */
+  | 'DECLINED'
+  /** 待审核 — checked out, waiting for an officer */
+  | 'PENDING';
+
+/** 投诉核查 — outcome of a complaint investigation */
+export type InvestigateComplaintInput = {
+  /** Feedback id */
+  feedbackId: Scalars['ID']['input'];
+  /** 核查说明 — 2–1000 characters */
+  note: Scalars['String']['input'];
+  /** SUBSTANTIATED or UNSUBSTANTIATED */
+  outcome: FeedbackStatus;
+};
+
+/** 试题分析 — statistics of one question version over graded attempts */
+export type ItemStatisticView = {
+  __typename?: 'ItemStatisticView';
+  /** 难度 P — share fully correct (0…1; higher is easier) */
+  difficulty: Scalars['Float']['output'];
+  /** 区分度 D — share correct in the top 27 % minus the bottom 27 % (−1…1) */
+  discrimination?: Maybe<Scalars['Float']['output']>;
+  /** 试题版本 — question version id */
+  questionVersionId: Scalars['ID']['output'];
+  /** 作答数 — graded responses */
+  responses: Scalars['Int']['output'];
+  /** 题干 — stem */
+  stem: Scalars['String']['output'];
+};
+
+/** 积分榜 — one line of the points leaderboard */
+export type LeaderboardEntry = {
+  __typename?: 'LeaderboardEntry';
+  /** 积分 — points earned in the period */
+  points: Scalars['Int']['output'];
+  /** 名次 — rank (ties share a rank) */
+  rank: Scalars['Int']['output'];
+  /** The volunteer (name masked for the public) */
+  volunteer: Volunteer;
+};
+
+/** 课时 — one lesson of a course, in order */
+export type Lesson = {
+  __typename?: 'Lesson';
+  /** 内容摘要 — content summary */
+  contentSummary: Scalars['String']['output'];
+  /** 所属课程 — course id */
+  courseId: Scalars['ID']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 时长（分钟） — minutes */
+  minutes: Scalars['Int']['output'];
+  /** 序号 — position in the course, from 1 */
+  position: Scalars['Int']['output'];
+  /** 课时标题 — title */
+  title: Scalars['String']['output'];
+};
+
+/** Result of addLesson */
+export type LessonPayload = {
+  __typename?: 'LessonPayload';
+  /** Its course */
+  course: Course;
+  /** The new lesson */
+  lesson: Lesson;
+};
+
 /** 位置 — where the problem is */
 export type LocationInput = {
   /** 地址 — address or landmark, 2–200 characters */
@@ -151,10 +1920,475 @@ export type LocationInput = {
   lng: Scalars['Float']['input'];
 };
 
+/** 记录带教 — a check-in by the mentor or the mentee */
+export type LogMentoringCheckInInput = {
+  /** 师徒关系 — mentorship id */
+  mentorshipId: Scalars['ID']['input'];
+  /** 内容 — 5–1000 characters */
+  note: Scalars['String']['input'];
+  /** 日期 — YYYY-MM-DD, within the period and not in the future */
+  occurredOn: Scalars['String']['input'];
+};
+
+/** 必修对象 — who must take a course */
+export type MandatoryAudience =
+  /** 新入职队员 — new hires (岗前必修) */
+  | 'NEW_HIRE'
+  /** 执法队员 — every officer */
+  | 'OFFICER'
+  /** 中队长及以上 — supervisors */
+  | 'SUPERVISOR'
+  /** 教官 — trainers */
+  | 'TRAINER';
+
+/** 带教记录 — a logged check-in */
+export type MentoringCheckIn = {
+  __typename?: 'MentoringCheckIn';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 记录人 — subject who logged it (mentor or mentee) */
+  loggedBy: Scalars['String']['output'];
+  /** 内容 — what was done / discussed */
+  note: Scalars['String']['output'];
+  /** 日期 — date (YYYY-MM-DD) */
+  occurredOn: Scalars['String']['output'];
+};
+
+/** 老带新导师制 — a mentoring pair with goals, check-ins, sign-off and mentee feedback */
+export type Mentorship = {
+  __typename?: 'Mentorship';
+  /** 带教记录 — check-ins by date */
+  checkIns: Array<MentoringCheckIn>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 结束日期 — ends on */
+  endsOn: Scalars['String']['output'];
+  /** 带教目标 — goals */
+  goals: Array<Scalars['String']['output']>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 徒弟 — mentee */
+  mentee: Officer;
+  /** 徒弟反馈 — mentee feedback */
+  menteeFeedback?: Maybe<Scalars['String']['output']>;
+  /** 徒弟评分 — mentee rating 1–5 */
+  menteeRating?: Maybe<Scalars['Int']['output']>;
+  /** 导师 — mentor */
+  mentor: Officer;
+  /** 导师评语 — mentor’s sign-off note */
+  signOffNote?: Maybe<Scalars['String']['output']>;
+  /** 出师时间 — signed off at */
+  signedOffAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 开始日期 — starts on */
+  startsOn: Scalars['String']['output'];
+  /** 状态 — status */
+  status: MentorshipStatus;
+};
+
+/** Result of a mentoring mutation */
+export type MentorshipPayload = {
+  __typename?: 'MentorshipPayload';
+  /** The mentorship */
+  mentorship: Mentorship;
+};
+
+/** 带教状态 — state of a mentoring pair */
+export type MentorshipStatus =
+  /** 带教中 — check-ins are logged */
+  | 'ACTIVE'
+  /** 已出师 — the mentor signed off */
+  | 'SIGNED_OFF';
+
+/** 商户 — merchant (当事人 as an organisation or business) */
+export type Merchant = {
+  __typename?: 'Merchant';
+  /** 经营地址 — business address */
+  address: Scalars['String']['output'];
+  /** 经营类型 — business type */
+  businessType: BusinessType;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 统一社会信用代码 — unified social credit code (18 characters) */
+  creditCode?: Maybe<Scalars['String']['output']>;
+  /** 商户诚信档案 — red flowers, black dots, score and level (public, like a shop-front credit sign) */
+  creditFile: CreditFile;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 商户名称 — registered name */
+  name: Scalars['String']['output'];
+  /** 经营者 / 负责人 — operator or legal representative */
+  operatorName: Scalars['String']['output'];
+  /** 联系电话 — masked (138****5678) except for the case officers and ADMIN */
+  operatorPhone?: Maybe<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** 市民随手拍：提交问题上报 — open to anonymous callers */
+  /** 报到 — the whistled department acknowledges (DEPARTMENT users) */
+  acknowledgeWhistle: WhistlePayload;
+  /** 添加证据 — add evidence to a case (immutable: no update or delete exists) */
+  addEvidence: AddEvidencePayload;
+  /** 添加课时 — appends a lesson to a draft course (trainers) */
+  addLesson: LessonPayload;
+  /** 作答 — stores an answer; CONFLICT after the deadline (the officer) */
+  answerQuestion: AnswerQuestionPayload;
+  /** 派遣 — assign a case to an active officer of its unit (supervisors) */
+  assignCase: CasePayload;
+  /** 指派课程 — assigns a course to officers / a cohort; idempotent per officer (trainers) */
+  assignCourse: AssignCoursePayload;
+  /** 颁发小红花 — commend a merchant (supervisors) */
+  awardRedFlower: AwardRedFlowerPayload;
+  /** 吹哨 — call a partner department in (NORMAL 24 h, URGENT 2 h) */
+  blowWhistle: WhistlePayload;
+  /** 变更处理状态 — next step of a report, with a public note (staff) */
+  changeReportStatus: ReportPayload;
+  /** 签到 — check in (the volunteer or an officer) */
+  checkInToActivity: SignUpPayload;
+  /** 签退 — check out; hours go to review */
+  checkOutOfActivity: SignUpPayload;
+  /** 作出选择 — picks a choice; an ending or a critical failure ends the run (the officer) */
+  chooseDrillOption: DrillRunPayload;
+  /** 完成课时 — the officer completes a lesson; the last one credits the hours once */
+  completeLesson: CompleteLessonPayload;
+  /** 整改确认 — confirm a rectification notice was complied with */
+  confirmRectification: ConfirmRectificationPayload;
+  /** 更正/暂停资格 — a new superseding record with reason and author (trainers) */
+  correctCertification: CertificationPayload;
+  /** 发布志愿活动 — publish an activity (staff) */
+  createActivity: ActivityPayload;
+  /** 新建案件 — open a case (REPORTED) in a grid cell of your unit */
+  createCase: CasePayload;
+  /** 新建培训班 — a named group of officers (trainers) */
+  createCohort: CohortPayload;
+  /** 新建课程 — creates a draft course (trainers) */
+  createCourse: CoursePayload;
+  /** 新建情景模拟 — validated graph (trainers) */
+  createDrill: DrillPayload;
+  /** 新建考试 — creates and publishes an exam (trainers) */
+  createExam: ExamPayload;
+  /** 建立师徒关系 — one active mentor per new officer (trainers, supervisors) */
+  createMentorship: MentorshipPayload;
+  /** 新建试题 — adds a question to the bank (trainers) */
+  createQuestion: QuestionPayload;
+  /** 发起街路评比 — open a rating round (supervisors) */
+  createStreetRatingRound: StreetRatingRoundPayload;
+  /** 申请复核 — the reporter disputes a resolution within 7 days; reopens it */
+  disputeReport: ReportPayload;
+  /** 投诉核查 — record the outcome of a complaint (supervisors) */
+  investigateOfficerComplaint: OfficerFeedbackPayload;
+  /** 记录带教 — by the mentor or the mentee */
+  logMentoringCheckIn: CheckInPayload;
+  /** 发布课程 — publishes a draft course with lessons (trainers) */
+  publishCourse: CoursePayload;
+  /** 满意度评价 — the reporter rates a RESOLVED / CLOSED report once */
+  rateReport: ReportPayload;
+  /** 记录处置决定 — record a disposition; deviating from the recommendation needs a reason, harsher treatment of a first minor violation a supervisor */
+  recordDisposition: RecordDispositionPayload;
+  /** 记录回访 — record the follow-up visit of a closed case (satisfaction 1–5) */
+  recordFollowUp: RecordFollowUpPayload;
+  /** 学时更正 — appends a CORRECTION entry (never edits one) (trainers) */
+  recordHoursCorrection: HoursEntryPayload;
+  /** 积分兑换 — spend points on a reward (active volunteers) */
+  redeemReward: RedeemRewardPayload;
+  /** 登记商户 — register a merchant party (a known credit code returns the existing one) */
+  registerMerchant: RegisterMerchantPayload;
+  /** 登记自然人当事人 — register a person party (a known ID number returns the existing one) */
+  registerPerson: RegisterPersonPayload;
+  /** 志愿者注册 — the signed-in caller registers; vetting follows */
+  registerVolunteer: VolunteerPayload;
+  /** 响应 — the whistled department answers (DEPARTMENT users) */
+  respondToWhistle: WhistlePayload;
+  /** 一案一评 — review a closed case and optionally mark it typical (supervisors) */
+  reviewCase: ReviewCasePayload;
+  /** 审核外部培训 — approve (credits hours once) or reject a PENDING claim (trainers) */
+  reviewExternalTrainingClaim: ExternalTrainingClaimPayload;
+  /** 时长审核 — approve (10 points per hour) or decline hours (staff) */
+  reviewVolunteerHours: SignUpPayload;
+  /** 修订试题 — a new version; graded attempts keep the version they drew (trainers) */
+  reviseQuestion: QuestionPayload;
+  /** 街路评分 — score a street once per round (signed-in callers) */
+  scoreStreet: StreetScorePayload;
+  /** 执法监督 — praise or complain about an officer (anonymous allowed) */
+  sendOfficerFeedback: OfficerFeedbackPayload;
+  /** 导师签字出师 — by the mentor, after at least one check-in */
+  signOffMentorship: MentorshipPayload;
+  /** 活动报名 — an active volunteer takes a place (refused when full or overlapping) */
+  signUpForActivity: SignUpPayload;
+  /** 开始学习 — the officer starts a course; CONFLICT names a missing prerequisite */
+  startCourse: EnrollmentPayload;
+  /** 开始演练 — starts a run (the officer) */
+  startDrillRun: DrillRunPayload;
+  /** 开始考试 — starts an attempt; one in progress per exam (the officer) */
+  startExamAttempt: ExamAttemptPayload;
+  /** 交卷 — submits and grades the attempt (the officer) */
+  submitExamAttempt: ExamAttemptPayload;
+  /** 申报外部培训 — the officer submits a claim with evidence (PENDING) */
+  submitExternalTrainingClaim: ExternalTrainingClaimPayload;
+  /** 徒弟反馈 — the mentee rates once */
+  submitMenteeFeedback: MentorshipPayload;
+  /** 市民随手拍：提交问题上报 — open to anonymous callers (rate-limited) */
   submitReport: SubmitReportPayload;
+  /** 案件流转 — one lifecycle step; an illegal step answers CONFLICT */
+  transitionCase: CasePayload;
+  /** 志愿者审核 — vetting decision (supervisors, administrators) */
+  vetVolunteer: VolunteerPayload;
+};
+
+
+export type MutationAcknowledgeWhistleArgs = {
+  input: AcknowledgeWhistleInput;
+};
+
+
+export type MutationAddEvidenceArgs = {
+  input: AddEvidenceInput;
+};
+
+
+export type MutationAddLessonArgs = {
+  input: AddLessonInput;
+};
+
+
+export type MutationAnswerQuestionArgs = {
+  input: AnswerQuestionInput;
+};
+
+
+export type MutationAssignCaseArgs = {
+  input: AssignCaseInput;
+};
+
+
+export type MutationAssignCourseArgs = {
+  input: AssignCourseInput;
+};
+
+
+export type MutationAwardRedFlowerArgs = {
+  input: AwardRedFlowerInput;
+};
+
+
+export type MutationBlowWhistleArgs = {
+  input: BlowWhistleInput;
+};
+
+
+export type MutationChangeReportStatusArgs = {
+  input: ChangeReportStatusInput;
+};
+
+
+export type MutationCheckInToActivityArgs = {
+  input: AttendanceInput;
+};
+
+
+export type MutationCheckOutOfActivityArgs = {
+  input: AttendanceInput;
+};
+
+
+export type MutationChooseDrillOptionArgs = {
+  input: ChooseDrillOptionInput;
+};
+
+
+export type MutationCompleteLessonArgs = {
+  input: CompleteLessonInput;
+};
+
+
+export type MutationConfirmRectificationArgs = {
+  input: ConfirmRectificationInput;
+};
+
+
+export type MutationCorrectCertificationArgs = {
+  input: CorrectCertificationInput;
+};
+
+
+export type MutationCreateActivityArgs = {
+  input: CreateActivityInput;
+};
+
+
+export type MutationCreateCaseArgs = {
+  input: CreateCaseInput;
+};
+
+
+export type MutationCreateCohortArgs = {
+  input: CreateCohortInput;
+};
+
+
+export type MutationCreateCourseArgs = {
+  input: CreateCourseInput;
+};
+
+
+export type MutationCreateDrillArgs = {
+  input: CreateDrillInput;
+};
+
+
+export type MutationCreateExamArgs = {
+  input: CreateExamInput;
+};
+
+
+export type MutationCreateMentorshipArgs = {
+  input: CreateMentorshipInput;
+};
+
+
+export type MutationCreateQuestionArgs = {
+  input: CreateQuestionInput;
+};
+
+
+export type MutationCreateStreetRatingRoundArgs = {
+  input: CreateStreetRatingRoundInput;
+};
+
+
+export type MutationDisputeReportArgs = {
+  input: DisputeReportInput;
+};
+
+
+export type MutationInvestigateOfficerComplaintArgs = {
+  input: InvestigateComplaintInput;
+};
+
+
+export type MutationLogMentoringCheckInArgs = {
+  input: LogMentoringCheckInInput;
+};
+
+
+export type MutationPublishCourseArgs = {
+  input: PublishCourseInput;
+};
+
+
+export type MutationRateReportArgs = {
+  input: RateReportInput;
+};
+
+
+export type MutationRecordDispositionArgs = {
+  input: RecordDispositionInput;
+};
+
+
+export type MutationRecordFollowUpArgs = {
+  input: RecordFollowUpInput;
+};
+
+
+export type MutationRecordHoursCorrectionArgs = {
+  input: RecordHoursCorrectionInput;
+};
+
+
+export type MutationRedeemRewardArgs = {
+  input: RedeemRewardInput;
+};
+
+
+export type MutationRegisterMerchantArgs = {
+  input: RegisterMerchantInput;
+};
+
+
+export type MutationRegisterPersonArgs = {
+  input: RegisterPersonInput;
+};
+
+
+export type MutationRegisterVolunteerArgs = {
+  input: RegisterVolunteerInput;
+};
+
+
+export type MutationRespondToWhistleArgs = {
+  input: RespondToWhistleInput;
+};
+
+
+export type MutationReviewCaseArgs = {
+  input: ReviewCaseInput;
+};
+
+
+export type MutationReviewExternalTrainingClaimArgs = {
+  input: ReviewExternalTrainingClaimInput;
+};
+
+
+export type MutationReviewVolunteerHoursArgs = {
+  input: ReviewVolunteerHoursInput;
+};
+
+
+export type MutationReviseQuestionArgs = {
+  input: ReviseQuestionInput;
+};
+
+
+export type MutationScoreStreetArgs = {
+  input: ScoreStreetInput;
+};
+
+
+export type MutationSendOfficerFeedbackArgs = {
+  input: SendOfficerFeedbackInput;
+};
+
+
+export type MutationSignOffMentorshipArgs = {
+  input: SignOffMentorshipInput;
+};
+
+
+export type MutationSignUpForActivityArgs = {
+  input: SignUpForActivityInput;
+};
+
+
+export type MutationStartCourseArgs = {
+  input: StartCourseInput;
+};
+
+
+export type MutationStartDrillRunArgs = {
+  input: StartDrillRunInput;
+};
+
+
+export type MutationStartExamAttemptArgs = {
+  input: StartExamAttemptInput;
+};
+
+
+export type MutationSubmitExamAttemptArgs = {
+  input: SubmitExamAttemptInput;
+};
+
+
+export type MutationSubmitExternalTrainingClaimArgs = {
+  input: SubmitExternalTrainingClaimInput;
+};
+
+
+export type MutationSubmitMenteeFeedbackArgs = {
+  input: SubmitMenteeFeedbackInput;
 };
 
 
@@ -162,19 +2396,39 @@ export type MutationSubmitReportArgs = {
   input: SubmitReportInput;
 };
 
+
+export type MutationTransitionCaseArgs = {
+  input: TransitionCaseInput;
+};
+
+
+export type MutationVetVolunteerArgs = {
+  input: VetVolunteerInput;
+};
+
 /** 执法队员 — law-enforcement officer of the bureau */
 export type Officer = {
   __typename?: 'Officer';
   /** 执法证号 — badge (enforcement certificate) number, public */
   badgeNumber: Scalars['String']['output'];
+  /** 执法资格 — current certification (the officer, supervisors, trainers) */
+  certification?: Maybe<Certification>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 上岗资格 — certified, not expired, not suspended, hours on track */
+  dutyEligible: DutyEligibility;
+  /** 学习记录 — every course enrollment of the officer, by due date (the officer, supervisors, trainers) */
+  enrollments: Array<Enrollment>;
+  /** 市民监督汇总 — feedback counts (the officer, supervisors, trainers) */
+  feedbackSummary?: Maybe<FeedbackSummary>;
   /** 负责网格 — grid cells the officer patrols (网格员) */
   grids: Array<GridCell>;
   /** 入职日期 — date of joining the service */
   hiredOn: Scalars['DateTimeISO']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** 师徒关系 — pairs where the officer is mentor or mentee (the officer, staff) */
+  mentorships: Array<Mentorship>;
   /** 姓名 — name */
   name: Scalars['String']['output'];
   /** 联系电话 — phone; masked (138****5678) except for ADMIN and the officer themself */
@@ -197,6 +2451,25 @@ export type OfficerTrainingHoursArgs = {
   year: Scalars['Int']['input'];
 };
 
+/** 未达标队员 — an officer of the population with at least one gap */
+export type OfficerComplianceGap = {
+  __typename?: 'OfficerComplianceGap';
+  /** 学时不足 — fewer than 40 hours */
+  belowHours: Scalars['Boolean']['output'];
+  /** 未达标配额 — codes of the quotas missed (HOURS_QUOTAS) */
+  missedQuotas: Array<Scalars['String']['output']>;
+  /** 新入职未完成岗前培训 — a new hire without the induction course (NEW-001) */
+  missingInduction: Scalars['Boolean']['output'];
+  /** 队员 — officer */
+  officer: Officer;
+  /** 逾期指派 — overdue assignments */
+  overdueAssignments: Scalars['Int']['output'];
+  /** 年度学时 — hours in the year */
+  totalHours: Scalars['Float']['output'];
+  /** 单位 — unit */
+  unit: Unit;
+};
+
 /** 执法队员列表 — a page of officers */
 export type OfficerConnection = {
   __typename?: 'OfficerConnection';
@@ -215,6 +2488,64 @@ export type OfficerEdge = {
   cursor: Scalars['String']['output'];
   /** The Officer */
   node: Officer;
+};
+
+/** 执法监督反馈 — praise or complaint about an officer (supervisors only) */
+export type OfficerFeedback = {
+  __typename?: 'OfficerFeedback';
+  /** 内容 — what happened */
+  content: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 核查时间 — when investigated */
+  investigatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 核查说明 — investigation note */
+  investigationNote?: Maybe<Scalars['String']['output']>;
+  /** 类型 — praise or complaint */
+  kind: FeedbackKind;
+  /** Officer id (enforcement) */
+  officerId: Scalars['ID']['output'];
+  /** 核查结果 — investigation outcome */
+  status: FeedbackStatus;
+};
+
+/** 监督反馈列表 — a page of officer feedback */
+export type OfficerFeedbackConnection = {
+  __typename?: 'OfficerFeedbackConnection';
+  /** One page of OfficerFeedback edges */
+  edges: Array<OfficerFeedbackEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 监督反馈 — an edge holding one OfficerFeedback */
+export type OfficerFeedbackEdge = {
+  __typename?: 'OfficerFeedbackEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The OfficerFeedback */
+  node: OfficerFeedback;
+};
+
+/** Filter for the feedback list */
+export type OfficerFeedbackFilter = {
+  /** Only this kind */
+  kind?: InputMaybe<FeedbackKind>;
+  /** Only about this officer */
+  officerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this status */
+  status?: InputMaybe<FeedbackStatus>;
+};
+
+/** Result of a feedback mutation */
+export type OfficerFeedbackPayload = {
+  __typename?: 'OfficerFeedbackPayload';
+  /** The feedback */
+  feedback: OfficerFeedback;
 };
 
 /** Filter for the officer list */
@@ -251,6 +2582,14 @@ export type OfficerStatus =
   /** 停职 — suspended from duty */
   | 'SUSPENDED';
 
+/** 选项 — an option and whether it is correct */
+export type OptionInput = {
+  /** 是否正确 — correct */
+  correct: Scalars['Boolean']['input'];
+  /** 选项内容 — 1–200 characters */
+  text: Scalars['String']['input'];
+};
+
 /** 分页信息 — Relay page information for a connection */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -264,28 +2603,209 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** 组卷方式 — how the paper is built */
+export type PaperMode =
+  /** 固定试卷 — the same questions for everyone (option order still shuffled) */
+  | 'FIXED'
+  /** 随机组卷 — drawn per attempt by topic × difficulty × count rules, unseen questions first */
+  | 'RANDOM';
+
+/** 公众参与统计 — KPIs of citizen reports in a period (originals only; duplicates are linked, not counted) */
+export type ParticipationStats = {
+  __typename?: 'ParticipationStats';
+  /** 平均首次响应时长（小时）— submission → first status change by staff; null when none responded */
+  averageFirstResponseHours?: Maybe<Scalars['Float']['output']>;
+  /** 平均满意度 — average rating 1–5 of rated originals */
+  averageRating?: Maybe<Scalars['Float']['output']>;
+  /** 状态分布 — original reports per status (statuses with none omitted) */
+  byStatus: Array<StatusCount>;
+  /** 重复上报 — near-duplicates linked to an original (not in reportCount) */
+  duplicateCount: Scalars['Int']['output'];
+  /** 评价数 — rated originals */
+  ratingCount: Scalars['Int']['output'];
+  /** 上报总数 — original reports submitted in the period */
+  reportCount: Scalars['Int']['output'];
+  /** 办结率 — RESOLVED or CLOSED among valid originals (0–1); null when there are none */
+  resolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** 有效上报率 — valid reports (not REJECTED, not duplicate) among all submissions (0–1) */
+  validReportShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 当事人类型 — kind of party */
+export type PartyKind =
+  /** 商户（单位） — merchant or organisation */
+  | 'MERCHANT'
+  /** 自然人 — natural person */
+  | 'PERSON';
+
+/** 处罚程序 — penalty procedure */
+export type PenaltyProcedure =
+  /** 普通程序 — general procedure, decision within 90 days of filing */
+  | 'GENERAL'
+  /** 简易程序 — on-the-spot decision (≤ ¥200 person, ≤ ¥3,000 organisation) */
+  | 'SIMPLE';
+
+/** 统计周期 — a period [from, to) of submission times */
+export type PeriodInput = {
+  /** Start (inclusive) */
+  from: Scalars['DateTimeISO']['input'];
+  /** End (exclusive); after `from`, at most 366 days later */
+  to: Scalars['DateTimeISO']['input'];
+};
+
+/** 自然人当事人 — a person who is a party to a case */
+export type Person = {
+  __typename?: 'Person';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 身份证号 — masked (110***********1234) except for the case officers and ADMIN */
+  idNumber: Scalars['String']['output'];
+  /** 姓名 — name */
+  name: Scalars['String']['output'];
+  /** 联系电话 — masked (138****5678) except for the case officers and ADMIN */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** 积分流水 — one entry of a volunteer's points ledger, traceable to its cause */
+export type PointEntry = {
+  __typename?: 'PointEntry';
+  /** 积分 — positive when earned, negative when redeemed */
+  amount: Scalars['Int']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 说明 — description */
+  note: Scalars['String']['output'];
+  /** 时间 — when */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** 来源 — why */
+  reason: PointReason;
+  /** 来源记录 — id of the sign-up, report or redemption behind the entry */
+  sourceId: Scalars['ID']['output'];
+  /** Volunteer id */
+  volunteerId: Scalars['ID']['output'];
+};
+
+/** 积分流水列表 — a page of ledger entries */
+export type PointEntryConnection = {
+  __typename?: 'PointEntryConnection';
+  /** One page of PointEntry edges */
+  edges: Array<PointEntryEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 积分流水 — an edge holding one PointEntry */
+export type PointEntryEdge = {
+  __typename?: 'PointEntryEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The PointEntry */
+  node: PointEntry;
+};
+
+/** 积分来源 — why points were added or taken */
+export type PointReason =
+  /** 积分兑换 — points spent on a reward */
+  | 'REDEMPTION'
+  /** 有效随手拍 — a report of the volunteer that was resolved */
+  | 'VALID_REPORT'
+  /** 志愿服务时长 — approved volunteer hours (10 points per hour) */
+  | 'VOLUNTEER_HOURS';
+
+/** 发布课程 — makes a draft course visible to officers */
+export type PublishCourseInput = {
+  /** 课程 — a draft course with at least one lesson */
+  courseId: Scalars['ID']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** 志愿活动 — activities by start time (public) */
+  activities: ActivityConnection;
+  /** 志愿活动 — one activity (public) */
+  activity: Activity;
+  /** 案件 — one case by id */
+  case: Case;
+  /** 按编号查案件 — one case by its number, e.g. ZF-2026-000123 */
+  caseByNumber: Case;
+  /** 案件列表 — cases, newest first (officers/supervisors: own unit; ADMIN: all) */
+  cases: CaseConnection;
   /** 培训课程 — one course by id (staff) */
   course: Course;
   /** 课程目录 — training courses, ordered by code (staff) */
   courses: CourseConnection;
+  /** 协作部门 — partner departments, by name (public catalogue) */
+  departments: DepartmentConnection;
+  /** 演练记录 — one run (the trainee, trainers) */
+  drillRun: DrillRun;
+  /** 讲评列表 — finished runs of a drill, newest first (trainers) */
+  drillRuns: DrillRunConnection;
+  /** 情景模拟 — drills by code (staff) */
+  drills: DrillConnection;
+  /** 执法统计 — 721 shares, on-time closure, rework, handling time, repeat violations, recording and follow-up coverage */
+  enforcementStats: EnforcementStats;
+  /** 考试 — one exam (staff) */
+  exam: Exam;
+  /** 考试作答 — one attempt (the examinee, trainers) */
+  examAttempt: ExamAttempt;
+  /** 试题分析 — difficulty and discrimination per question version (trainers) */
+  examItemStatistics: Array<ItemStatisticView>;
+  /** 考试 — published exams by code (staff) */
+  exams: ExamConnection;
+  /** 即将到期的资格 — current certifications expiring within N days (1–365), soonest first */
+  expiringCertifications: Array<Certification>;
+  /** 外部培训申报 — all claims (trainers) or the caller’s own (officers), oldest first */
+  externalTrainingClaims: ExternalTrainingClaimConnection;
   /** 网格 — one grid cell by code (public) */
   gridCell: GridCell;
   /** 定位网格 — the grid cell containing a point, if any (public) */
   gridCellAt?: Maybe<GridCell>;
   /** 网格列表 — grid cells, ordered by code (public) */
   gridCells: GridCellConnection;
+  /** 商户 — one merchant by id (officers, supervisors, ADMIN) */
+  merchant: Merchant;
+  /** 我的积分流水 — the caller's points ledger, newest first */
+  myPointEntries: PointEntryConnection;
+  /** 我的报名 — the caller's sign-ups, latest activity first */
+  mySignUps: ActivitySignUpConnection;
+  /** 我的志愿者档案 — the caller's volunteer profile, if registered */
+  myVolunteerProfile?: Maybe<Volunteer>;
   /** 执法队员 — one officer by id (signed-in callers) */
   officer: Officer;
+  /** 监督反馈列表 — praise and complaints, newest first (supervisors) */
+  officerFeedback: OfficerFeedbackConnection;
+  /** 执法监督码 — public supervision card of an officer */
+  officerSupervisionCard: SupervisionCard;
   /** 执法队员名册 — officers, ordered by badge number (signed-in callers) */
   officers: OfficerConnection;
+  /** 逾期未完成 — assignments past their due date, oldest first (supervisors, trainers) */
+  overdueAssignments: EnrollmentConnection;
+  /** 超期未回访 — closed cases still without a follow-up 3 days after closure */
+  overdueFollowUps: CaseConnection;
+  /** 公众参与统计 — report KPIs for a period, optionally one grid cell (staff) */
+  participationStats: ParticipationStats;
+  /** 积分榜 — points earned in a period, highest first (public, names masked) */
+  pointsLeaderboard: Array<LeaderboardEntry>;
   /** 随手拍 — one report by id (staff) */
   report: Report;
-  /** 随手拍列表 — reports, newest first (staff) */
+  /** 随手拍列表 — reports, newest first (staff; officers see their own) */
   reports: ReportConnection;
+  /** 积分兑换目录 — rewards available, cheapest first (public) */
+  rewards: Array<Reward>;
+  /** 评比结果 — streets of a round ranked by total (public) */
+  streetRatingResults: Array<StreetRatingResult>;
+  /** 街路评比 — rating rounds, newest first (public) */
+  streetRatingRounds: StreetRatingRoundConnection;
   /** 进度查询 — public progress of a report by its tracking code */
   trackReport: Report;
+  /** 培训合规 — hours, quotas, overdue assignments and new-hire induction, per unit and overall (supervisors, trainers) */
+  trainingCompliance: TrainingComplianceReport;
   /** 执法单位 — one unit by id (public) */
   unit: Unit;
   /** 执法单位 — units, optionally the children of one unit (public) */
@@ -294,6 +2814,39 @@ export type Query = {
   violationType: ViolationType;
   /** 违法行为类型目录 — the violation-type catalogue (public) */
   violationTypes: ViolationTypeConnection;
+  /** 志愿者列表 — volunteers in registration order (staff) */
+  volunteers: VolunteerConnection;
+  /** 吹哨超时 — whistles answered late or still unanswered past their deadline */
+  whistleBreaches: WhistleConnection;
+};
+
+
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseByNumberArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -306,6 +2859,70 @@ export type QueryCoursesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CourseFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDrillRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDrillRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  drillId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDrillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryEnforcementStatsArgs = {
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
+  period: StatsPeriodInput;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExamArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExamAttemptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExamItemStatisticsArgs = {
+  examId: Scalars['ID']['input'];
+};
+
+
+export type QueryExamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryExpiringCertificationsArgs = {
+  withinDays: Scalars['Int']['input'];
+};
+
+
+export type QueryExternalTrainingClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<ClaimStatus>;
 };
 
 
@@ -327,8 +2944,37 @@ export type QueryGridCellsArgs = {
 };
 
 
+export type QueryMerchantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyPointEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMySignUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryOfficerArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOfficerFeedbackArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OfficerFeedbackFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryOfficerSupervisionCardArgs = {
+  officerId: Scalars['ID']['input'];
 };
 
 
@@ -336,6 +2982,32 @@ export type QueryOfficersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OfficerFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryOverdueAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  courseId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryOverdueFollowUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryParticipationStatsArgs = {
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
+  period: PeriodInput;
+};
+
+
+export type QueryPointsLeaderboardArgs = {
+  first?: Scalars['Int']['input'];
+  period: PeriodInput;
 };
 
 
@@ -351,8 +3023,26 @@ export type QueryReportsArgs = {
 };
 
 
+export type QueryStreetRatingResultsArgs = {
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryStreetRatingRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryTrackReportArgs = {
   trackingCode: Scalars['String']['input'];
+};
+
+
+export type QueryTrainingComplianceArgs = {
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  officerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -379,36 +3069,334 @@ export type QueryViolationTypesArgs = {
   first?: Scalars['Int']['input'];
 };
 
-/** 市民随手拍 — a citizen report of a city-management problem */
+
+export type QueryVolunteersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VolunteerFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryWhistleBreachesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** 题库试题 — a question bank item (trainers); content is versioned */
+export type Question = {
+  __typename?: 'Question';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 当前版本号 — the version new attempts draw */
+  currentVersion: Scalars['Int']['output'];
+  /** 难度 — difficulty */
+  difficulty: Difficulty;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 法条 — law article, e.g. 《行政处罚法》第三十三条 */
+  lawArticle?: Maybe<Scalars['String']['output']>;
+  /** 知识点 — topic, e.g. 首违不罚 */
+  topic: Scalars['String']['output'];
+  /** 题型 — type (fixed for the item’s life) */
+  type: QuestionType;
+};
+
+/** 试题内容 — the versioned content of a question */
+export type QuestionContentInput = {
+  /** 解析 — explanation shown after grading, 2–1000 characters */
+  explanation: Scalars['String']['input'];
+  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by | */
+  keywords?: Array<Scalars['String']['input']>;
+  /** 选项 — choice types: 2–6 (TRUE_FALSE: leave empty and set trueFalseAnswer) */
+  options?: Array<OptionInput>;
+  /** 题干 — 5–1000 characters */
+  stem: Scalars['String']['input'];
+  /** 判断题答案 — TRUE_FALSE only */
+  trueFalseAnswer?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of createQuestion / reviseQuestion */
+export type QuestionPayload = {
+  __typename?: 'QuestionPayload';
+  /** The question */
+  question: Question;
+  /** Its current (new) version */
+  version: QuestionVersion;
+};
+
+/** 题型 — question type */
+export type QuestionType =
+  /** 多选题 — two or more correct options; partial credit (see gradeItem) */
+  | 'MULTIPLE_CHOICE'
+  /** 简答题 — graded by keywords */
+  | 'SHORT_ANSWER'
+  /** 单选题 — exactly one correct option */
+  | 'SINGLE_CHOICE'
+  /** 判断题 — true or false */
+  | 'TRUE_FALSE';
+
+/** 试题版本 — immutable content of a question with its answer (trainers only) */
+export type QuestionVersion = {
+  __typename?: 'QuestionVersion';
+  /** 修订人 — author of this version */
+  authoredBy?: Maybe<Scalars['String']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 解析 — explanation */
+  explanation: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 试题 — question id */
+  questionId: Scalars['ID']['output'];
+  /** 题干 — stem */
+  stem: Scalars['String']['output'];
+  /** 版本号 — 1, 2, … */
+  version: Scalars['Int']['output'];
+};
+
+/** 配额达标情况 — one category quota (categories combined) against its minimum */
+export type QuotaStatus = {
+  __typename?: 'QuotaStatus';
+  /** 计入类别 — categories whose hours count (combined) */
+  categories: Array<CourseCategory>;
+  /** 配额编号 — quota code, e.g. FLEXIBLE_AND_COMMUNICATION */
+  code: Scalars['String']['output'];
+  /** 已获学时 — hours in these categories */
+  hours: Scalars['Float']['output'];
+  /** 是否达标 — hours ≥ requiredHours */
+  met: Scalars['Boolean']['output'];
+  /** 配额名称 — name */
+  name: Scalars['String']['output'];
+  /** 最低学时 — minimum hours a year */
+  requiredHours: Scalars['Float']['output'];
+};
+
+/** 评价 — the citizen rates the outcome once */
+export type RateReportInput = {
+  /** 评价内容 — optional comment, up to 500 characters */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 评分 — 1 (very unsatisfied) to 5 (very satisfied) */
+  rating: Scalars['Int']['input'];
+  /** 查询密钥 — the secret returned at submission (anonymous reporters) */
+  reporterSecret?: InputMaybe<Scalars['String']['input']>;
+  /** 查询码 — tracking code */
+  trackingCode: Scalars['String']['input'];
+};
+
+/** 评比状态 — whether a street rating round takes scores */
+export type RatingRoundStatus =
+  /** 已结束 — results final */
+  | 'CLOSED'
+  /** 进行中 — taking scores */
+  | 'OPEN';
+
+/** 记录处置决定 — record a disposition on a case in progress */
+export type RecordDispositionInput = {
+  /** Case id */
+  caseId: Scalars['ID']['input'];
+  /** 偏离理由 — required when the kind differs from the recommendation */
+  deviationReason?: InputMaybe<Scalars['String']['input']>;
+  /** 罚款（元） — PENALTY: inside the violation type's legal range */
+  fineYuan?: InputMaybe<Scalars['Int']['input']>;
+  /** 处置方式 — kind. PENALTY and LABOR_IN_LIEU need a RECORDING evidence item first (else BAD_USER_INPUT on input.kind) */
+  kind: DispositionKind;
+  /** 公益劳动时长（小时） — LABOR_IN_LIEU: more than 0 */
+  laborHours?: InputMaybe<Scalars['Int']['input']>;
+  /** 当事人同意以劳代罚 — the party agrees to labor in lieu */
+  partyAgreesToLabor?: Scalars['Boolean']['input'];
+};
+
+/** Result of recordDisposition */
+export type RecordDispositionPayload = {
+  __typename?: 'RecordDispositionPayload';
+  /** The case, with its 721 track updated */
+  case: Case;
+  /** The recorded disposition */
+  disposition: Disposition;
+};
+
+/** 记录回访 — record the follow-up visit of a closed case */
+export type RecordFollowUpInput = {
+  /** Case id (CLOSED) */
+  caseId: Scalars['ID']['input'];
+  /** 回访意见 — comments, up to 1000 characters */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 满意度 — 1…5 */
+  satisfaction: Scalars['Int']['input'];
+};
+
+/** Result of recordFollowUp */
+export type RecordFollowUpPayload = {
+  __typename?: 'RecordFollowUpPayload';
+  /** The stored follow-up */
+  followUp: FollowUp;
+};
+
+/** 学时更正 — a correcting ledger entry (entries are never edited) */
+export type RecordHoursCorrectionInput = {
+  /** 类别 — category corrected */
+  category: CourseCategory;
+  /** 学时 — −100…100, non-zero, multiple of 0.5; negative deducts */
+  hours: Scalars['Float']['input'];
+  /** 队员 — officer id */
+  officerId: Scalars['ID']['input'];
+  /** 更正原因 — reason, 5–200 characters */
+  reason: Scalars['String']['input'];
+  /** 年度 — 2000–2100 */
+  year: Scalars['Int']['input'];
+};
+
+/** 积分兑换 — spend points on a catalogue reward */
+export type RedeemRewardInput = {
+  /** Reward id */
+  rewardId: Scalars['ID']['input'];
+};
+
+/** Result of redeemReward */
+export type RedeemRewardPayload = {
+  __typename?: 'RedeemRewardPayload';
+  /** Balance after the redemption */
+  balance: Scalars['Int']['output'];
+  /** The ledger entry taking the points */
+  entry: PointEntry;
+  /** The redemption */
+  redemption: Redemption;
+};
+
+/** 兑换记录 — a redemption of points for a reward */
+export type Redemption = {
+  __typename?: 'Redemption';
+  /** 消耗积分 — points spent */
+  cost: Scalars['Int']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** Reward id */
+  rewardId: Scalars['ID']['output'];
+  /** Volunteer id */
+  volunteerId: Scalars['ID']['output'];
+};
+
+/** 登记商户 — register a merchant as a party */
+export type RegisterMerchantInput = {
+  /** 经营地址 — 2–200 characters */
+  address: Scalars['String']['input'];
+  /** 经营类型 — business type */
+  businessType: BusinessType;
+  /** 统一社会信用代码 — 18 characters with a valid check character (none for unlicensed vendors) */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 商户名称 — 2–100 characters */
+  name: Scalars['String']['input'];
+  /** 经营者 — operator, 1–40 characters */
+  operatorName: Scalars['String']['input'];
+  /** 联系电话 — mainland mobile number; stored protected */
+  operatorPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of registerMerchant */
+export type RegisterMerchantPayload = {
+  __typename?: 'RegisterMerchantPayload';
+  /** The merchant (the existing one when the credit code is already registered) */
+  merchant: Merchant;
+};
+
+/** 登记自然人当事人 — register a person as a party */
+export type RegisterPersonInput = {
+  /** 身份证号 — 18 characters with a valid check character; stored protected */
+  idNumber: Scalars['String']['input'];
+  /** 姓名 — 1–40 characters */
+  name: Scalars['String']['input'];
+  /** 联系电话 — mainland mobile number; stored protected */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of registerPerson */
+export type RegisterPersonPayload = {
+  __typename?: 'RegisterPersonPayload';
+  /** The person (the existing one when the ID number is already registered) */
+  person: Person;
+};
+
+/** 志愿者注册 — register the signed-in caller as a volunteer */
+export type RegisterVolunteerInput = {
+  /** 服务网格 — preferred grid cell code */
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 姓名 — full name, 2–40 characters */
+  name: Scalars['String']['input'];
+  /** 手机号 — 11-digit mainland mobile number (kept protected) */
+  phone: Scalars['String']['input'];
+  /** 技能 — up to 8 skills */
+  skills?: Array<VolunteerSkill>;
+};
+
+/** 市民随手拍 — citizen report (owned by the participation subgraph) */
 export type Report = {
   __typename?: 'Report';
   /** 地址 — address as given */
   address: Scalars['String']['output'];
-  /** 责任网格员 — officer the report was dispatched to */
+  /** 责任网格员 — officer the report was dispatched to (staff) */
   assignedOfficer?: Maybe<Officer>;
+  /** 关联案件 — the enforcement case opened from this report (staff) */
+  case?: Maybe<Case>;
   /** 问题类别 — category */
   category: ReportCategory;
+  /** 联系电话 — masked (138****5678), for the handling staff only */
+  contactPhone?: Maybe<Scalars['String']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 问题描述 — what the citizen saw */
   description: Scalars['String']['output'];
+  /** 复核次数 — how often the citizen disputed the resolution */
+  disputeCount: Scalars['Int']['output'];
+  /** 重复于 — the original report this one duplicates */
+  duplicateOf?: Maybe<Report>;
+  /** 重复上报 — later reports linked to this one as near-duplicates */
+  duplicates: Array<Report>;
+  /** 首次响应时间 — first status change after submission */
+  firstResponseAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 所属网格 — grid cell the report was dispatched to */
   grid?: Maybe<GridCell>;
-  /** Stable identifier (UUID) */
+  /** Report id */
   id: Scalars['ID']['output'];
   /** Latitude (WGS-84) */
   lat: Scalars['Float']['output'];
   /** Longitude (WGS-84) */
   lng: Scalars['Float']['output'];
+  /** 需人工分拨 — outside every grid cell; waits for manual triage */
+  needsManualTriage: Scalars['Boolean']['output'];
   /** 照片 — photo URIs */
   photoUris: Array<Scalars['String']['output']>;
+  /** 评价时间 — when it was rated */
+  ratedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 满意度评分 — the citizen's rating 1–5 */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** 评价内容 — the citizen's comment (handling staff only) */
+  ratingComment?: Maybe<Scalars['String']['output']>;
+  /** 处置时间 — when it was last marked RESOLVED */
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 处理状态 — status */
   status: ReportStatus;
   /** 提交时间 — when it was submitted */
   submittedAt: Scalars['DateTimeISO']['output'];
+  /** 处理进度 — every step, oldest first (public) */
+  timeline: Array<ReportEvent>;
   /** 查询码 — public tracking code, e.g. SSP-7K3M9Q2X */
   trackingCode: Scalars['String']['output'];
 };
+
+/** 操作角色 — role of whoever made a step (no personal identity) */
+export type ReportActorRole =
+  /** 指挥中心 — command centre / administrator */
+  | 'ADMIN'
+  /** 市民 — the reporting citizen */
+  | 'CITIZEN'
+  /** 网格员 — grid officer */
+  | 'OFFICER'
+  /** 中队督查 — supervisor */
+  | 'SUPERVISOR'
+  /** 系统 — automatic step (e.g. dispatch) */
+  | 'SYSTEM';
 
 /** 问题类别 — category of a citizen report */
 export type ReportCategory =
@@ -453,14 +3441,44 @@ export type ReportEdge = {
   node: Report;
 };
 
+/** 处理记录 — one step in a report's public timeline */
+export type ReportEvent = {
+  __typename?: 'ReportEvent';
+  /** 操作角色名称 — role as shown to citizens, e.g. 网格员 */
+  actorLabel: Scalars['String']['output'];
+  /** 操作角色 — role that made the step */
+  actorRole: ReportActorRole;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 原状态 — status before the step (null at submission) */
+  fromStatus?: Maybe<ReportStatus>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 处理说明 — public note of the step */
+  note: Scalars['String']['output'];
+  /** 时间 — when the step happened */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** 新状态 — status after the step */
+  toStatus: ReportStatus;
+};
+
 /** Filter for the report list */
 export type ReportFilter = {
   /** Only this category */
   category?: InputMaybe<ReportCategory>;
   /** Only reports dispatched to this grid cell */
   gridCode?: InputMaybe<Scalars['ID']['input']>;
+  /** 需人工分拨 — true: only reports outside every grid cell, waiting for manual triage */
+  needsManualTriage?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only reports in this status */
   status?: InputMaybe<ReportStatus>;
+};
+
+/** Result of a report lifecycle mutation */
+export type ReportPayload = {
+  __typename?: 'ReportPayload';
+  /** The report after the change */
+  report: Report;
 };
 
 /** 处理状态 — where a report stands in its handling */
@@ -481,6 +3499,330 @@ export type ReportStatus =
   | 'RESOLVED'
   /** 已提交 — received, not yet accepted */
   | 'SUBMITTED';
+
+/** 响应 — the department answers a whistle */
+export type RespondToWhistleInput = {
+  /** 处理结果 — 2–2000 characters */
+  response: Scalars['String']['input'];
+  /** Whistle id */
+  whistleId: Scalars['ID']['input'];
+};
+
+/** 一案一评 — review a closed case (supervisors) */
+export type ReviewCaseInput = {
+  /** Case id (CLOSED) */
+  caseId: Scalars['ID']['input'];
+  /** 典型案例 — mark as a typical case */
+  isTypicalCase?: Scalars['Boolean']['input'];
+  /** 评分 — 0–100 */
+  score: Scalars['Int']['input'];
+  /** 评议 — 5–2000 characters */
+  summary: Scalars['String']['input'];
+};
+
+/** Result of reviewCase */
+export type ReviewCasePayload = {
+  __typename?: 'ReviewCasePayload';
+  /** The case */
+  case: Case;
+  /** The stored review */
+  review: CaseReview;
+};
+
+/** 审核外部培训 — a trainer approves or rejects a pending claim */
+export type ReviewExternalTrainingClaimInput = {
+  /** true approves (writes an EXTERNAL_TRAINING ledger entry), false rejects */
+  approve: Scalars['Boolean']['input'];
+  /** 申报 — claim id */
+  claimId: Scalars['ID']['input'];
+  /** 审核意见 — 2–200 characters; required when rejecting */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 答题解析 — one question after grading: answer, score, explanation */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  /** 作答内容 — the examinee’s text */
+  answerText?: Maybe<Scalars['String']['output']>;
+  /** 解析 — explanation */
+  explanation: Scalars['String']['output'];
+  /** 参考关键词 — SHORT_ANSWER keywords */
+  keywords: Array<Scalars['String']['output']>;
+  /** 选项 — options with correctness */
+  options: Array<ReviewOption>;
+  /** 题号 — position */
+  position: Scalars['Int']['output'];
+  /** 得分 — 0…1 */
+  score: Scalars['Float']['output'];
+  /** 题干 — stem (of the version drawn) */
+  stem: Scalars['String']['output'];
+  /** 题型 — type */
+  type: QuestionType;
+};
+
+/** 解析选项 — an option with its correctness, after grading */
+export type ReviewOption = {
+  __typename?: 'ReviewOption';
+  /** 正确 — correct */
+  correct: Scalars['Boolean']['output'];
+  /** 选项标号 — label in the attempt */
+  label: Scalars['String']['output'];
+  /** 已选 — selected by the examinee */
+  selected: Scalars['Boolean']['output'];
+  /** 选项内容 — text */
+  text: Scalars['String']['output'];
+};
+
+/** 时长审核 — an officer approves or declines the hours of a sign-up */
+export type ReviewVolunteerHoursInput = {
+  /** true: approve (points granted, 10 per hour); false: decline */
+  approve: Scalars['Boolean']['input'];
+  /** 审核意见 — required when declining */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Sign-up id */
+  signUpId: Scalars['ID']['input'];
+};
+
+/** 修订试题 — writes a new version; earlier attempts keep theirs */
+export type ReviseQuestionInput = {
+  /** 新内容 — new content */
+  content: QuestionContentInput;
+  /** 试题 — question id */
+  questionId: Scalars['ID']['input'];
+};
+
+/** 积分兑换项目 — a reward of the points catalogue (公共服务 / 文创礼品) */
+export type Reward = {
+  __typename?: 'Reward';
+  /** 可兑换 — available */
+  available: Scalars['Boolean']['output'];
+  /** 编码 — catalogue code */
+  code: Scalars['String']['output'];
+  /** 所需积分 — points cost */
+  cost: Scalars['Int']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 说明 — description */
+  description: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 名称 — name */
+  name: Scalars['String']['output'];
+};
+
+/** 评分来源 — who scored */
+export type ScoreSource =
+  /** 考评组 — bureau inspectors (weight 70 %) */
+  | 'INSPECTOR'
+  /** 市民评议 — public participation (weight 30 %) */
+  | 'PUBLIC';
+
+/** 街路评分 — scores 0–100 for one street; staff score as inspectors, citizens as the public */
+export type ScoreStreetInput = {
+  /** 设施完好 — facilities 0–100 */
+  facilities: Scalars['Int']['input'];
+  /** 园林绿化 — greening 0–100 */
+  greening: Scalars['Int']['input'];
+  /** 网格编码 — the street's grid cell */
+  gridCode: Scalars['ID']['input'];
+  /** 市容秩序 — order 0–100 */
+  order: Scalars['Int']['input'];
+  /** Round id */
+  roundId: Scalars['ID']['input'];
+  /** 环境卫生 — sanitation 0–100 */
+  sanitation: Scalars['Int']['input'];
+};
+
+/** 执法监督 — praise or complain about an officer (open to anonymous callers, rate-limited) */
+export type SendOfficerFeedbackInput = {
+  /** 联系电话 — optional, for the follow-up; kept private */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 内容 — 5–1000 characters */
+  content: Scalars['String']['input'];
+  /** 类型 — praise or complaint */
+  kind: FeedbackKind;
+  /** Officer id, from the supervision code (执法监督码) */
+  officerId: Scalars['ID']['input'];
+};
+
+/** 导师签字出师 — the mentor signs off (needs at least one check-in) */
+export type SignOffMentorshipInput = {
+  /** 师徒关系 — mentorship id */
+  mentorshipId: Scalars['ID']['input'];
+  /** 评语 — 5–500 characters */
+  note: Scalars['String']['input'];
+};
+
+/** 活动报名 — sign the caller up for an activity */
+export type SignUpForActivityInput = {
+  /** Activity id */
+  activityId: Scalars['ID']['input'];
+};
+
+/** Result of a sign-up or attendance mutation */
+export type SignUpPayload = {
+  __typename?: 'SignUpPayload';
+  /** The sign-up after the change */
+  signUp: ActivitySignUp;
+};
+
+/** 开始学习 — the officer starts a course (prerequisites must be completed) */
+export type StartCourseInput = {
+  /** 课程 — a published course; enrolls the officer if not assigned */
+  courseId: Scalars['ID']['input'];
+};
+
+/** 开始演练 — starts a run */
+export type StartDrillRunInput = {
+  /** 情景模拟 — drill id */
+  drillId: Scalars['ID']['input'];
+};
+
+/** 开始考试 — starts an attempt (server-side clock and deadline) */
+export type StartExamAttemptInput = {
+  /** 考试 — exam id */
+  examId: Scalars['ID']['input'];
+};
+
+/** 统计周期 — a half-open period [from, to) */
+export type StatsPeriodInput = {
+  /** Start (inclusive) */
+  from: Scalars['DateTimeISO']['input'];
+  /** End (exclusive) */
+  to: Scalars['DateTimeISO']['input'];
+};
+
+/** 状态分布 — number of original reports in one status */
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  /** Original reports in this status */
+  count: Scalars['Int']['output'];
+  /** 处理状态 — status */
+  status: ReportStatus;
+};
+
+/** 评比结果 — one street's result in a round */
+export type StreetRatingResult = {
+  __typename?: 'StreetRatingResult';
+  /** 网格 — the street's grid cell */
+  grid: GridCell;
+  /** 考评组均分 — inspectors' average (mean of the 4 dimensions) */
+  inspectorScore?: Maybe<Scalars['Float']['output']>;
+  /** 市民评议均分 — public average */
+  publicScore?: Maybe<Scalars['Float']['output']>;
+  /** 市民评议人数 — public scorers */
+  publicVotes: Scalars['Int']['output'];
+  /** 名次 — rank by total */
+  rank: Scalars['Int']['output'];
+  /** 综合得分 — 70 % inspectors + 30 % public */
+  total: Scalars['Float']['output'];
+};
+
+/** 街路评比 — a periodic round scoring streets on sanitation, order, greening, facilities */
+export type StreetRatingRound = {
+  __typename?: 'StreetRatingRound';
+  /** 截止 — scores accepted until */
+  closesAt: Scalars['DateTimeISO']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 开始 — scores accepted from */
+  opensAt: Scalars['DateTimeISO']['output'];
+  /** 状态 — open or closed */
+  status: RatingRoundStatus;
+  /** 名称 — title, e.g. 2026年11月街路评比 */
+  title: Scalars['String']['output'];
+};
+
+/** 街路评比列表 — a page of rating rounds */
+export type StreetRatingRoundConnection = {
+  __typename?: 'StreetRatingRoundConnection';
+  /** One page of StreetRatingRound edges */
+  edges: Array<StreetRatingRoundEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 街路评比 — an edge holding one StreetRatingRound */
+export type StreetRatingRoundEdge = {
+  __typename?: 'StreetRatingRoundEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The StreetRatingRound */
+  node: StreetRatingRound;
+};
+
+/** Result of createStreetRatingRound */
+export type StreetRatingRoundPayload = {
+  __typename?: 'StreetRatingRoundPayload';
+  /** The round */
+  round: StreetRatingRound;
+};
+
+/** 街路评分 — one scorer's scores for one street in a round */
+export type StreetScore = {
+  __typename?: 'StreetScore';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 设施完好 — facilities 0–100 */
+  facilities: Scalars['Int']['output'];
+  /** 园林绿化 — greening 0–100 */
+  greening: Scalars['Int']['output'];
+  /** 网格编码 — the street's grid cell */
+  gridCode: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 市容秩序 — order 0–100 */
+  orderScore: Scalars['Int']['output'];
+  /** Round id */
+  roundId: Scalars['ID']['output'];
+  /** 环境卫生 — sanitation 0–100 */
+  sanitation: Scalars['Int']['output'];
+  /** 来源 — inspector or public */
+  source: ScoreSource;
+};
+
+/** Result of scoreStreet */
+export type StreetScorePayload = {
+  __typename?: 'StreetScorePayload';
+  /** The stored score */
+  score: StreetScore;
+};
+
+/** 交卷 — submits an attempt for grading */
+export type SubmitExamAttemptInput = {
+  /** 作答 — attempt id */
+  attemptId: Scalars['ID']['input'];
+};
+
+/** 申报外部培训 — the officer claims hours for external training */
+export type SubmitExternalTrainingClaimInput = {
+  /** 类别 — category */
+  category: CourseCategory;
+  /** 完成日期 — YYYY-MM-DD, not in the future */
+  completedOn: Scalars['String']['input'];
+  /** 证明材料 — evidence URI (https) */
+  evidenceUri: Scalars['String']['input'];
+  /** 学时 — 0.5–40, multiple of 0.5 */
+  hours: Scalars['Float']['input'];
+  /** 举办单位 — 2–120 characters */
+  provider: Scalars['String']['input'];
+  /** 培训名称 — 2–120 characters */
+  title: Scalars['String']['input'];
+};
+
+/** 徒弟反馈 — the mentee rates the mentoring once */
+export type SubmitMenteeFeedbackInput = {
+  /** 反馈 — up to 500 characters */
+  feedback?: InputMaybe<Scalars['String']['input']>;
+  /** 师徒关系 — mentorship id */
+  mentorshipId: Scalars['ID']['input'];
+  /** 评分 — 1–5 */
+  rating: Scalars['Int']['input'];
+};
 
 /** 提交随手拍 — a citizen report */
 export type SubmitReportInput = {
@@ -503,6 +3845,71 @@ export type SubmitReportPayload = {
   __typename?: 'SubmitReportPayload';
   /** The stored report; keep `trackingCode` to follow its progress */
   report: Report;
+  /** 查询密钥 — secret for an anonymous reporter, returned only once on first creation; with the tracking code it proves the reporter when disputing or rating. Null for signed-in reporters and for idempotent retries. */
+  reporterSecret?: Maybe<Scalars['String']['output']>;
+};
+
+/** 执法监督码 — the public supervision card of an officer (nothing private) */
+export type SupervisionCard = {
+  __typename?: 'SupervisionCard';
+  /** 监督说明 — how to praise or complain */
+  howToGiveFeedback: Scalars['String']['output'];
+  /** The officer; public badge and unit come from the enforcement subgraph */
+  officer: Officer;
+  /** 市民表扬 — praise received */
+  praiseCount: Scalars['Int']['output'];
+};
+
+/** 时间线校验 — result of recomputing a case timeline's hash chain */
+export type TimelineVerification = {
+  __typename?: 'TimelineVerification';
+  /** First event whose link or hash does not match (null when valid) */
+  firstBrokenEventId?: Maybe<Scalars['ID']['output']>;
+  /** 完整 — every event links to its predecessor and matches its hash */
+  valid: Scalars['Boolean']['output'];
+};
+
+/** 721 分类占比 — cases of one 721 track in the period */
+export type TrackShare = {
+  __typename?: 'TrackShare';
+  /** Cases that occurred in the period and ended in this track */
+  cases: Scalars['Int']['output'];
+  /** cases / all tracked cases of the period (0–1); null when none */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** 721 track */
+  track: CaseTrack;
+};
+
+/** 培训合规报告 — population: every officer with a training profile (HR roster replicated into training), narrowed to officerIds and/or the cohort’s members when given. Hours and quotas count the given year; overdue is as of today (Asia/Shanghai); new hires are those hired in the year or the year before. */
+export type TrainingComplianceReport = {
+  __typename?: 'TrainingComplianceReport';
+  /** 分单位 — per unit, by unit id */
+  byUnit: Array<UnitCompliance>;
+  /** 未达标名单 — officers with a gap, by unit then officer id */
+  gaps: Array<OfficerComplianceGap>;
+  /** 全局 — the whole population */
+  overall: ComplianceStats;
+  /** 年度 — year */
+  year: Scalars['Int']['output'];
+};
+
+/** 学时台账条目 — one append-only entry of the training-hours ledger (never edited) */
+export type TrainingHoursEntry = {
+  __typename?: 'TrainingHoursEntry';
+  /** 类别 — category */
+  category: CourseCategory;
+  /** 来源 — cause */
+  cause: HoursCause;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 学时 — hours (negative for a correcting deduction) */
+  hours: Scalars['Float']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 说明 — note (course code, claim, correction reason) */
+  note: Scalars['String']['output'];
+  /** 年度 — year the hours count for */
+  year: Scalars['Int']['output'];
 };
 
 /** 年度培训学时 — an officer’s training hours in one year against the requirement */
@@ -510,14 +3917,30 @@ export type TrainingHoursSummary = {
   __typename?: 'TrainingHoursSummary';
   /** 分类明细 — hours per category */
   byCategory: Array<CategoryHours>;
+  /** 学时合规 — met and quotasMet */
+  compliant: Scalars['Boolean']['output'];
   /** 是否达标 — totalHours ≥ requiredHours */
   met: Scalars['Boolean']['output'];
+  /** 分类配额 — the category quotas of the year */
+  quotas: Array<QuotaStatus>;
+  /** 配额全部达标 — every quota met */
+  quotasMet: Scalars['Boolean']['output'];
   /** 年度要求 — hours required per year (≥ 40) */
   requiredHours: Scalars['Float']['output'];
-  /** 已获学时 — hours credited in the year */
+  /** 已获学时 — hours credited in the year (corrections included) */
   totalHours: Scalars['Float']['output'];
   /** 年度 — year */
   year: Scalars['Int']['output'];
+};
+
+/** 案件流转 — one lifecycle step (not ASSIGN: use assignCase) */
+export type TransitionCaseInput = {
+  /** 操作 — the step */
+  action: CaseAction;
+  /** Case id */
+  caseId: Scalars['ID']['input'];
+  /** 理由 — reason (required for REJECT, REFER and REWORK) */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 执法单位 — an enforcement unit in the 局 / 大队 / 中队 / 分队 tree */
@@ -537,6 +3960,15 @@ export type Unit = {
   parent?: Maybe<Unit>;
   /** 单位简称 — short name, e.g. 云山中队 */
   shortName: Scalars['String']['output'];
+};
+
+/** 单位合规 — the statistics of one unit’s officers in the population */
+export type UnitCompliance = {
+  __typename?: 'UnitCompliance';
+  /** 统计 — statistics */
+  stats: ComplianceStats;
+  /** 单位 — unit (from the officer’s training profile) */
+  unit: Unit;
 };
 
 /** 执法单位列表 — a page of units */
@@ -569,6 +4001,16 @@ export type UnitLevel =
   | 'SQUAD'
   /** 分队 — team */
   | 'TEAM';
+
+/** 志愿者审核 — vetting decision (PENDING → ACTIVE / REJECTED, ACTIVE ↔ SUSPENDED) */
+export type VetVolunteerInput = {
+  /** 审核意见 — required note */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 新状态 — ACTIVE, REJECTED or SUSPENDED */
+  status: VolunteerStatus;
+  /** Volunteer id */
+  volunteerId: Scalars['ID']['input'];
+};
 
 /** 违法行为类别 — category of a city-management violation */
 export type ViolationCategory =
@@ -653,3 +4095,156 @@ export type ViolationTypeFilter = {
   /** true: only types on the minor-violation exemption list (免罚清单) */
   onExemptionList?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** 城市管理志愿者 — a registered volunteer (contact details protected) */
+export type Volunteer = {
+  __typename?: 'Volunteer';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 服务网格 — preferred grid cell code */
+  gridCode?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 姓名 — full name for the volunteer and supervisors, else masked (张**) */
+  name: Scalars['String']['output'];
+  /** 手机号 — full for the volunteer themself, else masked (138****5678) */
+  phone: Scalars['String']['output'];
+  /** 积分余额 — points balance (sum of the ledger) */
+  pointsBalance: Scalars['Int']['output'];
+  /** 技能 — skills offered */
+  skills: Array<VolunteerSkill>;
+  /** 审核状态 — vetting status */
+  status: VolunteerStatus;
+  /** 审核时间 — when last vetted */
+  vettedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 审核意见 — note of the last vetting decision */
+  vettingNote?: Maybe<Scalars['String']['output']>;
+};
+
+/** 志愿者列表 — a page of volunteers */
+export type VolunteerConnection = {
+  __typename?: 'VolunteerConnection';
+  /** One page of Volunteer edges */
+  edges: Array<VolunteerEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 志愿者 — an edge holding one Volunteer */
+export type VolunteerEdge = {
+  __typename?: 'VolunteerEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Volunteer */
+  node: Volunteer;
+};
+
+/** Filter for the volunteer list */
+export type VolunteerFilter = {
+  /** Only this vetting status */
+  status?: InputMaybe<VolunteerStatus>;
+};
+
+/** Result of a volunteer mutation */
+export type VolunteerPayload = {
+  __typename?: 'VolunteerPayload';
+  /** The volunteer after the change */
+  volunteer: Volunteer;
+};
+
+/** 志愿者技能 — skill a volunteer offers */
+export type VolunteerSkill =
+  /** 环境清洁 — cleaning */
+  | 'CLEANING'
+  /** 急救 — first aid */
+  | 'FIRST_AID'
+  /** 外语 — foreign language */
+  | 'FOREIGN_LANGUAGE'
+  /** 法律咨询 — legal advice */
+  | 'LAW'
+  /** 文明劝导 — civility persuasion */
+  | 'PERSUASION'
+  /** 摄影 — photography */
+  | 'PHOTOGRAPHY'
+  /** 宣传 — publicity */
+  | 'PUBLICITY'
+  /** 交通疏导 — traffic guidance */
+  | 'TRAFFIC';
+
+/** 审核状态 — vetting status of a volunteer */
+export type VolunteerStatus =
+  /** 已认证 — vetted, may sign up for activities */
+  | 'ACTIVE'
+  /** 待审核 — registered, waiting for vetting */
+  | 'PENDING'
+  /** 未通过 — not accepted */
+  | 'REJECTED'
+  /** 已暂停 — suspended */
+  | 'SUSPENDED';
+
+/** 吹哨报到 — a case calling a partner department in; it acknowledges (报到) and responds within the SLA */
+export type Whistle = {
+  __typename?: 'Whistle';
+  /** 报到时间 — when the department acknowledged */
+  acknowledgedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 吹哨时间 — when */
+  blownAt: Scalars['DateTimeISO']['output'];
+  /** 吹哨人 — subject of the officer who blew the whistle */
+  blownBy: Scalars['String']['output'];
+  /** 超时 — answered late, or unanswered past the deadline */
+  breached: Scalars['Boolean']['output'];
+  /** 案件编号 — number of the case (departments see the number, not the case file) */
+  caseNumber: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 协作部门 — the department called in */
+  department: Department;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 吹哨事由 — what the department is needed for */
+  reason: Scalars['String']['output'];
+  /** 响应时限 — respond by (NORMAL 24 h, URGENT 2 h) */
+  respondBy: Scalars['DateTimeISO']['output'];
+  /** 响应时间 — when the department responded */
+  respondedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 处理结果 — the department's response */
+  response?: Maybe<Scalars['String']['output']>;
+  /** 紧急程度 — urgency */
+  urgency: WhistleUrgency;
+};
+
+/** 吹哨列表 — a page of whistles */
+export type WhistleConnection = {
+  __typename?: 'WhistleConnection';
+  /** One page of Whistle edges */
+  edges: Array<WhistleEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 吹哨报到 — an edge holding one Whistle */
+export type WhistleEdge = {
+  __typename?: 'WhistleEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Whistle */
+  node: Whistle;
+};
+
+/** Result of a whistle mutation */
+export type WhistlePayload = {
+  __typename?: 'WhistlePayload';
+  /** The whistle after the change */
+  whistle: Whistle;
+};
+
+/** 紧急程度 — urgency of a whistle */
+export type WhistleUrgency =
+  /** 一般 — respond within 24 hours */
+  | 'NORMAL'
+  /** 紧急 — respond within 2 hours */
+  | 'URGENT';

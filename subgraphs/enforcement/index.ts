@@ -33,6 +33,7 @@ import { Merchant } from './party/merchant.entity';
 import { merchantById } from './party/party.loaders';
 import { MerchantResolver, PersonResolver } from './party/party.resolver';
 import { Person } from './party/person.entity';
+import { CaseSourceReportResolver } from './case-report/case-source-report.resolver';
 import { seedEnforcement } from './seed/seed-enforcement';
 import { EnforcementStatsResolver } from './statistics/enforcement-stats.resolver';
 import { CaseEvent } from './timeline/case-event.entity';
@@ -58,7 +59,7 @@ export const enforcement = defineSubgraph({
     OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
     CaseResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
     DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
-    EnforcementStatsResolver,
+    EnforcementStatsResolver, CaseSourceReportResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),

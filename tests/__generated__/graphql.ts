@@ -4,6 +4,40 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 案件来源 — where a case came from */
+export type CaseSource =
+  /** 市民举报 — citizen report (随手拍) */
+  | 'CITIZEN_REPORT'
+  /** 部门移送 — referred by another department */
+  | 'DEPARTMENT_REFERRAL'
+  /** 智能设备 — camera or sensor alert */
+  | 'DEVICE'
+  /** 巡查发现 — found on patrol */
+  | 'PATROL'
+  /** 志愿者发现 — reported by a volunteer */
+  | 'VOLUNTEER';
+
+/** 案件状态 — status of an enforcement case */
+export type CaseStatus =
+  /** 派遣 — assigned to an officer */
+  | 'ASSIGNED'
+  /** 结案 — closed */
+  | 'CLOSED'
+  /** 立案 — filed as a case */
+  | 'FILED'
+  /** 处置中 — being handled */
+  | 'IN_PROGRESS'
+  /** 移送 — referred to another department (not our jurisdiction) */
+  | 'REFERRED'
+  /** 不予立案 — rejected */
+  | 'REJECTED'
+  /** 受理 — reported, awaiting filing */
+  | 'REPORTED'
+  /** 已处置（反馈） — handled, awaiting verification */
+  | 'RESOLVED'
+  /** 已核查 — verification passed */
+  | 'VERIFIED';
+
 /** 课程类别 — training course category (also the category of training hours) */
 export type CourseCategory =
   /** 沟通技巧 — communication skills */
@@ -20,6 +54,38 @@ export type CourseCategory =
   | 'LAW_AND_REGULATION'
   /** 服务意识 — service mindset */
   | 'SERVICE_MINDSET';
+
+/** 新建案件 — a new case (status REPORTED) */
+export type CreateCaseInput = {
+  /** 地址 — 2–200 characters */
+  address: string;
+  /** 当场改正 — corrected on the spot */
+  correctedOnSpot?: boolean;
+  /** 案情 — 5–2000 characters */
+  description: string;
+  /** 网格编码 — grid cell where it happened */
+  gridCode: string;
+  /** 幂等键 — client-generated key (8–80 characters); a retry with the same key returns the same case */
+  idempotencyKey?: string | null | undefined;
+  /** Latitude (WGS-84) */
+  lat: number;
+  /** Longitude (WGS-84) */
+  lng: number;
+  /** 危害后果轻微 — harm is minor */
+  minorHarm?: boolean;
+  /** 发生时间 — when it happened (not in the future) */
+  occurredAt: string;
+  /** 当事人 — merchant or person id */
+  partyId: string | number;
+  /** 当事人类型 — kind of party */
+  partyKind: PartyKind;
+  /** 来源 — source */
+  source: CaseSource;
+  /** 来源随手拍 — the citizen report this case is opened from (source must be CITIZEN_REPORT); the report then shows the case */
+  sourceReportId?: string | number | null | undefined;
+  /** 违法行为类型编码 — violation-type code */
+  violationTypeCode: string;
+};
 
 /** 位置 — where the problem is */
 export type LocationInput = {
@@ -45,6 +111,13 @@ export type OfficerPosition =
   | 'MEMBER'
   /** 中队长 — squad leader */
   | 'SQUAD_LEADER';
+
+/** 当事人类型 — kind of party */
+export type PartyKind =
+  /** 商户（单位） — merchant or organisation */
+  | 'MERCHANT'
+  /** 自然人 — natural person */
+  | 'PERSON';
 
 /** 问题类别 — category of a citizen report */
 export type ReportCategory =
@@ -131,6 +204,20 @@ export type ViolationCategory =
   /** 占道经营 — vending on the road */
   | 'STREET_VENDING';
 
+export type OpenCaseMutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+
+export type OpenCaseMutation = { createCase: { case: { id: string, number: string, status: CaseStatus, sourceReport: { id: string, trackingCode: string } | null } } };
+
+export type ReportWithCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportWithCaseQuery = { report: { trackingCode: string, status: ReportStatus, case: { id: string, number: string, status: CaseStatus } | null } };
+
 export type ExemptViolationTypesQueryVariables = Exact<{
   first: number;
 }>;
@@ -192,6 +279,8 @@ export type ReportDeskQueryVariables = Exact<{
 export type ReportDeskQuery = { reports: { edges: Array<{ node: { trackingCode: string, status: ReportStatus, category: ReportCategory, grid: { code: string, name: string, unit: { shortName: string }, responsibleOfficer: { name: string } | null } | null, assignedOfficer: { name: string, badgeNumber: string, trainingHours: { totalHours: number, met: boolean } } | null } }> } };
 
 
+export const OpenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;
+export const ReportWithCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportWithCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ReportWithCaseQuery, ReportWithCaseQueryVariables>;
 export const ExemptViolationTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExemptViolationTypes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"violationTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"onExemptionList"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasisLaw"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasisArticle"}},{"kind":"Field","name":{"kind":"Name","value":"fineMinYuan"}},{"kind":"Field","name":{"kind":"Name","value":"fineMaxYuan"}},{"kind":"Field","name":{"kind":"Name","value":"exemptionConditions"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExemptViolationTypesQuery, ExemptViolationTypesQueryVariables>;
 export const GridCellsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCells"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCells"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<GridCellsQuery, GridCellsQueryVariables>;
 export const CoursesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Courses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"creditHours"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoursesQuery, CoursesQueryVariables>;

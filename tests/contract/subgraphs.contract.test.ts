@@ -20,8 +20,15 @@ const SAMPLES: Record<string, Record<string, Record<string, unknown>>> = {
     Unit: { id: seedId('unit', 'bureau') },
     GridCell: { code: 'LX-YS-01' },
     ViolationType: { code: 'LT-01' },
+    Case: { id: seedId('case', 'ZF-2025-000001') },
+    Merchant: { id: seedId('merchant', 'm-0-0') },
+    Department: { id: seedId('department', 'market') },
   },
-  participation: { Report: { id: seedId('report', '0') } },
+  participation: {
+    Report: { id: seedId('report', '0') },
+    Activity: { id: seedId('activity', '0') },
+    Officer: { id: demoOfficerId(0) },
+  },
   training: { Course: { id: seedId('course', 'LAW-101') }, Officer: { id: demoOfficerId(0) } },
 };
 
@@ -42,7 +49,9 @@ function resolvableKeyTypes(sdl: string): string[] {
 describe.each(subgraphs.map((s) => s.name))('subgraph contract: %s', (name) => {
   let stack: Stack;
   let url: string;
-  const signed = () => ({ 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(ANONYMOUS, 'contract', TEST_IDENTITY_SECRET) });
+  // an admin caller: some references (Case) apply the same access rules as their queries
+  const admin = { ...ANONYMOUS, subject: 'contract-admin', roles: ['ADMIN' as const] };
+  const signed = () => ({ 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(admin, 'contract', TEST_IDENTITY_SECRET) });
   const call = async (query: string, variables?: object) =>
     (await (await fetch(url, { method: 'POST', headers: signed(), body: JSON.stringify({ query, variables }) })).json()) as {
       data?: Record<string, unknown>;

@@ -26,6 +26,11 @@ export class Case extends BaseEntity {
   @Property({ type: 'string', length: 80, nullable: true })
   idempotencyKey?: string | null;
 
+  /** Participation Report this case was opened from (source CITIZEN_REPORT); see Case.sourceReport. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  sourceReportId?: string | null;
+
   @Field(() => CaseStatus, { description: '状态 — status' })
   @Index()
   @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status' })

@@ -89,6 +89,12 @@ export class CreateCaseInput {
   @IsOptional()
   @Length(8, 80)
   idempotencyKey?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '来源随手拍 — the citizen report this case is opened from (source must be CITIZEN_REPORT); the report then shows the case',
+  })
+  sourceReportId?: string | null;
 }
 
 @InputType({ description: '案件流转 — one lifecycle step (not ASSIGN: use assignCase)' })

@@ -6,7 +6,9 @@ import { hasRole } from '../../../kernel/auth/actor';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
+import { publish } from '../../../kernel/outbox/publish';
 import { BaseService } from '../../../kernel/services/base.service';
+import { CASE_OPENED_FROM_REPORT } from '../case-report/report.stub';
 import { GridCell } from '../grid-cell/grid-cell.entity';
 import { Merchant } from '../party/merchant.entity';
 import { PartyKind } from '../party/party-enums';
@@ -17,6 +19,7 @@ import { canActOnCase, canViewCase } from './case-access';
 import type { CaseDeed } from './case-access';
 import { allocateCaseNumber, caseYear } from './case-number';
 import { caseWhere } from './case-filter';
+import { CaseSource } from './case-enums';
 import { caseSnapshot } from './case-snapshot';
 import { Case } from './case.entity';
 import type { CaseFilter, CreateCaseInput } from './case.inputs';
@@ -113,6 +116,12 @@ export class CaseService extends BaseService {
         throw new ValidationError('input.violationTypeCode', `violation type ${input.violationTypeCode} does not exist`);
       }
       requireUuid(input.partyId, 'input.partyId');
+      if (input.sourceReportId) {
+        requireUuid(input.sourceReportId, 'input.sourceReportId');
+        if (input.source !== CaseSource.CITIZEN_REPORT) {
+          throw new ValidationError('input.sourceReportId', 'a case opened from a citizen report has source CITIZEN_REPORT');
+        }
+      }
       const party = await tx.findOne(input.partyKind === PartyKind.MERCHANT ? Merchant : Person, { id: input.partyId });
       if (!party) {
         throw new ValidationError('input.partyId', `${input.partyKind} ${input.partyId} does not exist`);
@@ -121,6 +130,10 @@ export class CaseService extends BaseService {
       const { gridCode: _g, violationTypeCode: _v, ...rest } = input;
       const c = tx.create(Case, { ...rest, number, gridCell: cell, unit: cell.unit, violationType: type });
       await appendEvent(tx, c.id, { action: 'CREATE', actorSubject: this.actor.subject, after: { number, ...caseSnapshot(c) } });
+      if (input.sourceReportId) {
+        // same transaction: participation learns about the case if and only if it is created
+        await publish(tx, { to: 'participation', topic: CASE_OPENED_FROM_REPORT, payload: { reportId: input.sourceReportId, caseId: c.id, caseNumber: number } });
+      }
       return { case: c };
     });
   }
