@@ -2409,6 +2409,8 @@ export type MutationVetVolunteerArgs = {
 /** 执法队员 — law-enforcement officer of the bureau */
 export type Officer = {
   __typename?: 'Officer';
+  /** 综合评估 — the officer’s assessment for a year (the officer, supervisors, trainers) */
+  assessment: OfficerAssessment;
   /** 执法证号 — badge (enforcement certificate) number, public */
   badgeNumber: Scalars['String']['output'];
   /** 执法资格 — current certification (the officer, supervisors, trainers) */
@@ -2417,6 +2419,8 @@ export type Officer = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** 上岗资格 — certified, not expired, not suspended, hours on track */
   dutyEligible: DutyEligibility;
+  /** 人性化程度：教育在先比例 — of the officer’s cases with a disposition, the share whose first disposition was SERVICE, WARNING or RECTIFICATION_NOTICE; null without such cases or unless the caller is the officer, a supervisor, trainer or admin */
+  educationFirstShare?: Maybe<Scalars['Float']['output']>;
   /** 学习记录 — every course enrollment of the officer, by due date (the officer, supervisors, trainers) */
   enrollments: Array<Enrollment>;
   /** 市民监督汇总 — feedback counts (the officer, supervisors, trainers) */
@@ -2439,6 +2443,8 @@ export type Officer = {
   position: OfficerPosition;
   /** 在岗状态 — status */
   status: OfficerStatus;
+  /** 投诉属实数 — substantiated complaints about the officer; null unless the caller is the officer, a supervisor, trainer or admin */
+  substantiatedComplaints?: Maybe<Scalars['Int']['output']>;
   /** 年度培训学时 — training hours in a year against the 40-hour requirement (the officer, supervisors, trainers) */
   trainingHours: TrainingHoursSummary;
   /** 所属单位 — the unit the officer belongs to */
@@ -2447,8 +2453,39 @@ export type Officer = {
 
 
 /** 执法队员 — law-enforcement officer of the bureau */
+export type OfficerAssessmentArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** 执法队员 — law-enforcement officer of the bureau */
 export type OfficerTrainingHoursArgs = {
   year: Scalars['Int']['input'];
+};
+
+/** 队员综合评估 — one profile of an officer for a year: training hours, exams, drills, mentoring (this subgraph) and, through the graph, substantiated complaints (participation) and education-before-penalty share (enforcement) */
+export type OfficerAssessment = {
+  __typename?: 'OfficerAssessment';
+  /** 严重失误次数 — finished runs that ended in a critical failure (e.g. escalating to force) */
+  drillCriticalFailures: Scalars['Int']['output'];
+  /** 情景模拟完成次数 — scenario-drill runs finished in the year */
+  drillRunsFinished: Scalars['Int']['output'];
+  /** 人性化程度：教育在先比例 — share of the officer’s decided cases whose first disposition was service, warning or rectification rather than a penalty (from enforcement); null without decided cases */
+  educationFirstShare?: Maybe<Scalars['Float']['output']>;
+  /** 考试次数 — graded exam attempts submitted in the year */
+  examsTaken: Scalars['Int']['output'];
+  /** 最近考试是否及格 — whether that attempt passed */
+  latestExamPassed?: Maybe<Scalars['Boolean']['output']>;
+  /** 最近考试得分（%） — score of the latest graded attempt of the year */
+  latestExamScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 老带新出师 — the officer’s mentoring as a mentee was signed off by the mentor */
+  mentoringSignedOff: Scalars['Boolean']['output'];
+  /** 投诉属实数 — substantiated citizen complaints (from participation); null when not visible */
+  substantiatedComplaints?: Maybe<Scalars['Int']['output']>;
+  /** 培训学时 — hours of the year against the requirement */
+  trainingHours: TrainingHoursSummary;
+  /** 年度 — year */
+  year: Scalars['Int']['output'];
 };
 
 /** 未达标队员 — an officer of the population with at least one gap */

@@ -28,6 +28,7 @@ import { migrations } from './migrations';
 import { OfficerGridAssignment } from './officer/officer-grid-assignment.entity';
 import { Officer } from './officer/officer.entity';
 import { officerById } from './officer/officer.loaders';
+import { OfficerCasesResolver } from './officer/officer-cases.resolver';
 import { OfficerResolver } from './officer/officer.resolver';
 import { Merchant } from './party/merchant.entity';
 import { merchantById } from './party/party.loaders';
@@ -59,7 +60,7 @@ export const enforcement = defineSubgraph({
     OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
     CaseResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
     DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
-    EnforcementStatsResolver, CaseSourceReportResolver,
+    EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),

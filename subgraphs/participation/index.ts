@@ -31,6 +31,7 @@ import { ParticipationStatsResolver } from './stats/participation-stats.resolver
 import { StreetRatingRound, StreetScore } from './street-rating/street-rating.entities';
 import { StreetRatingResolver } from './street-rating/street-rating.resolver';
 import { OfficerFeedback } from './supervision/officer-feedback.entity';
+import { OfficerComplaintsResolver } from './supervision/officer-complaints.resolver';
 import { OfficerFeedbackResolver } from './supervision/officer-feedback.resolver';
 import { Volunteer } from './volunteer/volunteer.entity';
 import { VolunteerResolver } from './volunteer/volunteer.resolver';
@@ -69,6 +70,7 @@ export const participation = defineSubgraph({
     ActivitySignUpsFieldResolver,
     PointsResolver,
     OfficerFeedbackResolver,
+    OfficerComplaintsResolver,
     StreetRatingResolver,
   ],
   references: {

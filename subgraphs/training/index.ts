@@ -30,6 +30,7 @@ import { Lesson } from './lesson/lesson.entity';
 import { MentoringCheckIn } from './mentoring/mentoring-check-in.entity';
 import { MentoringResolver, OfficerMentoringResolver } from './mentoring/mentoring.resolver';
 import { Mentorship } from './mentoring/mentorship.entity';
+import { OfficerAssessmentResolver } from './assessment/officer-assessment.resolver';
 import { migrations } from './migrations';
 import { OfficerTrainingResolver } from './officer/officer-training.resolver';
 import { Officer } from './officer/officer.stub';
@@ -70,11 +71,13 @@ export const training = defineSubgraph({
     DrillResolver,
     MentoringResolver,
     OfficerMentoringResolver,
+    OfficerAssessmentResolver,
   ],
   orphanedTypes: [Officer, Unit],
   references: {
     Course: referenceVia(courseById, 'id'),
-    Officer: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+    // pass @requires fields (substantiatedComplaints, educationFirstShare) through to the resolvers
+    Officer: { __resolveReference: (ref: Officer) => ({ ...ref }) },
   },
   migrations,
   seed: seedTraining,

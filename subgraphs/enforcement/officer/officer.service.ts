@@ -7,6 +7,7 @@ import { paginate } from '../../../kernel/graphql/paginate';
 import { maskPhone } from '../../../kernel/privacy/mask';
 import { BaseService } from '../../../kernel/services/base.service';
 import type { OfficerFilter } from './officer.inputs';
+import { educationFirstShareByOfficer } from './officer-cases.loaders';
 import { OfficerGridAssignment } from './officer-grid-assignment.entity';
 import { officerById } from './officer.loaders';
 import { Officer } from './officer.entity';
@@ -52,5 +53,11 @@ export class OfficerService extends BaseService {
       return officer.phone;
     }
     return maskPhone(officer.phone);
+  }
+
+  /** 人性化程度 of the officer's cases, for the officer, supervisors, trainers and admins; null for others. */
+  async educationFirstShare(officer: Officer): Promise<number | null> {
+    const allowed = this.actor.subject === officer.id || hasRole(this.actor, 'SUPERVISOR', 'TRAINER', 'ADMIN');
+    return allowed ? this.scope.loaders.get(educationFirstShareByOfficer).load(officer.id) : null;
   }
 }
