@@ -17,7 +17,7 @@ export type AcknowledgeWhistleInput = {
   whistleId: Scalars['ID']['input'];
 };
 
-/** 志愿活动 — a volunteer activity (文明劝导, 护学, 以劳代罚 …) */
+/** 志愿活动 — volunteer activity (owned by the participation subgraph) */
 export type Activity = {
   __typename?: 'Activity';
   /** 名额 — capacity */
@@ -30,7 +30,7 @@ export type Activity = {
   endsAt: Scalars['DateTimeISO']['output'];
   /** 所在网格 — grid cell where it takes place */
   grid: GridCell;
-  /** Stable identifier (UUID) */
+  /** Activity id */
   id: Scalars['ID']['output'];
   /** 活动类型 — kind */
   kind: ActivityKind;
@@ -113,6 +113,8 @@ export type ActivitySignUp = {
   checkedOutAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 以劳代罚处置 — enforcement disposition served by these hours (LABOR_IN_LIEU sessions) */
+  dispositionId?: Maybe<Scalars['ID']['output']>;
   /** 服务时长（小时）— hours within the activity window */
   hours?: Maybe<Scalars['Float']['output']>;
   /** 时长审核 — null until check-out */
@@ -1088,6 +1090,8 @@ export type Difficulty =
 /** 处置决定 — a disposition recorded on a case */
 export type Disposition = {
   __typename?: 'Disposition';
+  /** 以劳代罚活动 — LABOR_IN_LIEU: the session the party serves in */
+  activity?: Maybe<Activity>;
   /** 颜色 — ladder colour */
   colour: DispositionColour;
   /** When the record was created */
@@ -1106,8 +1110,14 @@ export type Disposition = {
   id: Scalars['ID']['output'];
   /** 处置方式 — kind */
   kind: DispositionKind;
+  /** 劳动期限 — LABOR_IN_LIEU: after it, unfinished labor lapses back to the fine */
+  laborDueAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 公益劳动时长（小时） — hours of community work (LABOR_IN_LIEU) */
   laborHours?: Maybe<Scalars['Int']['output']>;
+  /** 已认定劳动时长 — LABOR_IN_LIEU: hours verified by participation so far */
+  laborHoursVerified?: Maybe<Scalars['Float']['output']>;
+  /** 以劳代罚状态 — LABOR_IN_LIEU: assigned, fulfilled or lapsed */
+  laborStatus?: Maybe<LaborStatus>;
   /** 处罚程序 — procedure (PENALTY) */
   procedure?: Maybe<PenaltyProcedure>;
   /** 系统建议 — what the ladder recommended at the time */
@@ -1870,6 +1880,15 @@ export type ItemStatisticView = {
   /** 题干 — stem */
   stem: Scalars['String']['output'];
 };
+
+/** 以劳代罚状态 — state of a labor-in-lieu disposition */
+export type LaborStatus =
+  /** 执行中 — hours still to serve */
+  | 'ASSIGNED'
+  /** 已履行 — verified hours reached the assigned hours */
+  | 'FULFILLED'
+  /** 已失效 — deadline passed; the fine applies again */
+  | 'LAPSED';
 
 /** 积分榜 — one line of the points leaderboard */
 export type LeaderboardEntry = {
@@ -3229,15 +3248,17 @@ export type RatingRoundStatus =
 
 /** 记录处置决定 — record a disposition on a case in progress */
 export type RecordDispositionInput = {
+  /** 以劳代罚活动 — LABOR_IN_LIEU: the participation activity (labor-in-lieu session) to serve in */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
   /** Case id */
   caseId: Scalars['ID']['input'];
   /** 偏离理由 — required when the kind differs from the recommendation */
   deviationReason?: InputMaybe<Scalars['String']['input']>;
-  /** 罚款（元） — PENALTY: inside the violation type's legal range */
+  /** 罚款（元） — PENALTY: inside the violation type's legal range; LABOR_IN_LIEU: the fine it replaces (applies again if the labor lapses) */
   fineYuan?: InputMaybe<Scalars['Int']['input']>;
   /** 处置方式 — kind. PENALTY and LABOR_IN_LIEU need a RECORDING evidence item first (else BAD_USER_INPUT on input.kind) */
   kind: DispositionKind;
-  /** 公益劳动时长（小时） — LABOR_IN_LIEU: more than 0 */
+  /** 公益劳动时长（小时） — LABOR_IN_LIEU: more than 0; with fineYuan it must equal the conversion (default ¥50 an hour, rounded up) */
   laborHours?: InputMaybe<Scalars['Int']['input']>;
   /** 当事人同意以劳代罚 — the party agrees to labor in lieu */
   partyAgreesToLabor?: Scalars['Boolean']['input'];
@@ -3694,6 +3715,8 @@ export type SignOffMentorshipInput = {
 export type SignUpForActivityInput = {
   /** Activity id */
   activityId: Scalars['ID']['input'];
+  /** 以劳代罚处置 — for a LABOR_IN_LIEU session: the enforcement disposition the hours serve (required there, refused elsewhere) */
+  dispositionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Result of a sign-up or attendance mutation */

@@ -35,6 +35,8 @@ import { merchantById } from './party/party.loaders';
 import { MerchantResolver, PersonResolver } from './party/party.resolver';
 import { Person } from './party/person.entity';
 import { CaseSourceReportResolver } from './case-report/case-source-report.resolver';
+import { DispositionActivityResolver } from './labor/disposition-activity.resolver';
+import { LABOR_HOURS_VERIFIED, laborLapseJob, onLaborHoursVerified } from './labor/labor.service';
 import { seedEnforcement } from './seed/seed-enforcement';
 import { EnforcementStatsResolver } from './statistics/enforcement-stats.resolver';
 import { CaseEvent } from './timeline/case-event.entity';
@@ -60,7 +62,7 @@ export const enforcement = defineSubgraph({
     OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
     CaseResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
     DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
-    EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver,
+    EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),
@@ -73,5 +75,7 @@ export const enforcement = defineSubgraph({
     Case: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => ctx.services.get(CaseService).get(ref.id) },
   },
   migrations,
+  consumers: { [LABOR_HOURS_VERIFIED]: onLaborHoursVerified },
+  jobs: [laborLapseJob],
   seed: seedEnforcement,
 });

@@ -1,4 +1,5 @@
 import { ValidationError } from '../../../kernel/errors/domain-error';
+import { laborHoursFor } from '../labor/labor-rules';
 import { DispositionKind as K } from './disposition-enums';
 import type { LadderViolationType, Recommendation } from './disposition-ladder';
 
@@ -7,7 +8,14 @@ interface DispositionRequest {
   deviationReason?: string | null;
   fineYuan?: number | null;
   laborHours?: number | null;
+  activityId?: string | null;
   partyAgreesToLabor: boolean;
+}
+
+function checkFineRange(fine: number | null | undefined, type: LadderViolationType): void {
+  if (fine == null || !Number.isInteger(fine) || fine < type.fineMinYuan || fine > type.fineMaxYuan) {
+    throw new ValidationError('input.fineYuan', `the fine must be between ${type.fineMinYuan} and ${type.fineMaxYuan} yuan`);
+  }
 }
 
 /**
@@ -19,10 +27,7 @@ export function checkDispositionInput(input: DispositionRequest, rec: Recommenda
     throw new ValidationError('input.deviationReason', `the ladder recommends ${rec.kind}; choosing ${input.kind} needs a written reason`);
   }
   if (input.kind === K.PENALTY) {
-    const fine = input.fineYuan;
-    if (fine == null || !Number.isInteger(fine) || fine < type.fineMinYuan || fine > type.fineMaxYuan) {
-      throw new ValidationError('input.fineYuan', `the fine must be between ${type.fineMinYuan} and ${type.fineMaxYuan} yuan`);
-    }
+    checkFineRange(input.fineYuan, type);
   }
   if (input.kind === K.LABOR_IN_LIEU) {
     if (input.laborHours == null || input.laborHours <= 0) {
@@ -30,6 +35,15 @@ export function checkDispositionInput(input: DispositionRequest, rec: Recommenda
     }
     if (!type.laborInLieuAllowed || !input.partyAgreesToLabor) {
       throw new ValidationError('input.kind', 'labor in lieu needs a type that allows it and the party\'s consent');
+    }
+    if (input.fineYuan != null) {
+      checkFineRange(input.fineYuan, type);
+      if (input.laborHours !== laborHoursFor(input.fineYuan)) {
+        throw new ValidationError('input.laborHours', `¥${input.fineYuan} converts to ${laborHoursFor(input.fineYuan)} hours of labor in lieu`);
+      }
+    }
+    if (!input.activityId) {
+      throw new ValidationError('input.activityId', 'labor in lieu names the activity (labor-in-lieu session) to serve in');
     }
   }
   if ((input.kind === K.PENALTY || input.kind === K.LABOR_IN_LIEU) && recordingCount === 0) {

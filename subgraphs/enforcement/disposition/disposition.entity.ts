@@ -1,9 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
 import { Case } from '../case/case.entity';
+import { LaborStatus } from '../labor/labor-rules';
 import { DispositionColour, DispositionKind, PenaltyProcedure } from './disposition-enums';
 
 @Entity({ tableName: 'disposition' })
@@ -60,4 +61,21 @@ export class Disposition extends BaseEntity {
   @Field(() => GraphQLISODateTime, { description: '决定时间 — when it was recorded' })
   @Property({ type: 'datetime' })
   decidedAt: Opt<Date> = new Date();
+
+  /** LABOR_IN_LIEU: participation Activity (a labor-in-lieu session) the party serves in; see Disposition.activity. */
+  @Property({ type: 'uuid', nullable: true })
+  activityId?: string | null;
+
+  @Field(() => Float, { nullable: true, description: '已认定劳动时长 — LABOR_IN_LIEU: hours verified by participation so far' })
+  @Property({ type: 'decimal', precision: 6, scale: 1, runtimeType: 'number', nullable: true })
+  laborHoursVerified?: number | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '劳动期限 — LABOR_IN_LIEU: after it, unfinished labor lapses back to the fine' })
+  @Index()
+  @Property({ type: 'datetime', nullable: true })
+  laborDueAt?: Date | null;
+
+  @Field(() => LaborStatus, { nullable: true, description: '以劳代罚状态 — LABOR_IN_LIEU: assigned, fulfilled or lapsed' })
+  @Enum({ items: () => LaborStatus, nativeEnumName: 'labor_status', nullable: true })
+  laborStatus?: LaborStatus | null;
 }

@@ -18,11 +18,17 @@ export class RecordDispositionInput {
   @Length(5, 1000)
   deviationReason?: string | null;
 
-  @Field(() => Int, { nullable: true, description: '罚款（元） — PENALTY: inside the violation type\'s legal range' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '罚款（元） — PENALTY: inside the violation type\'s legal range; LABOR_IN_LIEU: the fine it replaces (applies again if the labor lapses)',
+  })
   fineYuan?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '公益劳动时长（小时） — LABOR_IN_LIEU: more than 0' })
+  @Field(() => Int, { nullable: true, description: '公益劳动时长（小时） — LABOR_IN_LIEU: more than 0; with fineYuan it must equal the conversion (default ¥50 an hour, rounded up)' })
   laborHours?: number | null;
+
+  @Field(() => ID, { nullable: true, description: '以劳代罚活动 — LABOR_IN_LIEU: the participation activity (labor-in-lieu session) to serve in' })
+  activityId?: string | null;
 
   @Field(() => Boolean, { defaultValue: false, description: '当事人同意以劳代罚 — the party agrees to labor in lieu' })
   partyAgreesToLabor!: boolean;

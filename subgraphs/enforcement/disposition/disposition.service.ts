@@ -22,6 +22,7 @@ import type { Recommendation } from './disposition-ladder';
 import { Disposition } from './disposition.entity';
 import type { RecordDispositionInput } from './disposition.inputs';
 import { checkDispositionInput } from './disposition-checks';
+import { laborAssignment } from '../labor/labor.service';
 
 export class DispositionService extends BaseService {
   /** The ladder's recommendation for a case (batched: one history statement per page of cases). */
@@ -60,8 +61,9 @@ export class DispositionService extends BaseService {
         colour: colourOf(input.kind),
         recommendedKind: rec.kind,
         deviationReason: input.deviationReason ?? null,
-        fineYuan: input.kind === K.PENALTY ? input.fineYuan : null,
+        fineYuan: input.kind === K.PENALTY || input.kind === K.LABOR_IN_LIEU ? (input.fineYuan ?? null) : null,
         laborHours: input.kind === K.LABOR_IN_LIEU ? input.laborHours : null,
+        ...(input.kind === K.LABOR_IN_LIEU ? laborAssignment(input.activityId!, now) : {}),
         rectifyBy: input.kind === K.RECTIFICATION_NOTICE ? new Date(now.getTime() + type.rectificationDays * 86_400_000) : null,
         decidedBy: this.actor.subject!,
         decidedAt: now,

@@ -3,10 +3,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123004542 } from './Migration20261123004542';
 import { Migration20261123014637_cases } from './Migration20261123014637_cases';
 import { Migration20261123015119_case_source_report } from './Migration20261123015119_case_source_report';
+import { Migration20261123015944_labor_in_lieu } from './Migration20261123015944_labor_in_lieu';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123004542', class: Migration20261123004542 },
   { name: 'Migration20261123014637_cases', class: Migration20261123014637_cases },
   { name: 'Migration20261123015119_case_source_report', class: Migration20261123015119_case_source_report },
+  { name: 'Migration20261123015944_labor_in_lieu', class: Migration20261123015944_labor_in_lieu },
 ];

@@ -8,10 +8,12 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../../kernel/errors/domain-error';
+import { publish } from '../../../kernel/outbox/publish';
 import { BaseService } from '../../../kernel/services/base.service';
 import { PointReason, pointsForHours } from '../points/points-enums';
 import { PointsService } from '../points/points.service';
 import { Volunteer } from '../volunteer/volunteer.entity';
+import { LABOR_HOURS_VERIFIED, laborHoursPayload } from './labor-in-lieu';
 import { ActivitySignUp } from './activity-sign-up.entity';
 import { HoursStatus } from './activity-enums';
 import type { ReviewVolunteerHoursInput } from './activity.inputs';
@@ -73,6 +75,10 @@ export class ActivityAttendanceService extends BaseService {
           sourceId: s.id,
           note: `志愿服务 ${s.hours ?? 0} 小时`,
         });
+        if (s.dispositionId) {
+          // same transaction: enforcement counts the hours if and only if they are approved here
+          await publish(em, { to: 'enforcement', topic: LABOR_HOURS_VERIFIED, payload: laborHoursPayload(s) });
+        }
       }
       return s;
     });

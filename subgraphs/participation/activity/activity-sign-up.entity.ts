@@ -50,4 +50,9 @@ export class ActivitySignUp extends BaseEntity {
   @Field(() => String, { nullable: true, description: "审核意见 — officer's note on the hours" })
   @Property({ type: 'text', nullable: true })
   reviewNote?: string | null;
+
+  /** LABOR_IN_LIEU sessions: the enforcement disposition (以劳代罚) these hours count toward. */
+  @Field(() => ID, { nullable: true, description: '以劳代罚处置 — enforcement disposition served by these hours (LABOR_IN_LIEU sessions)' })
+  @Property({ type: 'uuid', nullable: true })
+  dispositionId?: string | null;
 }

@@ -58,6 +58,12 @@ export class ActivityFilter {
 export class SignUpForActivityInput {
   @Field(() => ID, { description: 'Activity id' })
   activityId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '以劳代罚处置 — for a LABOR_IN_LIEU session: the enforcement disposition the hours serve (required there, refused elsewhere)',
+  })
+  dispositionId?: string | null;
 }
 
 @InputType({ description: '签到 / 签退 — attendance of one sign-up' })

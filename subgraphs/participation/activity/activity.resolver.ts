@@ -51,7 +51,7 @@ export class ActivityResolver {
     @Arg('input', () => SignUpForActivityInput) input: SignUpForActivityInput,
     @Ctx() ctx: SubgraphContext,
   ) {
-    return ctx.services.get(ActivityService).signUp(input.activityId);
+    return ctx.services.get(ActivityService).signUp(input.activityId, input.dispositionId);
   }
 
   @Mutation(() => SignUpPayload, { description: '签到 — check in (the volunteer or an officer)' })

@@ -9,6 +9,7 @@ import { Volunteer } from '../volunteer/volunteer.entity';
 import { VolunteerService } from '../volunteer/volunteer.service';
 import { ActivitySignUp } from './activity-sign-up.entity';
 import { Activity } from './activity.entity';
+import { checkLaborDisposition } from './labor-in-lieu';
 import type { ActivityFilter, CreateActivityInput } from './activity.inputs';
 
 const MAX_ACTIVITY_HOURS = 24;
@@ -76,13 +77,14 @@ export class ActivityService extends BaseService {
    * The volunteer row lock serialises one volunteer's sign-ups (overlap check); the conditional
    * `signed_up_count < capacity` update serialises the places of one activity.
    */
-  async signUp(activityId: string): Promise<{ signUp: ActivitySignUp }> {
+  async signUp(activityId: string, dispositionId?: string | null): Promise<{ signUp: ActivitySignUp }> {
     const signUp = await this.em.transactional(async (em) => {
       const me = await this.scope.services.get(VolunteerService).lockActiveSelf(em);
       const activity = await em.findOne(Activity, { id: activityId });
       if (!activity) {
         throw new NotFoundError('Activity', activityId, 'input.activityId');
       }
+      checkLaborDisposition(activity.kind, dispositionId);
       if (activity.endsAt.getTime() <= Date.now()) {
         throw new ConflictError('This activity is over', { field: 'input.activityId' });
       }
@@ -114,6 +116,7 @@ export class ActivityService extends BaseService {
         volunteerId: me.id,
         startsAt: activity.startsAt,
         endsAt: activity.endsAt,
+        dispositionId: dispositionId ?? null,
       });
     });
     return { signUp };

@@ -3,10 +3,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123004840 } from './Migration20261123004840';
 import { Migration20261123013428_participation_domain } from './Migration20261123013428_participation_domain';
 import { Migration20261123014153_report_case } from './Migration20261123014153_report_case';
+import { Migration20261123015946_labor_in_lieu } from './Migration20261123015946_labor_in_lieu';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123004840', class: Migration20261123004840 },
   { name: 'Migration20261123013428_participation_domain', class: Migration20261123013428_participation_domain },
   { name: 'Migration20261123014153_report_case', class: Migration20261123014153_report_case },
+  { name: 'Migration20261123015946_labor_in_lieu', class: Migration20261123015946_labor_in_lieu },
 ];

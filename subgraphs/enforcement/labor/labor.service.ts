@@ -1,0 +1,78 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import type { MessageHandler } from '../../../kernel/outbox/consume';
+import type { JobDefinition } from '../../../kernel/server/jobs';
+import { Disposition } from '../disposition/disposition.entity';
+import { appendEvent } from '../timeline/append-event';
+import { afterVerifiedHours, hasLapsed, LABOR_IN_LIEU, LaborStatus } from './labor-rules';
+
+/** Topic participation sends when hours of a labor-in-lieu session are approved. */
+export const LABOR_HOURS_VERIFIED = 'labor.hours-verified';
+
+/** The labor columns of a new LABOR_IN_LIEU disposition. */
+export function laborAssignment(activityId: string, now: Date) {
+  return {
+    activityId,
+    laborStatus: LaborStatus.ASSIGNED,
+    laborHoursVerified: 0,
+    laborDueAt: new Date(now.getTime() + LABOR_IN_LIEU.deadlineDays * 86_400_000),
+  };
+}
+
+async function applyHours(em: EntityManager, dispositionId: string, hours: number, signUpId: string): Promise<void> {
+  const d = await em.findOne(Disposition, { id: dispositionId, laborStatus: { $ne: null } });
+  if (!d) {
+    return;
+  }
+  const now = new Date();
+  const next = afterVerifiedHours(
+    { laborHours: d.laborHours ?? 0, laborHoursVerified: d.laborHoursVerified ?? 0, laborStatus: d.laborStatus!, laborDueAt: d.laborDueAt! },
+    hours,
+    now,
+  );
+  if (next.laborHoursVerified === d.laborHoursVerified && next.laborStatus === d.laborStatus) {
+    return;
+  }
+  const before = { laborHoursVerified: d.laborHoursVerified, laborStatus: d.laborStatus };
+  d.laborHoursVerified = next.laborHoursVerified;
+  d.laborStatus = next.laborStatus;
+  await appendEvent(em, d.case.id, {
+    action: next.laborStatus === LaborStatus.FULFILLED ? 'LABOR_FULFILLED' : 'LABOR_HOURS',
+    actorSubject: 'subgraph:participation',
+    reason: `以劳代罚认定 ${hours} 小时（报名 ${signUpId}）`,
+    before,
+    after: { laborHoursVerified: next.laborHoursVerified, laborStatus: next.laborStatus },
+    at: now,
+  });
+  await em.flush();
+}
+
+/** Consumer: verified hours count toward the disposition that sent the party (applied once via the inbox). */
+export const onLaborHoursVerified: MessageHandler = async (scope, payload) => {
+  const { dispositionId, hours, signUpId } = payload as { dispositionId: string; hours: number; signUpId: string };
+  await applyHours(scope.em, dispositionId, Number(hours), signUpId);
+};
+
+/** Every minute: assigned labor past its deadline lapses back to the fine it replaced (recorded on the timeline). */
+export const laborLapseJob: JobDefinition = {
+  name: 'labor-lapse',
+  everyMs: 60_000,
+  async run({ scope }) {
+    const now = new Date();
+    return scope.em.transactional(async (em) => {
+      const due = await em.find(Disposition, { laborStatus: LaborStatus.ASSIGNED, laborDueAt: { $lt: now } }, { limit: 100 });
+      for (const d of due.filter((x) => hasLapsed({ laborStatus: x.laborStatus!, laborDueAt: x.laborDueAt! }, now))) {
+        d.laborStatus = LaborStatus.LAPSED;
+        await appendEvent(em, d.case.id, {
+          action: 'LABOR_LAPSED',
+          actorSubject: 'subgraph:enforcement',
+          reason: `以劳代罚逾期未履行，恢复罚款 ¥${d.fineYuan ?? '—'}`,
+          before: { laborStatus: LaborStatus.ASSIGNED },
+          after: { laborStatus: LaborStatus.LAPSED, fineYuan: d.fineYuan ?? null },
+          at: now,
+        });
+      }
+      return due.length;
+    });
+  },
+};
