@@ -2446,7 +2446,7 @@ export type Officer = {
   feedbackSummary?: Maybe<FeedbackSummary>;
   /** 负责网格 — grid cells the officer patrols (网格员) */
   grids: Array<GridCell>;
-  /** 入职日期 — date of joining the service */
+  /** 入职日期 — date of joining the service (signed-in callers only) */
   hiredOn: Scalars['DateTimeISO']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
@@ -2454,7 +2454,7 @@ export type Officer = {
   mentorships: Array<Mentorship>;
   /** 姓名 — name */
   name: Scalars['String']['output'];
-  /** 联系电话 — phone; masked (138****5678) except for ADMIN and the officer themself */
+  /** 联系电话 — phone; signed-in callers only; masked (138****5678) except for ADMIN (audited) and the officer themself */
   phone?: Maybe<Scalars['String']['output']>;
   /** 工作照 — photo URI shown on the supervision card */
   photoUri?: Maybe<Scalars['String']['output']>;

@@ -42,8 +42,9 @@ export class OfficerResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: '联系电话 — phone; masked (138****5678) except for ADMIN and the officer themself',
+    description: '联系电话 — phone; signed-in callers only; masked (138****5678) except for ADMIN (audited) and the officer themself',
   })
+  @Authenticated()
   phone(@Root() officer: Officer, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(OfficerService).phoneFor(officer);
   }

@@ -24,7 +24,7 @@ export class MerchantResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '联系电话 — masked (138****5678) except for the case officers and ADMIN' })
   operatorPhone(@Root() m: Merchant, @Ctx() ctx: SubgraphContext) {
-    return ctx.services.get(PartyService).phone(m.id, m.operatorPhone);
+    return ctx.services.get(PartyService).phone(m.id, m.operatorPhone, 'Merchant');
   }
 }
 
@@ -43,6 +43,6 @@ export class PersonResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '联系电话 — masked (138****5678) except for the case officers and ADMIN' })
   phone(@Root() p: Person, @Ctx() ctx: SubgraphContext) {
-    return ctx.services.get(PartyService).phone(p.id, p.phone);
+    return ctx.services.get(PartyService).phone(p.id, p.phone, 'Person');
   }
 }

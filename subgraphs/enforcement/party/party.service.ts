@@ -18,12 +18,21 @@ export class PartyService extends BaseService {
     return this.scope.loaders.get(callerWorksPartyCase).load(partyId);
   }
 
-  async phone(partyId: string, phone: string | null | undefined): Promise<string | null> {
-    return (await this.fullAccess(partyId)) ? (phone ?? null) : maskPhone(phone);
+  /** Full numbers are audited (who, when, which party and field), written once per request. */
+  async phone(partyId: string, phone: string | null | undefined, entity = 'Party'): Promise<string | null> {
+    if (phone && (await this.fullAccess(partyId))) {
+      this.scope.audit.record({ entity, entityId: partyId, field: 'phone' });
+      return phone;
+    }
+    return maskPhone(phone);
   }
 
   async idNumber(partyId: string, idNumber: string): Promise<string | null> {
-    return (await this.fullAccess(partyId)) ? idNumber : maskIdNumber(idNumber);
+    if (await this.fullAccess(partyId)) {
+      this.scope.audit.record({ entity: 'Person', entityId: partyId, field: 'idNumber' });
+      return idNumber;
+    }
+    return maskIdNumber(idNumber);
   }
 
   async merchant(id: string): Promise<Merchant> {

@@ -62,4 +62,18 @@ describe('evidence, timeline and party privacy (integration)', () => {
     expect(await read(actors.admin())).toMatchObject({ idNumber: expect.stringMatching(/^330781\d{11}[\dX]$/) });
     expect(await read(officer(OTHER_OFFICER))).toMatchObject({ idNumber: expect.stringMatching(/^330\*{11}\d{3}[\dX]$/), phone: expect.stringMatching(/^139\*{4}\d{4}$/) });
   });
+
+  it('audits the unmasked reads of a party\'s ID number and phone, and not the masked ones', async () => {
+    const audited = async () =>
+      (await h.em().getConnection().execute("select count(*)::int as n from enforcement.personal_data_access where entity = 'Person'"))[0].n as number;
+    const before = await audited();
+    await gql(h, PARTY, { id: caseId }, officer(OTHER_OFFICER));
+    expect(await audited()).toBe(before);
+    await gql(h, PARTY, { id: caseId }, actors.admin('admin-party-audit'));
+    expect(await audited()).toBe(before + 2);
+    const fields = await h.em().getConnection().execute(
+      "select field from enforcement.personal_data_access where actor_subject = 'admin-party-audit' order by field",
+    );
+    expect(fields).toEqual([{ field: 'idNumber' }, { field: 'phone' }]);
+  });
 });
