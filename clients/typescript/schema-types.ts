@@ -2149,6 +2149,8 @@ export type Mutation = {
   submitMenteeFeedback: MentorshipPayload;
   /** 市民随手拍：提交问题上报 — open to anonymous callers (rate-limited) */
   submitReport: SubmitReportPayload;
+  /** 满意度调查 — the reporter rates a resolved report, or staff record a party’s answers at a case follow-up */
+  submitSatisfactionSurvey: SubmitSatisfactionSurveyPayload;
   /** 案件流转 — one lifecycle step; an illegal step answers CONFLICT */
   transitionCase: CasePayload;
   /** 志愿者审核 — vetting decision (supervisors, administrators) */
@@ -2413,6 +2415,11 @@ export type MutationSubmitMenteeFeedbackArgs = {
 
 export type MutationSubmitReportArgs = {
   input: SubmitReportInput;
+};
+
+
+export type MutationSubmitSatisfactionSurveyArgs = {
+  input: SubmitSatisfactionSurveyInput;
 };
 
 
@@ -2854,6 +2861,8 @@ export type Query = {
   reports: ReportConnection;
   /** 积分兑换目录 — rewards available, cheapest first (public) */
   rewards: Array<Reward>;
+  /** 满意度统计 — survey averages per subject for a period (supervisors) */
+  satisfactionStats: Array<SatisfactionStats>;
   /** 评比结果 — streets of a round ranked by total (public) */
   streetRatingResults: Array<StreetRatingResult>;
   /** 街路评比 — rating rounds, newest first (public) */
@@ -3076,6 +3085,11 @@ export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReportFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySatisfactionStatsArgs = {
+  period: SurveyPeriodInput;
 };
 
 
@@ -3668,6 +3682,44 @@ export type Reward = {
   name: Scalars['String']['output'];
 };
 
+/** 满意度统计 — averages (1–5) of the surveys answered in a period, per subject */
+export type SatisfactionStats = {
+  __typename?: 'SatisfactionStats';
+  /** Average attitude score */
+  attitude?: Maybe<Scalars['Float']['output']>;
+  /** Average outcome score */
+  outcome?: Maybe<Scalars['Float']['output']>;
+  /** Surveys answered in the period */
+  responses: Scalars['Int']['output'];
+  /** 满意率 — share of responses whose three scores are all ≥ 4 */
+  satisfiedShare?: Maybe<Scalars['Float']['output']>;
+  /** Average speed score; null without responses */
+  speed?: Maybe<Scalars['Float']['output']>;
+  /** What the surveys are about */
+  subject: SurveySubject;
+};
+
+/** 满意度调查 — one satisfaction survey about a resolved report or a closed case (one per target) */
+export type SatisfactionSurvey = {
+  __typename?: 'SatisfactionSurvey';
+  /** 提交时间 — when it was answered */
+  answeredAt: Scalars['DateTimeISO']['output'];
+  /** 服务态度 — attitude of the staff, 1–5 */
+  attitude: Scalars['Int']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 处理结果 — outcome, 1–5 */
+  outcome: Scalars['Int']['output'];
+  /** 办理速度 — speed, 1–5 */
+  speed: Scalars['Int']['output'];
+  /** 调查对象 — what the survey is about */
+  subject: SurveySubject;
+  /** Report id (REPORT) or enforcement case id (CASE_FOLLOW_UP) */
+  targetId: Scalars['ID']['output'];
+};
+
 /** 评分来源 — who scored */
 export type ScoreSource =
   /** 考评组 — bureau inspectors (weight 70 %) */
@@ -3909,6 +3961,31 @@ export type SubmitReportPayload = {
   reporterSecret?: Maybe<Scalars['String']['output']>;
 };
 
+/** 满意度调查答卷 — answers about a resolved report (reporter) or a closed case (recorded at the follow-up visit) */
+export type SubmitSatisfactionSurveyInput = {
+  /** 服务态度 — 1–5 */
+  attitude: Scalars['Int']['input'];
+  /** CASE_FOLLOW_UP: the enforcement case id (staff record the party’s answers) */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** 意见建议 — up to 500 characters */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 处理结果 — 1–5 */
+  outcome: Scalars['Int']['input'];
+  /** REPORT, anonymous reporter: the secret returned at submission */
+  reporterSecret?: InputMaybe<Scalars['String']['input']>;
+  /** 办理速度 — 1–5 */
+  speed: Scalars['Int']['input'];
+  /** REPORT: the report’s tracking code */
+  trackingCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of submitSatisfactionSurvey */
+export type SubmitSatisfactionSurveyPayload = {
+  __typename?: 'SubmitSatisfactionSurveyPayload';
+  /** The stored survey */
+  survey: SatisfactionSurvey;
+};
+
 /** 执法监督码 — the public supervision card of an officer (nothing private) */
 export type SupervisionCard = {
   __typename?: 'SupervisionCard';
@@ -3919,6 +3996,21 @@ export type SupervisionCard = {
   /** 市民表扬 — praise received */
   praiseCount: Scalars['Int']['output'];
 };
+
+/** Period of the statistics: [from, to) */
+export type SurveyPeriodInput = {
+  /** Start (inclusive) */
+  from: Scalars['DateTimeISO']['input'];
+  /** End (exclusive) */
+  to: Scalars['DateTimeISO']['input'];
+};
+
+/** 满意度调查对象 — what a satisfaction survey is about */
+export type SurveySubject =
+  /** 案件回访 — a closed case, answered by the party during the follow-up visit */
+  | 'CASE_FOLLOW_UP'
+  /** 随手拍办结 — a resolved citizen report, answered by the reporter */
+  | 'REPORT';
 
 /** 时间线校验 — result of recomputing a case timeline's hash chain */
 export type TimelineVerification = {

@@ -33,6 +33,8 @@ import { StreetRatingResolver } from './street-rating/street-rating.resolver';
 import { OfficerFeedback } from './supervision/officer-feedback.entity';
 import { OfficerComplaintsResolver } from './supervision/officer-complaints.resolver';
 import { OfficerFeedbackResolver } from './supervision/officer-feedback.resolver';
+import { SatisfactionSurvey } from './survey/satisfaction-survey.entity';
+import { SurveyResolver } from './survey/survey.resolver';
 import { Volunteer } from './volunteer/volunteer.entity';
 import { VolunteerResolver } from './volunteer/volunteer.resolver';
 
@@ -57,6 +59,7 @@ export const participation = defineSubgraph({
     OfficerFeedback,
     StreetRatingRound,
     StreetScore,
+    SatisfactionSurvey,
   ],
   resolvers: [
     ReportResolver,
@@ -72,6 +75,7 @@ export const participation = defineSubgraph({
     OfficerFeedbackResolver,
     OfficerComplaintsResolver,
     StreetRatingResolver,
+    SurveyResolver,
   ],
   references: {
     Report: referenceVia(reportById, 'id'),
