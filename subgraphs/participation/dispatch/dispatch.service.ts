@@ -92,6 +92,7 @@ export class DispatchService extends BaseService {
         });
         report.gridCode = cell.gridCode;
         report.assignedOfficerId = cell.officerId;
+        report.unitId = cell.unitId ?? null;
         report.status = ReportStatus.DISPATCHED;
         result.dispatched += 1;
       }

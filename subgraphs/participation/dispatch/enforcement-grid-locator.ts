@@ -5,7 +5,7 @@ import { IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '../../../kerne
 import type { GridLocation, GridLocator } from './grid-locator';
 import { GridLocatorUnavailableError } from './grid-locator';
 
-const QUERY = `query($lat: Float!, $lng: Float!) { gridCellAt(lat: $lat, lng: $lng) { code responsibleOfficer { id } } }`;
+const QUERY = `query($lat: Float!, $lng: Float!) { gridCellAt(lat: $lat, lng: $lng) { code unit { id } responsibleOfficer { id } } }`;
 
 /** The identity participation's dispatcher presents to enforcement, signed like the gateway signs callers. */
 export const DISPATCHER_ACTOR: Actor = Object.freeze({
@@ -17,7 +17,7 @@ export const DISPATCHER_ACTOR: Actor = Object.freeze({
 }) as Actor;
 
 interface GridCellAtResponse {
-  data?: { gridCellAt: { code: string; responsibleOfficer: { id: string } | null } | null };
+  data?: { gridCellAt: { code: string; unit: { id: string } | null; responsibleOfficer: { id: string } | null } | null };
   errors?: { message: string }[];
 }
 
@@ -61,7 +61,7 @@ export function createEnforcementGridLocator(
         throw new GridLocatorUnavailableError(body.errors?.[0]?.message ?? 'no data');
       }
       const cell = body.data.gridCellAt;
-      return cell ? { gridCode: cell.code, officerId: cell.responsibleOfficer?.id ?? null } : null;
+      return cell ? { gridCode: cell.code, officerId: cell.responsibleOfficer?.id ?? null, unitId: cell.unit?.id ?? null } : null;
     },
   };
 }

@@ -4,6 +4,8 @@ import { DomainError } from '../../../kernel/errors/domain-error';
 export interface GridLocation {
   gridCode: string;
   officerId: string | null;
+  /** The enforcement unit (中队) responsible for the cell; its officers see the report. */
+  unitId?: string | null;
 }
 
 /** Answers which grid cell contains a point; null when the point lies outside every cell. Throws when unreachable. */

@@ -5,6 +5,7 @@ import { Migration20261123013428_participation_domain } from './Migration2026112
 import { Migration20261123014153_report_case } from './Migration20261123014153_report_case';
 import { Migration20261123015946_labor_in_lieu } from './Migration20261123015946_labor_in_lieu';
 import { Migration20261123020436_satisfaction_survey } from './Migration20261123020436_satisfaction_survey';
+import { Migration20261123020640_report_unit } from './Migration20261123020640_report_unit';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -13,4 +14,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123014153_report_case', class: Migration20261123014153_report_case },
   { name: 'Migration20261123015946_labor_in_lieu', class: Migration20261123015946_labor_in_lieu },
   { name: 'Migration20261123020436_satisfaction_survey', class: Migration20261123020436_satisfaction_survey },
+  { name: 'Migration20261123020640_report_unit', class: Migration20261123020640_report_unit },
 ];

@@ -67,6 +67,11 @@ export class Report extends BaseEntity {
   @Property({ type: 'string', length: 20, nullable: true })
   contactPhone?: string | null;
 
+  /** Enforcement Unit (中队) responsible for the grid cell, recorded at dispatch; its officers see the report. */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  unitId?: string | null;
+
   /** Enforcement Case opened from this report (set through the outbox, see case/case-opened.consumer.ts). */
   @Property({ type: 'uuid', nullable: true })
   caseId?: string | null;

@@ -76,8 +76,8 @@ export class ReportService extends BaseService {
   list(args: ConnectionArgs, filter: ReportFilter = {}) {
     this.requireRole('OFFICER', 'SUPERVISOR', 'ADMIN');
     const where: FilterQuery<Report> = {};
-    if (!this.seesAllReports()) {
-      where.assignedOfficerId = this.actor.subject;
+    if (!hasRole(this.actor, 'ADMIN')) {
+      Object.assign(where, this.scopeWhere());
     }
     if (filter.status) {
       where.status = filter.status;
@@ -122,14 +122,26 @@ export class ReportService extends BaseService {
   }
 
   /** Supervisors and administrators see every report; an officer the ones dispatched to them. */
+  /** ADMIN and bureau-level supervisors (no unit in their token) see every report. */
   seesAllReports(): boolean {
-    return hasRole(this.actor, 'SUPERVISOR', 'ADMIN');
+    return hasRole(this.actor, 'ADMIN') || (hasRole(this.actor, 'SUPERVISOR') && !this.actor.unitId);
+  }
+
+  /** Officers: reports dispatched to them or to their unit's grid cells; supervisors: their unit's reports. */
+  private scopeWhere(): FilterQuery<Report> {
+    if (this.seesAllReports()) {
+      return {};
+    }
+    const own = { assignedOfficerId: this.actor.subject };
+    const unit = this.actor.unitId ? [{ unitId: this.actor.unitId }] : [];
+    return hasRole(this.actor, 'SUPERVISOR') ? { $or: unit } : { $or: [own, ...unit] };
   }
 
   mayHandle(report: Report): boolean {
-    return (
-      this.seesAllReports() ||
-      (hasRole(this.actor, 'OFFICER') && report.assignedOfficerId === this.actor.subject)
-    );
+    if (this.seesAllReports()) {
+      return true;
+    }
+    const inUnit = !!this.actor.unitId && report.unitId === this.actor.unitId;
+    return hasRole(this.actor, 'SUPERVISOR') ? inUnit : hasRole(this.actor, 'OFFICER') && (report.assignedOfficerId === this.actor.subject || inUnit);
   }
 }

@@ -49,6 +49,7 @@ export function seedReports(em: EntityManager): Report[] {
       status: final,
       submittedAt,
       gridCode: dispatched ? cell.code : null,
+      unitId: dispatched ? seedId('unit', cell.squad) : null,
       assignedOfficerId: dispatched
         ? demoOfficerId(3 + (cellIndex % (DEMO_OFFICER_COUNT - 3)))
         : null,
