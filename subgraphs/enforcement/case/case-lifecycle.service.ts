@@ -2,6 +2,8 @@ import { ref } from '@mikro-orm/core';
 
 import { ConflictError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
+import { addWorkingDays } from '../calendar/working-calendar';
+import { ViolationType } from '../violation-type/violation-type.entity';
 import { OfficerStatus } from '../officer/officer-enums';
 import { Officer } from '../officer/officer.entity';
 import { appendEvent } from '../timeline/append-event';
@@ -14,7 +16,6 @@ import type { AssignCaseInput, TransitionCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 
 /** 办结期限: a case filed today is due within the general-procedure limit unless decided earlier. */
-export const HANDLING_DAYS = 90;
 const REASON_REQUIRED: readonly A[] = [A.REJECT, A.REFER, A.REWORK];
 
 export class CaseLifecycleService extends BaseService {
@@ -42,7 +43,8 @@ export class CaseLifecycleService extends BaseService {
       c.status = to;
       if (to === S.FILED) {
         c.filedAt = now;
-        c.dueAt = new Date(now.getTime() + HANDLING_DAYS * 24 * 3600 * 1000);
+        const type = await tx.findOneOrFail(ViolationType, { code: c.violationType.code });
+        c.dueAt = addWorkingDays(now, type.handlingWorkingDays);
       }
       if (input.action === A.REWORK) {
         c.reworkCount += 1;

@@ -62,6 +62,14 @@ export class Disposition extends BaseEntity {
   @Property({ type: 'datetime' })
   decidedAt: Opt<Date> = new Date();
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '听证告知时间 — PENALTY with a large fine: when the party was told of the right to a hearing' })
+  @Property({ type: 'datetime', nullable: true })
+  hearingNoticeAt?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '听证申请期限 — the party may request a hearing until then (5 days)' })
+  @Property({ type: 'datetime', nullable: true })
+  hearingRequestBy?: Date | null;
+
   /** LABOR_IN_LIEU: participation Activity (a labor-in-lieu session) the party serves in; see Disposition.activity. */
   @Property({ type: 'uuid', nullable: true })
   activityId?: string | null;

@@ -22,6 +22,7 @@ import type { Recommendation } from './disposition-ladder';
 import { Disposition } from './disposition.entity';
 import type { RecordDispositionInput } from './disposition.inputs';
 import { checkDispositionInput } from './disposition-checks';
+import { hearingNoticeFor } from './hearing-notice';
 import { laborAssignment } from '../labor/labor.service';
 
 export class DispositionService extends BaseService {
@@ -71,6 +72,9 @@ export class DispositionService extends BaseService {
       if (input.kind === K.PENALTY) {
         d.procedure = procedureFor(c.partyKind === PartyKind.PERSON ? 'person' : 'organisation', input.fineYuan!);
         d.decisionDueAt = decisionDueAt(d.procedure, c.filedAt ?? now);
+        const hearing = hearingNoticeFor(c.partyKind === PartyKind.PERSON ? 'person' : 'organisation', input.fineYuan!, now);
+        d.hearingNoticeAt = hearing?.noticeAt ?? null;
+        d.hearingRequestBy = hearing?.requestBy ?? null;
         c.procedure = d.procedure;
       }
       c.track = trackOf(input.kind);

@@ -84,6 +84,7 @@ async function seedOrganisation(em: EntityManager, log: Logger): Promise<void> {
         exemptionConditions: v.conditions,
         laborInLieuAllowed: v.labor,
         rectificationDays: v.days,
+        handlingWorkingDays: v.handlingWorkingDays,
       });
     }
     log.info({ units: units.size, officers: officers.length, gridCells: GRID_CELLS.length }, 'seeded enforcement organisation');

@@ -4,6 +4,13 @@ const RONGMAO = '《城市市容和环境卫生管理条例》';
 const ZJ_RONGMAO = '《浙江省城市市容和环境卫生管理条例》';
 const FIRST = '首次违法、危害后果轻微并及时改正';
 
+/** 办理时限（工作日） per category: street-level matters are quick, construction cases take longest. */
+const HANDLING_WORKING_DAYS: Partial<Record<C, number>> = {
+  [C.STREET_VENDING]: 5, [C.OUT_OF_STORE_OPERATION]: 5, [C.CITY_APPEARANCE]: 5, [C.GRAFFITI_AND_POSTERS]: 5,
+  [C.LITTERING]: 5, [C.NOISE]: 5, [C.SHARED_BIKE_PARKING]: 5, [C.LIVESTREAM_OBSTRUCTION]: 5,
+  [C.ILLEGAL_CONSTRUCTION]: 60,
+};
+
 /**
  * 违法行为类型目录. `exempt` marks the 12 entries of the minor-violation exemption list
  * (轻微违法行为免罚清单, 《行政处罚法》第三十三条第一款). Fines in yuan.
@@ -31,4 +38,4 @@ export const VIOLATION_TYPES = [
   { code: 'AD-02', zh: '招牌破损、污浊未及时修复', en: 'Damaged or dirty signboard not repaired', cat: C.OUTDOOR_ADVERTISING, law: RONGMAO, art: '第十七条', min: 100, max: 1000, exempt: false, labor: false, days: 7 },
   { code: 'IC-01', zh: '未取得建设工程规划许可证进行建设', en: 'Construction without a planning permit', cat: C.ILLEGAL_CONSTRUCTION, law: '《中华人民共和国城乡规划法》', art: '第六十四条', min: 10000, max: 500000, exempt: false, labor: false, days: 30 },
   { code: 'CW-01', zh: '运输建筑垃圾沿途撒漏', en: 'Spilling construction waste in transit', cat: C.CONSTRUCTION_WASTE, law: '《城市建筑垃圾管理规定》', art: '第二十三条', min: 5000, max: 30000, exempt: false, labor: false, days: 1 },
-].map((v) => ({ ...v, conditions: v.exempt ? FIRST : null }));
+].map((v) => ({ ...v, conditions: v.exempt ? FIRST : null, handlingWorkingDays: HANDLING_WORKING_DAYS[v.cat] ?? 15 }));

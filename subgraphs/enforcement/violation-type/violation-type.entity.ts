@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKeyProp, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
@@ -54,6 +55,10 @@ export class ViolationType {
   @Field(() => Boolean, { description: '可以劳代罚 — labor in lieu of a fine allowed' })
   @Property({ type: 'boolean' })
   laborInLieuAllowed!: boolean;
+
+  @Field(() => Int, { description: '办理时限（工作日） — handling time limit in working days, counted from filing on the working calendar' })
+  @Property({ type: 'smallint', default: 15 })
+  handlingWorkingDays: Opt<number> = 15;
 
   @Field(() => Int, { description: '默认整改期限（天） — default rectification period in days' })
   @Property({ type: 'integer' })
