@@ -38,6 +38,8 @@ import { CaseSourceReportResolver } from './case-report/case-source-report.resol
 import { DispositionActivityResolver } from './labor/disposition-activity.resolver';
 import { LABOR_HOURS_VERIFIED, laborLapseJob, onLaborHoursVerified } from './labor/labor.service';
 import { CaseClosureResolver } from './closure/case-closure.resolver';
+import { EvidenceCustodyEvent } from './custody/custody-event.entity';
+import { EvidenceCustodyResolver } from './custody/custody.resolver';
 import { seedEnforcement } from './seed/seed-enforcement';
 import { EnforcementStatsResolver } from './statistics/enforcement-stats.resolver';
 import { CaseEvent } from './timeline/case-event.entity';
@@ -57,13 +59,13 @@ export const enforcement = defineSubgraph({
   migrationsDir: path.join(__dirname, 'migrations'),
   entities: [
     Unit, Officer, GridCell, OfficerGridAssignment, ViolationType,
-    Merchant, Person, Case, CaseNumberCounter, Disposition, Evidence, CaseEvent, FollowUp, Department, Whistle, CaseReview, CreditEntry,
+    Merchant, Person, Case, CaseNumberCounter, Disposition, Evidence, CaseEvent, FollowUp, Department, Whistle, CaseReview, CreditEntry, EvidenceCustodyEvent,
   ],
   resolvers: [
     OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
     CaseResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
     DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
-    EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver,
+    EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),

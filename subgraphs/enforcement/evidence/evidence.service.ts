@@ -4,6 +4,7 @@ import { ConflictError, ValidationError } from '../../../kernel/errors/domain-er
 import { BaseService } from '../../../kernel/services/base.service';
 import { isFinal } from '../case/case-transitions';
 import { CaseService } from '../case/case.service';
+import { CustodyAction, EvidenceCustodyEvent } from '../custody/custody-event.entity';
 import { appendEvent } from '../timeline/append-event';
 import { Evidence } from './evidence.entity';
 import type { AddEvidenceInput } from './evidence.inputs';
@@ -34,6 +35,7 @@ export class EvidenceService extends BaseService {
         capturedBy: this.actor.subject!,
         capturedAt: input.capturedAt,
       });
+      tx.create(EvidenceCustodyEvent, { evidenceId: evidence.id, action: CustodyAction.ADDED, actorSubject: this.actor.subject, at: new Date() });
       await appendEvent(tx, c.id, {
         action: 'EVIDENCE',
         actorSubject: this.actor.subject,

@@ -5,6 +5,7 @@ import { Migration20261123014637_cases } from './Migration20261123014637_cases';
 import { Migration20261123015119_case_source_report } from './Migration20261123015119_case_source_report';
 import { Migration20261123015944_labor_in_lieu } from './Migration20261123015944_labor_in_lieu';
 import { Migration20261123021405_handling_limits_hearing } from './Migration20261123021405_handling_limits_hearing';
+import { Migration20261123021711_evidence_custody } from './Migration20261123021711_evidence_custody';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -13,4 +14,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123015119_case_source_report', class: Migration20261123015119_case_source_report },
   { name: 'Migration20261123015944_labor_in_lieu', class: Migration20261123015944_labor_in_lieu },
   { name: 'Migration20261123021405_handling_limits_hearing', class: Migration20261123021405_handling_limits_hearing },
+  { name: 'Migration20261123021711_evidence_custody', class: Migration20261123021711_evidence_custody },
 ];

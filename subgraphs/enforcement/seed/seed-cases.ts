@@ -5,6 +5,7 @@ import { CaseReview } from '../case-review/case-review.entity';
 import { CaseNumberCounter } from '../case/case-number-counter.entity';
 import { Case } from '../case/case.entity';
 import { Disposition } from '../disposition/disposition.entity';
+import { CustodyAction, EvidenceCustodyEvent } from '../custody/custody-event.entity';
 import { Evidence } from '../evidence/evidence.entity';
 import { FollowUp } from '../follow-up/follow-up.entity';
 import { Merchant } from '../party/merchant.entity';
@@ -41,6 +42,8 @@ export function seedCases(tx: EntityManager, unitIdOf: (squadKey: string) => str
   }
   for (const e of built.evidence) {
     tx.create(Evidence, e as never);
+    const added = e as { id: string; capturedBy: string; createdAt: Date };
+    tx.create(EvidenceCustodyEvent, { evidenceId: added.id, action: CustodyAction.ADDED, actorSubject: added.capturedBy, at: added.createdAt });
   }
   for (const f of built.followUps) {
     tx.create(FollowUp, f as never);
