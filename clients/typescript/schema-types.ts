@@ -343,6 +343,8 @@ export type Case = {
   assignee?: Maybe<Officer>;
   /** 结案时间 — when the case was closed */
   closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 结案事实 — handled, verified, closed-unresolved and party-satisfied as separate facts */
+  closure: CaseClosure;
   /** 当场改正 — corrected on the spot */
   correctedOnSpot: Scalars['Boolean']['output'];
   /** When the record was created */
@@ -432,6 +434,23 @@ export type CaseAction =
   /** 核查通过 — RESOLVED → VERIFIED */
   | 'VERIFY';
 
+/** 结案事实 — handled, verified, closed-unresolved and party-satisfied are separate facts, so closure cannot be gamed by closing quickly (taken from the timeline and the follow-up visit) */
+export type CaseClosure = {
+  __typename?: 'CaseClosure';
+  /** 处置时间 — last time the officer reported it handled (RESOLVE) */
+  handledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 办结情况 — outcome */
+  outcome: CaseOutcome;
+  /** 当事人满意度 — satisfaction (1–5) given at the follow-up visit; null before it */
+  partySatisfaction?: Maybe<Scalars['Int']['output']>;
+  /** 当事人满意 — satisfaction ≥ 4 at the follow-up visit; null before it */
+  partySatisfied?: Maybe<Scalars['Boolean']['output']>;
+  /** 返工次数 — times verification failed and the case went back (REWORK) */
+  reworkCount: Scalars['Int']['output'];
+  /** 核查时间 — when a supervisor verified the fix (VERIFY) */
+  verifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 /** 执法案件列表 — a page of cases */
 export type CaseConnection = {
   __typename?: 'CaseConnection';
@@ -502,6 +521,17 @@ export type CaseFilter = {
   /** 违法行为类型 — only this violation-type code */
   violationTypeCode?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** 办结情况 — how far the case got; closing without a verified fix is its own outcome */
+export type CaseOutcome =
+  /** 未解决结案 — ended without a verified fix (rejected or referred) */
+  | 'CLOSED_UNRESOLVED'
+  /** 核查后结案 — verified as fixed, then closed */
+  | 'CLOSED_VERIFIED'
+  /** 办理中 — not handled yet */
+  | 'OPEN'
+  /** 已处置 — the officer reports it handled; not yet verified (核查) */
+  | 'RESOLVED';
 
 /** 当事人 — party of a case: a merchant (商户) or a person (自然人) */
 export type CaseParty = Merchant | Person;
@@ -1043,6 +1073,15 @@ export type CreditMark =
   /** 小红花 — compliance or commendation */
   | 'RED_FLOWER';
 
+/** 保管链事件 — a step in the chain of custody of an evidence item */
+export type CustodyAction =
+  /** 调阅 — someone read its storage address (URI) */
+  | 'ACCESSED'
+  /** 入库 — evidence added to the case */
+  | 'ADDED'
+  /** 移交 — handed over to another holder (e.g. the legal office, a court) */
+  | 'HANDED_OVER';
+
 /** 协作部门 — partner department that answers whistles (吹哨报到) */
 export type Department = {
   __typename?: 'Department';
@@ -1106,6 +1145,10 @@ export type Disposition = {
   deviationReason?: Maybe<Scalars['String']['output']>;
   /** 罚款金额（元） — fine in yuan (PENALTY) */
   fineYuan?: Maybe<Scalars['Int']['output']>;
+  /** 听证告知时间 — PENALTY with a large fine: when the party was told of the right to a hearing */
+  hearingNoticeAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 听证申请期限 — the party may request a hearing until then (5 days) */
+  hearingRequestBy?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 处置方式 — kind */
@@ -1529,6 +1572,8 @@ export type Evidence = {
   capturedBy: Scalars['String']['output'];
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 保管链 — additions, accesses and hand-overs, oldest first */
+  custody: Array<EvidenceCustodyEvent>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 类型 — kind */
@@ -1537,6 +1582,25 @@ export type Evidence = {
   sha256: Scalars['String']['output'];
   /** 存储地址 — URI of the stored file */
   uri: Scalars['String']['output'];
+};
+
+/** 保管链事件 — one step of an evidence item’s chain of custody */
+export type EvidenceCustodyEvent = {
+  __typename?: 'EvidenceCustodyEvent';
+  /** 事件 — what happened */
+  action: CustodyAction;
+  /** 经办人 — subject of whoever did it */
+  actorSubject?: Maybe<Scalars['String']['output']>;
+  /** 时间 — when */
+  at: Scalars['DateTimeISO']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 事由 — reason (HANDED_OVER) */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** 接收方 — the new holder (HANDED_OVER) */
+  toHolder?: Maybe<Scalars['String']['output']>;
 };
 
 /** 证据类型 — kind of evidence */
@@ -1829,6 +1893,23 @@ export type GridCellFilter = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 证据移交 — hand an evidence item over to another holder */
+export type HandOverEvidenceInput = {
+  /** Evidence id */
+  evidenceId: Scalars['ID']['input'];
+  /** 事由 — reason (2–300 characters) */
+  reason: Scalars['String']['input'];
+  /** 接收方 — new holder, e.g. 局法制科 or 兰溪市人民法院 (2–120 characters) */
+  toHolder: Scalars['String']['input'];
+};
+
+/** Result of handOverEvidence */
+export type HandOverEvidencePayload = {
+  __typename?: 'HandOverEvidencePayload';
+  /** The recorded hand-over */
+  event: EvidenceCustodyEvent;
+};
+
 /** 学时来源 — why training hours were credited */
 export type HoursCause =
   /** 更正 — a correcting entry (entries are never edited) */
@@ -2095,6 +2176,8 @@ export type Mutation = {
   createStreetRatingRound: StreetRatingRoundPayload;
   /** 申请复核 — the reporter disputes a resolution within 7 days; reopens it */
   disputeReport: ReportPayload;
+  /** 证据移交 — record a hand-over of an evidence item (appended, never edited) */
+  handOverEvidence: HandOverEvidencePayload;
   /** 投诉核查 — record the outcome of a complaint (supervisors) */
   investigateOfficerComplaint: OfficerFeedbackPayload;
   /** 记录带教 — by the mentor or the mentee */
@@ -2280,6 +2363,11 @@ export type MutationCreateStreetRatingRoundArgs = {
 
 export type MutationDisputeReportArgs = {
   input: DisputeReportInput;
+};
+
+
+export type MutationHandOverEvidenceArgs = {
+  input: HandOverEvidenceInput;
 };
 
 
@@ -4204,6 +4292,8 @@ export type ViolationType = {
   fineMaxYuan: Scalars['Int']['output'];
   /** 罚款下限（元） — minimum fine in yuan */
   fineMinYuan: Scalars['Int']['output'];
+  /** 办理时限（工作日） — handling time limit in working days, counted from filing on the working calendar */
+  handlingWorkingDays: Scalars['Int']['output'];
   /** 可以劳代罚 — labor in lieu of a fine allowed */
   laborInLieuAllowed: Scalars['Boolean']['output'];
   /** 条款 — article, e.g. 第三十四条 */
