@@ -2,6 +2,10 @@ import path from 'node:path';
 
 import { referenceVia } from '../../kernel/graphql/reference';
 import { defineSubgraph } from '../../kernel/server/subgraph-definition';
+import { AccommodationResolver } from './accommodation/accommodation.resolver';
+import { ExamAccommodation } from './accommodation/exam-accommodation.entity';
+import { LawArticle } from './law/law-article.entity';
+import { LawResolver } from './law/law.resolver';
 import { AttemptItem } from './attempt/attempt-item.entity';
 import { AttemptResolver } from './attempt/attempt.resolver';
 import { ExamAttempt } from './attempt/exam-attempt.entity';
@@ -51,6 +55,7 @@ export const training = defineSubgraph({
   entities: [
     Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
     Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
+    ExamAccommodation, LawArticle,
   ],
   resolvers: [
     CourseResolver,
@@ -66,6 +71,8 @@ export const training = defineSubgraph({
     QuestionResolver,
     ExamResolver,
     AttemptResolver,
+    AccommodationResolver,
+    LawResolver,
     CertificationResolver,
     OfficerCertificationResolver,
     DrillResolver,

@@ -4,6 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hasRole } from '../../../kernel/auth/actor';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
+import { attemptDeadline } from '../accommodation/accommodation-rules';
+import { ExamAccommodation } from '../accommodation/exam-accommodation.entity';
 import { Exam } from '../exam/exam.entity';
 import { Question } from '../question/question.entity';
 import { QuestionType } from '../question/question-enums';
@@ -39,7 +41,8 @@ export class AttemptService extends BaseService {
           throw new ConflictError(`All ${exam.maxAttempts} attempts of this exam are used`, { field: 'input.examId' });
         }
         const paper = await drawPaper(em, exam, officerId);
-        const deadline = new Date(Math.min(now.getTime() + exam.timeLimitMinutes * 60_000, exam.availableUntil.getTime()));
+        const extra = (await em.findOne(ExamAccommodation, { examId: exam.id, officerId }))?.extraMinutes ?? 0;
+        const deadline = attemptDeadline(now, exam.timeLimitMinutes, extra, exam.availableUntil);
         const a = em.create(ExamAttempt, { examId: exam.id, officerId, attemptNo: previous.length + 1, startedAt: now, deadline });
         paper.forEach((p, i) => em.create(AttemptItem, { attemptId: a.id, position: i + 1, questionId: p.questionId, questionVersionId: p.versionId, optionOrder: p.optionOrder }));
         return a;

@@ -22,7 +22,7 @@ const CURRENT = `from training.question q join training.question_version v on v.
 
 /**
  * 组卷: FIXED → the exam's questions in order; RANDOM → per rule, `count` questions of the topic and difficulty,
- * those this officer has never been shown first, then at random; the paper order is shuffled. Every item's
+ * skipping questions that need review (their cited law changed), those this officer has never been shown first, then at random; the paper order is shuffled. Every item's
  * option order is shuffled. Draws the current version of each question. One statement per rule.
  */
 export async function drawPaper(em: EntityManager, exam: Exam, officerId: string): Promise<DrawnQuestion[]> {
@@ -38,7 +38,7 @@ export async function drawPaper(em: EntityManager, exam: Exam, officerId: string
     rows = [];
     for (const rule of exam.rules) {
       const drawn = await conn.execute<Row[]>(
-        `select q.id as question_id, v.id as version_id, v.options ${CURRENT} where q.topic = ? and q.difficulty = ?
+        `select q.id as question_id, v.id as version_id, v.options ${CURRENT} where q.topic = ? and q.difficulty = ? and not q.needs_review
          order by exists (select 1 from training.attempt_item ai join training.exam_attempt a on a.id = ai.attempt_id
                           where a.officer_id = ? and ai.question_id = q.id), random() limit ?`,
         [rule.topic, rule.difficulty, officerId, rule.count], 'all', tx);

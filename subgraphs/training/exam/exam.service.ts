@@ -29,7 +29,7 @@ export class ExamService extends BaseService {
         throw new ValidationError('input.rules', 'A random paper needs at least one rule');
       }
       for (const [i, r] of input.rules.entries()) {
-        const n = await this.em.count(Question, { topic: r.topic, difficulty: r.difficulty });
+        const n = await this.em.count(Question, { topic: r.topic, difficulty: r.difficulty, needsReview: false });
         if (n < r.count) {
           throw new ValidationError(`input.rules.${i}.count`, `Only ${n} ${r.difficulty} questions on ${r.topic}`);
         }

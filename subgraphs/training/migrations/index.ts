@@ -7,6 +7,8 @@ import { Migration20261123013500_exams } from './Migration20261123013500_exams';
 import { Migration20261123013941_certification } from './Migration20261123013941_certification';
 import { Migration20261123014322_drills } from './Migration20261123014322_drills';
 import { Migration20261123014444_mentoring } from './Migration20261123014444_mentoring';
+import { Migration20261123022452_exam_accommodations } from './Migration20261123022452_exam_accommodations';
+import { Migration20261123022713_law_articles_question_review } from './Migration20261123022713_law_articles_question_review';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -17,4 +19,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123013941_certification', class: Migration20261123013941_certification },
   { name: 'Migration20261123014322_drills', class: Migration20261123014322_drills },
   { name: 'Migration20261123014444_mentoring', class: Migration20261123014444_mentoring },
+  { name: 'Migration20261123022452_exam_accommodations', class: Migration20261123022452_exam_accommodations },
+  { name: 'Migration20261123022713_law_articles_question_review', class: Migration20261123022713_law_articles_question_review },
 ];

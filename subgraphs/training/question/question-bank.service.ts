@@ -1,7 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 
-import { NotFoundError } from '../../../kernel/errors/domain-error';
+import { NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
+import { LawArticleStatus } from '../law/law-enums';
+import { LawArticle } from '../law/law-article.entity';
 import { normalizeContent } from './question-content';
 import type { CreateQuestionInput, QuestionPayload, ReviseQuestionInput } from './question.inputs';
 import { QuestionVersion } from './question-version.entity';
@@ -40,7 +42,13 @@ export class QuestionBankService extends BaseService {
         throw new NotFoundError('Question', input.questionId, 'input.questionId');
       }
       const { options, keywords } = normalizeContent(question.type, input.content);
+      if (input.lawArticleId && (await em.count(LawArticle, { id: input.lawArticleId, status: LawArticleStatus.CURRENT })) === 0) {
+        throw new ValidationError('input.lawArticleId', 'Cite a CURRENT law article version');
+      }
+      const cited = await em.findOne(QuestionVersion, { questionId: question.id, version: question.currentVersion });
       question.currentVersion += 1;
+      question.needsReview = false;
+      question.reviewReason = null;
       const version = em.create(QuestionVersion, {
         questionId: question.id,
         version: question.currentVersion,
@@ -48,6 +56,7 @@ export class QuestionBankService extends BaseService {
         options,
         keywords,
         explanation: input.content.explanation.trim(),
+        lawArticleId: input.lawArticleId === undefined ? cited?.lawArticleId ?? null : input.lawArticleId,
         authoredBy: this.actor.subject,
       });
       return { question, version };

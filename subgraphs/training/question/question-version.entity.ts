@@ -42,6 +42,11 @@ export class QuestionVersion extends BaseEntity {
   @Property({ type: 'text' })
   explanation!: string;
 
+  @Field(() => ID, { nullable: true, description: '所引法条版本 — the law article version this content cites' })
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  lawArticleId: string | null = null;
+
   @Field(() => String, { nullable: true, description: '修订人 — author of this version' })
   @Property({ type: 'string', length: 80, nullable: true })
   authoredBy: string | null = null;

@@ -29,4 +29,13 @@ export class Question extends BaseEntity {
   @Field(() => Int, { description: '当前版本号 — the version new attempts draw' })
   @Property({ type: 'smallint' })
   currentVersion: Opt<number> = 1;
+
+  @Field(() => Boolean, { description: '待复核 — a law article its current version cites was amended or retired; random papers skip it' })
+  @Index()
+  @Property({ type: 'boolean', default: false })
+  needsReview: Opt<boolean> = false;
+
+  @Field(() => String, { nullable: true, description: '复核原因 — why it needs review' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  reviewReason: string | null = null;
 }

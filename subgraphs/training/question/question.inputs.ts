@@ -71,6 +71,11 @@ export class ReviseQuestionInput {
   @Field(() => QuestionContentInput, { description: '新内容 — new content' })
   @ValidateNested()
   content!: QuestionContentInput;
+
+  @Field(() => ID, { nullable: true, description: '所引法条版本 — law article version cited (omit: keep the previous citation; null: none). Revising clears needsReview' })
+  @IsOptional()
+  @IsUUID()
+  lawArticleId?: string | null;
 }
 
 @ObjectType({ description: 'Result of createQuestion / reviseQuestion' })

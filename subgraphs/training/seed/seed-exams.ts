@@ -12,6 +12,7 @@ import { normalizeContent } from '../question/question-content';
 import { Difficulty, QuestionType } from '../question/question-enums';
 import { QuestionVersion } from '../question/question-version.entity';
 import { Question } from '../question/question.entity';
+import { lawArticleIdForCitation } from './law-articles.data';
 import { buildQuestionSeeds } from './question-templates';
 
 export const questionSeedId = (key: string) => seedId('question', key);
@@ -30,7 +31,7 @@ export async function seedExams(em: EntityManager): Promise<{ questions: number;
     em.create(Question, { id, type: s.type, topic: s.topic, lawArticle: s.lawArticle, difficulty: s.difficulty, currentVersion: 1 });
     const tf = s.type === QuestionType.TRUE_FALSE ? s.options[0]!.correct : null;
     const content = normalizeContent(s.type, { options: s.options, trueFalseAnswer: tf, keywords: s.keywords });
-    const version = em.create(QuestionVersion, { id: seedId('question-version', `${s.key}#1`), questionId: id, version: 1, stem: s.stem, ...content, explanation: s.explanation, authoredBy: 'trainer-seed' });
+    const version = em.create(QuestionVersion, { id: seedId('question-version', `${s.key}#1`), questionId: id, version: 1, stem: s.stem, ...content, explanation: s.explanation, lawArticleId: lawArticleIdForCitation(s.lawArticle), authoredBy: 'trainer-seed' });
     versions.set(s.key, { type: s.type, version });
   }
   const common = { availableFrom: new Date('2026-01-01T00:00:00+08:00'), availableUntil: new Date('2027-12-31T23:59:59+08:00'), published: true };

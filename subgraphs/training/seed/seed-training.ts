@@ -7,6 +7,7 @@ import { seedDrills } from './seed-drills';
 import { seedEnrollments } from './seed-enrollments';
 import { seedExams } from './seed-exams';
 import { seedHours } from './seed-hours';
+import { seedLawArticles } from './seed-law-articles';
 import { seedMentoring } from './seed-mentoring';
 import { seedProfiles } from './seed-profiles';
 
@@ -16,9 +17,10 @@ export async function seedTraining(em: EntityManager, log: Logger): Promise<void
   const hoursEntries = await seedHours(em);
   const profiles = await seedProfiles(em);
   const enrollments = await seedEnrollments(em);
+  const lawArticles = await seedLawArticles(em);
   const { questions, attempts } = await seedExams(em);
   const certifications = await seedCertifications(em);
   const drills = await seedDrills(em);
   const mentorships = await seedMentoring(em);
-  log.info({ courses, lessons, hoursEntries, profiles, enrollments, questions, attempts, certifications, drills, mentorships }, 'seeded training demo data');
+  log.info({ courses, lessons, hoursEntries, profiles, enrollments, lawArticles, questions, attempts, certifications, drills, mentorships }, 'seeded training demo data');
 }
