@@ -107,6 +107,8 @@ export type ActivitySignUp = {
   activity: Activity;
   /** Activity id */
   activityId: Scalars['ID']['output'];
+  /** 自动签退 — true when the check-out was recorded by the 24-hour job, not by a person */
+  autoCheckedOut: Scalars['Boolean']['output'];
   /** 签到时间 — check-in */
   checkedInAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 签退时间 — check-out */
@@ -182,6 +184,18 @@ export type AddLessonInput = {
   title: Scalars['String']['input'];
 };
 
+/** 修订法条 — a new version replaces the current one */
+export type AmendLawArticleInput = {
+  /** 施行日期 — effective on (YYYY-MM-DD) */
+  effectiveOn: Scalars['String']['input'];
+  /** 法条版本 — the CURRENT version being amended */
+  lawArticleId: Scalars['ID']['input'];
+  /** 新版本 — label of the new version, 2–40 characters, e.g. 2026年修订 */
+  newVersionLabel: Scalars['String']['input'];
+  /** 内容要点 — summary of the new text, 5–500 characters */
+  summary: Scalars['String']['input'];
+};
+
 /** 作答 — answers (or re-answers) one question before the deadline */
 export type AnswerQuestionInput = {
   /** 作答 — attempt id */
@@ -199,6 +213,18 @@ export type AnswerQuestionPayload = {
   __typename?: 'AnswerQuestionPayload';
   /** The question with the stored answer */
   question: AttemptQuestion;
+};
+
+/** 聘任城管观察员 — appoint a citizen observer for a term of at most 2 years */
+export type AppointObserverInput = {
+  /** 姓名 — 2–50 characters */
+  name: Scalars['String']['input'];
+  /** 账号 — the citizen’s sign-in subject */
+  subject: Scalars['String']['input'];
+  /** 聘期结束 — YYYY-MM-DD, at most 2 years after the start */
+  termEndsOn: Scalars['String']['input'];
+  /** 聘期开始 — YYYY-MM-DD */
+  termStartsOn: Scalars['String']['input'];
 };
 
 /** 派遣 — assign a case to an officer of its unit */
@@ -1015,6 +1041,16 @@ export type CreateStreetRatingRoundInput = {
   title: Scalars['String']['input'];
 };
 
+/** 组建队伍 — create a volunteer team (supervisors, administrators) */
+export type CreateVolunteerTeamInput = {
+  /** 网格编码 — grid cell the team serves */
+  gridCode: Scalars['ID']['input'];
+  /** 队长 — an ACTIVE volunteer not in another team; joins the team */
+  leaderVolunteerId: Scalars['ID']['input'];
+  /** 队伍名称 — 2–50 characters, unique */
+  name: Scalars['String']['input'];
+};
+
 /** 诚信记录 — one red flower (小红花) or black dot (小黑点) in a merchant's credit file */
 export type CreditEntry = {
   __typename?: 'CreditEntry';
@@ -1647,6 +1683,34 @@ export type Exam = {
   title: Scalars['String']['output'];
 };
 
+/** 考试便利 — extra time granted to one officer for one exam (trainers) */
+export type ExamAccommodation = {
+  __typename?: 'ExamAccommodation';
+  /** 批准时间 — approved at */
+  approvedAt: Scalars['DateTimeISO']['output'];
+  /** 批准人 — approving trainer */
+  approvedBy: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 考试 — exam id */
+  examId: Scalars['ID']['output'];
+  /** 延长时间（分钟） — extra minutes, 1–120 */
+  extraMinutes: Scalars['Int']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 考生 — officer id */
+  officerId: Scalars['ID']['output'];
+  /** 理由 — reason */
+  reason: Scalars['String']['output'];
+};
+
+/** Result of grantExamAccommodation */
+export type ExamAccommodationPayload = {
+  __typename?: 'ExamAccommodationPayload';
+  /** The accommodation */
+  accommodation: ExamAccommodation;
+};
+
 /** 考试作答 — an officer’s attempt; answers and explanations only via `review` after grading */
 export type ExamAttempt = {
   __typename?: 'ExamAttempt';
@@ -1809,6 +1873,8 @@ export type FeedbackSummary = {
   __typename?: 'FeedbackSummary';
   /** 投诉 — complaints received */
   complaintCount: Scalars['Int']['output'];
+  /** 观察员反馈 — feedback sent by citizen observers during their term */
+  observerReportCount: Scalars['Int']['output'];
   /** 待核查 — complaints not yet investigated */
   pendingComplaintCount: Scalars['Int']['output'];
   /** 表扬 — praise received */
@@ -1834,6 +1900,18 @@ export type FollowUp = {
   visitedAt: Scalars['DateTimeISO']['output'];
   /** 回访人 — subject of whoever recorded it */
   visitedBy: Scalars['String']['output'];
+};
+
+/** 给予考试便利 — extra time for one officer in one exam */
+export type GrantExamAccommodationInput = {
+  /** 考试 — exam id */
+  examId: Scalars['ID']['input'];
+  /** 延长时间（分钟） — 1–120 */
+  extraMinutes: Scalars['Int']['input'];
+  /** 考生 — officer id */
+  officerId: Scalars['ID']['input'];
+  /** 理由 — at least 5 characters */
+  reason: Scalars['String']['input'];
 };
 
 /** 网格 — grid cell of the city-management grid, with district / street / community */
@@ -1962,6 +2040,19 @@ export type ItemStatisticView = {
   stem: Scalars['String']['output'];
 };
 
+/** 加入队伍 — the calling volunteer joins a team */
+export type JoinVolunteerTeamInput = {
+  /** Team id */
+  teamId: Scalars['ID']['input'];
+};
+
+/** Result of joinVolunteerTeam */
+export type JoinVolunteerTeamPayload = {
+  __typename?: 'JoinVolunteerTeamPayload';
+  /** The volunteer, now a member */
+  volunteer: Volunteer;
+};
+
 /** 以劳代罚状态 — state of a labor-in-lieu disposition */
 export type LaborStatus =
   /** 执行中 — hours still to serve */
@@ -1970,6 +2061,71 @@ export type LaborStatus =
   | 'FULFILLED'
   /** 已失效 — deadline passed; the fine applies again */
   | 'LAPSED';
+
+/** 法条 — one version of a law article cited by questions (trainers) */
+export type LawArticle = {
+  __typename?: 'LawArticle';
+  /** 条 — article, e.g. 第三十三条 */
+  article: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 施行日期 — effective on (YYYY-MM-DD) */
+  effectiveOn: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 法律名称 — law, e.g. 《中华人民共和国行政处罚法》 */
+  lawName: Scalars['String']['output'];
+  /** 状态 — status */
+  status: LawArticleStatus;
+  /** 修订/废止说明 — why it was amended or retired */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** 内容要点 — summary of the article text */
+  summary: Scalars['String']['output'];
+  /** 取代的版本 — the version this one replaced */
+  supersedes?: Maybe<Scalars['ID']['output']>;
+  /** 版本 — version label, e.g. 2021年修订 */
+  versionLabel: Scalars['String']['output'];
+};
+
+/** 法条列表 — a page of law article versions */
+export type LawArticleConnection = {
+  __typename?: 'LawArticleConnection';
+  /** One page of LawArticle edges */
+  edges: Array<LawArticleEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 法条 — an edge holding one LawArticle */
+export type LawArticleEdge = {
+  __typename?: 'LawArticleEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The LawArticle */
+  node: LawArticle;
+};
+
+/** Result of amendLawArticle / retireLawArticle */
+export type LawArticlePayload = {
+  __typename?: 'LawArticlePayload';
+  /** 新版本 — the new CURRENT version (amend only) */
+  current?: Maybe<LawArticle>;
+  /** 待复核试题数 — questions flagged for review */
+  flaggedQuestions: Scalars['Int']['output'];
+  /** 原版本 — the old version, now AMENDED or RETIRED */
+  previous: LawArticle;
+};
+
+/** 法条状态 — status of one version of a law article */
+export type LawArticleStatus =
+  /** 已修订 — replaced by a newer version */
+  | 'AMENDED'
+  /** 现行有效 — in force */
+  | 'CURRENT'
+  /** 已废止 — repealed, no successor */
+  | 'RETIRED';
 
 /** 积分榜 — one line of the points leaderboard */
 export type LeaderboardEntry = {
@@ -2132,8 +2288,12 @@ export type Mutation = {
   addEvidence: AddEvidencePayload;
   /** 添加课时 — appends a lesson to a draft course (trainers) */
   addLesson: LessonPayload;
+  /** 修订法条 — new CURRENT version; questions citing the old one need review (trainers) */
+  amendLawArticle: LawArticlePayload;
   /** 作答 — stores an answer; CONFLICT after the deadline (the officer) */
   answerQuestion: AnswerQuestionPayload;
+  /** 聘任城管观察员 — appoint a citizen observer for a term (supervisors, administrators) */
+  appointObserver: ObserverPayload;
   /** 派遣 — assign a case to an active officer of its unit (supervisors) */
   assignCase: CasePayload;
   /** 指派课程 — assigns a course to officers / a cohort; idempotent per officer (trainers) */
@@ -2174,12 +2334,18 @@ export type Mutation = {
   createQuestion: QuestionPayload;
   /** 发起街路评比 — open a rating round (supervisors) */
   createStreetRatingRound: StreetRatingRoundPayload;
+  /** 组建志愿者队伍 — create a team (supervisors, administrators) */
+  createVolunteerTeam: VolunteerTeamPayload;
   /** 申请复核 — the reporter disputes a resolution within 7 days; reopens it */
   disputeReport: ReportPayload;
+  /** 给予考试便利 — extra time for one officer in one exam (trainers) */
+  grantExamAccommodation: ExamAccommodationPayload;
   /** 证据移交 — record a hand-over of an evidence item (appended, never edited) */
   handOverEvidence: HandOverEvidencePayload;
   /** 投诉核查 — record the outcome of a complaint (supervisors) */
   investigateOfficerComplaint: OfficerFeedbackPayload;
+  /** 加入志愿者队伍 — the calling ACTIVE volunteer joins one team */
+  joinVolunteerTeam: JoinVolunteerTeamPayload;
   /** 记录带教 — by the mentor or the mentee */
   logMentoringCheckIn: CheckInPayload;
   /** 发布课程 — publishes a draft course with lessons (trainers) */
@@ -2202,6 +2368,8 @@ export type Mutation = {
   registerVolunteer: VolunteerPayload;
   /** 响应 — the whistled department answers (DEPARTMENT users) */
   respondToWhistle: WhistlePayload;
+  /** 废止法条 — questions citing it need review (trainers) */
+  retireLawArticle: LawArticlePayload;
   /** 一案一评 — review a closed case and optionally mark it typical (supervisors) */
   reviewCase: ReviewCasePayload;
   /** 审核外部培训 — approve (credits hours once) or reject a PENDING claim (trainers) */
@@ -2256,8 +2424,18 @@ export type MutationAddLessonArgs = {
 };
 
 
+export type MutationAmendLawArticleArgs = {
+  input: AmendLawArticleInput;
+};
+
+
 export type MutationAnswerQuestionArgs = {
   input: AnswerQuestionInput;
+};
+
+
+export type MutationAppointObserverArgs = {
+  input: AppointObserverInput;
 };
 
 
@@ -2361,8 +2539,18 @@ export type MutationCreateStreetRatingRoundArgs = {
 };
 
 
+export type MutationCreateVolunteerTeamArgs = {
+  input: CreateVolunteerTeamInput;
+};
+
+
 export type MutationDisputeReportArgs = {
   input: DisputeReportInput;
+};
+
+
+export type MutationGrantExamAccommodationArgs = {
+  input: GrantExamAccommodationInput;
 };
 
 
@@ -2373,6 +2561,11 @@ export type MutationHandOverEvidenceArgs = {
 
 export type MutationInvestigateOfficerComplaintArgs = {
   input: InvestigateComplaintInput;
+};
+
+
+export type MutationJoinVolunteerTeamArgs = {
+  input: JoinVolunteerTeamInput;
 };
 
 
@@ -2428,6 +2621,11 @@ export type MutationRegisterVolunteerArgs = {
 
 export type MutationRespondToWhistleArgs = {
   input: RespondToWhistleInput;
+};
+
+
+export type MutationRetireLawArticleArgs = {
+  input: RetireLawArticleInput;
 };
 
 
@@ -2518,6 +2716,50 @@ export type MutationTransitionCaseArgs = {
 
 export type MutationVetVolunteerArgs = {
   input: VetVolunteerInput;
+};
+
+/** 城管观察员聘任 — appointment of a citizen observer for a term (staff only) */
+export type ObserverAppointment = {
+  __typename?: 'ObserverAppointment';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 姓名 — full name */
+  name: Scalars['String']['output'];
+  /** 账号 — the observer’s sign-in subject */
+  subject: Scalars['String']['output'];
+  /** 聘期结束 — last day of the term (YYYY-MM-DD), at most 2 years after the start */
+  termEndsOn: Scalars['String']['output'];
+  /** 聘期开始 — first day of the term (YYYY-MM-DD) */
+  termStartsOn: Scalars['String']['output'];
+};
+
+/** 城管观察员 — an edge holding one ObserverAppointment */
+export type ObserverAppointmentEdge = {
+  __typename?: 'ObserverAppointmentEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The ObserverAppointment */
+  node: ObserverAppointment;
+};
+
+/** 城管观察员列表 — a page of observer appointments */
+export type ObserverConnection = {
+  __typename?: 'ObserverConnection';
+  /** One page of ObserverAppointment edges */
+  edges: Array<ObserverAppointmentEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Result of appointObserver */
+export type ObserverPayload = {
+  __typename?: 'ObserverPayload';
+  /** The appointment */
+  observer: ObserverAppointment;
 };
 
 /** 执法队员 — law-enforcement officer of the bureau */
@@ -2648,6 +2890,8 @@ export type OfficerFeedback = {
   content: Scalars['String']['output'];
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 观察员反馈 — sent by a citizen observer (城管观察员) with a term covering the day it was sent */
+  fromObserver: Scalars['Boolean']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 核查时间 — when investigated */
@@ -2919,14 +3163,20 @@ export type Query = {
   gridCellAt?: Maybe<GridCell>;
   /** 网格列表 — grid cells, ordered by code (public) */
   gridCells: GridCellConnection;
+  /** 法条库 — law article versions (trainers) */
+  lawArticles: LawArticleConnection;
   /** 商户 — one merchant by id (officers, supervisors, ADMIN) */
   merchant: Merchant;
   /** 我的积分流水 — the caller's points ledger, newest first */
   myPointEntries: PointEntryConnection;
+  /** 我的志愿服务记录 — the caller's record of approved service, with a CSV export (volunteers) */
+  myServiceRecord: ServiceRecord;
   /** 我的报名 — the caller's sign-ups, latest activity first */
   mySignUps: ActivitySignUpConnection;
   /** 我的志愿者档案 — the caller's volunteer profile, if registered */
   myVolunteerProfile?: Maybe<Volunteer>;
+  /** 城管观察员 — observer appointments, latest term first (staff) */
+  observers: ObserverConnection;
   /** 执法队员 — one officer by id (signed-in callers) */
   officer: Officer;
   /** 监督反馈列表 — praise and complaints, newest first (supervisors) */
@@ -2943,6 +3193,8 @@ export type Query = {
   participationStats: ParticipationStats;
   /** 积分榜 — points earned in a period, highest first (public, names masked) */
   pointsLeaderboard: Array<LeaderboardEntry>;
+  /** 待复核试题 — questions whose cited law changed (trainers) */
+  questionsNeedingReview: QuestionReviewConnection;
   /** 随手拍 — one report by id (staff) */
   report: Report;
   /** 随手拍列表 — reports, newest first (staff; officers see their own) */
@@ -2967,6 +3219,8 @@ export type Query = {
   violationType: ViolationType;
   /** 违法行为类型目录 — the violation-type catalogue (public) */
   violationTypes: ViolationTypeConnection;
+  /** 志愿者队伍 — teams, oldest first (signed-in callers) */
+  volunteerTeams: VolunteerTeamConnection;
   /** 志愿者列表 — volunteers in registration order (staff) */
   volunteers: VolunteerConnection;
   /** 吹哨超时 — whistles answered late or still unanswered past their deadline */
@@ -3097,6 +3351,12 @@ export type QueryGridCellsArgs = {
 };
 
 
+export type QueryLawArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryMerchantArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3109,6 +3369,13 @@ export type QueryMyPointEntriesArgs = {
 
 
 export type QueryMySignUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryObserversArgs = {
+  activeOn?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -3161,6 +3428,12 @@ export type QueryParticipationStatsArgs = {
 export type QueryPointsLeaderboardArgs = {
   first?: Scalars['Int']['input'];
   period: PeriodInput;
+};
+
+
+export type QueryQuestionsNeedingReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -3228,6 +3501,12 @@ export type QueryViolationTypesArgs = {
 };
 
 
+export type QueryVolunteerTeamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryVolunteersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<VolunteerFilter>;
@@ -3253,6 +3532,10 @@ export type Question = {
   id: Scalars['ID']['output'];
   /** 法条 — law article, e.g. 《行政处罚法》第三十三条 */
   lawArticle?: Maybe<Scalars['String']['output']>;
+  /** 待复核 — a law article its current version cites was amended or retired; random papers skip it */
+  needsReview: Scalars['Boolean']['output'];
+  /** 复核原因 — why it needs review */
+  reviewReason?: Maybe<Scalars['String']['output']>;
   /** 知识点 — topic, e.g. 首违不罚 */
   topic: Scalars['String']['output'];
   /** 题型 — type (fixed for the item’s life) */
@@ -3273,6 +3556,15 @@ export type QuestionContentInput = {
   trueFalseAnswer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** 待复核试题 — an edge holding one Question */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Question */
+  node: Question;
+};
+
 /** Result of createQuestion / reviseQuestion */
 export type QuestionPayload = {
   __typename?: 'QuestionPayload';
@@ -3280,6 +3572,17 @@ export type QuestionPayload = {
   question: Question;
   /** Its current (new) version */
   version: QuestionVersion;
+};
+
+/** 待复核试题列表 — a page of questions needing review */
+export type QuestionReviewConnection = {
+  __typename?: 'QuestionReviewConnection';
+  /** One page of Question edges */
+  edges: Array<QuestionEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** 题型 — question type */
@@ -3304,6 +3607,8 @@ export type QuestionVersion = {
   explanation: Scalars['String']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** 所引法条版本 — the law article version this content cites */
+  lawArticleId?: Maybe<Scalars['ID']['output']>;
   /** 试题 — question id */
   questionId: Scalars['ID']['output'];
   /** 题干 — stem */
@@ -3668,6 +3973,14 @@ export type RespondToWhistleInput = {
   whistleId: Scalars['ID']['input'];
 };
 
+/** 废止法条 — the article is repealed */
+export type RetireLawArticleInput = {
+  /** 法条版本 — the CURRENT version being retired */
+  lawArticleId: Scalars['ID']['input'];
+  /** 理由 — reason, 5–500 characters */
+  reason: Scalars['String']['input'];
+};
+
 /** 一案一评 — review a closed case (supervisors) */
 export type ReviewCaseInput = {
   /** Case id (CLOSED) */
@@ -3747,6 +4060,8 @@ export type ReviewVolunteerHoursInput = {
 export type ReviseQuestionInput = {
   /** 新内容 — new content */
   content: QuestionContentInput;
+  /** 所引法条版本 — law article version cited (omit: keep the previous citation; null: none). Revising clears needsReview */
+  lawArticleId?: InputMaybe<Scalars['ID']['input']>;
   /** 试题 — question id */
   questionId: Scalars['ID']['input'];
 };
@@ -3841,6 +4156,38 @@ export type SendOfficerFeedbackInput = {
   kind: FeedbackKind;
   /** Officer id, from the supervision code (执法监督码) */
   officerId: Scalars['ID']['input'];
+};
+
+/** 志愿服务记录 — record of service of one volunteer: approved hours only, latest 500 entries */
+export type ServiceRecord = {
+  __typename?: 'ServiceRecord';
+  /** 导出 CSV — the same content as UTF-8 CSV text with a Chinese header row, for download */
+  csv: Scalars['String']['output'];
+  /** 服务记录 — approved entries, latest first */
+  entries: Array<ServiceRecordEntry>;
+  /** 条目数 — number of listed entries */
+  entryCount: Scalars['Int']['output'];
+  /** 累计时长（小时）— total hours of the listed entries */
+  totalHours: Scalars['Float']['output'];
+  /** 已截断 — true when older approved entries were left out (limit 500) */
+  truncated: Scalars['Boolean']['output'];
+  /** 志愿者姓名 — the volunteer’s full name */
+  volunteerName: Scalars['String']['output'];
+};
+
+/** 服务记录条目 — one approved period of volunteer service */
+export type ServiceRecordEntry = {
+  __typename?: 'ServiceRecordEntry';
+  /** 活动名称 — activity title */
+  activityTitle: Scalars['String']['output'];
+  /** 服务日期 — date of service (YYYY-MM-DD, Beijing time) */
+  date: Scalars['String']['output'];
+  /** 认定时长（小时）— approved hours */
+  hours: Scalars['Float']['output'];
+  /** 活动类型 — kind of service */
+  kind: ActivityKind;
+  /** 组织单位 — organising unit */
+  organizer: Scalars['String']['output'];
 };
 
 /** 导师签字出师 — the mentor signs off (needs at least one check-in) */
@@ -4357,6 +4704,8 @@ export type Volunteer = {
   skills: Array<VolunteerSkill>;
   /** 审核状态 — vetting status */
   status: VolunteerStatus;
+  /** 所属队伍 — the team, if any */
+  team?: Maybe<VolunteerTeam>;
   /** 审核时间 — when last vetted */
   vettedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 审核意见 — note of the last vetting decision */
@@ -4425,6 +4774,48 @@ export type VolunteerStatus =
   | 'REJECTED'
   /** 已暂停 — suspended */
   | 'SUSPENDED';
+
+/** 志愿者队伍 — volunteer team serving one grid cell */
+export type VolunteerTeam = {
+  __typename?: 'VolunteerTeam';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 网格编码 — grid cell the team serves */
+  gridCode: Scalars['ID']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 队长 — volunteer id of the leader (also a member) */
+  leaderVolunteerId: Scalars['ID']['output'];
+  /** 队伍名称 — team name (unique) */
+  name: Scalars['String']['output'];
+};
+
+/** 志愿者队伍列表 — a page of volunteer teams */
+export type VolunteerTeamConnection = {
+  __typename?: 'VolunteerTeamConnection';
+  /** One page of VolunteerTeam edges */
+  edges: Array<VolunteerTeamEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 志愿者队伍 — an edge holding one VolunteerTeam */
+export type VolunteerTeamEdge = {
+  __typename?: 'VolunteerTeamEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The VolunteerTeam */
+  node: VolunteerTeam;
+};
+
+/** Result of createVolunteerTeam */
+export type VolunteerTeamPayload = {
+  __typename?: 'VolunteerTeamPayload';
+  /** The team */
+  team: VolunteerTeam;
+};
 
 /** 吹哨报到 — a case calling a partner department in; it acknowledges (报到) and responds within the SLA */
 export type Whistle = {

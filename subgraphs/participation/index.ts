@@ -10,10 +10,13 @@ import {
 import { Activity } from './activity/activity.entity';
 import { activityById } from './activity/activity.loaders';
 import { ActivityResolver } from './activity/activity.resolver';
+import { autoCheckOutJob } from './activity/auto-check-out.job';
 import { CASE_OPENED_FROM_REPORT, onCaseOpenedFromReport } from './case/case-opened.consumer';
 import { ReportCaseResolver } from './case/report-case.resolver';
 import { dispatchJob } from './dispatch/dispatch.job';
 import { migrations } from './migrations';
+import { ObserverAppointment } from './observer/observer-appointment.entity';
+import { ObserverResolver } from './observer/observer.resolver';
 import { officerReference } from './officer/officer.stub';
 import { PointEntry } from './points/point-entry.entity';
 import { PointsResolver } from './points/points.resolver';
@@ -27,6 +30,7 @@ import { Report } from './report/report.entity';
 import { reportById } from './report/report.loaders';
 import { ReportResolver } from './report/report.resolver';
 import { seedParticipation } from './seed/seed-participation';
+import { ServiceRecordResolver } from './service-record/service-record.resolver';
 import { ParticipationStatsResolver } from './stats/participation-stats.resolver';
 import { StreetRatingRound, StreetScore } from './street-rating/street-rating.entities';
 import { StreetRatingResolver } from './street-rating/street-rating.resolver';
@@ -35,6 +39,8 @@ import { OfficerComplaintsResolver } from './supervision/officer-complaints.reso
 import { OfficerFeedbackResolver } from './supervision/officer-feedback.resolver';
 import { SatisfactionSurvey } from './survey/satisfaction-survey.entity';
 import { SurveyResolver } from './survey/survey.resolver';
+import { VolunteerTeam } from './team/volunteer-team.entity';
+import { VolunteerTeamResolver } from './team/volunteer-team.resolver';
 import { Volunteer } from './volunteer/volunteer.entity';
 import { VolunteerResolver } from './volunteer/volunteer.resolver';
 
@@ -51,12 +57,14 @@ export const participation = defineSubgraph({
     ReportEvent,
     RateLimitWindow,
     Volunteer,
+    VolunteerTeam,
     Activity,
     ActivitySignUp,
     PointEntry,
     Reward,
     Redemption,
     OfficerFeedback,
+    ObserverAppointment,
     StreetRatingRound,
     StreetScore,
     SatisfactionSurvey,
@@ -68,12 +76,15 @@ export const participation = defineSubgraph({
     ReportCaseResolver,
     ParticipationStatsResolver,
     VolunteerResolver,
+    ServiceRecordResolver,
+    VolunteerTeamResolver,
     ActivityResolver,
     ActivitySignUpResolver,
     ActivitySignUpsFieldResolver,
     PointsResolver,
     OfficerFeedbackResolver,
     OfficerComplaintsResolver,
+    ObserverResolver,
     StreetRatingResolver,
     SurveyResolver,
   ],
@@ -84,6 +95,6 @@ export const participation = defineSubgraph({
   },
   migrations,
   consumers: { [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport },
-  jobs: [dispatchJob],
+  jobs: [dispatchJob, autoCheckOutJob],
   seed: seedParticipation,
 });

@@ -1,3 +1,4 @@
+import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 
@@ -8,6 +9,7 @@ import { HoursStatus } from './activity-enums';
 @Entity({ tableName: 'activity_sign_up' })
 @Unique({ properties: ['activityId', 'volunteerId'] })
 @Index({ properties: ['volunteerId', 'startsAt'] })
+@Index({ properties: ['checkedInAt'] })
 @ObjectType({
   description: "活动报名 — a volunteer's place on an activity, with attendance and hours",
 })
@@ -50,6 +52,12 @@ export class ActivitySignUp extends BaseEntity {
   @Field(() => String, { nullable: true, description: "审核意见 — officer's note on the hours" })
   @Property({ type: 'text', nullable: true })
   reviewNote?: string | null;
+
+  @Field(() => Boolean, {
+    description: '自动签退 — true when the check-out was recorded by the 24-hour job, not by a person',
+  })
+  @Property({ type: 'boolean', default: false })
+  autoCheckedOut: Opt<boolean> = false;
 
   /** LABOR_IN_LIEU sessions: the enforcement disposition (以劳代罚) these hours count toward. */
   @Field(() => ID, { nullable: true, description: '以劳代罚处置 — enforcement disposition served by these hours (LABOR_IN_LIEU sessions)' })

@@ -6,6 +6,9 @@ import { Migration20261123014153_report_case } from './Migration20261123014153_r
 import { Migration20261123015946_labor_in_lieu } from './Migration20261123015946_labor_in_lieu';
 import { Migration20261123020436_satisfaction_survey } from './Migration20261123020436_satisfaction_survey';
 import { Migration20261123020640_report_unit } from './Migration20261123020640_report_unit';
+import { Migration20261123022931_auto_check_out } from './Migration20261123022931_auto_check_out';
+import { Migration20261123023245_citizen_observers } from './Migration20261123023245_citizen_observers';
+import { Migration20261123023425_volunteer_teams } from './Migration20261123023425_volunteer_teams';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -15,4 +18,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123015946_labor_in_lieu', class: Migration20261123015946_labor_in_lieu },
   { name: 'Migration20261123020436_satisfaction_survey', class: Migration20261123020436_satisfaction_survey },
   { name: 'Migration20261123020640_report_unit', class: Migration20261123020640_report_unit },
+  { name: 'Migration20261123022931_auto_check_out', class: Migration20261123022931_auto_check_out },
+  { name: 'Migration20261123023245_citizen_observers', class: Migration20261123023245_citizen_observers },
+  { name: 'Migration20261123023425_volunteer_teams', class: Migration20261123023425_volunteer_teams },
 ];

@@ -75,6 +75,9 @@ export class FeedbackSummary {
 
   @Field(() => Int, { description: '待核查 — complaints not yet investigated' })
   pendingComplaintCount!: number;
+
+  @Field(() => Int, { description: '观察员反馈 — feedback sent by citizen observers during their term' })
+  observerReportCount!: number;
 }
 
 @ObjectType({

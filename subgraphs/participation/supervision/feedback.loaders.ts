@@ -12,13 +12,15 @@ export const feedbackSummaryByOfficer = defineLoader<string, FeedbackSummary>(
         complaints: string;
         substantiated: string;
         pending: string;
+        observer: string;
       }[]
     >(
       `select officer_id,
             count(*) filter (where kind = 'PRAISE') as praise,
             count(*) filter (where kind = 'COMPLAINT') as complaints,
             count(*) filter (where kind = 'COMPLAINT' and status = 'SUBSTANTIATED') as substantiated,
-            count(*) filter (where kind = 'COMPLAINT' and status = 'RECEIVED') as pending
+            count(*) filter (where kind = 'COMPLAINT' and status = 'RECEIVED') as pending,
+            count(*) filter (where from_observer) as observer
        from "${scope.em.config.get('schema')}"."officer_feedback" where officer_id in (?) group by officer_id`,
       [[...ids]],
     );
@@ -30,6 +32,7 @@ export const feedbackSummaryByOfficer = defineLoader<string, FeedbackSummary>(
         complaintCount: Number(r?.complaints ?? 0),
         substantiatedComplaintCount: Number(r?.substantiated ?? 0),
         pendingComplaintCount: Number(r?.pending ?? 0),
+        observerReportCount: Number(r?.observer ?? 0),
       };
     });
   },

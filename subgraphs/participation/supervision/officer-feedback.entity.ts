@@ -33,6 +33,12 @@ export class OfficerFeedback extends BaseEntity {
   @Property({ type: 'string', length: 20, nullable: true })
   contactPhone?: string | null;
 
+  @Field(() => Boolean, {
+    description: '观察员反馈 — sent by a citizen observer (城管观察员) with a term covering the day it was sent',
+  })
+  @Property({ type: 'boolean', default: false })
+  fromObserver: Opt<boolean> = false;
+
   @Field(() => FeedbackStatus, { description: '核查结果 — investigation outcome' })
   @Index()
   @Enum({ items: () => FeedbackStatus, nativeEnumName: 'feedback_status' })

@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from '../../../kernel/errors/domain-erro
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
+import { ObserverService } from '../observer/observer.service';
 import { clientKeyOf } from '../rate-limit/client-key';
 import { RateLimiter, SUBMIT_REPORT_LIMIT } from '../rate-limit/rate-limit.service';
 import { FeedbackKind, FeedbackStatus } from './feedback-enums';
@@ -23,12 +24,14 @@ export class OfficerFeedbackService extends BaseService {
     await this.scope.services
       .get(RateLimiter)
       .hit('officerFeedback', clientKeyOf(this.scope), SUBMIT_REPORT_LIMIT);
+    const fromObserver = await this.scope.services.get(ObserverService).callerIsActiveObserver();
     const feedback = this.em.create(OfficerFeedback, {
       officerId: input.officerId,
       kind: input.kind,
       content: input.content.trim(),
       contactPhone: input.contactPhone ?? null,
       submitterSubject: this.actor.subject,
+      fromObserver,
     });
     await this.em.flush();
     return { feedback };

@@ -36,6 +36,11 @@ export class Volunteer extends BaseEntity {
   @Property({ type: 'string', length: 20, nullable: true })
   gridCode?: string | null;
 
+  /** 所属队伍 — at most one team at a time (exposed as Volunteer.team). */
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  teamId?: string | null;
+
   @Field(() => String, {
     nullable: true,
     description: '审核意见 — note of the last vetting decision',
