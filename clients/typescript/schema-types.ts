@@ -659,6 +659,8 @@ export type Certification = {
   officer: Officer;
   /** 原因 — why this record exists (exam passed, correction reason …) */
   reason: Scalars['String']['output'];
+  /** 到期提醒节点 — the renewal reminder point reached today (90, 60, 30 or 7 days before expiry); null when further off or expired */
+  reminderStage?: Maybe<Scalars['Int']['output']>;
   /** 取代记录 — the record this one supersedes */
   supersedesId?: Maybe<Scalars['ID']['output']>;
   /** 暂停 — suspended (not eligible for duty) */
@@ -1382,6 +1384,8 @@ export type DrillPayload = {
 /** 演练结果 — scores per dimension (sums along the path) and debrief; only after the run ends */
 export type DrillResult = {
   __typename?: 'DrillResult';
+  /** 最佳路径 — the highest-scoring choices from the start to an ending, avoiding critical failures */
+  bestPath: Array<Scalars['String']['output']>;
   /** 沟通 — communication */
   communication: Scalars['Int']['output'];
   /** 严重失误 — ended by a critical failure */
@@ -2787,6 +2791,10 @@ export type Officer = {
   hiredOn: Scalars['DateTimeISO']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** 徒弟 — officers this officer mentors in active pairings (the officer, staff) */
+  mentees: Array<Officer>;
+  /** 导师 — the officer’s mentor in an active pairing (the officer, staff) */
+  mentor?: Maybe<Officer>;
   /** 师徒关系 — pairs where the officer is mentor or mentee (the officer, staff) */
   mentorships: Array<Mentorship>;
   /** 姓名 — name */

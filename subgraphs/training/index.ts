@@ -35,6 +35,7 @@ import { MentoringCheckIn } from './mentoring/mentoring-check-in.entity';
 import { MentoringResolver, OfficerMentoringResolver } from './mentoring/mentoring.resolver';
 import { Mentorship } from './mentoring/mentorship.entity';
 import { OfficerAssessmentResolver } from './assessment/officer-assessment.resolver';
+import { CertificationReminderResolver } from './certification/certification-reminder.resolver';
 import { migrations } from './migrations';
 import { OfficerTrainingResolver } from './officer/officer-training.resolver';
 import { Officer } from './officer/officer.stub';
@@ -79,6 +80,7 @@ export const training = defineSubgraph({
     MentoringResolver,
     OfficerMentoringResolver,
     OfficerAssessmentResolver,
+    CertificationReminderResolver,
   ],
   orphanedTypes: [Officer, Unit],
   references: {

@@ -10,6 +10,7 @@ import type { DrillStepDef } from './drill-graph';
 import { Drill } from './drill.entity';
 import { drillById } from './drill.loaders';
 import { DrillRun, DrillRunStatus } from './drill-run.entity';
+import { bestPath } from './best-path';
 import type { ChooseDrillOptionInput, CreateDrillInput, DrillResult, DrillStepView, StartDrillRunInput } from './drill.types';
 
 const step = (drill: Drill, key: string): DrillStepDef => drill.steps.find((s) => s.key === key)!;
@@ -107,7 +108,10 @@ export class DrillService extends BaseService {
       return { narrative: s.narrative, choice: c.text, legality: c.legality, communication: c.communication, deEscalation: c.deEscalation, service: c.service, critical: c.critical, feedback: c.feedback };
     });
     const sum = (k: 'legality' | 'communication' | 'deEscalation' | 'service') => decisions.reduce((t, d) => t + d[k], 0);
-    return { legality: sum('legality'), communication: sum('communication'), deEscalation: sum('deEscalation'), service: sum('service'), criticalFailure: run.criticalFailure, decisions };
+    return {
+      legality: sum('legality'), communication: sum('communication'), deEscalation: sum('deEscalation'), service: sum('service'),
+      criticalFailure: run.criticalFailure, decisions, bestPath: bestPath(drill.startStepKey, drill.steps),
+    };
   }
 
   drillFor(run: DrillRun): Promise<Drill> {

@@ -102,6 +102,7 @@ export class DrillResult {
   @Field(() => Int, { description: '服务 — service' }) service!: number;
   @Field(() => Boolean, { description: '严重失误 — ended by a critical failure' }) criticalFailure!: boolean;
   @Field(() => [DrillDecision], { description: '逐步讲评 — per decision' }) decisions!: DrillDecision[];
+  @Field(() => [String], { description: '最佳路径 — the highest-scoring choices from the start to an ending, avoiding critical failures' }) bestPath!: string[];
 }
 
 @InputType({ description: '开始演练 — starts a run' })

@@ -58,4 +58,16 @@ export class OfficerMentoringResolver {
   mentorships(@Root() officer: Officer, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(MentoringService).list(officer.id);
   }
+
+  @FieldResolver(() => Officer, { nullable: true, description: '导师 — the officer’s mentor in an active pairing (the officer, staff)' })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
+  async mentor(@Root() officer: Officer, @Ctx() ctx: SubgraphContext): Promise<Officer | null> {
+    return (await ctx.services.get(MentoringService).counterparts(officer.id)).mentor;
+  }
+
+  @FieldResolver(() => [Officer], { description: '徒弟 — officers this officer mentors in active pairings (the officer, staff)' })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
+  async mentees(@Root() officer: Officer, @Ctx() ctx: SubgraphContext): Promise<Officer[]> {
+    return (await ctx.services.get(MentoringService).counterparts(officer.id)).mentees;
+  }
 }

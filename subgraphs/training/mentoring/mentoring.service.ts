@@ -86,6 +86,16 @@ export class MentoringService extends BaseService {
     return this.scope.loaders.get(mentorshipsByOfficer).load(officerId);
   }
 
+  /** Active pairings seen from one officer: their mentor and their mentees (stubs the gateway completes). */
+  async counterparts(officerId: string): Promise<{ mentor: { id: string } | null; mentees: { id: string }[] }> {
+    const active = (await this.list(officerId)).filter((m) => m.status === MentorshipStatus.ACTIVE);
+    const mentor = active.find((m) => m.menteeId === officerId);
+    return {
+      mentor: mentor ? { id: mentor.mentorId } : null,
+      mentees: active.filter((m) => m.mentorId === officerId).map((m) => ({ id: m.menteeId })),
+    };
+  }
+
   private async lockActive(em: EntityManager, id: string): Promise<Mentorship> {
     const m = await em.findOne(Mentorship, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!m) {

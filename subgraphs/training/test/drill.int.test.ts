@@ -8,7 +8,7 @@ import { training } from '..';
 
 const START = `mutation($id: ID!) { startDrillRun(input: { drillId: $id }) { run { id status currentStep { key narrative choices { key text } } } } }`;
 const CHOOSE = `mutation($run: ID!, $c: String!) { chooseDrillOption(input: { runId: $run, choiceKey: $c }) { run { status currentStep { key choices { key } } } } }`;
-const RESULT = `query($id: ID!) { drillRun(id: $id) { status result { legality communication deEscalation service criticalFailure decisions { choice feedback } } } }`;
+const RESULT = `query($id: ID!) { drillRun(id: $id) { status result { legality communication deEscalation service criticalFailure decisions { choice feedback } bestPath } } }`;
 const DRL1 = seedId('drill', 'DRL-001');
 const me = (i: number) => actors.officer(demoOfficerId(i));
 const choice = (key: string, next: string) => ({ key, text: '选项内容', next, legality: 5, communication: 5, deEscalation: 5, service: 5, feedback: '讲评内容' });
@@ -35,6 +35,9 @@ describe('scenario drills (integration)', () => {
     expect(end.data).toEqual({ chooseDrillOption: { run: { status: 'FINISHED', currentStep: { key: 'end-good', choices: [] } } } });
     const shown = await h.execute<{ drillRun: { result: Record<string, unknown> } }>(RESULT, { id: runId }, me(1));
     expect(shown.data!.drillRun.result).toMatchObject({ legality: 18, communication: 17, deEscalation: 17, service: 16, criticalFailure: false });
+    // this run took the best path: the best path lists the same choices
+    const result = shown.data!.drillRun.result as { decisions: { choice: string }[]; bestPath: string[] };
+    expect(result.bestPath).toEqual(result.decisions.map((d) => d.choice));
   });
 
   it('ends the run at a critical failure', async () => {
