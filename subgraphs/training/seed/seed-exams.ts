@@ -34,7 +34,8 @@ export async function seedExams(em: EntityManager): Promise<{ questions: number;
     const version = em.create(QuestionVersion, { id: seedId('question-version', `${s.key}#1`), questionId: id, version: 1, stem: s.stem, ...content, explanation: s.explanation, lawArticleId: lawArticleIdForCitation(s.lawArticle), authoredBy: 'trainer-seed' });
     versions.set(s.key, { type: s.type, version });
   }
-  const common = { availableFrom: new Date('2026-01-01T00:00:00+08:00'), availableUntil: new Date('2027-12-31T23:59:59+08:00'), published: true };
+  // open from 2026 until two years after the demo data is loaded (a fixed end date would close the demo exams)
+  const common = { availableFrom: new Date('2026-01-01T00:00:00+08:00'), availableUntil: new Date(Date.now() + 2 * 365 * 86_400_000), published: true };
   em.create(Exam, {
     id: CERT_EXAM_ID, code: 'CERT-2026', title: '2026年度城管执法资格认证考试', kind: ExamKind.CERTIFICATION, mode: PaperMode.RANDOM,
     rules: [
