@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { Actor } from '../auth/actor';
+import { sqlArray } from '../db/sql-array';
 
 export interface PersonalDataRead {
   /** e.g. `Officer`, `Person` */
@@ -36,7 +37,7 @@ export class AuditTrail {
     const values = rows.map(() => '(?, ?, ?::text[], ?, ?, ?)').join(', ');
     await em.getConnection().execute(
       `insert into "${schema}".personal_data_access (request_id, actor_subject, actor_roles, entity, entity_id, field) values ${values}`,
-      rows.flatMap((r) => [requestId, actor.subject, `{${actor.roles.join(',')}}`, r.entity, r.entityId, r.field]),
+      rows.flatMap((r) => [requestId, actor.subject, sqlArray(actor.roles), r.entity, r.entityId, r.field]),
     );
   }
 }

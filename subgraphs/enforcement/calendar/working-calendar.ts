@@ -1,12 +1,12 @@
+import { CHINA_UTC_OFFSET_MS, chinaDate } from '../../../kernel/time/china-time';
 import { WORKING_CALENDAR } from './working-calendar.data';
 import type { WorkingCalendar } from './working-calendar.data';
 
-const CST_OFFSET_MS = 8 * 3600 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
 /** A deadline falls at the end of office hours (18:00 China Standard Time) of its last working day. */
 const OFFICE_CLOSES_CST_HOUR = 18;
 
-const cstDate = (t: number) => new Date(t + CST_OFFSET_MS).toISOString().slice(0, 10);
+const cstDate = (t: number) => chinaDate(new Date(t));
 
 /** Whether a China Standard Time calendar day (YYYY-MM-DD) is a working day. */
 export function isWorkingDay(day: string, calendar: WorkingCalendar = WORKING_CALENDAR): boolean {
@@ -33,5 +33,5 @@ export function addWorkingDays(start: Date, days: number, calendar: WorkingCalen
       left -= 1;
     }
   }
-  return new Date(t + OFFICE_CLOSES_CST_HOUR * 3600 * 1000 - CST_OFFSET_MS);
+  return new Date(t + OFFICE_CLOSES_CST_HOUR * 3600 * 1000 - CHINA_UTC_OFFSET_MS);
 }

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { chinaYear } from '../../../kernel/time/china-time';
 
 /** The case-number year is the year in China Standard Time (UTC+8, no DST), where the bureau works. */
 export function caseYear(now: Date): number {
-  return new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
+  return chinaYear(now);
 }
 
 /** `ZF-2026-000123` */

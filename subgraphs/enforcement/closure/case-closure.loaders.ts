@@ -1,3 +1,4 @@
+import { sqlArray } from '../../../kernel/db/sql-array';
 import { defineLoader } from '../../../kernel/loaders/define-loader';
 import type { ClosureFacts } from './case-closure';
 
@@ -11,7 +12,7 @@ export const closureFactsByCase = defineLoader<string, ClosureFacts>('closureFac
               (select max(e.at) from enforcement.case_event e where e.case_id = c.id and e.action = 'VERIFY') as verified_at,
               (select f.satisfaction from enforcement.follow_up f where f.case_id = c.id order by f.visited_at desc limit 1) as satisfaction
        from enforcement."case" c where c.id = any(?::uuid[])`,
-      [`{${ids.join(',')}}`],
+      [sqlArray(ids)],
     );
   const byId = new Map(rows.map((r) => [r.case_id, r]));
   return ids.map((id) => {

@@ -1,4 +1,5 @@
-import { groupByKeys, defineLoader } from '../../../kernel/loaders/define-loader';
+import { sqlArray } from '../../../kernel/db/sql-array';
+import { defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { CustodyAction, EvidenceCustodyEvent } from './custody-event.entity';
 
 /** The whole chain per evidence item: additions and hand-overs, plus accesses from the audit log (2 statements). */
@@ -8,7 +9,7 @@ export const custodyByEvidence = defineLoader<string, EvidenceCustodyEvent[]>('c
     .getConnection()
     .execute(
       `select entity_id, actor_subject, at, id::text from enforcement.personal_data_access where entity = 'Evidence' and entity_id = any(?::text[])`,
-      [`{${ids.join(',')}}`],
+      [sqlArray(ids)],
     );
   const accessEvents = accesses.map((a) =>
     Object.assign(new EvidenceCustodyEvent(), {

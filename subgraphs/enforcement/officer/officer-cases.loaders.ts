@@ -1,4 +1,6 @@
+import { sqlArray } from '../../../kernel/db/sql-array';
 import { defineLoader } from '../../../kernel/loaders/define-loader';
+import { ratio } from '../../../kernel/stats/ratio';
 
 /**
  * 人性化程度: per officer, of the cases assigned to them that received a disposition, the share whose FIRST
@@ -12,8 +14,8 @@ export const educationFirstShareByOfficer = defineLoader<string, number | null>(
      join enforcement."case" c on c.id = f.case_id
      where c.assignee_id = any(?::uuid[])
      group by c.assignee_id`,
-    [`{${ids.join(',')}}`],
+    [sqlArray(ids)],
   );
-  const share = new Map(rows.map((r) => [r.assignee_id, Math.round((Number(r.education_first) / Number(r.decided)) * 10_000) / 10_000]));
+  const share = new Map(rows.map((r) => [r.assignee_id, ratio(Number(r.education_first), Number(r.decided))]));
   return ids.map((id) => share.get(id) ?? null);
 });

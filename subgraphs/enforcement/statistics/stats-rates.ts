@@ -1,3 +1,4 @@
+import { ratio } from '../../../kernel/stats/ratio';
 import { CaseTrack } from '../case/case-enums';
 import type { EnforcementStats } from './enforcement-stats.types';
 
@@ -21,9 +22,7 @@ export interface StatsRow {
 }
 
 /** numerator / denominator rounded to 4 places; null when there is nothing to divide by. */
-export function rate(numerator: number, denominator: number): number | null {
-  return denominator > 0 ? Math.round((numerator / denominator) * 10_000) / 10_000 : null;
-}
+export const rate = ratio;
 
 /** Pure: the aggregation row → the statistics a supervisor reads. */
 export function toStats(row: StatsRow, scope: Pick<EnforcementStats, 'from' | 'to' | 'unitId' | 'gridCode'>): EnforcementStats {

@@ -1,3 +1,5 @@
+import { chinaDate } from '../../../kernel/time/china-time';
+
 /** An observer is appointed for at most this many years. */
 export const MAX_TERM_YEARS = 2;
 
@@ -45,5 +47,5 @@ export function termsOverlap(a: Term, b: Term): boolean {
 
 /** Today's calendar date in Beijing (UTC+8). */
 export function beijingToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return chinaDate(now);
 }

@@ -1,4 +1,5 @@
 import { ActivityKind } from '../activity/activity-enums';
+import { chinaDate } from '../../../kernel/time/china-time';
 
 /** Organiser recorded when an activity stores no organising unit (activities carry none yet). */
 export const DEFAULT_ORGANIZER = '兰溪市综合行政执法局';
@@ -28,9 +29,7 @@ export interface ServiceRecordLine {
 export const CSV_HEADER = ['志愿者姓名', '组织单位', '活动名称', '活动类型', '服务日期', '认定时长（小时）'];
 
 /** Calendar date of `at` in Beijing time (UTC+8, no daylight saving). */
-export function beijingDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+export const beijingDate = chinaDate;
 
 /** RFC 4180 quoting; a leading = + - @ is neutralised so spreadsheets do not run it as a formula. */
 export function csvCell(value: string | number): string {

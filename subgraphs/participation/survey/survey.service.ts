@@ -1,5 +1,6 @@
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
+import { ratio } from '../../../kernel/stats/ratio';
 import { ReportStatus } from '../report/report-enums';
 import { Report } from '../report/report.entity';
 import { secretMatches } from '../report/reporter-secret';
@@ -72,7 +73,7 @@ export class SurveyService extends BaseService {
       speed: n(r.speed),
       attitude: n(r.attitude),
       outcome: n(r.outcome),
-      satisfiedShare: Number(r.responses) > 0 ? Math.round((Number(r.satisfied) / Number(r.responses)) * 10_000) / 10_000 : null,
+      satisfiedShare: ratio(Number(r.satisfied), Number(r.responses)),
     }));
   }
 }

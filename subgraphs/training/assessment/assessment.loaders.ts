@@ -1,3 +1,4 @@
+import { sqlArray } from '../../../kernel/db/sql-array';
 import { defineLoader } from '../../../kernel/loaders/define-loader';
 
 export interface AssessmentFacts {
@@ -47,7 +48,7 @@ export const assessmentFactsByOfficerYear = defineLoader<string, AssessmentFacts
   const facts = new Map<string, AssessmentFacts>();
   for (const [year, ids] of byYear) {
     const y = [year, year, year, year, year, year];
-    const rows: Row[] = await scope.em.getConnection().execute(FACTS_SQL, [...y, `{${ids.join(',')}}`, year, year]);
+    const rows: Row[] = await scope.em.getConnection().execute(FACTS_SQL, [...y, sqlArray(ids), year, year]);
     for (const r of rows) {
       facts.set(`${r.officer_id}|${year}`, {
         examsTaken: Number(r.exams),

@@ -1,11 +1,5 @@
 /** The bureau's calendar is Asia/Shanghai (UTC+8, no daylight saving): dates and years are taken there. */
-export function shanghaiDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-export function shanghaiYear(at: Date): number {
-  return Number(shanghaiDate(at).slice(0, 4));
-}
+export { chinaDate as shanghaiDate, chinaYear as shanghaiYear } from '../../../kernel/time/china-time';
 
 /** A real calendar date in YYYY-MM-DD form (rejects 2026-02-30). */
 export function isCalendarDate(value: string): boolean {
