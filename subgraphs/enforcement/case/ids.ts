@@ -1,10 +1,7 @@
+import { isUuid } from '../../../kernel/db/uuid';
 import { NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
+export { isUuid };
 
 /** A malformed id cannot exist: answer NOT_FOUND instead of letting PostgreSQL reject the uuid cast. */
 export function requireExistingShape(entity: string, id: string, field: string): void {

@@ -1,3 +1,4 @@
+import { isUuid } from '../../../kernel/db/uuid';
 import { ValidationError } from '../../../kernel/errors/domain-error';
 import { ActivityKind } from './activity-enums';
 import type { ActivitySignUp } from './activity-sign-up.entity';
@@ -5,7 +6,6 @@ import type { ActivitySignUp } from './activity-sign-up.entity';
 /** Topic sent to enforcement when hours of a labor-in-lieu (以劳代罚) session are approved. */
 export const LABOR_HOURS_VERIFIED = 'labor.hours-verified';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A LABOR_IN_LIEU session serves exactly one enforcement disposition; other activities serve none. */
 export function checkLaborDisposition(kind: ActivityKind, dispositionId: string | null | undefined): void {
@@ -15,7 +15,7 @@ export function checkLaborDisposition(kind: ActivityKind, dispositionId: string 
   if (kind !== ActivityKind.LABOR_IN_LIEU && dispositionId) {
     throw new ValidationError('input.dispositionId', 'only LABOR_IN_LIEU sessions serve a disposition');
   }
-  if (dispositionId && !UUID.test(dispositionId)) {
+  if (dispositionId && !isUuid(dispositionId)) {
     throw new ValidationError('input.dispositionId', 'dispositionId is not an id');
   }
 }

@@ -6,8 +6,8 @@ import { HOURS_QUOTAS } from '../training-hours/hours-quotas';
 import { REQUIRED_HOURS_PER_YEAR } from '../training-hours/summarize-hours';
 import { GAPS_SELECT, INDUCTION_COURSE_CODE, perOfficerCte, STATS_SELECT } from './compliance.sql';
 import type { ComplianceStats, OfficerComplianceGap, TrainingComplianceReport } from './compliance.types';
+import { isUuid } from '../../../kernel/db/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type StatsRow = Record<'officers' | 'hours_met' | 'quotas_met' | 'with_overdue' | 'overdue' | 'new_hires' | 'inducted', string> & { unit_id: string | null };
 type GapRow = { officer_id: string; unit_id: string; total: string; overdue: string; new_hire: boolean; inducted: boolean } & Record<string, unknown>;
@@ -49,7 +49,7 @@ export class ComplianceService extends BaseService {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
       throw new ValidationError('year', 'year must be between 2000 and 2100');
     }
-    if (officerIds && (officerIds.length > 1000 || officerIds.some((id) => !UUID.test(id)))) {
+    if (officerIds && (officerIds.length > 1000 || officerIds.some((id) => !isUuid(id)))) {
       throw new ValidationError('officerIds', 'officerIds must be at most 1000 officer ids');
     }
     let ids: string[] | null = officerIds ? [...officerIds] : null;
