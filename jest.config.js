@@ -1,13 +1,5 @@
 /** Jest: TypeScript through swc (with decorator metadata), real PostgreSQL from tests/harness/global-setup.ts. */
-const swc = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    target: 'es2022',
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-};
+const swc = { ...require('./swc.config.js'), sourceMaps: 'inline' };
 
 module.exports = {
   testEnvironment: 'node',

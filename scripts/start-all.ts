@@ -1,33 +1,60 @@
 /**
- * `npm start`: embedded PostgreSQL (unless DATABASE_URL), migrations, demo data, the three subgraphs and the
- * gateway in one process; Ctrl-C stops everything.
+ * `npm start`: embedded PostgreSQL (unless DATABASE_URL), then each subgraph and the gateway in a process of its
+ * own (migrations and demo data per subgraph), so the services use every core; Ctrl-C stops everything.
+ * `npm start -- --single-process` runs all services in this one process instead (less memory, one core).
  */
 import 'reflect-metadata';
 
-import { loadRuntimeConfig } from '../kernel/config/dev-secrets';
+import { parseArgs } from 'node:util';
+
+import { loadRuntimeConfig, runtimeEnv } from '../kernel/config/dev-secrets';
+import { provisionDatabase } from '../kernel/db/provision';
 import { onShutdown } from '../kernel/http/shutdown';
 import { createLogger } from '../kernel/log/logger';
 import { startLocalStack } from './local-stack';
+import { startProcessStack } from './process-stack';
 
 async function main() {
+  const { values } = parseArgs({ options: { 'single-process': { type: 'boolean', default: false } } });
   const started = Date.now();
   const config = loadRuntimeConfig();
   const log = createLogger(config.log.level, 'start');
-  const stack = await startLocalStack(config, log);
+  let urls: { gateway: string; subgraphs: [string, string][] };
+  let stop: () => Promise<void>;
+  let embedded: boolean;
+  if (values['single-process']) {
+    const stack = await startLocalStack(config, log);
+    urls = { gateway: stack.gatewayUrl, subgraphs: Object.entries(stack.subgraphUrls) };
+    embedded = stack.db.embedded;
+    stop = () => stack.stop();
+  } else {
+    const db = await provisionDatabase(config, log);
+    const local = (url: string) => url.replace('127.0.0.1', 'localhost');
+    try {
+      const stack = await startProcessStack({ env: runtimeEnv(), databaseUrl: db.url, ports: config.ports, output: 'inherit' });
+      urls = { gateway: local(stack.gateway.url), subgraphs: stack.subgraphs.map((s) => [s.name, local(s.url)]) };
+      stop = async () => {
+        await stack.stop();
+        await db.stop();
+      };
+    } catch (err) {
+      await db.stop();
+      throw err;
+    }
+    embedded = db.embedded;
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
-  城管执法图谱 Civic Enforcement Graph is running (${seconds}s)
+  城管执法图谱 Civic Enforcement Graph is running (${seconds}s, ${values['single-process'] ? 'one process' : 'one process per service'})
 
-  Gateway (GraphQL + explorer)  ${stack.gatewayUrl}
-${Object.entries(stack.subgraphUrls)
-  .map(([name, url]) => `  Subgraph ${name.padEnd(20)} ${url}  (gateway-signed requests only)`)
-  .join('\n')}
-  Database                      ${stack.db.embedded ? `embedded PostgreSQL, data in ${config.db.embedded.dir}` : 'DATABASE_URL'}
+  Gateway (GraphQL + explorer)  ${urls.gateway}
+${urls.subgraphs.map(([name, url]) => `  Subgraph ${name.padEnd(20)} ${url}  (gateway-signed requests only)`).join('\n')}
+  Database                      ${embedded ? `embedded PostgreSQL, data in ${config.db.embedded.dir}` : 'DATABASE_URL'}
 
   A token for the explorer:     npm run --silent token -- --role ADMIN --sub admin
   Stop with Ctrl-C.
 `);
-  onShutdown(log, () => stack.stop());
+  onShutdown(log, stop, 30_000);
 }
 
 main().catch((err: unknown) => {

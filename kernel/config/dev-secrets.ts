@@ -37,7 +37,12 @@ export function withDevSecrets(env: Env, file = DEV_SECRETS_FILE): Env {
   };
 }
 
+/** The process environment plus development secrets outside production: what a supervisor passes to the services it starts. */
+export function runtimeEnv(): Env {
+  return withDevSecrets(process.env);
+}
+
 /** Entry points call this: the process environment, plus development secrets outside production. */
 export function loadRuntimeConfig(): Config {
-  return loadConfig(withDevSecrets(process.env));
+  return loadConfig(runtimeEnv());
 }

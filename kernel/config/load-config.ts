@@ -1,7 +1,9 @@
 import { crossFieldProblems, envSchema } from './env.schema';
 import type { Env } from './env.schema';
 
-export type SubgraphName = 'enforcement' | 'participation' | 'training';
+/** The subgraphs this graph runs (each has <NAME>_PORT and <NAME>_URL); `subgraphs/registry.ts` holds their definitions. */
+export const SUBGRAPH_NAMES = ['enforcement', 'participation', 'training'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export interface JwtConfig {
   algorithm: 'HS256' | 'RS256';

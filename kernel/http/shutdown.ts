@@ -1,6 +1,10 @@
 import type { Logger } from '../log/logger';
 
-/** Runs `stop` once on SIGINT/SIGTERM, then exits; a second signal exits at once. */
+/**
+ * Runs `stop` once on SIGINT/SIGTERM, then exits; a second signal exits at once. A process started by a
+ * supervisor with an IPC channel (npm start, the benchmark) also stops when that channel closes, so no service
+ * outlives its parent.
+ */
 export function onShutdown(log: Logger, stop: () => Promise<void>, timeoutMs = 10_000): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
@@ -23,4 +27,11 @@ export function onShutdown(log: Logger, stop: () => Promise<void>, timeoutMs = 1
   };
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);
+  if (process.connected) {
+    process.once('disconnect', () => {
+      if (!stopping) {
+        handler('SIGTERM');
+      }
+    });
+  }
 }

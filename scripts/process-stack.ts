@@ -1,0 +1,123 @@
+/**
+ * The stack as separate Node processes — one per subgraph and one for the gateway — so that the services use
+ * every core. `npm start` and the benchmark use it. The parent owns the database; each child is told its URL,
+ * its port and the URLs of the others through the environment, and stops when the parent disconnects.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+import { SUBGRAPH_NAMES } from '../kernel/config/load-config';
+import type { SubgraphName } from '../kernel/config/load-config';
+import { freePort } from '../kernel/http/free-port';
+
+/** Where the entry points are: the project root, or dist/ when compiled. */
+const ROOT = path.resolve(__dirname, '..');
+
+export interface ServiceProcess {
+  name: string;
+  url: string;
+  child: ChildProcess;
+}
+
+export interface ProcessStack {
+  gateway: ServiceProcess;
+  subgraphs: ServiceProcess[];
+  stop(): Promise<void>;
+}
+
+export interface ProcessStackOptions {
+  /** Environment every service gets (secrets, log level …); DATABASE_URL is set from `databaseUrl`. */
+  env: Record<string, string | undefined>;
+  databaseUrl: string;
+  /** Fixed ports, or free ones picked by the OS (tests, benchmark). */
+  ports: 'free' | ({ gateway: number } & Record<SubgraphName, number>);
+  /** Children's stdout/stderr: shown (npm start) or dropped. */
+  output: 'inherit' | 'ignore';
+}
+
+/** Compiled (`npm run build`, dist/) when this file runs compiled, TypeScript through swc otherwise. */
+const COMPILED = __filename.endsWith('.js');
+
+/**
+ * Starts `script` (a path without extension, from the project root) on this Node, with an IPC channel: the child
+ * stops when it closes.
+ */
+export function spawnService(script: string, args: string[], env: Record<string, string | undefined>, output: 'inherit' | 'ignore'): ChildProcess {
+  const entry = COMPILED ? [path.join(ROOT, `${script}.js`)] : ['-r', '@swc-node/register', path.join(ROOT, `${script}.ts`)];
+  return spawn(process.execPath, [...entry, ...args], {
+    cwd: process.cwd(),
+    env: env as NodeJS.ProcessEnv,
+    // own process group: Ctrl-C reaches the parent only, which stops the children once, in order
+    detached: true,
+    stdio: ['ignore', output, output, 'ipc'],
+  });
+}
+
+/** Resolves when `url` answers 200; rejects when the child exits first or after `timeoutMs`. */
+export async function waitUntilReady(child: ChildProcess, name: string, url: string, init?: RequestInit, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: string | undefined;
+  child.once('exit', (code, signal) => {
+    exited = `${name} exited (${signal ?? code}) before it was ready`;
+  });
+  while (Date.now() < deadline) {
+    if (exited) {
+      throw new Error(exited);
+    }
+    const ok = await fetch(url, init)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${name} was not ready at ${url} after ${timeoutMs} ms`);
+}
+
+/** Asks a child to stop (SIGTERM), waits for it, and kills it after `graceMs`. */
+export async function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Every subgraph of the registry (in parallel: each migrates and seeds its own schema), then the gateway. */
+export async function startProcessStack(options: ProcessStackOptions): Promise<ProcessStack> {
+  const port = async (name: 'gateway' | SubgraphName) => (options.ports === 'free' ? freePort() : options.ports[name]);
+  const base = { ...options.env, DATABASE_URL: options.databaseUrl };
+  const urls: Record<string, string> = {};
+  const ports: Record<string, number> = {};
+  for (const name of SUBGRAPH_NAMES) {
+    ports[name] = await port(name);
+    urls[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+  }
+  const children: ServiceProcess[] = [];
+  const stopAll = async () => {
+    for (const s of [...children].reverse()) {
+      await stopChild(s.child);
+    }
+  };
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      const env = { ...base, ...urls, [`${name.toUpperCase()}_PORT`]: String(ports[name]) };
+      children.push({ name, url: urls[`${name.toUpperCase()}_URL`]!, child: spawnService('scripts/run-subgraph', [name], env, options.output) });
+    }
+    await Promise.all(children.map((s) => waitUntilReady(s.child, s.name, s.url.replace(/\/graphql$/, '/ready'))));
+    const gatewayPort = await port('gateway');
+    const gatewayEnv = { ...base, ...urls, GATEWAY_PORT: String(gatewayPort) };
+    const gateway = { name: 'gateway', url: `http://127.0.0.1:${gatewayPort}/graphql`, child: spawnService('gateway/main', [], gatewayEnv, options.output) };
+    children.push(gateway);
+    await waitUntilReady(gateway.child, 'gateway', gateway.url.replace(/\/graphql$/, '/health'));
+    return { gateway, subgraphs: children.slice(0, -1), stop: stopAll };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
