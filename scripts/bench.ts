@@ -1,122 +1,130 @@
 /**
- * `npm run bench`: starts the whole stack on a throw-away embedded PostgreSQL with demo data and prints
- * throughput, latency percentiles, SQL statements per request and memory for frontend-shaped operations.
- * Loopback only; bounded request counts. Options: --requests N (default 400) --concurrency C (default 8).
+ * `npm run bench`: the whole stack as separate processes (3 subgraphs + our gateway) on a throw-away embedded
+ * PostgreSQL with the demo data, plus `@apollo/gateway` over the same running subgraphs as the reference. For each
+ * scenario and concurrency it prints, side by side: req/s, p50, p99, SQL statements per request and the gateway
+ * process's own CPU time per request, for our gateway, the peer and (single-subgraph scenarios) the subgraph
+ * directly; then the ratios. Loopback only; every loop is bounded by its request count.
+ * Options: --requests N (300) --concurrency 8,32 --only <text> --no-peer --scale --cases N (1000000)
+ * --profile DIR (every service writes a V8 CPU profile there when it stops) --planner javascript|rust.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
+import type { Actor } from '../kernel/auth/actor';
 import { signDevToken } from '../kernel/auth/dev-token';
-import { loadConfig } from '../kernel/config/load-config';
+import { IDENTITY_HEADER, signIdentity } from '../kernel/auth/identity';
+import { withDatabase } from '../kernel/db/database-url';
+import { startEmbeddedPostgres } from '../kernel/db/embedded-postgres';
+import { createDatabaseIfMissing } from '../kernel/db/provision';
 import { freePort } from '../kernel/http/free-port';
-import { createLogger } from '../kernel/log/logger';
-import { startLocalStack } from './local-stack';
+import { runLoad } from './bench/load';
+import type { LoadRequest, LoadResult } from './bench/load';
+import { cpuMs, rssMiB } from './bench/proc-stats';
+import { ADMIN, scenarios } from './bench/scenarios';
+import type { Scenario } from './bench/scenarios';
+import { prepareOfficers } from './bench/setup';
+import { SqlStatements } from './bench/sql-stats';
+import { printRatios, printRow, printTableHeader } from './bench/report';
+import type { Row } from './bench/report';
+import { spawnService, startProcessStack, stopChild, waitUntilReady } from './process-stack';
 
-interface Scenario {
-  name: string;
-  query: string;
-  variables?: () => object;
-  token?: string | (() => string);
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-
-async function runScenario(url: string, s: Scenario, requests: number, concurrency: number) {
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < requests) {
-      next += 1;
-      const t = performance.now();
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(s.token ? { authorization: `Bearer ${typeof s.token === 'function' ? s.token() : s.token}` } : {}) },
-        body: JSON.stringify({ query: s.query, variables: s.variables?.() }),
-      });
-      const body = (await res.json()) as { errors?: unknown[] };
-      latencies.push(performance.now() - t);
-      if (body.errors) {
-        errors += 1;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { rps: requests / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors };
-}
+const { values: opts } = parseArgs({
+  options: {
+    requests: { type: 'string', default: '300' },
+    concurrency: { type: 'string', default: '8,32' },
+    only: { type: 'string' },
+    'no-peer': { type: 'boolean', default: false },
+    scale: { type: 'boolean', default: false },
+    cases: { type: 'string', default: '1000000' },
+    profile: { type: 'string' },
+    planner: { type: 'string', default: 'javascript' },
+  },
+});
 
 async function main() {
-  const { values } = parseArgs({ options: { requests: { type: 'string', default: '400' }, concurrency: { type: 'string', default: '8' } } });
-  const requests = Number(values.requests);
-  const concurrency = Number(values.concurrency);
+  const requests = Number(opts.requests);
+  const levels = opts.concurrency.split(',').map(Number);
   const dir = mkdtempSync(path.join(tmpdir(), 'ceg-bench-'));
   chmodSync(dir, 0o755);
-  const secret = randomBytes(32).toString('hex');
-  const config = loadConfig({
-    LOG_LEVEL: 'silent',
-    HOST: '127.0.0.1',
-    JWT_SECRET: secret,
-    IDENTITY_SECRET: randomBytes(32).toString('hex'),
-    EMBEDDED_PG_DIR: path.join(dir, 'pg'),
-    EMBEDDED_PG_PORT: String(await freePort()),
-  });
-  const log = createLogger('silent', 'bench');
+  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: await freePort(), persistent: false, settings: ['shared_preload_libraries=pg_stat_statements'] });
+  await createDatabaseIfMissing(pg.adminUrl, 'bench');
+  const databaseUrl = withDatabase(pg.adminUrl, 'bench');
+  const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), IDENTITY_SECRET: randomBytes(32).toString('hex') };
+  const profile = opts.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(opts.profile)}` } : {};
+  const env = { NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', QUERY_PLANNER: opts.planner, ...secrets, ...profile };
   const t0 = performance.now();
-  // background jobs off: their idle polling would be counted as request statements
-  const stack = await startLocalStack(config, log, { ephemeralPorts: true, runJobs: false });
+  const stack = await startProcessStack({ env, databaseUrl, ports: 'free', output: 'ignore' });
   const startupMs = performance.now() - t0;
-  const admin = await signDevToken({ sub: 'bench-admin', roles: ['ADMIN'] }, secret, 'development');
-  // submissions are rate-limited per caller (5 per 10 minutes): each request comes from another signed-in citizen
-  const citizens = await Promise.all(
-    Array.from({ length: requests + 50 }, (_, i) => signDevToken({ sub: `bench-citizen-${i}`, roles: ['CITIZEN'] }, secret, 'development')),
-  );
-  let n = 0;
-  let c = 0;
-  const scenarios: Scenario[] = [
-    { name: 'catalogue: 20 violation types (anonymous)', query: '{ violationTypes(first: 20) { edges { node { code nameZh fineMinYuan fineMaxYuan onExemptionList } } } }' },
-    {
-      name: 'roster: 50 officers + unit + parent + grids',
-      query: '{ officers(first: 50) { edges { node { id name badgeNumber phone unit { shortName parent { shortName } } grids { code name } } } } }',
-      token: admin,
-    },
-    {
-      name: 'report desk: 50 reports × 3 subgraphs',
-      query:
-        '{ reports(first: 50) { edges { node { trackingCode status grid { code name unit { shortName } responsibleOfficer { name } } assignedOfficer { name trainingHours(year: 2026) { totalHours met } } } } } }',
-      token: admin,
-    },
-    {
-      name: 'submitReport (citizen mutation)',
-      token: () => citizens[c++ % citizens.length]!,
-      query: 'mutation($input: SubmitReportInput!) { submitReport(input: $input) { report { trackingCode } } }',
-      variables: () => ({
-        input: { category: 'LITTERING', description: '基准测试：河边步道有垃圾', location: { lat: 29.185, lng: 119.445, address: '兰溪市中洲公园' }, photoUris: [], idempotencyKey: `bench-${(n += 1)}-${Date.now()}` },
-      }),
-    },
-  ];
-  console.log(`\nCivic Enforcement Graph benchmark — ${requests} requests per scenario, concurrency ${concurrency}, loopback`);
-  console.log(`startup (fresh embedded PostgreSQL, migrations, demo data, 3 subgraphs, gateway): ${startupMs.toFixed(0)} ms\n`);
-  console.log('scenario                                        req/s   p50 ms  p95 ms  p99 ms  SQL/req  errors');
-  for (const s of scenarios) {
-    await runScenario(stack.gatewayUrl, s, Math.min(40, requests), concurrency); // warm-up
-    stack.servers.forEach((srv) => srv.sql.reset());
-    const r = await runScenario(stack.gatewayUrl, s, requests, concurrency);
-    const sql = stack.servers.reduce((sum, srv) => sum + srv.sql.total, 0) / requests;
-    console.log(
-      `${s.name.padEnd(46)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(7)} ${r.p99.toFixed(1).padStart(7)} ${sql.toFixed(1).padStart(8)} ${String(r.errors).padStart(7)}`,
-    );
+  const subgraphUrl = Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url]));
+  const peerPort = await freePort();
+  const peer = opts['no-peer']
+    ? undefined
+    : spawnService('scripts/bench/apollo-peer', [String(peerPort)], { ...env, ...Object.fromEntries(stack.subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url])) }, 'inherit');
+  const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
+  const sql = await SqlStatements.connect(databaseUrl);
+  try {
+    if (peer) {
+      await waitUntilReady(peer, 'apollo peer', peerUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    }
+    const tokens = new Map<string, Promise<string>>();
+    const tokenOf = (a: Actor) => {
+      const key = JSON.stringify(a);
+      if (!tokens.has(key)) {
+        tokens.set(key, signDevToken({ sub: a.subject!, roles: a.roles, unit: a.unitId ?? undefined }, secrets.JWT_SECRET, 'development'));
+      }
+      return tokens.get(key)!;
+    };
+    const viaGateway = (s: Scenario) => async (i: number, w: number): Promise<LoadRequest> => {
+      const a = s.actor?.(i, w);
+      return { body: JSON.stringify({ query: s.query, variables: s.variables?.(i, w) }), headers: a ? { authorization: `Bearer ${await tokenOf(a)}` } : {} };
+    };
+    const direct = (s: Scenario) => async (i: number, w: number): Promise<LoadRequest> => {
+      const a = s.actor?.(i, w) ?? { subject: null, roles: [], unitId: null, departmentId: null, name: null };
+      return { body: JSON.stringify({ query: s.query, variables: s.variables?.(i, w) }), headers: { [IDENTITY_HEADER]: signIdentity(a, `bench-${i}`, secrets.IDENTITY_SECRET) } };
+    };
+    const officers = await prepareOfficers(stack.gateway.url, await tokenOf(ADMIN), tokenOf, Math.max(...levels));
+    const idleSqlPerSecond = await sql.idleRate();
+
+    console.log(`\nCivic Enforcement Graph benchmark — ${new Date().toISOString().slice(0, 10)}, ${requests} requests per cell, loopback`);
+    console.log(`stack: 3 subgraph processes + gateway process (NODE_ENV=production), startup ${startupMs.toFixed(0)} ms; background jobs' idle SQL ${idleSqlPerSecond.toFixed(1)}/s subtracted`);
+    printTableHeader();
+    const rows: Row[] = [];
+    const measure = async (s: Scenario, c: number, target: Row['target'], url: string, make: (i: number, w: number) => Promise<LoadRequest>, pid?: number) => {
+      await runLoad(url, make, Math.min(60, requests), c); // warm-up: plans, caches, JIT
+      const [sql0, cpu0] = [await sql.total(), pid ? cpuMs(pid) : 0];
+      const r: LoadResult = await runLoad(url, make, requests, c);
+      const [sql1, cpu1] = [await sql.total(), pid ? cpuMs(pid) : 0];
+      const row: Row = { scenario: s.name, concurrency: c, target, ...r, sqlPerRequest: (sql1 - sql0 - idleSqlPerSecond * r.seconds) / requests, gatewayCpuMs: pid ? (cpu1 - cpu0) / requests : undefined };
+      rows.push(row);
+      printRow(row);
+    };
+    for (const s of scenarios({ officers }).filter((x) => !opts.only || x.name.includes(opts.only))) {
+      for (const c of levels) {
+        await measure(s, c, 'ours', stack.gateway.url, viaGateway(s), stack.gateway.child.pid);
+        if (peer) {
+          await measure(s, c, 'apollo', peerUrl, viaGateway(s), peer.pid);
+        }
+        if (s.direct) {
+          await measure(s, c, 'direct', subgraphUrl[s.direct]!, direct(s));
+        }
+      }
+    }
+    printRatios(rows);
+    const services = [stack.gateway, ...stack.subgraphs].map((p) => ({ name: p.name, rss: rssMiB(p.child.pid!) }));
+    console.log(`\nmemory after the benchmark (RSS, MiB): ${services.map((p) => `${p.name} ${p.rss.toFixed(0)}`).join(', ')}; services total ${services.reduce((n, p) => n + p.rss, 0).toFixed(0)}`);
+  } finally {
+    await sql.close();
+    if (peer) {
+      await stopChild(peer);
+    }
+    await stack.stop();
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
-  const mem = process.memoryUsage();
-  console.log(`\nmemory (gateway + 3 subgraphs in one process): rss ${(mem.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MiB`);
-  await stack.stop();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 main().catch((err: unknown) => {
