@@ -18,6 +18,7 @@ import type { GatewayAuthContext } from './auth-plugin';
 import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
 import { createTokenVerifier } from './jwt';
 import { useBlockFieldSuggestions, useQueryLimits } from './query-limits';
+import { usePublicCatalogueCache } from './response-cache';
 
 export interface Gateway {
   runtime: GatewayRuntime<GatewayAuthContext>;
@@ -78,6 +79,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),
       useQueryLimits(config.limits),
       useExplorerAssets(),
+      ...(config.gateway.publicCacheTtlMs > 0 ? [usePublicCatalogueCache(readFileSync(supergraphPath, 'utf8'), config.gateway.publicCacheTtlMs)] : []),
       ...(config.production ? [useBlockFieldSuggestions()] : []),
     ],
   });

@@ -26,6 +26,7 @@ export const envSchema = z
     TRAINING_URL: optionalUrl,
     SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
     QUERY_PLANNER: z.enum(['rust', 'javascript']).default('javascript'),
+    PUBLIC_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 
     JWT_ALGORITHM: z.enum(['HS256', 'RS256']).default('HS256'),
     JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),

@@ -23,7 +23,8 @@ export interface Config {
   db: { url?: string; poolMax: number; embedded: { dir: string; port: number } };
   ports: { gateway: number } & Record<SubgraphName, number>;
   subgraphUrls: Partial<Record<SubgraphName, string>>;
-  gateway: { supergraphPath: string; queryPlanner: 'rust' | 'javascript' };
+  /** publicCacheTtlMs: how long anonymous catalogue answers are cached (0 = off). */
+  gateway: { supergraphPath: string; queryPlanner: 'rust' | 'javascript'; publicCacheTtlMs: number };
   jwt: JwtConfig;
   identity: { secret: string; maxAgeSeconds: number };
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; pageSizeMax: number };
@@ -60,7 +61,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       training: e.TRAINING_PORT,
     },
     subgraphUrls: { enforcement: e.ENFORCEMENT_URL, participation: e.PARTICIPATION_URL, training: e.TRAINING_URL },
-    gateway: { supergraphPath: e.SUPERGRAPH_PATH, queryPlanner: e.QUERY_PLANNER },
+    gateway: { supergraphPath: e.SUPERGRAPH_PATH, queryPlanner: e.QUERY_PLANNER, publicCacheTtlMs: e.PUBLIC_CACHE_TTL_SECONDS * 1000 },
     jwt: {
       algorithm: e.JWT_ALGORITHM,
       secret: e.JWT_SECRET,
