@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 
 import type { Actor } from '../auth/actor';
@@ -76,7 +81,15 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(log),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestIdOnInternalErrors, flushAuditTrail],
+    // Cache-control (on by default) hooks every resolved field to compute cache hints nobody reads: off.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      requestIdOnInternalErrors,
+      flushAuditTrail,
+    ],
   });
   await apollo.start();
 
