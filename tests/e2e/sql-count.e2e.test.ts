@@ -2,7 +2,8 @@ import { GridCell } from '../../subgraphs/enforcement/grid-cell/grid-cell.entity
 import { Officer } from '../../subgraphs/enforcement/officer/officer.entity';
 import { OfficerGridAssignment } from '../../subgraphs/enforcement/officer/officer-grid-assignment.entity';
 import { OfficerPosition } from '../../subgraphs/enforcement/officer/officer-enums';
-import { OfficerRosterDocument, ReportDeskDocument } from '../__generated__/graphql';
+import { demoOfficerId } from '../../kernel/demo/demo-roster';
+import { CaseDeskDocument, OfficerDashboardDocument, OfficerRosterDocument, ReportDeskDocument } from '../__generated__/graphql';
 import { execute } from '../harness/client';
 import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
@@ -16,10 +17,10 @@ describe('SQL statements per request through the gateway', () => {
   beforeAll(async () => {
     stack = await startStack({ seeded: true });
     admin = await tokenFor('ADMIN', 'admin-sql');
-    // 36 demo officers + 20 more, each patrolling two grid cells, so a page of 50 is full.
+    // 36 demo officers + 70 more, each patrolling two grid cells, so a page of 100 is full.
     const em = stack.servers.enforcement.orm.em.fork();
     const template = await em.findOneOrFail(Officer, { badgeNumber: '3307810004' });
-    for (let i = 0; i < 20; i += 1) {
+    for (let i = 0; i < 70; i += 1) {
       const officer = em.create(Officer, {
         badgeNumber: `33078109${String(i).padStart(2, '0')}`,
         name: `测试队员${i}`,
@@ -41,16 +42,32 @@ describe('SQL statements per request through the gateway', () => {
     return stack.sqlTotal();
   }
 
-  it('lists 10 and 50 officers with unit, parent unit and grids in the same number of statements', async () => {
+  it('lists 10 and 100 officers with unit, parent unit and grids in the same number of statements', async () => {
     const ten = await statementsFor(() => execute(stack.gatewayUrl, OfficerRosterDocument, { first: 10 }, { token: admin }));
-    const fifty = await statementsFor(() => execute(stack.gatewayUrl, OfficerRosterDocument, { first: 50 }, { token: admin }));
-    expect(fifty).toBe(ten);
+    const hundred = await statementsFor(() => execute(stack.gatewayUrl, OfficerRosterDocument, { first: 100 }, { token: admin }));
+    expect(hundred).toBe(ten);
     expect(ten).toBeLessThanOrEqual(6);
   });
 
-  it('lists 10 and 50 reports joined across three subgraphs in the same number of statements', async () => {
+  it('lists 10 and 100 reports joined across three subgraphs in the same number of statements', async () => {
     const ten = await statementsFor(() => execute(stack.gatewayUrl, ReportDeskDocument, { first: 10, year: 2026 }, { token: admin }));
-    const fifty = await statementsFor(() => execute(stack.gatewayUrl, ReportDeskDocument, { first: 50, year: 2026 }, { token: admin }));
-    expect(fifty).toBe(ten);
+    const hundred = await statementsFor(() => execute(stack.gatewayUrl, ReportDeskDocument, { first: 100, year: 2026 }, { token: admin }));
+    expect(hundred).toBe(ten);
+  });
+
+  it('lists 10 and 100 cases with type, unit, grid cell and assignee in the same number of statements', async () => {
+    const ten = await statementsFor(() => execute(stack.gatewayUrl, CaseDeskDocument, { first: 10 }, { token: admin }));
+    const hundred = await statementsFor(() => execute(stack.gatewayUrl, CaseDeskDocument, { first: 100 }, { token: admin }));
+    expect(hundred).toBe(ten);
+  });
+
+  it("answers an officer's dashboard (3 subgraphs) with 10 or 100 of their cases in the same number of statements", async () => {
+    const id = demoOfficerId(3);
+    const em = stack.servers.enforcement.orm.em.fork();
+    const unit = (await em.findOneOrFail(Officer, { id })).unit.id;
+    const token = await tokenFor('OFFICER', id, { unit });
+    const ten = await statementsFor(() => execute(stack.gatewayUrl, OfficerDashboardDocument, { id, first: 10 }, { token }));
+    const hundred = await statementsFor(() => execute(stack.gatewayUrl, OfficerDashboardDocument, { id, first: 100 }, { token }));
+    expect(hundred).toBe(ten);
   });
 });
