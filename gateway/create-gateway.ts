@@ -14,6 +14,7 @@ import { closeServer, listenOn } from '../kernel/http/listen';
 import type { Logger } from '../kernel/log/logger';
 import { callerOf, useGatewayAuth } from './auth-plugin';
 import { validateCaller } from './authorization';
+import { useAnswerEmptyOperations } from './empty-operation';
 import type { GatewayAuthContext } from './auth-plugin';
 import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
 import { createTokenVerifier } from './jwt';
@@ -76,6 +77,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
     },
     plugins: () => [
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),
+      useAnswerEmptyOperations(),
       useQueryLimits(config.limits),
       useExplorerAssets(),
       ...(config.production ? [useBlockFieldSuggestions()] : []),
