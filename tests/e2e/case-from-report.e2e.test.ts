@@ -71,7 +71,9 @@ describe('opening a case from a citizen report (enforcement → participation th
     const opened = await openCase(stack, admin, report);
     // the case is created; only the report's own fields (served by participation) are missing
     expect(opened.data!.createCase.case.number).toMatch(/^ZF-\d{4}-\d{6}$/);
-    expect(opened.errors?.map((e) => e.path?.join('.'))).toEqual(['createCase.case.sourceReport.trackingCode']);
+    // (the JavaScript planner reports the path down to trackingCode, the Rust planner at the entity it could not fetch)
+    expect(opened.data!.createCase.case.sourceReport).toBeNull();
+    expect(opened.errors?.map((e) => e.path?.join('.'))).toEqual([expect.stringMatching(/^createCase\.case\.sourceReport(\.trackingCode)?$/)]);
 
     await stack.servers.enforcement.runJobsOnce(); // delivery fails: participation is down
     const pending = await stack.servers.enforcement.orm.em.fork().getConnection().execute(
