@@ -29,7 +29,7 @@ describe('docker-compose.yml', () => {
     for (const def of subgraphs) {
       const service = compose.services[def.name];
       expect({ name: def.name, replicas: service?.deploy?.replicas }).toEqual({ name: def.name, replicas: 2 });
-      expect(service!.command!.join(' ')).toMatch(new RegExp(`INSTANCE_ID=\\$\\$\\(hostname\\) exec node .*scripts/run-subgraph\\.ts ${def.name}$`));
+      expect(service!.command!.join(' ')).toMatch(new RegExp(`INSTANCE_ID=\\$\\$\\{HOSTNAME\\} exec node .*scripts/run-subgraph\\.ts ${def.name}$`));
     }
   });
 
