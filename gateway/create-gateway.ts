@@ -14,6 +14,8 @@ import { closeServer, listenOn } from '../kernel/http/listen';
 import type { Logger } from '../kernel/log/logger';
 import { callerOf, useGatewayAuth } from './auth-plugin';
 import { validateCaller } from './authorization';
+import { useAnswerEmptyOperations } from './empty-operation';
+import { subgraphInstances, useSubgraphInstances } from './subgraph-instances';
 import type { GatewayAuthContext } from './auth-plugin';
 import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
 import { createTokenVerifier } from './jwt';
@@ -38,9 +40,10 @@ query Catalogue {
 `;
 
 /** Builds the Hive Gateway runtime from config and the static supergraph; `listen` is separate. */
-export function createGateway(config: Config, log: Logger, subgraphUrls: Partial<Record<SubgraphName, string>> = {}): Gateway {
+export function createGateway(config: Config, log: Logger, subgraphUrls: Partial<Record<SubgraphName, string | string[]>> = {}): Gateway {
   const supergraphPath = path.resolve(config.gateway.supergraphPath);
-  const urls = { ...config.subgraphUrls, ...subgraphUrls };
+  const instances = subgraphInstances(config.subgraphUrls, subgraphUrls);
+  const urls = Object.fromEntries(Object.entries(instances).map(([name, list]) => [name, list[0]]));
   // Upstream in-flight dedupe is OFF: its key ignores the identity header we add per caller, so two users
   // sending the same query at the same moment would share one subgraph answer (a cross-user data leak).
   const noSharedAnswers = { options: { deduplicateInflightRequests: false } };
@@ -77,6 +80,8 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
     },
     plugins: () => [
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),
+      useAnswerEmptyOperations(),
+      useSubgraphInstances(instances),
       useQueryLimits(config.limits),
       useExplorerAssets(),
       ...(config.gateway.publicCacheTtlMs > 0 ? [usePublicCatalogueCache(readFileSync(supergraphPath, 'utf8'), config.gateway.publicCacheTtlMs)] : []),

@@ -2,6 +2,12 @@ import { z } from 'zod';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const optionalUrl = z.string().url().optional();
+/** One URL, or several separated by commas (instances of one subgraph behind the gateway). */
+const optionalUrlList = z
+  .string()
+  .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+  .pipe(z.array(z.string().url()).min(1, 'needs at least one URL'))
+  .optional();
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Every environment variable the project reads, in one place. Ports default to DESIGN.md's 4000–4003. */
@@ -13,6 +19,8 @@ export const envSchema = z
     TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 
     DATABASE_URL: optionalUrl,
+    /** Optional read replica: the statistics queries run there (the rest stays on DATABASE_URL). */
+    DATABASE_READ_URL: optionalUrl,
     DATABASE_POOL_MAX: positiveInt(10),
     EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
     EMBEDDED_PG_PORT: port(5433),
@@ -21,9 +29,11 @@ export const envSchema = z
     ENFORCEMENT_PORT: port(4001),
     PARTICIPATION_PORT: port(4002),
     TRAINING_PORT: port(4003),
-    ENFORCEMENT_URL: optionalUrl,
-    PARTICIPATION_URL: optionalUrl,
-    TRAINING_URL: optionalUrl,
+    ENFORCEMENT_URL: optionalUrlList,
+    PARTICIPATION_URL: optionalUrlList,
+    TRAINING_URL: optionalUrlList,
+    /** Names this process in the `x-instance` response header and /health (e.g. the container's hostname). */
+    INSTANCE_ID: z.string().regex(/^[\w.-]{1,64}$/, 'INSTANCE_ID: letters, digits, . _ - (at most 64)').optional(),
     SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
     QUERY_PLANNER: z.enum(['rust', 'javascript']).default('javascript'),
     PUBLIC_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),

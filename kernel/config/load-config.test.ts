@@ -13,7 +13,24 @@ describe('loadConfig', () => {
   it('reads per-service ports and subgraph URLs from the environment', () => {
     const config = loadConfig({ ...SECRETS, TRAINING_PORT: '5003', TRAINING_URL: 'http://training:4003/graphql' });
     expect(config.ports.training).toBe(5003);
-    expect(config.subgraphUrls.training).toBe('http://training:4003/graphql');
+    expect(config.subgraphUrls.training).toEqual(['http://training:4003/graphql']);
+  });
+
+  it('reads several instances of a subgraph from a comma-separated URL list', () => {
+    const config = loadConfig({ ...SECRETS, ENFORCEMENT_URL: 'http://a:4001/graphql, http://b:4001/graphql,' });
+    expect(config.subgraphUrls.enforcement).toEqual(['http://a:4001/graphql', 'http://b:4001/graphql']);
+    expect(config.subgraphUrls.participation).toBeUndefined();
+  });
+
+  it('names the variable and the position of a bad URL in a list', () => {
+    expect(() => loadConfig({ ...SECRETS, ENFORCEMENT_URL: 'http://a:4001/graphql,not a url' })).toThrow(/ENFORCEMENT_URL\.1: /);
+  });
+
+  it('reads the optional read replica and instance name', () => {
+    const config = loadConfig({ ...SECRETS, DATABASE_READ_URL: 'postgres://replica:5432/civic', INSTANCE_ID: 'enforcement-2' });
+    expect(config.db.readUrl).toBe('postgres://replica:5432/civic');
+    expect(config.http.instanceId).toBe('enforcement-2');
+    expect(() => loadConfig({ ...SECRETS, INSTANCE_ID: 'two words' })).toThrow(/INSTANCE_ID/);
   });
 
   it('lists every problem at once instead of failing on the first', () => {

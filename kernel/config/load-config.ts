@@ -18,11 +18,16 @@ export interface Config {
   env: Env['NODE_ENV'];
   production: boolean;
   log: { level: Env['LOG_LEVEL'] };
-  /** trustProxy: take the client address from X-Forwarded-For (only behind your own proxy). */
-  http: { host: string; trustProxy: boolean };
-  db: { url?: string; poolMax: number; embedded: { dir: string; port: number } };
+  /**
+   * trustProxy: take the client address from X-Forwarded-For (only behind your own proxy).
+   * instanceId: sent as `x-instance` and in /health when set, so an operator sees which instance answered.
+   */
+  http: { host: string; trustProxy: boolean; instanceId?: string };
+  /** readUrl: optional read replica for the statistics queries. */
+  db: { url?: string; readUrl?: string; poolMax: number; embedded: { dir: string; port: number } };
   ports: { gateway: number } & Record<SubgraphName, number>;
-  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /** Every instance of a subgraph, by name (the gateway spreads requests across them). */
+  subgraphUrls: Partial<Record<SubgraphName, string[]>>;
   /** publicCacheTtlMs: how long anonymous catalogue answers are cached (0 = off). */
   gateway: { supergraphPath: string; queryPlanner: 'rust' | 'javascript'; publicCacheTtlMs: number };
   jwt: JwtConfig;
@@ -52,8 +57,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     env: e.NODE_ENV,
     production: e.NODE_ENV === 'production',
     log: { level: e.LOG_LEVEL },
-    http: { host: e.HOST, trustProxy: e.TRUST_PROXY === 'true' },
-    db: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, embedded: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT } },
+    http: { host: e.HOST, trustProxy: e.TRUST_PROXY === 'true', instanceId: e.INSTANCE_ID },
+    db: { url: e.DATABASE_URL, readUrl: e.DATABASE_READ_URL, poolMax: e.DATABASE_POOL_MAX, embedded: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT } },
     ports: {
       gateway: e.GATEWAY_PORT,
       enforcement: e.ENFORCEMENT_PORT,

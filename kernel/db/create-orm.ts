@@ -8,6 +8,8 @@ import { SqlCounter } from './sql-counter';
 
 export interface OrmOptions {
   url: string;
+  /** Optional read replica, reached with `em.getConnection('read')`; every other query stays on `url`. */
+  readUrl?: string;
   schema: string;
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
@@ -27,6 +29,8 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
   const orm = await MikroORM.init<PostgreSqlDriver>({
     driver: PostgreSqlDriver,
     clientUrl: options.url,
+    replicas: options.readUrl ? [{ name: 'read', clientUrl: options.readUrl }] : [],
+    preferReadReplicas: false,
     schema: options.schema,
     entities: options.entities,
     extensions: [Migrator],
@@ -50,10 +54,10 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
     discovery: { warnWhenNoEntities: false },
     debug: false,
   });
-  orm.em
-    .getConnection()
-    .getKnex()
-    .on('query', (q: { sql: string }) => sql.record(q.sql));
+  const connections = new Set([orm.em.getConnection('write'), orm.em.getConnection('read')]);
+  for (const connection of connections) {
+    connection.getKnex().on('query', (q: { sql: string }) => sql.record(q.sql));
+  }
   return { orm, sql };
 }
 

@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 
 import type { Actor } from '../auth/actor';
 import type { Config, SubgraphName } from '../config/load-config';
+import { withAdvisoryLock } from '../db/advisory-lock';
 import { createOrm, migrate } from '../db/create-orm';
 import type { Orm } from '../db/create-orm';
 import { createErrorFormatter } from '../errors/error-formatter';
@@ -23,6 +24,7 @@ import type { RequestScope } from '../services/request-scope';
 import { relayOutbox } from '../outbox/relay';
 import { flushAuditTrail, requestIdOnInternalErrors } from './apollo-plugins';
 import { JobRunner } from './jobs';
+import { createPeerUrls } from './peer-urls';
 import { createSubgraphHttp } from './subgraph-http';
 import type { JobDefinition } from './jobs';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -64,16 +66,23 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
   const log = options.log.child({ subgraph: def.name });
   const { orm, sql } = await createOrm({
     url: options.databaseUrl,
+    readUrl: config.db.readUrl,
     schema: def.dbSchema,
     entities: def.entities,
     migrations: def.migrations,
     poolMax: config.db.poolMax,
   });
-  if (options.migrate ?? true) {
-    await migrate(orm, def.dbSchema);
-  }
-  if ((options.seed ?? config.seed.demoData === 'auto') && def.seed) {
-    await def.seed(orm.em.fork(), log);
+  const seed = (options.seed ?? config.seed.demoData === 'auto') && def.seed;
+  if ((options.migrate ?? true) || seed) {
+    // instances starting together take turns: the first migrates and seeds, the others find nothing to do
+    await withAdvisoryLock(options.databaseUrl, `ceg:setup:${def.dbSchema}`, async () => {
+      if (options.migrate ?? true) {
+        await migrate(orm, def.dbSchema);
+      }
+      if (seed) {
+        await seed(orm.em.fork(), log);
+      }
+    });
   }
   const schema = await buildFederatedSchema(def);
   const apollo = new ApolloServer<SubgraphContext>({
@@ -96,8 +105,7 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
   const createScope = (actor: Actor, requestId: string = randomUUID(), clientAddress: string | null = null) =>
     createRequestScope({ em: orm.em, actor, requestId, config, log, clientAddress });
 
-  const peerUrl = (name: SubgraphName) =>
-    options.peers?.[name] ?? config.subgraphUrls[name] ?? `http://127.0.0.1:${config.ports[name]}/graphql`;
+  const peerUrl = createPeerUrls(config, options.peers);
   const relay: JobDefinition = {
     name: 'outbox-relay',
     everyMs: 500,
@@ -109,7 +117,7 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     log,
   );
 
-  const http = createSubgraphHttp({ def, config, log, apollo, orm, createScope });
+  const http = createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns: jobs.runs });
 
   return {
     name: def.name,

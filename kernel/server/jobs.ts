@@ -16,11 +16,17 @@ export interface JobDefinition {
   run(ctx: JobContext): Promise<unknown>;
 }
 
-/** Runs each job on its own timer, never overlapping itself; failures are logged and retried next tick. */
+/**
+ * Runs each job on its own timer, never overlapping itself; failures are logged and retried next tick. Several
+ * instances of a subgraph each run every job: a job claims its rows with `FOR UPDATE SKIP LOCKED` (or takes an
+ * advisory lock) so two instances never apply the same change.
+ */
 export class JobRunner {
   private timers: NodeJS.Timeout[] = [];
   private running = new Set<string>();
   private stopped = false;
+  /** Completed runs per job since start (shown in /health: an operator sees the jobs turn on every instance). */
+  readonly runs: Record<string, number> = {};
 
   constructor(
     private readonly jobs: JobDefinition[],
@@ -28,12 +34,13 @@ export class JobRunner {
     private readonly log: Logger,
   ) {}
 
+  /** Starts the timers; each job also runs once right away (a restarted instance catches up at once). */
   start(): void {
     this.stopped = false;
     for (const job of this.jobs) {
       const timer = setInterval(() => void this.runJob(job), job.everyMs);
       timer.unref();
-      this.timers.push(timer);
+      this.timers.push(timer, setTimeout(() => void this.runJob(job), 0).unref());
     }
   }
 
@@ -51,6 +58,7 @@ export class JobRunner {
     this.running.add(job.name);
     try {
       await job.run(this.context());
+      this.runs[job.name] = (this.runs[job.name] ?? 0) + 1;
     } catch (err) {
       this.log.warn({ err, job: job.name }, 'background job failed');
     } finally {

@@ -24,13 +24,19 @@ interface HttpDeps {
   apollo: ApolloServer<SubgraphContext>;
   orm: MikroORM;
   createScope(actor: Actor, requestId?: string, clientAddress?: string | null): RequestScope;
+  /** Completed background job runs by job name (shown in /health). */
+  jobRuns: Readonly<Record<string, number>>;
 }
+
+export const INSTANCE_HEADER = 'x-instance';
 
 /**
  * The subgraph's HTTP surface: `/graphql` (gateway-signed requests only), `/events` (outbox deliveries from
  * other subgraphs), `/health` (alive) and `/ready` (database reachable).
  */
-export function createSubgraphHttp({ def, config, log, apollo, orm, createScope }: HttpDeps): Server {
+export function createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns }: HttpDeps): Server {
+  const instance = config.http.instanceId;
+  let graphqlRequests = 0;
   const handleEvent = async (req: IncomingMessage, res: ServerResponse) => {
     const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, config.identity.secret, config.identity.maxAgeSeconds);
     if (!identity.ok || !identity.actor.subject?.startsWith('subgraph:') || req.method !== 'POST') {
@@ -81,6 +87,7 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope 
       }
     }
     const started = performance.now();
+    graphqlRequests += 1;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body },
       context: async () => createScope(identity.actor, requestId, identity.clientAddress),
@@ -103,9 +110,12 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope 
 
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (instance) {
+      res.setHeader(INSTANCE_HEADER, instance);
+    }
     const route = async () => {
       if (url.pathname === '/health') {
-        return sendJson(res, 200, { status: 'ok', service: def.name });
+        return sendJson(res, 200, { status: 'ok', service: def.name, instance: instance ?? null, graphqlRequests, jobRuns });
       }
       if (url.pathname === '/ready') {
         const ok = await orm.em

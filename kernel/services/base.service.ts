@@ -11,6 +11,14 @@ export abstract class BaseService {
     return this.scope.em;
   }
 
+  /**
+   * The read replica (`DATABASE_READ_URL`) for heavy read-only queries such as statistics, or the primary when
+   * none is configured. A replica lags a little behind: never use it to read what this request just wrote.
+   */
+  protected readConnection() {
+    return this.scope.em.getConnection('read');
+  }
+
   protected get actor() {
     return this.scope.actor;
   }

@@ -36,12 +36,12 @@ export function stripAuthDirectives(supergraph: string): string {
 async function main() {
   const config = loadRuntimeConfig();
   const log = createLogger('warn', 'apollo-peer');
-  const urls = config.subgraphUrls as Record<string, string | undefined>;
+  const urls = config.subgraphUrls as Record<string, string[] | undefined>;
   const gateway = new ApolloGateway({
     supergraphSdl: stripAuthDirectives(readFileSync(config.gateway.supergraphPath, 'utf8')),
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource<PeerContext>({
-        url: urls[name] ?? url,
+        url: urls[name]?.[0] ?? url,
         willSendRequest({ request, context }) {
           request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.actor, context.requestId, config.identity.secret));
           request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);

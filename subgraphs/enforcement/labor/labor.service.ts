@@ -1,7 +1,9 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { MessageHandler } from '../../../kernel/outbox/consume';
 import type { JobDefinition } from '../../../kernel/server/jobs';
+import { Case } from '../case/case.entity';
 import { Disposition } from '../disposition/disposition.entity';
 import { appendEvent } from '../timeline/append-event';
 import { afterVerifiedHours, hasLapsed, LABOR_IN_LIEU, LaborStatus } from './labor-rules';
@@ -60,8 +62,20 @@ export const laborLapseJob: JobDefinition = {
   async run({ scope }) {
     const now = new Date();
     return scope.em.transactional(async (em) => {
-      const due = await em.find(Disposition, { laborStatus: LaborStatus.ASSIGNED, laborDueAt: { $lt: now } }, { limit: 100 });
-      for (const d of due.filter((x) => hasLapsed({ laborStatus: x.laborStatus!, laborDueAt: x.laborDueAt! }, now))) {
+      // SKIP LOCKED twice: with several instances each disposition lapses once, and a case someone is changing
+      // right now (its row locked for the timeline) lapses on the next run instead of waiting or deadlocking
+      const due = (
+        await em.find(
+          Disposition,
+          { laborStatus: LaborStatus.ASSIGNED, laborDueAt: { $lt: now } },
+          { orderBy: { laborDueAt: 'asc', id: 'asc' }, limit: 100, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+        )
+      ).filter((x) => hasLapsed({ laborStatus: x.laborStatus!, laborDueAt: x.laborDueAt! }, now));
+      const caseIds = [...new Set(due.map((d) => d.case.id))];
+      const held = caseIds.length === 0 ? [] : await em.find(Case, { id: { $in: caseIds } }, { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
+      const ours = new Set(held.map((c) => c.id));
+      const lapsing = due.filter((d) => ours.has(d.case.id));
+      for (const d of lapsing) {
         d.laborStatus = LaborStatus.LAPSED;
         await appendEvent(em, d.case.id, {
           action: 'LABOR_LAPSED',
@@ -72,7 +86,7 @@ export const laborLapseJob: JobDefinition = {
           at: now,
         });
       }
-      return due.length;
+      return lapsing.length;
     });
   },
 };

@@ -56,7 +56,7 @@ export class EnforcementStatsService extends BaseService {
     if (!hasRole(this.actor, 'ADMIN') && (!unit || unit !== this.actor.unitId || gridCode)) {
       throw new ForbiddenError('Supervisors see the statistics of their own unit');
     }
-    const rows: StatsRow[] = await this.em.getConnection().execute(STATS_SQL, [unit, gridCode ?? null, period.from, period.to]);
+    const rows: StatsRow[] = await this.readConnection().execute(STATS_SQL, [unit, gridCode ?? null, period.from, period.to]);
     return toStats(rows[0]!, { from: period.from, to: period.to, unitId: unit, gridCode: gridCode ?? null });
   }
 }

@@ -30,7 +30,7 @@ export class ParticipationStatsService extends BaseService {
       throw new ValidationError('period.to', `A period spans at most ${MAX_PERIOD_DAYS} days`);
     }
     const table = `"${this.em.config.get('schema')}"."report"`;
-    const [row] = await this.em.execute<Row[]>(
+    const [row] = await this.readConnection().execute<Row[]>(
       `with r as (
          select * from ${table}
           where submitted_at >= ? and submitted_at < ? and (?::text is null or grid_code = ?::text)

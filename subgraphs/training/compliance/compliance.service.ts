@@ -63,7 +63,7 @@ export class ComplianceService extends BaseService {
     const filter = ids === null ? 'true' : ids.length === 0 ? 'false' : `officer_id in (${ids.map(() => '?').join(', ')})`;
     const bindings = [...(ids ?? []), year, shanghaiDate(new Date()), INDUCTION_COURSE_CODE, `${year - 1}-01-01`, `${year}-12-31`];
     const cte = perOfficerCte(filter);
-    const conn = this.em.getConnection();
+    const conn = this.readConnection();
     const [stats, gaps] = await Promise.all([
       conn.execute<StatsRow[]>(`${cte} ${STATS_SELECT}`, bindings),
       conn.execute<GapRow[]>(`${cte} ${GAPS_SELECT}`, bindings),

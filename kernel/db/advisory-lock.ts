@@ -1,0 +1,17 @@
+import { Client } from 'pg';
+
+/**
+ * Runs `fn` while holding a PostgreSQL session advisory lock named `key`, on a connection of its own: instances
+ * of one subgraph starting together (docker-compose replicas) migrate and seed one after the other.
+ */
+export async function withAdvisoryLock<T>(databaseUrl: string, key: string, fn: () => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock(hashtext($1))', [key]);
+    return await fn();
+  } finally {
+    await client.query('select pg_advisory_unlock(hashtext($1))', [key]).catch(() => undefined);
+    await client.end();
+  }
+}

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { parse } from 'yaml';
+
+import { loadConfig } from '../../kernel/config/load-config';
+import { subgraphs } from '../../subgraphs/registry';
+
+interface Service {
+  command?: string[];
+  deploy?: { replicas?: number };
+  environment?: Record<string, string | number>;
+}
+
+const compose = parse(readFileSync(path.join(__dirname, '..', '..', 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  name?: string;
+  services: Record<string, Service>;
+};
+const SECRETS = { JWT_SECRET: 'j'.repeat(32), IDENTITY_SECRET: 'i'.repeat(32) };
+const envOf = (service: Service) => Object.fromEntries(Object.entries(service.environment ?? {}).map(([k, v]) => [k, String(v)]));
+/** The URL lists as the service's config would parse them (the rest of its environment is interpolated by compose). */
+const urlsOf = (service: Service) => {
+  const { ENFORCEMENT_URL, PARTICIPATION_URL, TRAINING_URL } = envOf(service);
+  return loadConfig({ ...SECRETS, ENFORCEMENT_URL, PARTICIPATION_URL, TRAINING_URL }).subgraphUrls;
+};
+
+describe('docker-compose.yml', () => {
+  it('runs every subgraph of the registry as two replicas, each naming itself', () => {
+    for (const def of subgraphs) {
+      const service = compose.services[def.name];
+      expect({ name: def.name, replicas: service?.deploy?.replicas }).toEqual({ name: def.name, replicas: 2 });
+      expect(service!.command!.join(' ')).toMatch(new RegExp(`INSTANCE_ID=\\$\\$\\{HOSTNAME\\} exec node .*scripts/run-subgraph\\.ts ${def.name}$`));
+    }
+  });
+
+  it('lists every replica of every subgraph for the gateway and for the other subgraphs, at the replica host names', () => {
+    for (const serviceName of ['gateway', ...subgraphs.map((s) => s.name)]) {
+      const urls = urlsOf(compose.services[serviceName]!);
+      for (const def of subgraphs) {
+        const port = envOf(compose.services[def.name]!)[`${def.name.toUpperCase()}_PORT`];
+        const replicas = compose.services[def.name]!.deploy!.replicas!;
+        const expected = Array.from({ length: replicas }, (_, k) => `http://${compose.name}-${def.name}-${k + 1}:${port}/graphql`);
+        expect({ serviceName, subgraph: def.name, urls: urls[def.name] }).toEqual({ serviceName, subgraph: def.name, urls: expected });
+      }
+    }
+  });
+
+  it('starts the gateway only after the subgraphs are healthy and publishes only the gateway port', () => {
+    const gateway = compose.services.gateway!;
+    expect(Object.keys((gateway as { depends_on?: object }).depends_on ?? {}).sort()).toEqual(subgraphs.map((s) => s.name).sort());
+    const published = Object.entries(compose.services).filter(([, s]) => (s as { ports?: unknown[] }).ports?.length).map(([n]) => n);
+    expect(published).toEqual(['gateway']);
+  });
+});

@@ -1,0 +1,53 @@
+import { createGateway } from '../../gateway/create-gateway';
+import type { Gateway } from '../../gateway/create-gateway';
+import { executeRaw } from '../harness/client';
+import { startStack } from '../harness/start-stack';
+import type { Stack } from '../harness/start-stack';
+import { silentLog, testConfig } from '../harness/test-env';
+import { tokenFor } from '../harness/tokens';
+
+/** Operations authorisation partly or wholly removes, with who sends them. */
+const REFUSED: { name: string; query: string; role?: 'CITIZEN' }[] = [
+  { name: 'one refused root field', query: '{ officers(first: 1) { totalCount } }' },
+  { name: 'two refused root fields', query: '{ officers(first: 1) { totalCount } reports(first: 1) { totalCount } }' },
+  { name: 'a refused field behind a fragment', query: 'query Q { ...F } fragment F on Query { officers(first: 1) { totalCount } }' },
+  { name: 'a role the caller lacks', query: '{ reports(first: 1) { totalCount } }', role: 'CITIZEN' },
+  { name: 'one refused, one public root field', query: '{ officers(first: 1) { totalCount } violationTypes(first: 1) { totalCount } }' },
+];
+
+describe('both query planners behind the same subgraphs', () => {
+  let stack: Stack;
+  const gateways: Record<'javascript' | 'rust', { gateway: Gateway; url: string }> = {} as never;
+  beforeAll(async () => {
+    stack = await startStack({ seeded: true });
+    for (const planner of ['javascript', 'rust'] as const) {
+      const gateway = createGateway(testConfig({ QUERY_PLANNER: planner }), silentLog, stack.subgraphUrls);
+      gateways[planner] = { gateway, url: await gateway.listen(0) };
+    }
+  });
+  afterAll(async () => {
+    await Promise.all(Object.values(gateways).map((g) => g.gateway.stop()));
+    await stack.stop();
+  });
+
+  it.each(REFUSED)('answers $name with the same data and errors, without planning an empty document', async ({ query, role }) => {
+    const headers: Record<string, string> = role ? { authorization: `Bearer ${await tokenFor(role, 'planner-e2e')}` } : {};
+    const js = await executeRaw(gateways.javascript.url, query, undefined, headers);
+    const rust = await executeRaw(gateways.rust.url, query, undefined, headers);
+    expect(rust).toEqual(js);
+    expect(rust.errors?.[0]?.extensions).toMatchObject({ code: role ? 'FORBIDDEN' : 'UNAUTHENTICATED', field: expect.stringMatching(/^Query\./) });
+  });
+
+  it('answers an anonymous officers count with UNAUTHENTICATED on Query.officers and data { officers: null } on the Rust planner', async () => {
+    const res = await executeRaw(gateways.rust.url, '{ officers(first: 1) { totalCount } }');
+    expect(res).toMatchObject({ status: 200, data: { officers: null } });
+    expect(res.errors).toEqual([expect.objectContaining({ path: ['officers'], extensions: { code: 'UNAUTHENTICATED', field: 'Query.officers' } })]);
+  });
+
+  it('calls no subgraph for an operation whose every root field is refused', async () => {
+    stack.resetSql();
+    await executeRaw(gateways.rust.url, '{ officers(first: 1) { totalCount } reports(first: 1) { totalCount } }');
+    await executeRaw(gateways.javascript.url, '{ officers(first: 1) { totalCount } }');
+    expect(stack.sqlTotal()).toBe(0);
+  });
+});
