@@ -2,6 +2,7 @@ import { Cursor } from '@mikro-orm/core';
 import type { EntityName, FilterQuery, FindByCursorOptions, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+import { readOptions } from '../db/read-only';
 import { ValidationError } from '../errors/domain-error';
 import type { ConnectionArgs, ConnectionShape } from './connection';
 
@@ -39,6 +40,7 @@ export async function paginate<T extends object>(
       orderBy: options.orderBy,
       includeCount: false,
       populate: options.populate,
+      ...readOptions(em),
     } as FindByCursorOptions<T, never, never, never, false>)
     .catch((e: unknown) => {
       if (e instanceof Error && /cursor/i.test(e.message)) {

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 
+import { readOptions } from '../db/read-only';
 import type { RequestScope } from '../services/request-scope';
 
 /** A loader definition: a batch function built per request from the request scope. */
@@ -48,7 +49,7 @@ export function defineKeyLoader<T extends object, K extends keyof T & string>(
   key: K,
 ): LoaderDefinition<string, T | null> {
   return defineLoader<string, T | null>(name, (scope) => async (keys) => {
-    const rows = await scope.em.find(entity, { [key]: { $in: [...keys] } } as never);
+    const rows = await scope.em.find(entity, { [key]: { $in: [...keys] } } as never, readOptions(scope.em));
     return byKeys(keys, rows, (row) => String(row[key]));
   });
 }

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 
+import { markReadOnly } from '../db/read-only';
 import type { SubgraphContext } from '../graphql/context';
 
 /** Writes the request's audit trail of unmasked personal-data reads before the response leaves. */
@@ -26,6 +27,19 @@ export const requestIdOnInternalErrors: ApolloServerPlugin<SubgraphContext> = {
             ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }
             : e,
         );
+      },
+    };
+  },
+};
+
+/** A query's reads skip MikroORM's identity map (see kernel/db/read-only.ts); mutations keep it. */
+export const readOnlyQueries: ApolloServerPlugin<SubgraphContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (operation?.operation === 'query') {
+          markReadOnly(contextValue.em);
+        }
       },
     };
   },

@@ -22,7 +22,7 @@ import type { Logger } from '../log/logger';
 import { createRequestScope } from '../services/create-request-scope';
 import type { RequestScope } from '../services/request-scope';
 import { relayOutbox } from '../outbox/relay';
-import { flushAuditTrail, requestIdOnInternalErrors } from './apollo-plugins';
+import { flushAuditTrail, readOnlyQueries, requestIdOnInternalErrors } from './apollo-plugins';
 import { JobRunner } from './jobs';
 import { createPeerUrls } from './peer-urls';
 import { createSubgraphHttp } from './subgraph-http';
@@ -96,6 +96,7 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      readOnlyQueries,
       requestIdOnInternalErrors,
       flushAuditTrail,
     ],

@@ -1,3 +1,4 @@
+import { readOptions } from '../../../kernel/db/read-only';
 import { defineKeyLoader, defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { GridCell } from '../grid-cell/grid-cell.entity';
 import { OfficerGridAssignment } from './officer-grid-assignment.entity';
@@ -10,7 +11,7 @@ export const gridCellsByOfficer = defineLoader<string, GridCell[]>('gridCellsByO
   const rows = await scope.em.find(
     OfficerGridAssignment,
     { officer: { $in: [...ids] } },
-    { populate: ['gridCell'], orderBy: { gridCell: { code: 'asc' } } },
+    { populate: ['gridCell'], orderBy: { gridCell: { code: 'asc' } }, ...readOptions(scope.em) },
   );
   return groupByKeys(ids, rows, (r) => r.officer.id).map((list) => list.map((r) => r.gridCell.getEntity()));
 });
