@@ -5,7 +5,8 @@
  * process's own CPU time per request, for our gateway, the peer and (single-subgraph scenarios) the subgraph
  * directly; then the ratios. Loopback only; every loop is bounded by its request count.
  * Options: --requests N (300) --concurrency 8,32 --only <text> --no-peer --scale --cases N (1000000)
- * --profile DIR (every service writes a V8 CPU profile there when it stops) --planner javascript|rust.
+ * --profile DIR (every service writes a V8 CPU profile there when it stops) --planner javascript|rust
+ * --single-process (all services in one process, as before: the CPU columns then both count that process).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -30,7 +31,7 @@ import { prepareOfficers } from './bench/setup';
 import { SqlStatements } from './bench/sql-stats';
 import { printRatios, printRow, printTableHeader } from './bench/report';
 import type { Row } from './bench/report';
-import { spawnService, startProcessStack, stopChild, waitUntilReady } from './process-stack';
+import { spawnService, startProcessStack, startSingleProcessStack, stopChild, waitUntilReady } from './process-stack';
 
 const { values: opts } = parseArgs({
   options: {
@@ -42,6 +43,7 @@ const { values: opts } = parseArgs({
     cases: { type: 'string', default: '1000000' },
     profile: { type: 'string' },
     planner: { type: 'string', default: 'javascript' },
+    'single-process': { type: 'boolean', default: false },
   },
 });
 
@@ -54,16 +56,16 @@ async function main() {
   await createDatabaseIfMissing(pg.adminUrl, 'bench');
   const databaseUrl = withDatabase(pg.adminUrl, 'bench');
   const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), IDENTITY_SECRET: randomBytes(32).toString('hex') };
-  const profile = opts.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(opts.profile)}` } : {};
-  const env = { NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', QUERY_PLANNER: opts.planner, ...secrets, ...profile };
+  const nodeArgs = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : [];
+  const env = { NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', QUERY_PLANNER: opts.planner, ...secrets };
   const t0 = performance.now();
-  const stack = await startProcessStack({ env, databaseUrl, ports: 'free', output: 'ignore' });
+  const stack = await (opts['single-process'] ? startSingleProcessStack : startProcessStack)({ env, databaseUrl, ports: 'free', output: 'ignore', nodeArgs });
   const startupMs = performance.now() - t0;
   const subgraphUrl = Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url]));
   const peerPort = await freePort();
   const peer = opts['no-peer']
     ? undefined
-    : spawnService('scripts/bench/apollo-peer', [String(peerPort)], { ...env, ...Object.fromEntries(stack.subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url])) }, 'inherit');
+    : spawnService('scripts/bench/apollo-peer', [String(peerPort)], { ...env, ...Object.fromEntries(stack.subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url])) }, 'inherit', nodeArgs);
   const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
   const sql = await SqlStatements.connect(databaseUrl);
   try {
@@ -90,15 +92,24 @@ async function main() {
     const idleSqlPerSecond = await sql.idleRate();
 
     console.log(`\nCivic Enforcement Graph benchmark — ${new Date().toISOString().slice(0, 10)}, ${requests} requests per cell, loopback`);
-    console.log(`stack: 3 subgraph processes + gateway process (NODE_ENV=production), startup ${startupMs.toFixed(0)} ms; background jobs' idle SQL ${idleSqlPerSecond.toFixed(1)}/s subtracted`);
+    console.log(`stack: ${opts['single-process'] ? 'one process for all services' : '3 subgraph processes + gateway process'} (NODE_ENV=production, ${opts.planner} planner), startup ${startupMs.toFixed(0)} ms; background jobs' idle SQL ${idleSqlPerSecond.toFixed(1)}/s subtracted`);
     printTableHeader();
     const rows: Row[] = [];
     const measure = async (s: Scenario, c: number, target: Row['target'], url: string, make: (i: number, w: number) => Promise<LoadRequest>, pid?: number) => {
       await runLoad(url, make, Math.min(60, requests), c); // warm-up: plans, caches, JIT
-      const [sql0, cpu0] = [await sql.total(), pid ? cpuMs(pid) : 0];
+      const subgraphCpu = () => [...new Set(stack.subgraphs.map((p) => p.child.pid!))].reduce((n, pid) => n + cpuMs(pid), 0);
+      const [sql0, cpu0, sg0] = [await sql.total(), pid ? cpuMs(pid) : 0, subgraphCpu()];
       const r: LoadResult = await runLoad(url, make, requests, c);
-      const [sql1, cpu1] = [await sql.total(), pid ? cpuMs(pid) : 0];
-      const row: Row = { scenario: s.name, concurrency: c, target, ...r, sqlPerRequest: (sql1 - sql0 - idleSqlPerSecond * r.seconds) / requests, gatewayCpuMs: pid ? (cpu1 - cpu0) / requests : undefined };
+      const [sql1, cpu1, sg1] = [await sql.total(), pid ? cpuMs(pid) : 0, subgraphCpu()];
+      const row: Row = {
+        scenario: s.name,
+        concurrency: c,
+        target,
+        ...r,
+        sqlPerRequest: (sql1 - sql0 - idleSqlPerSecond * r.seconds) / requests,
+        gatewayCpuMs: pid ? (cpu1 - cpu0) / requests : undefined,
+        subgraphCpuMs: (sg1 - sg0) / requests,
+      };
       rows.push(row);
       printRow(row);
     };
@@ -114,7 +125,8 @@ async function main() {
       }
     }
     printRatios(rows);
-    const services = [stack.gateway, ...stack.subgraphs].map((p) => ({ name: p.name, rss: rssMiB(p.child.pid!) }));
+    const processes = [stack.gateway, ...stack.subgraphs].filter((p, i, all) => all.findIndex((q) => q.child === p.child) === i);
+    const services = processes.map((p) => ({ name: p.name, rss: rssMiB(p.child.pid!) }));
     console.log(`\nmemory after the benchmark (RSS, MiB): ${services.map((p) => `${p.name} ${p.rss.toFixed(0)}`).join(', ')}; services total ${services.reduce((n, p) => n + p.rss, 0).toFixed(0)}`);
   } finally {
     await sql.close();

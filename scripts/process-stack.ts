@@ -34,6 +34,8 @@ export interface ProcessStackOptions {
   ports: 'free' | ({ gateway: number } & Record<SubgraphName, number>);
   /** Children's stdout/stderr: shown (npm start) or dropped. */
   output: 'inherit' | 'ignore';
+  /** Extra Node flags for every service (e.g. the benchmark's --cpu-prof; not allowed in NODE_OPTIONS). */
+  nodeArgs?: string[];
 }
 
 /** Compiled (`npm run build`, dist/) when this file runs compiled, TypeScript through swc otherwise. */
@@ -43,9 +45,15 @@ const COMPILED = __filename.endsWith('.js');
  * Starts `script` (a path without extension, from the project root) on this Node, with an IPC channel: the child
  * stops when it closes.
  */
-export function spawnService(script: string, args: string[], env: Record<string, string | undefined>, output: 'inherit' | 'ignore'): ChildProcess {
+export function spawnService(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  output: 'inherit' | 'ignore',
+  nodeArgs: string[] = [],
+): ChildProcess {
   const entry = COMPILED ? [path.join(ROOT, `${script}.js`)] : ['-r', '@swc-node/register', path.join(ROOT, `${script}.ts`)];
-  return spawn(process.execPath, [...entry, ...args], {
+  return spawn(process.execPath, [...nodeArgs, ...entry, ...args], {
     cwd: process.cwd(),
     env: env as NodeJS.ProcessEnv,
     // own process group: Ctrl-C reaches the parent only, which stops the children once, in order
@@ -107,12 +115,12 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
   try {
     for (const name of SUBGRAPH_NAMES) {
       const env = { ...base, ...urls, [`${name.toUpperCase()}_PORT`]: String(ports[name]) };
-      children.push({ name, url: urls[`${name.toUpperCase()}_URL`]!, child: spawnService('scripts/run-subgraph', [name], env, options.output) });
+      children.push({ name, url: urls[`${name.toUpperCase()}_URL`]!, child: spawnService('scripts/run-subgraph', [name], env, options.output, options.nodeArgs) });
     }
     await Promise.all(children.map((s) => waitUntilReady(s.child, s.name, s.url.replace(/\/graphql$/, '/ready'))));
     const gatewayPort = await port('gateway');
     const gatewayEnv = { ...base, ...urls, GATEWAY_PORT: String(gatewayPort) };
-    const gateway = { name: 'gateway', url: `http://127.0.0.1:${gatewayPort}/graphql`, child: spawnService('gateway/main', [], gatewayEnv, options.output) };
+    const gateway = { name: 'gateway', url: `http://127.0.0.1:${gatewayPort}/graphql`, child: spawnService('gateway/main', [], gatewayEnv, options.output, options.nodeArgs) };
     children.push(gateway);
     await waitUntilReady(gateway.child, 'gateway', gateway.url.replace(/\/graphql$/, '/health'));
     return { gateway, subgraphs: children.slice(0, -1), stop: stopAll };
@@ -120,4 +128,27 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
     await stopAll();
     throw err;
   }
+}
+
+/** The same stack in ONE child process (`start-all --single-process`), for comparing layouts in the benchmark. */
+export async function startSingleProcessStack(options: ProcessStackOptions): Promise<ProcessStack> {
+  const port = async (name: 'gateway' | SubgraphName) => (options.ports === 'free' ? freePort() : options.ports[name]);
+  const env: Record<string, string | undefined> = { ...options.env, DATABASE_URL: options.databaseUrl };
+  const urls: [SubgraphName, string][] = [];
+  for (const name of SUBGRAPH_NAMES) {
+    const p = await port(name);
+    env[`${name.toUpperCase()}_PORT`] = String(p);
+    urls.push([name, `http://127.0.0.1:${p}/graphql`]);
+  }
+  const gatewayPort = await port('gateway');
+  env.GATEWAY_PORT = String(gatewayPort);
+  const child = spawnService('scripts/start-all', ['--single-process'], env, options.output, options.nodeArgs);
+  const gateway = { name: 'gateway', url: `http://127.0.0.1:${gatewayPort}/graphql`, child };
+  try {
+    await waitUntilReady(child, 'single-process stack', gateway.url.replace(/\/graphql$/, '/health'));
+  } catch (err) {
+    await stopChild(child);
+    throw err;
+  }
+  return { gateway, subgraphs: urls.map(([name, url]) => ({ name, url, child })), stop: () => stopChild(child) };
 }

@@ -22,7 +22,7 @@ const YEAR = { from: '2026-01-01T00:00:00+08:00', to: '2027-01-01T00:00:00+08:00
 
 export interface ScenarioSetup {
   /** Officer of client `worker`, with an attempt in progress at the exam scenario. */
-  officers: { id: string; unitId: string | null; attemptId?: string; questions?: number }[];
+  officers: { id: string; unitId: string | null; attemptId?: string; answers?: { position: number; label: string }[] }[];
 }
 
 export function scenarios(setup: ScenarioSetup): Scenario[] {
@@ -95,7 +95,11 @@ export function scenarios(setup: ScenarioSetup): Scenario[] {
       kind: 'write',
       direct: 'training',
       actor: (_i, w) => actor(officer(w).id, ['OFFICER'], officer(w).unitId),
-      variables: (i, w) => ({ input: { attemptId: officer(w).attemptId, position: 1 + (i % (officer(w).questions ?? 1)), selectedLabels: ['A'] } }),
+      variables: (i, w) => {
+        const answers = officer(w).answers ?? [];
+        const a = answers[i % Math.max(1, answers.length)];
+        return { input: { attemptId: officer(w).attemptId, position: a?.position ?? 1, selectedLabels: [a?.label ?? 'A'] } };
+      },
       query: 'mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { question { position } } }',
     },
   ];

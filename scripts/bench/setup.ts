@@ -43,15 +43,18 @@ export async function prepareOfficers(
     const entry: ScenarioSetup['officers'][number] = { id, unitId: officer.unit.id };
     if (open) {
       const token = await tokenOf({ subject: id, roles: ['OFFICER'], unitId: entry.unitId, departmentId: null, name: null });
-      const started = await ask<{ startExamAttempt: { attempt: { id: string; questions: unknown[] } } }>(
+      const started = await ask<{ startExamAttempt: { attempt: { id: string; questions: { position: number; type: string; options: { label: string }[] }[] } } }>(
         gatewayUrl,
         token,
-        'mutation($input: StartExamAttemptInput!) { startExamAttempt(input: $input) { attempt { id questions { position } } } }',
+        'mutation($input: StartExamAttemptInput!) { startExamAttempt(input: $input) { attempt { id questions { position type options { label } } } } }',
         { input: { examId: open.id } },
       ).catch(() => undefined); // an officer who cannot start it answers with another client's attempt
       if (started) {
         entry.attemptId = started.startExamAttempt.attempt.id;
-        entry.questions = started.startExamAttempt.attempt.questions.length;
+        // choice questions only: the answer is the first option's label
+        entry.answers = started.startExamAttempt.attempt.questions
+          .filter((q) => q.type !== 'SHORT_ANSWER' && q.options.length > 0)
+          .map((q) => ({ position: q.position, label: q.options[0]!.label }));
       }
     }
     officers.push(entry);
