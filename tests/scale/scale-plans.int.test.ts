@@ -5,7 +5,7 @@
 import { Client } from 'pg';
 
 import { seedScale, LONG_TIMELINE_CASE_ID } from '../../scripts/seed-scale';
-import { statsSql } from '../../subgraphs/enforcement/statistics/enforcement-stats.service';
+import { statsParams, statsSql } from '../../subgraphs/enforcement/statistics/enforcement-stats.service';
 import { participationStatsSql } from '../../subgraphs/participation/stats/participation-stats.service';
 import { createTestDatabase } from '../harness/database';
 import type { TestDatabase } from '../harness/database';
@@ -49,14 +49,19 @@ describe('scale: query plans (EXPLAIN)', () => {
     await db.drop();
   });
 
-  it('enforcementStats (city-wide, one unit, one grid cell) reads the period indexes, never a Seq Scan on case', async () => {
-    for (const scope of [{ unit: null, grid: null }, { unit: unitId, grid: null }, { unit: null, grid: 'LX-YS-01' }]) {
-      const nodes = await plan(numbered(statsSql(scope)), [scope.unit, scope.grid, ...YEAR]);
-      expect(seqScansOn(nodes, 'case')).toEqual([]);
-      expect(indexes(nodes).join(' ')).toMatch(/case_(unit_id_)?occurred_at|case_grid_cell_code_occurred_at/);
-      expect(indexes(nodes).join(' ')).toMatch(/case_(unit_id_)?due_at/);
-      expect(indexes(nodes).join(' ')).toMatch(/case_(unit_id_)?closed_at/);
-      expect(indexes(nodes)).not.toContain('case_party_id_violation_type_code_occurred_at_index'); // no per-case look-back any more
+  it('enforcementStats (city-wide, one unit, one grid cell) reads whole days from case_day_stats, edges by index, never a Seq Scan on case', async () => {
+    const odd = ['2024-03-15T05:17:00Z', '2025-03-01T13:00:00Z'];
+    for (const [from, to] of [YEAR, odd]) {
+      for (const scope of [{ unit: null, grid: null }, { unit: unitId, grid: null }, { unit: null, grid: 'LX-YS-01' }]) {
+        const nodes = await plan(numbered(statsSql(scope)), statsParams(scope.unit, scope.grid, new Date(from!), new Date(to!)));
+        expect(seqScansOn(nodes, 'case')).toEqual([]);
+        expect(seqScansOn(nodes, 'case_day_stats')).toEqual([]);
+        expect(indexes(nodes).join(' ')).toMatch(/case_day_stats_/);
+        expect(indexes(nodes).join(' ')).toMatch(/case_\w*occurred_at/);
+        expect(indexes(nodes).join(' ')).toMatch(/case_(unit_id_)?due_at/);
+        expect(indexes(nodes).join(' ')).toMatch(/case_(unit_id_)?closed_at/);
+        expect(indexes(nodes)).not.toContain('case_party_id_violation_type_code_occurred_at_index'); // no per-case look-back any more
+      }
     }
   });
 

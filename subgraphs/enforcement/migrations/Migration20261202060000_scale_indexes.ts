@@ -1,5 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
+import { statementTriggers } from './statement-triggers';
+
 /**
  * Issue 8 (statistics and lists at a million cases):
  * - composite indexes matched to each case-list filter and the keyset order (occurred_at desc, id desc), replacing
@@ -75,18 +77,6 @@ export class Migration20261202060000_scale_indexes extends Migration {
     this.addSql(`alter table "enforcement"."case" drop column "is_repeat";`);
   }
 }
-
-/** AFTER … FOR EACH STATEMENT triggers on insert, update and delete of a case, with their transition tables. */
-const statementTriggers = (name: string) =>
-  [
-    ['ins', 'insert', 'new table as changed'],
-    ['upd', 'update', 'old table as before new table as changed'],
-    ['del', 'delete', 'old table as before'],
-  ]
-    .map(([suffix, event, tables]) =>
-      `create trigger "${name}_${suffix}" after ${event} on "enforcement"."case" referencing ${tables}\n` +
-      `  for each statement execute function "enforcement"."${name}_after"();`)
-    .join('\n');
 
 /** The (party, violation type) pairs of `rows` with the time span each covers, into `k`. */
 const repeatKeys = (rows: string) => `

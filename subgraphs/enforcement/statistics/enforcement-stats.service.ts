@@ -18,48 +18,83 @@ function inScope(scope: Scope): string {
   return [scope.unit ? 'c.unit_id in (select id from scope_units)' : '', scope.grid ? 'c.grid_cell_code = p.grid' : ''].filter(Boolean).join(' and ') || 'true';
 }
 
+const DAY_MS = 86_400_000;
+const CST_MS = 8 * 3_600_000; // China Standard Time, no daylight saving: the days of case_day_stats
+
 /**
- * One statement, three sargable period scans (occurred, due, closed), each answered by a covering index:
- * `c.<column> >= from and c.<column> < to` instead of a filter inside count(*). The repeat flag is the
- * trigger-maintained `case.is_repeat` (same definition as before: a case of the same party and violation type in
- * the 12 months before).
+ * [from, to) as whole China-time days [firstDay, endDay) read from `case_day_stats`, plus at most two partial
+ * edges read from `case` itself; a period shorter than a day (or within one) is one raw edge.
+ */
+export function splitPeriod(from: Date, to: Date): { days: [string, string] | null; edges: [[Date, Date], [Date, Date]] } {
+  const first = Math.ceil((from.getTime() + CST_MS) / DAY_MS) * DAY_MS - CST_MS;
+  const last = Math.floor((to.getTime() + CST_MS) / DAY_MS) * DAY_MS - CST_MS;
+  if (first >= last) {
+    return { days: null, edges: [[from, to], [to, to]] };
+  }
+  const date = (t: number) => new Date(t + CST_MS).toISOString().slice(0, 10);
+  return { days: [date(first), date(last)], edges: [[from, new Date(first)], [new Date(last), to]] };
+}
+
+/**
+ * One statement: the whole days of the period summed from the trigger-kept `case_day_stats`, the partial edge
+ * days counted from `case` (sargable ranges on covering indexes), whistles from their own index. Exact: every
+ * figure is a count or numeric sum over the same rows the plain definition counts (the average is sum / count).
  */
 export function statsSql(scope: Scope): string {
-  const where = (column: string) => `c.${column} >= p.from_at and c.${column} < p.to_at and ${inScope(scope)}`;
+  const edge = (column: string) =>
+    `((c.${column} >= p.e1_from and c.${column} < p.e1_to) or (c.${column} >= p.e2_from and c.${column} < p.e2_to)) and ${inScope(scope)}`;
+  const rollScope = [scope.unit ? 's.unit_id in (select id from scope_units)' : '', scope.grid ? 's.grid_cell_code = p.grid' : ''].filter(Boolean).join(' and ') || 'true';
+  const counters = ['occurred', 'service', 'management', 'enforcement', 'repeats', 'recorded', 'due', 'closed_on_time', 'closed', 'reworked', 'handled', 'followed_up'];
+  const plus = (name: string, raw: string) => `coalesce(${raw}, 0) + roll.${name}`;
   return `
 with recursive p as (
-  select ?::uuid as unit, ?::text as grid, ?::timestamptz as from_at, ?::timestamptz as to_at
+  select ?::uuid as unit, ?::text as grid, ?::timestamptz as from_at, ?::timestamptz as to_at,
+         ?::timestamptz as e1_from, ?::timestamptz as e1_to, ?::timestamptz as e2_from, ?::timestamptz as e2_to, ?::date as d1, ?::date as d2
 ), scope_units as (
   select u.id from enforcement.unit u, p where u.id = p.unit
   union all
   select u.id from enforcement.unit u join scope_units s on u.parent_id = s.id
+), roll as (
+  select ${counters.map((c) => `coalesce(sum(s.${c}), 0) as ${c}`).join(', ')}, coalesce(sum(s.handled_hours), 0) as handled_hours
+    from enforcement.case_day_stats s, p where s.day >= p.d1 and s.day < p.d2 and ${rollScope}
 ), occ as (
   select count(*) as total_cases,
          count(*) filter (where c.track = 'SERVICE') as service,
          count(*) filter (where c.track = 'MANAGEMENT') as management,
          count(*) filter (where c.track = 'ENFORCEMENT') as enforcement,
          count(*) filter (where c.is_repeat) as repeats,
-         count(*) filter (where c.track = 'ENFORCEMENT' and exists (
-           select 1 from enforcement.evidence e where e.case_id = c.id and e.kind = 'RECORDING')) as recorded
-    from enforcement."case" c, p where ${where('occurred_at')}
+         count(*) filter (where c.track = 'ENFORCEMENT' and c.has_recording) as recorded
+    from enforcement."case" c, p where ${edge('occurred_at')}
 ), due as (
   select count(*) as due_in_period, count(*) filter (where c.closed_at is not null and c.closed_at <= c.due_at) as closed_on_time
-    from enforcement."case" c, p where ${where('due_at')}
+    from enforcement."case" c, p where ${edge('due_at')}
 ), closed as (
   select count(*) as closed_in_period,
          count(*) filter (where c.rework_count > 0) as reworked,
-         avg(extract(epoch from c.closed_at - c.filed_at) / 3600) filter (where c.filed_at is not null) as avg_hours,
+         count(*) filter (where c.filed_at is not null) as handled,
+         sum(extract(epoch from c.closed_at - c.filed_at) / 3600) filter (where c.filed_at is not null) as handled_hours,
          count(*) filter (where c.followed_up_at is not null) as followed_up
-    from enforcement."case" c, p where ${where('closed_at')}
+    from enforcement."case" c, p where ${edge('closed_at')}
 ), w as (
   select count(*) as whistles_due, count(*) filter (where w.responded_at is not null and w.responded_at <= w.respond_by) as whistles_met
     from enforcement.whistle w join enforcement."case" c on c.id = w.case_id, p
    where w.respond_by >= p.from_at and w.respond_by < p.to_at and ${inScope(scope)}
 )
-select occ.total_cases, occ.service, occ.management, occ.enforcement, due.due_in_period, due.closed_on_time,
-       closed.closed_in_period, closed.reworked, closed.avg_hours, occ.repeats, occ.enforcement as enforcement_cases,
-       occ.recorded, closed.followed_up, w.whistles_due, w.whistles_met
-  from occ, due, closed, w`;
+select ${plus('occurred', 'occ.total_cases')} as total_cases, ${plus('service', 'occ.service')} as service,
+       ${plus('management', 'occ.management')} as management, ${plus('enforcement', 'occ.enforcement')} as enforcement,
+       ${plus('due', 'due.due_in_period')} as due_in_period, ${plus('closed_on_time', 'due.closed_on_time')} as closed_on_time,
+       ${plus('closed', 'closed.closed_in_period')} as closed_in_period, ${plus('reworked', 'closed.reworked')} as reworked,
+       (${plus('handled_hours', 'closed.handled_hours')}) / nullif(${plus('handled', 'closed.handled')}, 0) as avg_hours,
+       ${plus('repeats', 'occ.repeats')} as repeats, ${plus('enforcement', 'occ.enforcement')} as enforcement_cases,
+       ${plus('recorded', 'occ.recorded')} as recorded, ${plus('followed_up', 'closed.followed_up')} as followed_up,
+       w.whistles_due, w.whistles_met
+  from roll, occ, due, closed, w`;
+}
+
+/** The bindings of statsSql, in order. */
+export function statsParams(unit: string | null, grid: string | null, from: Date, to: Date): unknown[] {
+  const { days, edges } = splitPeriod(from, to);
+  return [unit, grid, from, to, ...edges.flat(), days?.[0] ?? null, days?.[1] ?? null];
 }
 
 export class EnforcementStatsService extends BaseService {
@@ -74,7 +109,7 @@ export class EnforcementStatsService extends BaseService {
       throw new ForbiddenError('Supervisors see the statistics of their own unit');
     }
     const sql = statsSql({ unit, grid: gridCode ?? null });
-    const rows: StatsRow[] = await this.em.getConnection().execute(sql, [unit, gridCode ?? null, period.from, period.to]);
+    const rows: StatsRow[] = await this.em.getConnection().execute(sql, statsParams(unit, gridCode ?? null, period.from, period.to));
     return toStats(rows[0]!, { from: period.from, to: period.to, unitId: unit, gridCode: gridCode ?? null });
   }
 }
