@@ -150,4 +150,30 @@ describe('seedScale', () => {
       }
     }
   });
+
+  it('answers the case list totalCount (tally, day roll-up or index count) exactly as count(*)', async () => {
+    const unit = (await one<{ unit_id: string }>(`select unit_id from enforcement.case_tally group by 1 order by sum(n) desc limit 1`)).unit_id;
+    const filters: [Record<string, unknown>, string, unknown[]][] = [
+      [{}, 'true', []],
+      [{ unitId: unit }, 'unit_id = $1', [unit]],
+      [{ status: 'CLOSED' }, `status = 'CLOSED'`, []],
+      [{ violationTypeCode: 'AD-02', track: 'SERVICE' }, `violation_type_code = 'AD-02' and track = 'SERVICE'`, []],
+      [{ gridCode: 'LX-YS-01', typical: true }, `grid_cell_code = 'LX-YS-01' and is_typical_case`, []],
+      [{ occurredFrom: '2024-01-01T00:00:00+08:00', occurredTo: '2025-01-01T00:00:00+08:00' }, `occurred_at >= '2024-01-01T00:00:00+08:00' and occurred_at < '2025-01-01T00:00:00+08:00'`, []],
+      [{ unitId: unit, occurredFrom: '2023-05-06T07:08:09Z' }, `unit_id = $1 and occurred_at >= '2023-05-06T07:08:09Z'`, [unit]],
+      [{ gridCode: 'LX-YS-01', occurredTo: '2020-02-29T13:00:00Z' }, `grid_cell_code = 'LX-YS-01' and occurred_at < '2020-02-29T13:00:00Z'`, []],
+      [{ status: 'CLOSED', occurredFrom: '2022-01-01T00:00:00Z', occurredTo: '2022-03-01T00:00:00Z' },
+        `status = 'CLOSED' and occurred_at >= '2022-01-01T00:00:00Z' and occurred_at < '2022-03-01T00:00:00Z'`, []],
+    ];
+    for (const [filter, where, params] of filters) {
+      const res = await h.execute<{ cases: { totalCount: number } }>(
+        `query($filter: CaseFilter) { cases(first: 1, filter: $filter) { totalCount } }`,
+        { filter },
+        actors.admin(),
+      );
+      expect(res.errors).toBeUndefined();
+      const naive = await one<{ n: number }>(`select count(*)::int as n from enforcement."case" where ${where}`, params);
+      expect({ filter, n: res.data!.cases.totalCount }).toEqual({ filter, n: naive.n });
+    }
+  });
 });

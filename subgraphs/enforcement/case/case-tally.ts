@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+import { splitPeriod } from '../statistics/enforcement-stats.service';
 import type { CaseFilter } from './case.inputs';
 
 /** The filters `case_tally` can answer (its key columns); any other filter falls back to COUNT(*) on an index. */
@@ -11,8 +12,12 @@ const TALLY_COLUMNS = { unitId: 'unit_id', gridCode: 'grid_cell_code', violation
  * overdue).
  */
 export async function tallyCount(em: EntityManager, filter: CaseFilter & { unitId?: string | null }): Promise<number | null> {
-  if (filter.occurredFrom || filter.occurredTo || filter.partyId || filter.officerId || filter.overdue === true) {
+  if (filter.partyId || filter.officerId || filter.overdue === true) {
     return null;
+  }
+  if (filter.occurredFrom || filter.occurredTo) {
+    const onlyScope = !filter.status && !filter.violationTypeCode && !filter.track && filter.typical !== true;
+    return onlyScope ? periodCount(em, filter.occurredFrom ?? new Date(0), filter.occurredTo ?? FAR_FUTURE, filter.unitId ?? null, filter.gridCode ?? null) : null;
   }
   const where: string[] = [];
   const params: unknown[] = [];
@@ -29,6 +34,28 @@ export async function tallyCount(em: EntityManager, filter: CaseFilter & { unitI
   const rows = await em.execute<{ n: string | null }[]>(
     `select sum(n) as n from enforcement.case_tally${where.length ? ` where ${where.join(' and ')}` : ''}`,
     params,
+  );
+  return Number(rows[0]?.n ?? 0);
+}
+
+const FAR_FUTURE = new Date('9999-01-01T00:00:00Z');
+
+/**
+ * Cases of a unit and/or grid cell that occurred in [from, to): the whole China-time days from case_day_stats
+ * (per-day `occurred`, trigger-kept), the partial edge days counted on the (unit|grid, occurred_at) indexes.
+ */
+async function periodCount(em: EntityManager, from: Date, to: Date, unit: string | null, grid: string | null): Promise<number> {
+  if (!(from < to)) {
+    return 0;
+  }
+  const { days, edges } = splitPeriod(from, to);
+  const scope = (alias: string) => `${unit ? ` and ${alias}.unit_id = ?` : ''}${grid ? ` and ${alias}.grid_cell_code = ?` : ''}`;
+  const scopeParams = [...(unit ? [unit] : []), ...(grid ? [grid] : [])];
+  const rows = await em.execute<{ n: string | null }[]>(
+    `select (select coalesce(sum(s.occurred), 0) from enforcement.case_day_stats s where s.day >= ? and s.day < ?${scope('s')})
+          + (select count(*) from enforcement."case" c
+              where ((c.occurred_at >= ? and c.occurred_at < ?) or (c.occurred_at >= ? and c.occurred_at < ?))${scope('c')}) as n`,
+    [days?.[0] ?? null, days?.[1] ?? null, ...scopeParams, ...edges.flat(), ...scopeParams],
   );
   return Number(rows[0]?.n ?? 0);
 }
