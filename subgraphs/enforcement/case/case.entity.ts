@@ -133,6 +133,10 @@ export class Case extends BaseEntity {
   @Property({ type: 'boolean', default: false, hidden: true })
   isRepeat: Opt<boolean> = false;
 
+  /** At least one RECORDING evidence (执法记录仪); kept by the database (trigger `evidence_recording_*`), never written by the app. */
+  @Property({ type: 'boolean', default: false, hidden: true })
+  hasRecording: Opt<boolean> = false;
+
   @Field(() => Int, { description: '返工次数 — times verification failed (核查不通过)' })
   @Property({ type: 'integer' })
   reworkCount: Opt<number> = 0;
