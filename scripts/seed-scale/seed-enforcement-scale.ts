@@ -146,7 +146,7 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
                   case when s.rt < 0.70 then 'SERVICE' when s.rt < 0.90 then 'MANAGEMENT' else 'ENFORCEMENT' end end::case_track as track
            from st s
        )
-       select gen_random_uuid() as id, t.*,
+       select pg_temp.seed_uuid() as id, t.*,
               date_trunc('milliseconds', t.filed + t.handling_working_days * interval '33 hours') as due,
               case when t.status = 'CLOSED' then date_trunc('milliseconds', greatest(t.filed + interval '70 minutes', least(t.filed + (1 + power(t.rh, 2) * t.handling_working_days * 40 * (case when t.rx < 0.06 then 1.5 else 0.8 end)) * interval '1 hour', $6::timestamptz + interval '12 hours')))
                    when t.status = 'REJECTED' then t.occ + interval '1 day'
@@ -159,12 +159,23 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
       [a, b, plan.from, spanMs, plan.cases, plan.to],
     );
     await db.query(`update s_case set id = '${LONG_TIMELINE_CASE_ID}', track = 'SERVICE' where i = ${longCase}`);
-    await db.query(`create index on s_case (id); analyze s_case`);
+    await db.query(`create index on s_case (id); create index on s_case (party_id, vt, occ); analyze s_case`);
+    // Written as the triggers would compute them, so their check finds nothing to change (no second write of each
+    // row): the same party and violation type in the 12 months before (in the table or this batch), and whether the
+    // evidence below includes a recording.
+    await db.query(`
+      alter table s_case add column repeat boolean, add column recording boolean;
+      update s_case c set
+        repeat = exists (select 1 from "case" p where p.party_id = c.party_id and p.violation_type_code = c.vt
+                           and p.occurred_at < c.occ and p.occurred_at >= c.occ - interval '12 months')
+              or exists (select 1 from s_case p where p.party_id = c.party_id and p.vt = c.vt and p.id <> c.id
+                           and p.occ < c.occ and p.occ >= c.occ - interval '12 months'),
+        recording = coalesce(c.filed is not null and c.track = 'ENFORCEMENT' and c.rx < 0.95, false)`);
     // numbers continue each year's counter, which is then moved on (same transaction)
     await db.query(`
       insert into "case" (id, created_at, updated_at, number, status, source, violation_type_code, party_kind, party_id, grid_cell_code, unit_id,
                           description, lat, lng, address, minor_harm, corrected_on_spot, occurred_at, filed_at, due_at, closed_at, assignee_id,
-                          track, procedure, followed_up_at, is_typical_case, rework_count)
+                          track, procedure, followed_up_at, is_typical_case, rework_count, is_repeat, has_recording)
       select c.id, c.created, coalesce(c.closed, c.filed, c.created), 'ZF-' || c.year || '-' || lpad((coalesce(k.last, 0) + c.year_no)::text, 6, '0'),
              c.status, (array['PATROL','PATROL','PATROL','CITIZEN_REPORT','CITIZEN_REPORT','DEVICE','DEPARTMENT_REFERRAL','VOLUNTEER'])[1 + floor(c.rh * 8)::int]::case_source,
              c.vt, c.party_kind, c.party_id, c.grid, c.unit_id,
@@ -173,7 +184,7 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
              case when c.filed is not null then c.due end, c.closed, c.assignee, c.track,
              case when c.track = 'ENFORCEMENT' and c.rh < 0.6 then 'SIMPLE' when c.track = 'ENFORCEMENT' then 'GENERAL' end::penalty_procedure,
              case when c.status = 'CLOSED' and (c.rs < 0.8 or c.id = '${LONG_TIMELINE_CASE_ID}') then date_trunc('milliseconds', greatest(c.closed + interval '1 hour', least(c.closed + (1 + c.rh * 2) * interval '1 day', $1::timestamptz + interval '20 hours'))) end,
-             c.status = 'CLOSED' and c.rx > 0.999, case when c.reworked then 1 else 0 end
+             c.status = 'CLOSED' and c.rx > 0.999, case when c.reworked then 1 else 0 end, c.repeat, c.recording
         from s_case c left join case_number_counter k on k.year = c.year`,
       [plan.to],
     );
@@ -184,7 +195,7 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
     await db.query(`
       insert into disposition (id, created_at, updated_at, case_id, kind, colour, recommended_kind, fine_yuan, labor_hours, rectify_by, rectified_at,
                                procedure, decided_by, decided_at, labor_status, labor_hours_verified)
-      select gen_random_uuid(), d.at, d.at, d.id, d.kind, d.colour, d.kind, 
+      select pg_temp.seed_uuid(), d.at, d.at, d.id, d.kind, d.colour, d.kind, 
              case when d.kind = 'PENALTY' then d.fine_min_yuan + floor(d.rh * (d.fine_max_yuan - d.fine_min_yuan + 1))::int end,
              case when d.kind = 'LABOR_IN_LIEU' then 4 end,
              case when d.kind = 'RECTIFICATION_NOTICE' then d.at + d.rectification_days * interval '1 day' end,
@@ -201,17 +212,17 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
     await db.query(`
       insert into evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at)
       select e.id, e.at, e.at, e.case_id, e.kind, 'oss://evidence/' || e.case_id || '/' || e.id || e.ext, encode(sha256(convert_to(e.id::text, 'UTF8')), 'hex'), e.by, e.at
-        from (select gen_random_uuid() as id, c.id as case_id, date_trunc('milliseconds', c.filed + interval '30 minutes') as at, coalesce(c.assignee::text, 'system') as by,
-                     case when c.track = 'ENFORCEMENT' and c.rx < 0.95 then 'RECORDING' else 'PHOTO' end::evidence_kind as kind,
-                     case when c.track = 'ENFORCEMENT' and c.rx < 0.95 then '.mp4' else '.jpg' end as ext
+        from (select pg_temp.seed_uuid() as id, c.id as case_id, date_trunc('milliseconds', c.filed + interval '30 minutes') as at, coalesce(c.assignee::text, 'system') as by,
+                     case when c.recording then 'RECORDING' else 'PHOTO' end::evidence_kind as kind,
+                     case when c.recording then '.mp4' else '.jpg' end as ext
                 from s_case c where c.filed is not null and (c.track = 'ENFORCEMENT' or c.rh < 0.25)) e`);
     await db.query(`
       insert into evidence_custody_event (id, created_at, updated_at, evidence_id, action, actor_subject, at)
-      select gen_random_uuid(), e.captured_at, e.captured_at, e.id, 'ADDED', e.captured_by, e.captured_at
+      select pg_temp.seed_uuid(), e.captured_at, e.captured_at, e.id, 'ADDED', e.captured_by, e.captured_at
         from evidence e join s_case c on c.id = e.case_id`);
     await db.query(`
       insert into follow_up (id, created_at, updated_at, case_id, visited_at, satisfaction, comment, on_time, visited_by)
-      select gen_random_uuid(), c.followed_up_at, c.followed_up_at, c.id, c.followed_up_at, 3 + floor(s.rh * 3)::int,
+      select pg_temp.seed_uuid(), c.followed_up_at, c.followed_up_at, c.id, c.followed_up_at, 3 + floor(s.rh * 3)::int,
              case when s.rh > 0.5 then '满意，执法人员态度好' end, c.followed_up_at <= c.closed_at + interval '3 days', coalesce(c.assignee_id::text, 'system')
         from "case" c join s_case s on s.id = c.id where c.followed_up_at is not null`);
     await db.query(`
@@ -219,7 +230,7 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
                            acknowledged_at, responded_at, response, responded_late)
       select w.id, w.blown, w.blown, w.case_id, w.unit_id, w.dept, w.urgency, '需协作部门联合处置', w.by, w.blown, w.respond_by,
              w.blown + interval '30 minutes', w.responded, '已到场联合处置', w.responded > w.respond_by
-        from (select gen_random_uuid() as id, c.id as case_id, c.unit_id, d.id as dept, c.assignee::text as by,
+        from (select pg_temp.seed_uuid() as id, c.id as case_id, c.unit_id, d.id as dept, c.assignee::text as by,
                      date_trunc('milliseconds', c.filed + interval '2 hours') as blown,
                      (case when c.rx < 0.2 then 'URGENT' else 'NORMAL' end)::whistle_urgency as urgency,
                      date_trunc('milliseconds', c.filed + interval '2 hours') + case when c.rx < 0.2 then interval '2 hours' else interval '24 hours' end as respond_by,
@@ -228,12 +239,12 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
                where c.filed is not null and c.assignee is not null and c.rt > 0.99) w`);
     await db.query(`
       insert into merchant_credit_entry (id, created_at, updated_at, merchant_id, mark, points, reason, case_id, disposition_kind, at, recorded_by)
-      select gen_random_uuid(), d.decided_at, d.decided_at, c.party_id, 'BLACK_DOT'::credit_mark,
+      select pg_temp.seed_uuid(), d.decided_at, d.decided_at, c.party_id, 'BLACK_DOT'::credit_mark,
              case d.kind when 'RECTIFICATION_NOTICE' then 5 when 'PENALTY' then 15 else 10 end, '案件处置：' || c.number, c.id, d.kind, d.decided_at, d.decided_by
         from disposition d join "case" c on c.id = d.case_id join s_case s on s.id = c.id
        where c.party_kind = 'MERCHANT' and d.kind in ('RECTIFICATION_NOTICE', 'PENALTY', 'LABOR_IN_LIEU')
       union all
-      select gen_random_uuid(), d.rectified_at, d.rectified_at, c.party_id, 'RED_FLOWER'::credit_mark, 2, '按期整改：' || c.number, c.id, null, d.rectified_at, d.decided_by
+      select pg_temp.seed_uuid(), d.rectified_at, d.rectified_at, c.party_id, 'RED_FLOWER'::credit_mark, 2, '按期整改：' || c.number, c.id, null, d.rectified_at, d.decided_by
         from disposition d join "case" c on c.id = d.case_id join s_case s on s.id = c.id
        where c.party_kind = 'MERCHANT' and d.kind = 'RECTIFICATION_NOTICE' and d.rectified_at <= d.rectify_by`);
     await seedTimelines(db);
@@ -288,5 +299,5 @@ async function seedTimelines(db: Client): Promise<void> {
       select s.*, c.hash, encode(sha256(convert_to(c.hash || E'\\n' || ${CANONICAL_EVENT}, 'UTF8')), 'hex')
         from chain c join s_step s on s.case_id = c.case_id and s.seq = c.seq + 1
     )
-    select gen_random_uuid(), case_id, seq, action, actor, at, reason, before::jsonb, after::jsonb, prev_hash, hash from chain`);
+    select pg_temp.seed_uuid(), case_id, seq, action, actor, at, reason, before::jsonb, after::jsonb, prev_hash, hash from chain`);
 }

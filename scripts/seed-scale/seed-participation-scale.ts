@@ -37,7 +37,7 @@ export async function seedParticipationScale(db: Client, plan: ScalePlan, roster
     await db.query(`drop table if exists s_report`);
     await db.query(
       `create temp table s_report as
-       select gen_random_uuid() as id, b.i, g.code, g.unit_id, g.min_lat, g.min_lng,
+       select pg_temp.seed_uuid() as id, b.i, g.code, g.unit_id, g.min_lat, g.min_lng,
               g.officers[1 + floor(random() * coalesce(array_length(g.officers, 1), 1))::int] as officer,
               date_trunc('milliseconds', $3::timestamptz + ((b.i + random()) * $4::float8 / $5::int) * interval '1 millisecond') as at,
               b.rs, b.rh, b.rr

@@ -17,12 +17,12 @@ export async function seedTrainingScale(db: Client, plan: ScalePlan, officers: S
   );
   await db.query(`
     insert into training_profile (id, created_at, updated_at, officer_id, unit_id, hired_on)
-    select gen_random_uuid(), now(), now(), officer_id, unit_id, hired_on from s_officer`);
+    select pg_temp.seed_uuid(), now(), now(), officer_id, unit_id, hired_on from s_officer`);
   const thisYear = plan.to.getUTCFullYear();
   // 1–5 entries per officer and year; most officers reach 40 h, a long tail does not
   await db.query(
     `insert into training_hours_entry (id, created_at, updated_at, officer_id, year, hours, category, cause, note, recorded_by)
-     select gen_random_uuid(), make_timestamptz(y, 1 + e * 2, 10, 2, 0, 0, 'UTC'), make_timestamptz(y, 1 + e * 2, 10, 2, 0, 0, 'UTC'), o.officer_id, y,
+     select pg_temp.seed_uuid(), make_timestamptz(y, 1 + e * 2, 10, 2, 0, 0, 'UTC'), make_timestamptz(y, 1 + e * 2, 10, 2, 0, 0, 'UTC'), o.officer_id, y,
             round((4 + random() * 14)::numeric, 1), ($1::text[])[1 + floor(random() * ${CATEGORIES.length})::int]::course_category,
             (case when random() < 0.85 then 'COURSE_COMPLETION' else 'EXTERNAL_TRAINING' end)::hours_cause, '年度培训学时', 'system'
        from s_officer o
@@ -33,7 +33,7 @@ export async function seedTrainingScale(db: Client, plan: ScalePlan, officers: S
   );
   await db.query(
     `insert into enrollment (id, created_at, updated_at, officer_id, course_id, status, due_on, assigned_by, started_at, completed_at)
-     select gen_random_uuid(), o.hired_on::timestamptz, o.hired_on::timestamptz, o.officer_id, c.id,
+     select pg_temp.seed_uuid(), o.hired_on::timestamptz, o.hired_on::timestamptz, o.officer_id, c.id,
             (case when random() < 0.9 then 'COMPLETED' else 'ASSIGNED' end)::enrollment_status, o.hired_on + 30, 'system',
             o.hired_on::timestamptz + interval '3 days', o.hired_on::timestamptz + interval '20 days'
        from s_officer o join course c on c.code = 'NEW-001'
@@ -45,7 +45,7 @@ export async function seedTrainingScale(db: Client, plan: ScalePlan, officers: S
   // graded attempts: 1..max_attempts per officer and published exam
   await db.query(`
     insert into exam_attempt (id, created_at, updated_at, exam_id, officer_id, attempt_no, status, started_at, deadline, submitted_at, expired, score_percent, passed)
-    select gen_random_uuid(), a.started, a.started, a.exam_id, a.officer_id, a.n, 'GRADED', a.started, a.started + a.time_limit_minutes * interval '1 minute',
+    select pg_temp.seed_uuid(), a.started, a.started, a.exam_id, a.officer_id, a.n, 'GRADED', a.started, a.started + a.time_limit_minutes * interval '1 minute',
            a.started + a.time_limit_minutes * interval '40 seconds', false, a.score, a.score >= a.pass_mark_percent
       from (select e.id as exam_id, e.time_limit_minutes, e.pass_mark_percent, o.officer_id, n,
                    date_trunc('milliseconds', e.available_from + (n * 7 + random() * 5) * interval '1 day') as started, round((45 + random() * 55)::numeric, 1) as score

@@ -84,8 +84,10 @@ describe('scale: query plans (EXPLAIN)', () => {
   it('a period page and its count use the occurred_at indexes; other totals come from case_tally', async () => {
     const page = await plan(`select * from enforcement."case" where occurred_at >= $1 and occurred_at < $2 order by occurred_at desc, id desc limit 21`, YEAR);
     expect(seqScansOn(page, 'case')).toEqual([]);
-    const count = await plan(`select count(*) from enforcement."case" where occurred_at >= $1 and occurred_at < $2`, YEAR);
-    expect(count.map((n) => n['Node Type'])).toContain('Index Only Scan');
+    // the count of a period combined with another filter (a bare period is summed from case_day_stats)
+    const count = await plan(`select count(*) from enforcement."case" where occurred_at >= $1 and occurred_at < $2 and status = 'CLOSED'`, YEAR);
+    expect(seqScansOn(count, 'case')).toEqual([]);
+    expect(indexes(count).join(' ')).toMatch(/occurred_at/);
     const tally = await pg.query(`select (select sum(n) from enforcement.case_tally)::int as tally, (select count(*) from enforcement."case")::int as cases`);
     expect(tally.rows[0].tally).toBe(tally.rows[0].cases);
   });

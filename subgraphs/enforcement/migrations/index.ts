@@ -8,6 +8,7 @@ import { Migration20261123021405_handling_limits_hearing } from './Migration2026
 import { Migration20261123021711_evidence_custody } from './Migration20261123021711_evidence_custody';
 import { Migration20261202060000_scale_indexes } from './Migration20261202060000_scale_indexes';
 import { Migration20261202070000_case_day_stats } from './Migration20261202070000_case_day_stats';
+import { Migration20261202080000_case_event_index } from './Migration20261202080000_case_event_index';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -19,4 +20,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123021711_evidence_custody', class: Migration20261123021711_evidence_custody },
   { name: 'Migration20261202060000_scale_indexes', class: Migration20261202060000_scale_indexes },
   { name: 'Migration20261202070000_case_day_stats', class: Migration20261202070000_case_day_stats },
+  { name: 'Migration20261202080000_case_event_index', class: Migration20261202080000_case_event_index },
 ];
