@@ -28,8 +28,10 @@ export interface QueryTiming {
 
 export interface MeasureOptions {
   databaseUrl: string;
-  /** Timed runs per query after two warm-up runs (default 30). */
+  /** Timed runs per query after the warm-up runs (default 30). */
   iterations?: number;
+  /** Untimed runs per query first (JIT, plan and relation caches; default 5). */
+  warmup?: number;
   /** The year the statistics cover (default: last full year). */
   year?: number;
   log?: (line: string) => void;
@@ -73,6 +75,7 @@ async function pickTargets(databaseUrl: string) {
 
 export async function measureScaleQueries(options: MeasureOptions): Promise<QueryTiming[]> {
   const iterations = options.iterations ?? 30;
+  const warmup = options.warmup ?? 5;
   const year = options.year ?? new Date().getUTCFullYear() - 1;
   const log = options.log ?? (() => undefined);
   const period = { from: `${year}-01-01T00:00:00+08:00`, to: `${year + 1}-01-01T00:00:00+08:00` };
@@ -108,10 +111,10 @@ export async function measureScaleQueries(options: MeasureOptions): Promise<Quer
   try {
     for (const [name, server, query, variables] of cases) {
       const times: number[] = [];
-      for (let i = 0; i < iterations + 2; i += 1) {
+      for (let i = 0; i < iterations + warmup; i += 1) {
         const started = process.hrtime.bigint();
         await run(server, query, variables);
-        if (i >= 2) {
+        if (i >= warmup) {
           times.push(Number(process.hrtime.bigint() - started) / 1e6);
         }
       }

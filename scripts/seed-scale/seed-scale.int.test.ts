@@ -10,6 +10,7 @@ import { startSubgraph } from '../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../tests/harness/subgraph-harness';
 import { enforcement } from '../../subgraphs/enforcement';
 import { statsParams, statsSql } from '../../subgraphs/enforcement/statistics/enforcement-stats.service';
+import { participationStatsParams, participationStatsSql } from '../../subgraphs/participation/stats/participation-stats.service';
 import { LONG_TIMELINE_CASE_ID, LONG_TIMELINE_EVENTS, seedScale } from './index';
 
 /** The statistics statement before issue 8 (full scan, period inside count(*) filter, correlated look-back). */
@@ -47,6 +48,19 @@ select
   (select count(*) from w) as whistles_due,
   (select count(*) from w where w.responded_at is not null and w.responded_at <= w.respond_by) as whistles_met
 from c, p`;
+
+/** participationStats before issue 8 (CTE over every report of the period). */
+const NAIVE_PARTICIPATION = `with r as (
+    select * from participation.report where submitted_at >= $1 and submitted_at < $2 and ($3::text is null or grid_code = $3::text)
+  ), o as (select * from r where duplicate_of_id is null)
+  select (select count(*) from r) as all_count, (select count(*) from o) as original_count,
+         (select count(*) from r where duplicate_of_id is not null) as duplicate_count,
+         (select count(*) from o where status <> 'REJECTED') as valid_count,
+         (select count(*) from o where status in ('RESOLVED', 'CLOSED')) as resolved_count,
+         (select avg(extract(epoch from first_response_at - submitted_at)) from o where first_response_at is not null) as avg_response_seconds,
+         (select avg(rating) from o where rating is not null) as avg_rating,
+         (select count(*) from o where rating is not null) as rating_count,
+         (select json_object_agg(status, n) from (select status, count(*) as n from o group by status) s) as by_status`;
 
 const CASES = 6_000;
 
@@ -175,5 +189,41 @@ describe('seedScale', () => {
       const naive = await one<{ n: number }>(`select count(*)::int as n from enforcement."case" where ${where}`, params);
       expect({ filter, n: res.data!.cases.totalCount }).toEqual({ filter, n: naive.n });
     }
+  });
+
+  it('answers participationStats exactly as the original statement does, also after reports change', async () => {
+    const periods = [
+      ['2024-01-01T00:00:00+08:00', '2025-01-01T00:00:00+08:00'],
+      ['2023-03-15T05:17:00Z', '2024-02-02T13:00:00Z'],
+      ['2024-06-03T02:00:00Z', '2024-06-03T20:00:00Z'],
+    ];
+    const num = (v: unknown) => (v === null ? null : Number(v).toFixed(9));
+    const compare = async () => {
+      for (const [from, to] of periods) {
+        for (const grid of [null, 'LX-YS-01']) {
+          const naive = await one<Record<string, unknown>>(NAIVE_PARTICIPATION, [from, to, grid]);
+          let i = 0;
+          const fast = await one<Record<string, unknown>>(
+            participationStatsSql('participation', grid !== null).replace(/\?/g, () => `$${++i}`),
+            participationStatsParams(new Date(from!), new Date(to!), grid),
+          );
+          const byStatus = Object.fromEntries(
+            Object.entries(fast).filter(([k, v]) => k.startsWith('status_') && Number(v) > 0).map(([k, v]) => [k.slice(7), Number(v)]),
+          );
+          expect({ ...fast, avg_response_seconds: num(fast.avg_response_seconds), avg_rating: num(fast.avg_rating), byStatus }).toMatchObject({
+            all_count: naive.all_count, original_count: naive.original_count, duplicate_count: naive.duplicate_count,
+            valid_count: naive.valid_count, resolved_count: naive.resolved_count, rating_count: naive.rating_count,
+            avg_response_seconds: num(naive.avg_response_seconds), avg_rating: num(naive.avg_rating), byStatus: naive.by_status ?? {},
+          });
+        }
+      }
+    };
+    await compare();
+    // the roll-up follows updates and deletes in the same statement
+    await pg.query(`update participation.report set status = 'CLOSED', rating = 2, first_response_at = submitted_at + interval '1 hour'
+                     where submitted_at >= '2024-01-01' and submitted_at < '2024-03-01' and status <> 'CLOSED'`);
+    await pg.query(`update participation.report set grid_code = 'LX-YS-01' where submitted_at >= '2024-05-01' and submitted_at < '2024-05-05'`);
+    await pg.query(`delete from participation.report where submitted_at >= '2024-06-03T05:00:00Z' and submitted_at < '2024-06-10'`);
+    await compare();
   });
 });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { splitPeriod } from '../statistics/enforcement-stats.service';
+import { splitIntoChinaDays } from '../../../kernel/time/china-time';
 import type { CaseFilter } from './case.inputs';
 
 /** The filters `case_tally` can answer (its key columns); any other filter falls back to COUNT(*) on an index. */
@@ -48,7 +48,7 @@ async function periodCount(em: EntityManager, from: Date, to: Date, unit: string
   if (!(from < to)) {
     return 0;
   }
-  const { days, edges } = splitPeriod(from, to);
+  const { days, edges } = splitIntoChinaDays(from, to);
   const scope = (alias: string) => `${unit ? ` and ${alias}.unit_id = ?` : ''}${grid ? ` and ${alias}.grid_cell_code = ?` : ''}`;
   const scopeParams = [...(unit ? [unit] : []), ...(grid ? [grid] : [])];
   const rows = await em.execute<{ n: string | null }[]>(

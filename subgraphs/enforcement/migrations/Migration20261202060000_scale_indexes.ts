@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-import { statementTriggers } from './statement-triggers';
+import { statementTriggers } from '../../../kernel/db/statement-triggers';
 
 /**
  * Issue 8 (statistics and lists at a million cases):
@@ -120,7 +120,7 @@ begin
   return null;
 end $$;
 
-${statementTriggers('case_repeat')}
+${statementTriggers('enforcement', 'case', 'case_repeat')}
 `;
 
 const TALLY_KEY = 'unit_id, grid_cell_code, violation_type_code, status, coalesce(track::text, \'-\'), is_typical_case';
@@ -142,5 +142,5 @@ begin
   return null;
 end $$;
 
-${statementTriggers('case_tally')}
+${statementTriggers('enforcement', 'case', 'case_tally')}
 `;

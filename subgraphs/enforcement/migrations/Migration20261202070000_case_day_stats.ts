@@ -1,6 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-import { statementTriggers } from './statement-triggers';
+import { statementTriggers } from '../../../kernel/db/statement-triggers';
+import { sqlChinaDate } from '../../../kernel/time/china-time';
 
 /**
  * Issue 8, enforcementStats at a million cases: `case_day_stats` holds, per China-time day, unit and grid cell, what
@@ -45,7 +46,7 @@ export const COUNTERS = [
 ] as const;
 
 /** China Standard Time day of a timestamp (UTC+8, no daylight saving). */
-const day = (ts: string) => `((${ts} at time zone 'UTC') + interval '8 hours')::date`;
+const day = sqlChinaDate;
 const sum = COUNTERS.map((c) => `sum(${c})`).join(', ');
 
 const EVIDENCE_TRIGGER = `
@@ -111,5 +112,5 @@ begin
   return null;
 end $$;
 
-${statementTriggers('case_day_stats')}
+${statementTriggers('enforcement', 'case', 'case_day_stats')}
 `;

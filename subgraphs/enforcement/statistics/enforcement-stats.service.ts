@@ -1,6 +1,7 @@
 import { hasRole } from '../../../kernel/auth/actor';
 import { ForbiddenError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
+import { splitIntoChinaDays } from '../../../kernel/time/china-time';
 import type { EnforcementStats, StatsPeriodInput } from './enforcement-stats.types';
 import { toStats } from './stats-rates';
 import type { StatsRow } from './stats-rates';
@@ -16,23 +17,6 @@ interface Scope {
  */
 function inScope(scope: Scope): string {
   return [scope.unit ? 'c.unit_id in (select id from scope_units)' : '', scope.grid ? 'c.grid_cell_code = p.grid' : ''].filter(Boolean).join(' and ') || 'true';
-}
-
-const DAY_MS = 86_400_000;
-const CST_MS = 8 * 3_600_000; // China Standard Time, no daylight saving: the days of case_day_stats
-
-/**
- * [from, to) as whole China-time days [firstDay, endDay) read from `case_day_stats`, plus at most two partial
- * edges read from `case` itself; a period shorter than a day (or within one) is one raw edge.
- */
-export function splitPeriod(from: Date, to: Date): { days: [string, string] | null; edges: [[Date, Date], [Date, Date]] } {
-  const first = Math.ceil((from.getTime() + CST_MS) / DAY_MS) * DAY_MS - CST_MS;
-  const last = Math.floor((to.getTime() + CST_MS) / DAY_MS) * DAY_MS - CST_MS;
-  if (first >= last) {
-    return { days: null, edges: [[from, to], [to, to]] };
-  }
-  const date = (t: number) => new Date(t + CST_MS).toISOString().slice(0, 10);
-  return { days: [date(first), date(last)], edges: [[from, new Date(first)], [new Date(last), to]] };
 }
 
 /**
@@ -93,7 +77,7 @@ select ${plus('occurred', 'occ.total_cases')} as total_cases, ${plus('service', 
 
 /** The bindings of statsSql, in order. */
 export function statsParams(unit: string | null, grid: string | null, from: Date, to: Date): unknown[] {
-  const { days, edges } = splitPeriod(from, to);
+  const { days, edges } = splitIntoChinaDays(from, to);
   return [unit, grid, from, to, ...edges.flat(), days?.[0] ?? null, days?.[1] ?? null];
 }
 

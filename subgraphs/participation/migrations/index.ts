@@ -10,6 +10,7 @@ import { Migration20261123022931_auto_check_out } from './Migration2026112302293
 import { Migration20261123023245_citizen_observers } from './Migration20261123023245_citizen_observers';
 import { Migration20261123023425_volunteer_teams } from './Migration20261123023425_volunteer_teams';
 import { Migration20261202060100_report_stats_indexes } from './Migration20261202060100_report_stats_indexes';
+import { Migration20261202080100_report_day_stats } from './Migration20261202080100_report_day_stats';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -23,4 +24,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123023245_citizen_observers', class: Migration20261123023245_citizen_observers },
   { name: 'Migration20261123023425_volunteer_teams', class: Migration20261123023425_volunteer_teams },
   { name: 'Migration20261202060100_report_stats_indexes', class: Migration20261202060100_report_stats_indexes },
+  { name: 'Migration20261202080100_report_day_stats', class: Migration20261202080100_report_day_stats },
 ];
