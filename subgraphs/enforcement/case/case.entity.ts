@@ -13,6 +13,15 @@ import { CaseSource, CaseStatus, CaseTrack } from './case-enums';
 
 @Entity({ tableName: 'case' })
 @Index({ properties: ['occurredAt', 'id'] })
+// Issue 8: list filters + keyset order, covering period indexes for the statistics (see Migration20261202060000_scale_indexes)
+@Index({ properties: ['unit', 'occurredAt', 'id'] })
+@Index({ properties: ['status', 'occurredAt', 'id'] })
+@Index({ properties: ['violationType', 'occurredAt', 'id'] })
+@Index({ properties: ['gridCell', 'occurredAt', 'id'] })
+@Index({ properties: ['assignee', 'occurredAt', 'id'] })
+@Index({ properties: ['partyId', 'occurredAt', 'id'] })
+@Index({ properties: ['track', 'occurredAt', 'id'] })
+@Index({ properties: ['partyId', 'violationType', 'occurredAt'] })
 @ObjectType({ description: '执法案件 — an enforcement case' })
 @Directive('@key(fields: "id")')
 export class Case extends BaseEntity {
@@ -32,7 +41,6 @@ export class Case extends BaseEntity {
   sourceReportId?: string | null;
 
   @Field(() => CaseStatus, { description: '状态 — status' })
-  @Index()
   @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status' })
   status: Opt<CaseStatus> = CaseStatus.REPORTED;
 
@@ -40,7 +48,6 @@ export class Case extends BaseEntity {
   @Enum({ items: () => CaseSource, nativeEnumName: 'case_source' })
   source!: CaseSource;
 
-  @Index()
   @ManyToOne({ entity: () => ViolationType, ref: true })
   violationType!: Ref<ViolationType>;
 
@@ -49,16 +56,13 @@ export class Case extends BaseEntity {
   partyKind!: PartyKind;
 
   /** Merchant or Person id (see `partyKind`). */
-  @Index()
   @Property({ type: 'uuid' })
   partyId!: string;
 
-  @Index()
   @ManyToOne({ entity: () => GridCell, ref: true })
   gridCell!: Ref<GridCell>;
 
   /** The grid cell's unit when the case was created. */
-  @Index()
   @ManyToOne({ entity: () => Unit, ref: true })
   unit!: Ref<Unit>;
 
@@ -95,7 +99,6 @@ export class Case extends BaseEntity {
   filedAt?: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: '办结期限 — handling deadline (set at filing)' })
-  @Index()
   @Property({ type: 'datetime', nullable: true })
   dueAt?: Date | null;
 
@@ -103,12 +106,10 @@ export class Case extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date | null;
 
-  @Index()
   @ManyToOne({ entity: () => Officer, ref: true, nullable: true })
   assignee?: Ref<Officer> | null;
 
   @Field(() => CaseTrack, { nullable: true, description: '721分类 — track of the latest disposition' })
-  @Index()
   @Enum({ items: () => CaseTrack, nativeEnumName: 'case_track', nullable: true })
   track?: CaseTrack | null;
 
@@ -122,9 +123,19 @@ export class Case extends BaseEntity {
   followedUpAt?: Date | null;
 
   @Field(() => Boolean, { description: '典型案例 — marked as a typical case by its review (training material)' })
-  @Index()
   @Property({ type: 'boolean' })
   isTypicalCase: Opt<boolean> = false;
+
+  /**
+   * The party had a case of the same violation type in the 12 months before this one (重复违法). Kept by the
+   * database in the same transaction as any change of a case (trigger `case_repeat_*`); never written by the app.
+   */
+  @Property({ type: 'boolean', default: false, hidden: true })
+  isRepeat: Opt<boolean> = false;
+
+  /** At least one RECORDING evidence (执法记录仪); kept by the database (trigger `evidence_recording_*`), never written by the app. */
+  @Property({ type: 'boolean', default: false, hidden: true })
+  hasRecording: Opt<boolean> = false;
 
   @Field(() => Int, { description: '返工次数 — times verification failed (核查不通过)' })
   @Property({ type: 'integer' })

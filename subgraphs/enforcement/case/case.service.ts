@@ -19,6 +19,7 @@ import { canActOnCase, canViewCase } from './case-access';
 import type { CaseDeed } from './case-access';
 import { allocateCaseNumber, caseYear } from './case-number';
 import { caseWhere } from './case-filter';
+import { tallyCount } from './case-tally';
 import { CaseSource } from './case-enums';
 import { caseSnapshot } from './case-snapshot';
 import { Case } from './case.entity';
@@ -53,7 +54,8 @@ export class CaseService extends BaseService {
   list(args: ConnectionArgs, filter: CaseFilter = {}) {
     const scope = this.unitScope(filter.unitId);
     const where: ObjectQuery<Case> = { ...caseWhere(filter, new Date()), ...scope };
-    return paginate(this.em, Case, args, { where, orderBy: { occurredAt: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+    const count = async () => (await tallyCount(this.em, { ...filter, unitId: scope.unit ?? null })) ?? this.em.count(Case, where);
+    return paginate(this.em, Case, args, { where, orderBy: { occurredAt: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax, count });
   }
 
   async get(id: string): Promise<Case> {

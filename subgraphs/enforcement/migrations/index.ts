@@ -6,6 +6,9 @@ import { Migration20261123015119_case_source_report } from './Migration202611230
 import { Migration20261123015944_labor_in_lieu } from './Migration20261123015944_labor_in_lieu';
 import { Migration20261123021405_handling_limits_hearing } from './Migration20261123021405_handling_limits_hearing';
 import { Migration20261123021711_evidence_custody } from './Migration20261123021711_evidence_custody';
+import { Migration20261202060000_scale_indexes } from './Migration20261202060000_scale_indexes';
+import { Migration20261202070000_case_day_stats } from './Migration20261202070000_case_day_stats';
+import { Migration20261202080000_case_event_index } from './Migration20261202080000_case_event_index';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -15,4 +18,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123015944_labor_in_lieu', class: Migration20261123015944_labor_in_lieu },
   { name: 'Migration20261123021405_handling_limits_hearing', class: Migration20261123021405_handling_limits_hearing },
   { name: 'Migration20261123021711_evidence_custody', class: Migration20261123021711_evidence_custody },
+  { name: 'Migration20261202060000_scale_indexes', class: Migration20261202060000_scale_indexes },
+  { name: 'Migration20261202070000_case_day_stats', class: Migration20261202070000_case_day_stats },
+  { name: 'Migration20261202080000_case_event_index', class: Migration20261202080000_case_event_index },
 ];

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 
 import { canonicalJson } from './hash-chain';
@@ -12,7 +12,7 @@ export class CaseEvent {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Index()
+  /** Read through the unique (caseId, seq) index: its leading column serves every timeline lookup. */
   @Property({ type: 'uuid' })
   caseId!: string;
 

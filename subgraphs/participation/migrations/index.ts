@@ -9,6 +9,8 @@ import { Migration20261123020640_report_unit } from './Migration20261123020640_r
 import { Migration20261123022931_auto_check_out } from './Migration20261123022931_auto_check_out';
 import { Migration20261123023245_citizen_observers } from './Migration20261123023245_citizen_observers';
 import { Migration20261123023425_volunteer_teams } from './Migration20261123023425_volunteer_teams';
+import { Migration20261202060100_report_stats_indexes } from './Migration20261202060100_report_stats_indexes';
+import { Migration20261202080100_report_day_stats } from './Migration20261202080100_report_day_stats';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -21,4 +23,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123022931_auto_check_out', class: Migration20261123022931_auto_check_out },
   { name: 'Migration20261123023245_citizen_observers', class: Migration20261123023245_citizen_observers },
   { name: 'Migration20261123023425_volunteer_teams', class: Migration20261123023425_volunteer_teams },
+  { name: 'Migration20261202060100_report_stats_indexes', class: Migration20261202060100_report_stats_indexes },
+  { name: 'Migration20261202080100_report_day_stats', class: Migration20261202080100_report_day_stats },
 ];

@@ -8,6 +8,7 @@ import { ReportCategory, ReportStatus } from './report-enums';
 @Entity({ tableName: 'report' })
 @Index({ properties: ['submittedAt', 'id'] })
 @Index({ properties: ['category', 'submittedAt'] })
+@Index({ properties: ['gridCode', 'submittedAt'] }) // covering (participationStats), see Migration20261202060100_report_stats_indexes
 @ObjectType({ description: '市民随手拍 — a citizen report of a city-management problem' })
 @Directive('@key(fields: "id")')
 export class Report extends BaseEntity {
@@ -50,7 +51,6 @@ export class Report extends BaseEntity {
   submittedAt: Opt<Date> = new Date();
 
   /** 网格编码 of the enforcement GridCell the report was dispatched to. */
-  @Index()
   @Property({ type: 'string', length: 20, nullable: true })
   gridCode?: string | null;
 

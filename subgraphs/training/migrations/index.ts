@@ -9,6 +9,7 @@ import { Migration20261123014322_drills } from './Migration20261123014322_drills
 import { Migration20261123014444_mentoring } from './Migration20261123014444_mentoring';
 import { Migration20261123022452_exam_accommodations } from './Migration20261123022452_exam_accommodations';
 import { Migration20261123022713_law_articles_question_review } from './Migration20261123022713_law_articles_question_review';
+import { Migration20261202080200_hours_year_index } from './Migration20261202080200_hours_year_index';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -21,4 +22,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123014444_mentoring', class: Migration20261123014444_mentoring },
   { name: 'Migration20261123022452_exam_accommodations', class: Migration20261123022452_exam_accommodations },
   { name: 'Migration20261123022713_law_articles_question_review', class: Migration20261123022713_law_articles_question_review },
+  { name: 'Migration20261202080200_hours_year_index', class: Migration20261202080200_hours_year_index },
 ];

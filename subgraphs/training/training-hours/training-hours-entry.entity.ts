@@ -9,6 +9,7 @@ import { HoursCause } from './hours-cause.enum';
 @Entity({ tableName: 'training_hours_entry' })
 @ObjectType({ description: '学时台账条目 — one append-only entry of the training-hours ledger (never edited)' })
 @Index({ properties: ['officerId', 'year'] })
+@Index({ properties: ['year', 'officerId'] }) // covering (hours, category) for trainingCompliance, see Migration20261202080200_hours_year_index
 export class TrainingHoursEntry extends BaseEntity {
   /** Enforcement Officer id. */
   @Property({ type: 'uuid' })
