@@ -6,7 +6,8 @@
  * directly; then the ratios. Loopback only; every loop is bounded by its request count.
  * Options: --requests N (300) --concurrency 8,32 --only <text> --no-peer --scale --cases N (1000000)
  * --profile DIR (every service writes a V8 CPU profile there when it stops) --planner javascript|rust
- * --single-process (all services in one process, as before: the CPU columns then both count that process).
+ * --single-process (all services in one process, as before: the CPU columns then both count that process)
+ * --service-flags "--max-old-space-size=160 …" (Node flags for every service process).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -24,11 +25,13 @@ import { createDatabaseIfMissing } from '../kernel/db/provision';
 import { freePort } from '../kernel/http/free-port';
 import { runLoad } from './bench/load';
 import type { LoadRequest, LoadResult } from './bench/load';
-import { cpuMs, rssMiB } from './bench/proc-stats';
+import { cpuMs, pssMiB, rssMiB } from './bench/proc-stats';
 import { ADMIN, scenarios } from './bench/scenarios';
 import type { Scenario } from './bench/scenarios';
 import { prepareOfficers } from './bench/setup';
 import { SqlStatements } from './bench/sql-stats';
+import { seedScale } from './seed-scale';
+import { measureScaleQueries } from './seed-scale/measure';
 import { printRatios, printRow, printTableHeader } from './bench/report';
 import type { Row } from './bench/report';
 import { spawnService, startProcessStack, startSingleProcessStack, stopChild, waitUntilReady } from './process-stack';
@@ -42,8 +45,9 @@ const { values: opts } = parseArgs({
     scale: { type: 'boolean', default: false },
     cases: { type: 'string', default: '1000000' },
     profile: { type: 'string' },
-    planner: { type: 'string', default: 'javascript' },
+    planner: { type: 'string', default: 'rust' },
     'single-process': { type: 'boolean', default: false },
+    'service-flags': { type: 'string', default: '' },
   },
 });
 
@@ -56,7 +60,7 @@ async function main() {
   await createDatabaseIfMissing(pg.adminUrl, 'bench');
   const databaseUrl = withDatabase(pg.adminUrl, 'bench');
   const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), IDENTITY_SECRET: randomBytes(32).toString('hex') };
-  const nodeArgs = opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : [];
+  const nodeArgs = [...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : []), ...opts['service-flags'].split(' ').filter(Boolean)];
   const env = { NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', QUERY_PLANNER: opts.planner, ...secrets };
   const t0 = performance.now();
   const stack = await (opts['single-process'] ? startSingleProcessStack : startProcessStack)({ env, databaseUrl, ports: 'free', output: 'ignore', nodeArgs });
@@ -88,6 +92,14 @@ async function main() {
       const a = s.actor?.(i, w) ?? { subject: null, roles: [], unitId: null, departmentId: null, name: null };
       return { body: JSON.stringify({ query: s.query, variables: s.variables?.(i, w) }), headers: { [IDENTITY_HEADER]: signIdentity(a, `bench-${i}`, secrets.IDENTITY_SECRET) } };
     };
+    if (opts.scale) {
+      const summary = await seedScale(databaseUrl, { cases: Number(opts.cases), log: (line) => console.log(line) });
+      console.log(`\nscale data set: ${summary.cases} cases, ${summary.reports} reports, ${summary.officers} officers, ${summary.parties} parties, loaded in ${summary.seconds.toFixed(0)} s`);
+      console.log(`\n${'hot query at scale (GraphQL layer, 30 runs)'.padEnd(60)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}`);
+      for (const q of await measureScaleQueries({ databaseUrl, iterations: 30 })) {
+        console.log(`${q.name.padEnd(60)} ${q.p50.toFixed(1).padStart(8)} ${q.p95.toFixed(1).padStart(8)}`);
+      }
+    }
     const officers = await prepareOfficers(stack.gateway.url, await tokenOf(ADMIN), tokenOf, Math.max(...levels));
     const idleSqlPerSecond = await sql.idleRate();
 
@@ -126,8 +138,9 @@ async function main() {
     }
     printRatios(rows);
     const processes = [stack.gateway, ...stack.subgraphs].filter((p, i, all) => all.findIndex((q) => q.child === p.child) === i);
-    const services = processes.map((p) => ({ name: p.name, rss: rssMiB(p.child.pid!) }));
-    console.log(`\nmemory after the benchmark (RSS, MiB): ${services.map((p) => `${p.name} ${p.rss.toFixed(0)}`).join(', ')}; services total ${services.reduce((n, p) => n + p.rss, 0).toFixed(0)}`);
+    const services = processes.map((p) => ({ name: p.name, rss: rssMiB(p.child.pid!), pss: pssMiB(p.child.pid!) }));
+    const sum = (k: 'rss' | 'pss') => services.reduce((n, p) => n + p[k], 0).toFixed(0);
+    console.log(`\nmemory after the benchmark, MiB (RSS / PSS, PSS counts pages shared between the services once): ${services.map((p) => `${p.name} ${p.rss.toFixed(0)} / ${p.pss.toFixed(0)}`).join(', ')}; services total RSS ${sum('rss')}, PSS ${sum('pss')}`);
   } finally {
     await sql.close();
     if (peer) {

@@ -35,7 +35,7 @@ export const envSchema = z
     /** Names this process in the `x-instance` response header and /health (e.g. the container's hostname). */
     INSTANCE_ID: z.string().regex(/^[\w.-]{1,64}$/, 'INSTANCE_ID: letters, digits, . _ - (at most 64)').optional(),
     SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
-    QUERY_PLANNER: z.enum(['rust', 'javascript']).default('javascript'),
+    QUERY_PLANNER: z.enum(['rust', 'javascript']).default('rust'),
     PUBLIC_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 
     JWT_ALGORITHM: z.enum(['HS256', 'RS256']).default('HS256'),

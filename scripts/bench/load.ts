@@ -20,8 +20,11 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-/** One POST; resolves with the status and the body text. */
-export function post(url: string, req: LoadRequest): Promise<{ status: number; text: string }> {
+/**
+ * One POST; resolves with the status and the body text. A kept-alive socket the server closed while idle (its
+ * keep-alive timeout ran out between two cells) is retried once on a new one, as browsers and HTTP clients do.
+ */
+export function post(url: string, req: LoadRequest, retried = false): Promise<{ status: number; text: string }> {
   const u = new URL(url);
   return new Promise((resolve, reject) => {
     const r = http.request(
@@ -33,7 +36,13 @@ export function post(url: string, req: LoadRequest): Promise<{ status: number; t
         res.on('error', reject);
       },
     );
-    r.on('error', reject);
+    r.on('error', (err: NodeJS.ErrnoException) => {
+      if (!retried && r.reusedSocket && err.code === 'ECONNRESET') {
+        resolve(post(url, req, true));
+      } else {
+        reject(err);
+      }
+    });
     r.end(req.body);
   });
 }

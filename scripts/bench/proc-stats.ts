@@ -16,3 +16,12 @@ export function rssMiB(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
   return Number(line?.split(/\s+/)[1] ?? 0) / 1024;
 }
+
+/**
+ * Proportional set size in MiB: pages shared with other processes (the Node binary, mapped by every service)
+ * counted in shares, so the sum over the services is the memory the stack really takes.
+ */
+export function pssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').split('\n').find((l) => l.startsWith('Pss:'));
+  return Number(line?.split(/\s+/)[1] ?? 0) / 1024;
+}
