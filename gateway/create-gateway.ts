@@ -14,7 +14,9 @@ import { closeServer, listenOn } from '../kernel/http/listen';
 import type { Logger } from '../kernel/log/logger';
 import { callerOf, useGatewayAuth } from './auth-plugin';
 import { validateCaller } from './authorization';
+import { useBodyLimit } from './body-limit';
 import { useAnswerEmptyOperations } from './empty-operation';
+import { useClosedErrorCodes } from './error-codes';
 import { subgraphInstances, useSubgraphInstances } from './subgraph-instances';
 import type { GatewayAuthContext } from './auth-plugin';
 import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
@@ -79,6 +81,8 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       validateUser: (params) => validateCaller(params as never),
     },
     plugins: () => [
+      useBodyLimit(config.gateway.maxBodyBytes),
+      useClosedErrorCodes(),
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),
       useAnswerEmptyOperations(),
       useSubgraphInstances(instances),
