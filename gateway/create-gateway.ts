@@ -87,7 +87,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       useAnswerEmptyOperations(),
       useSubgraphInstances(instances),
       useQueryLimits(config.limits),
-      useExplorerAssets(),
+      ...(config.production ? [] : [useExplorerAssets()]),
       ...(config.gateway.publicCacheTtlMs > 0 ? [usePublicCatalogueCache(readFileSync(supergraphPath, 'utf8'), config.gateway.publicCacheTtlMs)] : []),
       ...(config.production ? [useBlockFieldSuggestions()] : []),
     ],

@@ -1,6 +1,8 @@
+import { createGateway } from '../../gateway/create-gateway';
 import { executeRaw } from '../harness/client';
 import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
+import { silentLog, testConfig } from '../harness/test-env';
 import { tokenFor } from '../harness/tokens';
 
 const JOIN_TEAM = 'mutation($input: JoinVolunteerTeamInput!) { joinVolunteerTeam(input: $input) { __typename } }';
@@ -53,6 +55,34 @@ describe('gateway hardening: request size, error codes, refusals', () => {
   it('answers a malformed id with BAD_USER_INPUT on the input field, not an internal error', async () => {
     const res = await executeRaw(stack.gatewayUrl, JOIN_TEAM, { input: { teamId: "1' OR '1'='1" } }, volunteer);
     expect(res.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.teamId' }) })]);
+  });
+
+  it('serves an explorer whose page and assets load nothing from another host', async () => {
+    const html = await (await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } })).text();
+    const references = [...html.matchAll(/\b(?:src|href)=["']?([^"' >]+)/g)].map((m) => m[1]!);
+    const workers = [...html.matchAll(/["'](\/explorer\/assets\/[^"']+)["']/g)].map((m) => m[1]!);
+    expect(references.filter((r) => r.startsWith('/explorer/assets/')).length).toBeGreaterThan(1);
+    expect([...references, ...workers].filter((r) => /^(https?:)?\/\//i.test(r))).toEqual([]);
+    const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    for (const asset of new Set([...references, ...workers].filter((r) => r.startsWith('/')))) {
+      const res = await fetch(new URL(asset, `${base}/`));
+      const text = await res.text();
+      expect({ asset, status: res.status }).toEqual({ asset, status: 200 });
+      // CDN hosts an asset could load from (documentation links in strings are not loaded)
+      expect({ asset, remote: text.match(/unpkg\.com|jsdelivr|cdnjs|raw\.githubusercontent|fonts\.googleapis/g) }).toEqual({ asset, remote: null });
+    }
+  });
+
+  it('serves no explorer page or asset in production', async () => {
+    const gateway = createGateway(testConfig({ NODE_ENV: 'production' }), silentLog, stack.subgraphUrls);
+    const url = await gateway.listen(0);
+    try {
+      const asset = await fetch(url.replace(/\/graphql$/, '/explorer/assets/yoga-graphiql.umd.js'));
+      const page = await fetch(url, { headers: { accept: 'text/html' } });
+      expect({ asset: asset.status, page: (await page.text()).includes('graphiql') }).toEqual({ asset: 404, page: false });
+    } finally {
+      await gateway.stop();
+    }
   });
 
   describe('an officer asking for training fields of other officers', () => {
