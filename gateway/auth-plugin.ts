@@ -52,11 +52,13 @@ export function useGatewayAuth(
         return; // no identity: the subgraph refuses the call
       }
       const { actor, requestId, clientAddress } = found;
+      // the identity is signed for this exact body: a captured header is useless with any other request
+      const body = typeof options.body === 'string' ? options.body : '';
       setOptions({
         ...options,
         headers: {
           ...(options.headers as Record<string, string>),
-          [IDENTITY_HEADER]: signIdentity(actor, requestId, identitySecret, Date.now(), clientAddress),
+          [IDENTITY_HEADER]: signIdentity(actor, requestId, identitySecret, Date.now(), clientAddress, body),
           [REQUEST_ID_HEADER]: requestId,
         },
       });

@@ -14,7 +14,9 @@ import { closeServer, listenOn } from '../kernel/http/listen';
 import type { Logger } from '../kernel/log/logger';
 import { callerOf, useGatewayAuth } from './auth-plugin';
 import { validateCaller } from './authorization';
+import { useBodyLimit } from './body-limit';
 import { useAnswerEmptyOperations } from './empty-operation';
+import { useClosedErrorCodes } from './error-codes';
 import { subgraphInstances, useSubgraphInstances } from './subgraph-instances';
 import type { GatewayAuthContext } from './auth-plugin';
 import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
@@ -79,11 +81,13 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       validateUser: (params) => validateCaller(params as never),
     },
     plugins: () => [
+      useBodyLimit(config.gateway.maxBodyBytes),
+      useClosedErrorCodes(),
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),
       useAnswerEmptyOperations(),
       useSubgraphInstances(instances),
       useQueryLimits(config.limits),
-      useExplorerAssets(),
+      ...(config.production ? [] : [useExplorerAssets()]),
       ...(config.gateway.publicCacheTtlMs > 0 ? [usePublicCatalogueCache(readFileSync(supergraphPath, 'utf8'), config.gateway.publicCacheTtlMs)] : []),
       ...(config.production ? [useBlockFieldSuggestions()] : []),
     ],

@@ -6,6 +6,8 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 const ASSET_PREFIX = '/explorer/assets/';
 const DIST = path.dirname(require.resolve('@graphql-yoga/graphiql'));
 const CDN = /https:\/\/unpkg\.com\/@graphql-yoga\/graphiql@[^/]+\/dist\//g;
+// the favicon link, however the minifier wrote it (`<link rel=icon href=https://…>`, quoted or not, any order)
+const ICON_LINK = /<link\b[^>]*\brel=["']?(?:shortcut )?icon\b[^>]*>/gi;
 const ASSETS: Record<string, string> = {
   'graphiql.css': 'text/css; charset=utf-8',
   'yoga-graphiql.umd.js': 'text/javascript; charset=utf-8',
@@ -23,9 +25,10 @@ export function renderLocalGraphiQL(render: (opts: { title?: string }) => string
     render(opts)
       .replace(CDN, ASSET_PREFIX)
       .replaceAll('__TITLE__', opts.title ?? 'GraphiQL')
-      .replace(/<link rel="icon"[^>]*>/, '');
+      .replace(ICON_LINK, '');
 }
 
+/** Serves the explorer's files under /explorer/assets/ (not installed in production: nothing of it is served). */
 export function useExplorerAssets(): GatewayPlugin {
   const cache = new Map<string, Buffer>();
   return {

@@ -15,12 +15,8 @@ export function createTokenVerifier(config: JwtConfig) {
     config.algorithm === 'HS256'
       ? new TextEncoder().encode(config.secret)
       : createRemoteJWKSet(new URL(config.jwksUrl!), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
-  const options = {
-    algorithms: [config.algorithm],
-    issuer: config.issuer,
-    audience: config.audience,
-    clockTolerance: 30,
-  };
+  const clockTolerance = 30;
+  const options = { algorithms: [config.algorithm], issuer: config.issuer, audience: config.audience, clockTolerance };
 
   return async function verify(authorization: string | null): Promise<TokenCheck> {
     if (!authorization) {
@@ -32,6 +28,10 @@ export function createTokenVerifier(config: JwtConfig) {
     }
     try {
       const { payload } = await jwtVerify(match[1]!, key as Uint8Array, options);
+      // jose checks exp and nbf only: a token "issued" in the future was minted with a wrong clock or to outlive its exp
+      if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + clockTolerance) {
+        return { ok: false, message: 'Token issued in the future' };
+      }
       const actor = actorFromClaims(payload as GraphClaims);
       if (!actor.subject) {
         return { ok: false, message: 'Token has no subject' };

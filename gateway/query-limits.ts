@@ -1,8 +1,10 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { GraphQLError, Kind, parse } from 'graphql';
+import { GraphQLError, Kind, Lexer, parse, Source, TokenKind } from 'graphql';
 import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext } from 'graphql';
 
 export interface QueryLimits {
+  /** UTF-8 bytes of the document: bounds what no token count sees (whitespace, commas, the text of comments). */
+  maxDocumentBytes: number;
   maxDepth: number;
   maxAliases: number;
   maxTokens: number;
@@ -77,11 +79,43 @@ export function limitsRule(limits: QueryLimits) {
   };
 }
 
-/** Token limit at parse time (graphql-js stops parsing past it), then the validation rule above. */
+/**
+ * Tokens of a document counting comments too (graphql-js's own `maxTokens` skips them); stops counting past
+ * `max`. A document the lexer cannot read is left to the parser, which reports the syntax error.
+ */
+export function countTokens(body: string, max: number): number {
+  const lexer = new Lexer(new Source(body));
+  let count = 0;
+  try {
+    for (let token = lexer.token; token.kind !== TokenKind.EOF && count <= max; ) {
+      const next = lexer.advance();
+      for (let t = next.prev; t && t !== token; t = t.prev) {
+        count += 1; // comments between two tokens
+      }
+      count += next.kind === TokenKind.EOF ? 0 : 1;
+      token = next;
+    }
+  } catch {
+    return count;
+  }
+  return count;
+}
+
+/** Document size and token limits at parse time, then the validation rule above. */
 export function useQueryLimits(limits: QueryLimits): GatewayPlugin {
   return {
     onParse({ setParseFn }) {
-      setParseFn((source, options) => parse(source, { ...options, maxTokens: limits.maxTokens }));
+      setParseFn((source, options) => {
+        const body = typeof source === 'string' ? source : source.body;
+        const bytes = Buffer.byteLength(body, 'utf8');
+        if (bytes > limits.maxDocumentBytes) {
+          throw limitError(`Document of ${bytes} bytes exceeds the limit of ${limits.maxDocumentBytes}`);
+        }
+        if (countTokens(body, limits.maxTokens) > limits.maxTokens) {
+          throw limitError(`Document contains more than ${limits.maxTokens} tokens (comments included)`);
+        }
+        return parse(source, { ...options, maxTokens: limits.maxTokens });
+      });
     },
     onValidate({ addValidationRule }) {
       addValidationRule(limitsRule(limits));

@@ -1,12 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { composeServices } from '@theguild/federation-composition';
-import { graphql, parse } from 'graphql';
+import { buildSchema, graphql, parse } from 'graphql';
 import { parse as parseYaml } from 'yaml';
 
 import { buildFederatedSchema } from '../kernel/graphql/build-federated-schema';
 import type { SubgraphDefinition } from '../kernel/server/subgraph-definition';
+import { partnerPolicyViolations } from './partner-policy';
+import { knownOperationFiles, operationProblems, readAcknowledgements, unacknowledgedBreakingChanges } from './schema-checks';
 
 export const SCHEMA_DIR = path.resolve(__dirname, '..', 'schema');
 
@@ -57,12 +59,25 @@ export async function buildSchemaFiles(defs: SubgraphDefinition[], dir = SCHEMA_
     url: e.routing_url,
     typeDefs: parse(files[e.schema.file] ?? readFileSync(path.join(dir, e.schema.file), 'utf8')),
   }));
+  const ours = services.filter((s) => defs.some((d) => d.name === s.name));
+  for (const partner of services.filter((s) => !ours.includes(s))) {
+    errors.push(...partnerPolicyViolations(ours, partner));
+  }
   const result = composeServices(services);
   if (result.errors) {
     errors.push(...result.errors.map((e) => `composition: ${e.message}`));
   } else {
     files['supergraph.graphql'] = HEADER + result.supergraphSdl.trim() + '\n';
     files['api.graphql'] = HEADER + result.publicSdl.trim() + '\n';
+    errors.push(...checkApi(files['api.graphql'], dir));
   }
   return { files, errors };
+}
+
+/** The new client API against the committed one (breaking changes) and against every known operation. */
+function checkApi(apiSdl: string, dir: string): string[] {
+  const committed = path.join(dir, 'api.graphql');
+  const breaking = existsSync(committed) ? unacknowledgedBreakingChanges(readFileSync(committed, 'utf8'), apiSdl, readAcknowledgements(dir)) : [];
+  const root = path.resolve(dir, '..');
+  return [...breaking, ...operationProblems(buildSchema(apiSdl), knownOperationFiles(root), root)];
 }

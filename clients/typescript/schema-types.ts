@@ -13,7 +13,7 @@ export type Scalars = {
 
 /** 报到 — the department acknowledges a whistle */
 export type AcknowledgeWhistleInput = {
-  /** Whistle id */
+  /** Whistle id (a UUID) */
   whistleId: Scalars['ID']['input'];
 };
 
@@ -37,7 +37,7 @@ export type Activity = {
   /** 集合地点 — meeting point */
   location: Scalars['String']['output'];
   /** 报名名单 — sign-ups, at most the capacity (staff; empty for others) */
-  signUps: Array<ActivitySignUp>;
+  signUps?: Maybe<Array<ActivitySignUp>>;
   /** 已报名 — places taken */
   signedUpCount: Scalars['Int']['output'];
   /** 开始时间 — start */
@@ -68,7 +68,7 @@ export type ActivityEdge = {
 
 /** Filter for the activity list */
 export type ActivityFilter = {
-  /** Only in this grid cell */
+  /** Only in this grid cell (a code of at most 64 characters, no control characters) */
   gridCode?: InputMaybe<Scalars['ID']['input']>;
   /** Only this kind */
   kind?: InputMaybe<ActivityKind>;
@@ -155,13 +155,13 @@ export type ActivitySignUpEdge = {
 export type AddEvidenceInput = {
   /** 采集时间 — when it was captured (not in the future) */
   capturedAt: Scalars['DateTimeISO']['input'];
-  /** Case id */
+  /** Case id (a UUID) */
   caseId: Scalars['ID']['input'];
   /** 类型 — kind */
   kind: EvidenceKind;
-  /** SHA-256 of the file, 64 hex digits */
+  /** SHA-256 of the file, 64 hex digits (at most 10000 characters, no control characters except tab and line breaks) */
   sha256: Scalars['String']['input'];
-  /** 存储地址 — URI of the uploaded file */
+  /** 存储地址 — URI of the uploaded file (at most 10000 characters, no control characters except tab and line breaks) */
   uri: Scalars['String']['input'];
 };
 
@@ -174,37 +174,37 @@ export type AddEvidencePayload = {
 
 /** 添加课时 — appends a lesson to a draft course */
 export type AddLessonInput = {
-  /** 内容摘要 — 2–2000 characters */
+  /** 内容摘要 — 2–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   contentSummary: Scalars['String']['input'];
-  /** 课程 — a draft course */
+  /** 课程 — a draft course (a UUID) */
   courseId: Scalars['ID']['input'];
   /** 时长（分钟） — 1–480 */
   minutes: Scalars['Int']['input'];
-  /** 课时标题 — 2–120 characters */
+  /** 课时标题 — 2–120 characters (at most 10000 characters, no control characters except tab and line breaks) */
   title: Scalars['String']['input'];
 };
 
 /** 修订法条 — a new version replaces the current one */
 export type AmendLawArticleInput = {
-  /** 施行日期 — effective on (YYYY-MM-DD) */
+  /** 施行日期 — effective on (YYYY-MM-DD) (at most 10000 characters, no control characters except tab and line breaks) */
   effectiveOn: Scalars['String']['input'];
-  /** 法条版本 — the CURRENT version being amended */
+  /** 法条版本 — the CURRENT version being amended (a UUID) */
   lawArticleId: Scalars['ID']['input'];
-  /** 新版本 — label of the new version, 2–40 characters, e.g. 2026年修订 */
+  /** 新版本 — label of the new version, 2–40 characters, e.g. 2026年修订 (at most 10000 characters, no control characters except tab and line breaks) */
   newVersionLabel: Scalars['String']['input'];
-  /** 内容要点 — summary of the new text, 5–500 characters */
+  /** 内容要点 — summary of the new text, 5–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   summary: Scalars['String']['input'];
 };
 
 /** 作答 — answers (or re-answers) one question before the deadline */
 export type AnswerQuestionInput = {
-  /** 作答 — attempt id */
+  /** 作答 — attempt id (a UUID) */
   attemptId: Scalars['ID']['input'];
   /** 题号 — position */
   position: Scalars['Int']['input'];
-  /** 选项标号 — labels chosen (choice types) */
+  /** 选项标号 — labels chosen (choice types) (at most 10000 characters, no control characters except tab and line breaks) */
   selectedLabels?: Array<Scalars['String']['input']>;
-  /** 作答内容 — SHORT_ANSWER text, 1–2000 characters */
+  /** 作答内容 — SHORT_ANSWER text, 1–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -217,35 +217,35 @@ export type AnswerQuestionPayload = {
 
 /** 聘任城管观察员 — appoint a citizen observer for a term of at most 2 years */
 export type AppointObserverInput = {
-  /** 姓名 — 2–50 characters */
+  /** 姓名 — 2–50 characters (at most 10000 characters, no control characters except tab and line breaks) */
   name: Scalars['String']['input'];
-  /** 账号 — the citizen’s sign-in subject */
+  /** 账号 — the citizen’s sign-in subject (at most 10000 characters, no control characters except tab and line breaks) */
   subject: Scalars['String']['input'];
-  /** 聘期结束 — YYYY-MM-DD, at most 2 years after the start */
+  /** 聘期结束 — YYYY-MM-DD, at most 2 years after the start (at most 10000 characters, no control characters except tab and line breaks) */
   termEndsOn: Scalars['String']['input'];
-  /** 聘期开始 — YYYY-MM-DD */
+  /** 聘期开始 — YYYY-MM-DD (at most 10000 characters, no control characters except tab and line breaks) */
   termStartsOn: Scalars['String']['input'];
 };
 
 /** 派遣 — assign a case to an officer of its unit */
 export type AssignCaseInput = {
-  /** Case id */
+  /** Case id (a UUID) */
   caseId: Scalars['ID']['input'];
-  /** 承办人 — an active officer of the case's unit */
+  /** 承办人 — an active officer of the case's unit (a UUID) */
   officerId: Scalars['ID']['input'];
-  /** 说明 — note */
+  /** 说明 — note (at most 10000 characters, no control characters except tab and line breaks) */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 指派课程 — assigns a published course to officers and/or a cohort, with a due date */
 export type AssignCourseInput = {
-  /** 培训班 — every member of this cohort */
+  /** 培训班 — every member of this cohort (a UUID) */
   cohortId?: InputMaybe<Scalars['ID']['input']>;
-  /** 课程 — a published course */
+  /** 课程 — a published course (a UUID) */
   courseId: Scalars['ID']['input'];
-  /** 截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai) */
+  /** 截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai) (at most 10000 characters, no control characters except tab and line breaks) */
   dueOn: Scalars['String']['input'];
-  /** 队员 — officer ids (≤ 500); with cohortId, the union */
+  /** 队员 — officer ids (≤ 500); with cohortId, the union (a UUID) */
   officerIds?: Array<Scalars['ID']['input']>;
 };
 
@@ -308,17 +308,17 @@ export type AttemptStatus =
 
 /** 签到 / 签退 — attendance of one sign-up */
 export type AttendanceInput = {
-  /** Sign-up id */
+  /** Sign-up id (a UUID) */
   signUpId: Scalars['ID']['input'];
 };
 
 /** 颁发小红花 — commend a merchant (supervisors) */
 export type AwardRedFlowerInput = {
-  /** Related case, if any */
+  /** Related case, if any (a UUID) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
-  /** Merchant id */
+  /** Merchant id (a UUID) */
   merchantId: Scalars['ID']['input'];
-  /** 事由 — reason, 2–300 characters, e.g. 门前三包落实到位 */
+  /** 事由 — reason, 2–300 characters, e.g. 门前三包落实到位 (at most 10000 characters, no control characters except tab and line breaks) */
   reason: Scalars['String']['input'];
 };
 
@@ -331,11 +331,11 @@ export type AwardRedFlowerPayload = {
 
 /** 吹哨 — call a partner department in on a case */
 export type BlowWhistleInput = {
-  /** Case id */
+  /** Case id (a UUID) */
   caseId: Scalars['ID']['input'];
-  /** 协作部门 — department id */
+  /** 协作部门 — department id (a UUID) */
   departmentId: Scalars['ID']['input'];
-  /** 吹哨事由 — 5–1000 characters */
+  /** 吹哨事由 — 5–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   reason: Scalars['String']['input'];
   /** 紧急程度 — NORMAL (24 h) or URGENT (2 h) */
   urgency: WhistleUrgency;
@@ -524,17 +524,17 @@ export type CaseEvent = {
 
 /** Filter for the case list (every filter column is indexed) */
 export type CaseFilter = {
-  /** 网格 — only cases in this grid cell */
+  /** 网格 — only cases in this grid cell (at most 10000 characters, no control characters except tab and line breaks) */
   gridCode?: InputMaybe<Scalars['String']['input']>;
   /** 发生时间起 — occurred at or after */
   occurredFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** 发生时间止 — occurred before */
   occurredTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  /** 承办人 — only cases assigned to this officer */
+  /** 承办人 — only cases assigned to this officer (a UUID) */
   officerId?: InputMaybe<Scalars['ID']['input']>;
   /** 超期 — true: open cases past their deadline */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
-  /** 当事人 — only cases of this merchant or person */
+  /** 当事人 — only cases of this merchant or person (a UUID) */
   partyId?: InputMaybe<Scalars['ID']['input']>;
   /** 状态 — only this status */
   status?: InputMaybe<CaseStatus>;
@@ -542,9 +542,9 @@ export type CaseFilter = {
   track?: InputMaybe<CaseTrack>;
   /** 典型案例 — true: only typical cases */
   typical?: InputMaybe<Scalars['Boolean']['input']>;
-  /** 单位 — only cases of this unit */
+  /** 单位 — only cases of this unit (a UUID) */
   unitId?: InputMaybe<Scalars['ID']['input']>;
-  /** 违法行为类型 — only this violation-type code */
+  /** 违法行为类型 — only this violation-type code (at most 10000 characters, no control characters except tab and line breaks) */
   violationTypeCode?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -676,13 +676,13 @@ export type CertificationPayload = {
 
 /** 变更处理状态 — move a report one step in its handling */
 export type ChangeReportStatusInput = {
-  /** 责任网格员 — officer id for a manual dispatch */
+  /** 责任网格员 — officer id for a manual dispatch (a UUID) */
   assignedOfficerId?: InputMaybe<Scalars['ID']['input']>;
-  /** 网格编码 — for a manual dispatch of a report outside every grid cell */
+  /** 网格编码 — for a manual dispatch of a report outside every grid cell (a code of at most 64 characters, no control characters) */
   gridCode?: InputMaybe<Scalars['ID']['input']>;
-  /** 处理说明 — public note, required (reason for REJECTED / REFERRED) */
+  /** 处理说明 — public note, required (reason for REJECTED / REFERRED) (at most 10000 characters, no control characters except tab and line breaks) */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** Report id */
+  /** Report id (a UUID) */
   reportId: Scalars['ID']['input'];
   /** 新状态 — target status (must follow the handling order) */
   status: ReportStatus;
@@ -697,9 +697,9 @@ export type CheckInPayload = {
 
 /** 作出选择 — picks a choice at the current step */
 export type ChooseDrillOptionInput = {
-  /** 选项键 — choice key of the current step */
+  /** 选项键 — choice key of the current step (at most 10000 characters, no control characters except tab and line breaks) */
   choiceKey: Scalars['String']['input'];
-  /** 演练 — run id */
+  /** 演练 — run id (a UUID) */
   runId: Scalars['ID']['input'];
 };
 
@@ -734,7 +734,7 @@ export type CohortPayload = {
 
 /** 完成课时 — the officer marks one lesson of a started course as done */
 export type CompleteLessonInput = {
-  /** 课时 — lesson id */
+  /** 课时 — lesson id (a UUID) */
   lessonId: Scalars['ID']['input'];
 };
 
@@ -774,9 +774,9 @@ export type ComplianceStats = {
 
 /** 整改确认 — confirm that the party rectified after a rectification notice */
 export type ConfirmRectificationInput = {
-  /** Disposition id (a RECTIFICATION_NOTICE) */
+  /** Disposition id (a RECTIFICATION_NOTICE) (a UUID) */
   dispositionId: Scalars['ID']['input'];
-  /** 复查说明 — note from the re-inspection */
+  /** 复查说明 — note from the re-inspection (at most 10000 characters, no control characters except tab and line breaks) */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -789,11 +789,11 @@ export type ConfirmRectificationPayload = {
 
 /** 更正资格 — a new record superseding the current one (never an edit) */
 export type CorrectCertificationInput = {
-  /** 新有效期 — YYYY-MM-DD; unchanged when null */
+  /** 新有效期 — YYYY-MM-DD; unchanged when null (at most 10000 characters, no control characters except tab and line breaks) */
   expiresOn?: InputMaybe<Scalars['String']['input']>;
-  /** 队员 — officer id */
+  /** 队员 — officer id (a UUID) */
   officerId: Scalars['ID']['input'];
-  /** 原因 — 5–200 characters */
+  /** 原因 — 5–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   reason: Scalars['String']['input'];
   /** 暂停 — suspend (true) or reinstate (false); unchanged when null */
   suspended?: InputMaybe<Scalars['Boolean']['input']>;
@@ -887,33 +887,33 @@ export type CoursePayload = {
 export type CreateActivityInput = {
   /** 名额 — capacity 1–500 */
   capacity: Scalars['Int']['input'];
-  /** 活动内容 — 5–2000 characters */
+  /** 活动内容 — 5–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   description: Scalars['String']['input'];
   /** 结束时间 — end, after the start, within 24 h */
   endsAt: Scalars['DateTimeISO']['input'];
-  /** 网格编码 — grid cell where it takes place */
+  /** 网格编码 — grid cell where it takes place (a code of at most 64 characters, no control characters) */
   gridCode: Scalars['ID']['input'];
   /** 活动类型 — kind */
   kind: ActivityKind;
-  /** 集合地点 — meeting point */
+  /** 集合地点 — meeting point (at most 10000 characters, no control characters except tab and line breaks) */
   location: Scalars['String']['input'];
   /** 开始时间 — start */
   startsAt: Scalars['DateTimeISO']['input'];
-  /** 活动名称 — 2–100 characters */
+  /** 活动名称 — 2–100 characters (at most 10000 characters, no control characters except tab and line breaks) */
   title: Scalars['String']['input'];
 };
 
 /** 新建案件 — a new case (status REPORTED) */
 export type CreateCaseInput = {
-  /** 地址 — 2–200 characters */
+  /** 地址 — 2–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   address: Scalars['String']['input'];
   /** 当场改正 — corrected on the spot */
   correctedOnSpot?: Scalars['Boolean']['input'];
-  /** 案情 — 5–2000 characters */
+  /** 案情 — 5–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   description: Scalars['String']['input'];
-  /** 网格编码 — grid cell where it happened */
+  /** 网格编码 — grid cell where it happened (at most 10000 characters, no control characters except tab and line breaks) */
   gridCode: Scalars['String']['input'];
-  /** 幂等键 — client-generated key (8–80 characters); a retry with the same key returns the same case */
+  /** 幂等键 — client-generated key (8–80 characters); a retry with the same key returns the same case (at most 10000 characters, no control characters except tab and line breaks) */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Latitude (WGS-84) */
   lat: Scalars['Float']['input'];
@@ -923,23 +923,23 @@ export type CreateCaseInput = {
   minorHarm?: Scalars['Boolean']['input'];
   /** 发生时间 — when it happened (not in the future) */
   occurredAt: Scalars['DateTimeISO']['input'];
-  /** 当事人 — merchant or person id */
+  /** 当事人 — merchant or person id (a UUID) */
   partyId: Scalars['ID']['input'];
   /** 当事人类型 — kind of party */
   partyKind: PartyKind;
   /** 来源 — source */
   source: CaseSource;
-  /** 来源随手拍 — the citizen report this case is opened from (source must be CITIZEN_REPORT); the report then shows the case */
+  /** 来源随手拍 — the citizen report this case is opened from (source must be CITIZEN_REPORT); the report then shows the case (a UUID) */
   sourceReportId?: InputMaybe<Scalars['ID']['input']>;
-  /** 违法行为类型编码 — violation-type code */
+  /** 违法行为类型编码 — violation-type code (at most 10000 characters, no control characters except tab and line breaks) */
   violationTypeCode: Scalars['String']['input'];
 };
 
 /** 新建培训班 — a named group of officers */
 export type CreateCohortInput = {
-  /** 名称 — 2–60 characters */
+  /** 名称 — 2–60 characters (at most 10000 characters, no control characters except tab and line breaks) */
   name: Scalars['String']['input'];
-  /** 成员 — 1–500 officer ids */
+  /** 成员 — 1–500 officer ids (a UUID) */
   officerIds: Array<Scalars['ID']['input']>;
 };
 
@@ -947,33 +947,33 @@ export type CreateCohortInput = {
 export type CreateCourseInput = {
   /** 课程类别 — category (also the category of its hours) */
   category: CourseCategory;
-  /** 课程编号 — 2–4 capital letters, a dash, 3 digits (e.g. LAW-104); unique */
+  /** 课程编号 — 2–4 capital letters, a dash, 3 digits (e.g. LAW-104); unique (at most 10000 characters, no control characters except tab and line breaks) */
   code: Scalars['String']['input'];
   /** 学时 — credit hours, 0.5–100 */
   creditHours: Scalars['Float']['input'];
   /** 必修对象 — who must take it */
   mandatoryFor?: Array<MandatoryAudience>;
-  /** 先修课程 — ids of existing courses to complete first (≤ 10) */
+  /** 先修课程 — ids of existing courses to complete first (≤ 10) (a UUID) */
   prerequisiteIds?: Array<Scalars['ID']['input']>;
-  /** 课程简介 — 2–2000 characters */
+  /** 课程简介 — 2–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   summary: Scalars['String']['input'];
-  /** 课程名称 — 2–120 characters */
+  /** 课程名称 — 2–120 characters (at most 10000 characters, no control characters except tab and line breaks) */
   title: Scalars['String']['input'];
 };
 
 /** 新建情景模拟 — the graph is validated (reachability, endings, no cycle without exit) */
 export type CreateDrillInput = {
-  /** 编号 — e.g. DRL-004 */
+  /** 编号 — e.g. DRL-004 (at most 10000 characters, no control characters except tab and line breaks) */
   code: Scalars['String']['input'];
-  /** 来源案例 — Case id */
+  /** 来源案例 — Case id (a UUID) */
   sourceCaseId?: InputMaybe<Scalars['ID']['input']>;
-  /** 起始步骤 — step key */
+  /** 起始步骤 — step key (at most 10000 characters, no control characters except tab and line breaks) */
   startStepKey: Scalars['String']['input'];
   /** 步骤 — 2–50 steps */
   steps: Array<DrillStepInput>;
-  /** 简介 — 2–1000 characters */
+  /** 简介 — 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   summary: Scalars['String']['input'];
-  /** 名称 — 2–120 characters */
+  /** 名称 — 2–120 characters (at most 10000 characters, no control characters except tab and line breaks) */
   title: Scalars['String']['input'];
 };
 
@@ -983,7 +983,7 @@ export type CreateExamInput = {
   availableFrom: Scalars['DateTimeISO']['input'];
   /** 截止时间 — until (after availableFrom) */
   availableUntil: Scalars['DateTimeISO']['input'];
-  /** 考试编号 — e.g. CERT-2026 */
+  /** 考试编号 — e.g. CERT-2026 (at most 10000 characters, no control characters except tab and line breaks) */
   code: Scalars['String']['input'];
   /** 计分规则 — which attempt counts */
   countingPolicy: CountingPolicy;
@@ -995,27 +995,27 @@ export type CreateExamInput = {
   mode: PaperMode;
   /** 及格线（%） — 1–100 */
   passMarkPercent: Scalars['Int']['input'];
-  /** FIXED: question ids in order (1–100) */
+  /** FIXED: question ids in order (1–100) (a UUID) */
   questionIds?: Array<Scalars['ID']['input']>;
   /** RANDOM: draw rules (1–10) */
   rules?: Array<DrawRuleInput>;
   /** 时限（分钟） — 1–240 */
   timeLimitMinutes: Scalars['Int']['input'];
-  /** 名称 — 2–120 characters */
+  /** 名称 — 2–120 characters (at most 10000 characters, no control characters except tab and line breaks) */
   title: Scalars['String']['input'];
 };
 
 /** 建立师徒关系 — pairs a mentor with a new officer */
 export type CreateMentorshipInput = {
-  /** 结束日期 — YYYY-MM-DD, after startsOn */
+  /** 结束日期 — YYYY-MM-DD, after startsOn (at most 10000 characters, no control characters except tab and line breaks) */
   endsOn: Scalars['String']['input'];
-  /** 带教目标 — 1–10 goals, 2–200 characters each */
+  /** 带教目标 — 1–10 goals, 2–200 characters each (at most 10000 characters, no control characters except tab and line breaks) */
   goals: Array<Scalars['String']['input']>;
-  /** 徒弟 — new officer id */
+  /** 徒弟 — new officer id (a UUID) */
   menteeId: Scalars['ID']['input'];
-  /** 导师 — senior officer id */
+  /** 导师 — senior officer id (a UUID) */
   mentorId: Scalars['ID']['input'];
-  /** 开始日期 — YYYY-MM-DD */
+  /** 开始日期 — YYYY-MM-DD (at most 10000 characters, no control characters except tab and line breaks) */
   startsOn: Scalars['String']['input'];
 };
 
@@ -1025,9 +1025,9 @@ export type CreateQuestionInput = {
   content: QuestionContentInput;
   /** 难度 — difficulty */
   difficulty: Difficulty;
-  /** 法条 — law article */
+  /** 法条 — law article (at most 10000 characters, no control characters except tab and line breaks) */
   lawArticle?: InputMaybe<Scalars['String']['input']>;
-  /** 知识点 — topic, 2–40 characters */
+  /** 知识点 — topic, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
   topic: Scalars['String']['input'];
   /** 题型 — type */
   type: QuestionType;
@@ -1039,17 +1039,17 @@ export type CreateStreetRatingRoundInput = {
   closesAt: Scalars['DateTimeISO']['input'];
   /** 开始 — scores accepted from */
   opensAt: Scalars['DateTimeISO']['input'];
-  /** 名称 — 2–100 characters */
+  /** 名称 — 2–100 characters (at most 10000 characters, no control characters except tab and line breaks) */
   title: Scalars['String']['input'];
 };
 
 /** 组建队伍 — create a volunteer team (supervisors, administrators) */
 export type CreateVolunteerTeamInput = {
-  /** 网格编码 — grid cell the team serves */
+  /** 网格编码 — grid cell the team serves (a code of at most 64 characters, no control characters) */
   gridCode: Scalars['ID']['input'];
-  /** 队长 — an ACTIVE volunteer not in another team; joins the team */
+  /** 队长 — an ACTIVE volunteer not in another team; joins the team (a UUID) */
   leaderVolunteerId: Scalars['ID']['input'];
-  /** 队伍名称 — 2–50 characters, unique */
+  /** 队伍名称 — 2–50 characters, unique (at most 10000 characters, no control characters except tab and line breaks) */
   name: Scalars['String']['input'];
 };
 
@@ -1256,11 +1256,11 @@ export type DispositionRecommendation = {
 
 /** 申请复核 — the citizen disputes that the problem is fixed */
 export type DisputeReportInput = {
-  /** 复核理由 — why it is not fixed (required) */
+  /** 复核理由 — why it is not fixed (required) (at most 10000 characters, no control characters except tab and line breaks) */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** 查询密钥 — the secret returned at submission (anonymous reporters) */
+  /** 查询密钥 — the secret returned at submission (anonymous reporters) (at most 10000 characters, no control characters except tab and line breaks) */
   reporterSecret?: InputMaybe<Scalars['String']['input']>;
-  /** 查询码 — tracking code */
+  /** 查询码 — tracking code (at most 10000 characters, no control characters except tab and line breaks) */
   trackingCode: Scalars['String']['input'];
 };
 
@@ -1281,7 +1281,7 @@ export type DrawRuleInput = {
   count: Scalars['Int']['input'];
   /** 难度 — difficulty */
   difficulty: Difficulty;
-  /** 知识点 — topic */
+  /** 知识点 — topic (at most 10000 characters, no control characters except tab and line breaks) */
   topic: Scalars['String']['input'];
 };
 
@@ -1310,17 +1310,17 @@ export type DrillChoiceInput = {
   critical?: Scalars['Boolean']['input'];
   /** 降温 — de-escalation 0–10 */
   deEscalation: Scalars['Int']['input'];
-  /** 讲评 — debrief, 2–300 characters */
+  /** 讲评 — debrief, 2–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
   feedback: Scalars['String']['input'];
-  /** 选项键 — a-z, 0-9, dash */
+  /** 选项键 — a-z, 0-9, dash (at most 10000 characters, no control characters except tab and line breaks) */
   key: Scalars['String']['input'];
   /** 合法性 — legality 0–10 */
   legality: Scalars['Int']['input'];
-  /** 下一步 — step key */
+  /** 下一步 — step key (at most 10000 characters, no control characters except tab and line breaks) */
   next: Scalars['String']['input'];
   /** 服务 — service 0–10 */
   service: Scalars['Int']['input'];
-  /** 选项内容 — 2–300 characters */
+  /** 选项内容 — 2–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
   text: Scalars['String']['input'];
 };
 
@@ -1459,9 +1459,9 @@ export type DrillRunStatus =
 export type DrillStepInput = {
   /** 选项 — up to 6 */
   choices?: Array<DrillChoiceInput>;
-  /** 步骤键 — a-z, 0-9, dash */
+  /** 步骤键 — a-z, 0-9, dash (at most 10000 characters, no control characters except tab and line breaks) */
   key: Scalars['String']['input'];
-  /** 情景描述 — 2–1000 characters */
+  /** 情景描述 — 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   narrative: Scalars['String']['input'];
 };
 
@@ -1674,7 +1674,7 @@ export type Exam = {
   /** 组卷方式 — paper mode */
   mode: PaperMode;
   /** 我的成绩 — the caller’s counted result and attempts left (officers) */
-  myResult: ExamOutcome;
+  myResult?: Maybe<ExamOutcome>;
   /** 及格线（%） — pass mark in percent */
   passMarkPercent: Scalars['Int']['output'];
   /** 已发布 — published */
@@ -1908,13 +1908,13 @@ export type FollowUp = {
 
 /** 给予考试便利 — extra time for one officer in one exam */
 export type GrantExamAccommodationInput = {
-  /** 考试 — exam id */
+  /** 考试 — exam id (a UUID) */
   examId: Scalars['ID']['input'];
   /** 延长时间（分钟） — 1–120 */
   extraMinutes: Scalars['Int']['input'];
-  /** 考生 — officer id */
+  /** 考生 — officer id (a UUID) */
   officerId: Scalars['ID']['input'];
-  /** 理由 — at least 5 characters */
+  /** 理由 — at least 5 characters (at most 10000 characters, no control characters except tab and line breaks) */
   reason: Scalars['String']['input'];
 };
 
@@ -1967,21 +1967,21 @@ export type GridCellEdge = {
 
 /** Filter for the grid-cell list */
 export type GridCellFilter = {
-  /** 区 — only cells of this district */
+  /** 区 — only cells of this district (at most 10000 characters, no control characters except tab and line breaks) */
   district?: InputMaybe<Scalars['String']['input']>;
-  /** 街道 — only cells of this street or town */
+  /** 街道 — only cells of this street or town (at most 10000 characters, no control characters except tab and line breaks) */
   street?: InputMaybe<Scalars['String']['input']>;
-  /** Only cells looked after by this unit */
+  /** Only cells looked after by this unit (a UUID) */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 证据移交 — hand an evidence item over to another holder */
 export type HandOverEvidenceInput = {
-  /** Evidence id */
+  /** Evidence id (a UUID) */
   evidenceId: Scalars['ID']['input'];
-  /** 事由 — reason (2–300 characters) */
+  /** 事由 — reason (2–300 characters) (at most 10000 characters, no control characters except tab and line breaks) */
   reason: Scalars['String']['input'];
-  /** 接收方 — new holder, e.g. 局法制科 or 兰溪市人民法院 (2–120 characters) */
+  /** 接收方 — new holder, e.g. 局法制科 or 兰溪市人民法院 (2–120 characters) (at most 10000 characters, no control characters except tab and line breaks) */
   toHolder: Scalars['String']['input'];
 };
 
@@ -2021,9 +2021,9 @@ export type HoursStatus =
 
 /** 投诉核查 — outcome of a complaint investigation */
 export type InvestigateComplaintInput = {
-  /** Feedback id */
+  /** Feedback id (a UUID) */
   feedbackId: Scalars['ID']['input'];
-  /** 核查说明 — 2–1000 characters */
+  /** 核查说明 — 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   note: Scalars['String']['input'];
   /** SUBSTANTIATED or UNSUBSTANTIATED */
   outcome: FeedbackStatus;
@@ -2046,7 +2046,7 @@ export type ItemStatisticView = {
 
 /** 加入队伍 — the calling volunteer joins a team */
 export type JoinVolunteerTeamInput = {
-  /** Team id */
+  /** Team id (a UUID) */
   teamId: Scalars['ID']['input'];
 };
 
@@ -2172,7 +2172,7 @@ export type LessonPayload = {
 
 /** 位置 — where the problem is */
 export type LocationInput = {
-  /** 地址 — address or landmark, 2–200 characters */
+  /** 地址 — address or landmark, 2–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   address: Scalars['String']['input'];
   /** Latitude (WGS-84), −90…90 */
   lat: Scalars['Float']['input'];
@@ -2182,11 +2182,11 @@ export type LocationInput = {
 
 /** 记录带教 — a check-in by the mentor or the mentee */
 export type LogMentoringCheckInInput = {
-  /** 师徒关系 — mentorship id */
+  /** 师徒关系 — mentorship id (a UUID) */
   mentorshipId: Scalars['ID']['input'];
-  /** 内容 — 5–1000 characters */
+  /** 内容 — 5–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   note: Scalars['String']['input'];
-  /** 日期 — YYYY-MM-DD, within the period and not in the future */
+  /** 日期 — YYYY-MM-DD, within the period and not in the future (at most 10000 characters, no control characters except tab and line breaks) */
   occurredOn: Scalars['String']['input'];
 };
 
@@ -2770,7 +2770,7 @@ export type ObserverPayload = {
 export type Officer = {
   __typename?: 'Officer';
   /** 综合评估 — the officer’s assessment for a year (the officer, supervisors, trainers) */
-  assessment: OfficerAssessment;
+  assessment?: Maybe<OfficerAssessment>;
   /** 执法证号 — badge (enforcement certificate) number, public */
   badgeNumber: Scalars['String']['output'];
   /** 执法资格 — current certification (the officer, supervisors, trainers) */
@@ -2778,25 +2778,25 @@ export type Officer = {
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 上岗资格 — certified, not expired, not suspended, hours on track */
-  dutyEligible: DutyEligibility;
+  dutyEligible?: Maybe<DutyEligibility>;
   /** 人性化程度：教育在先比例 — of the officer’s cases with a disposition, the share whose first disposition was SERVICE, WARNING or RECTIFICATION_NOTICE; null without such cases or unless the caller is the officer, a supervisor, trainer or admin */
   educationFirstShare?: Maybe<Scalars['Float']['output']>;
   /** 学习记录 — every course enrollment of the officer, by due date (the officer, supervisors, trainers) */
-  enrollments: Array<Enrollment>;
+  enrollments?: Maybe<Array<Enrollment>>;
   /** 市民监督汇总 — feedback counts (the officer, supervisors, trainers) */
   feedbackSummary?: Maybe<FeedbackSummary>;
   /** 负责网格 — grid cells the officer patrols (网格员) */
   grids: Array<GridCell>;
   /** 入职日期 — date of joining the service (signed-in callers only) */
-  hiredOn: Scalars['DateTimeISO']['output'];
+  hiredOn?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 徒弟 — officers this officer mentors in active pairings (the officer, staff) */
-  mentees: Array<Officer>;
+  mentees?: Maybe<Array<Officer>>;
   /** 导师 — the officer’s mentor in an active pairing (the officer, staff) */
   mentor?: Maybe<Officer>;
   /** 师徒关系 — pairs where the officer is mentor or mentee (the officer, staff) */
-  mentorships: Array<Mentorship>;
+  mentorships?: Maybe<Array<Mentorship>>;
   /** 姓名 — name */
   name: Scalars['String']['output'];
   /** 联系电话 — phone; signed-in callers only; masked (138****5678) except for ADMIN (audited) and the officer themself */
@@ -2810,7 +2810,7 @@ export type Officer = {
   /** 投诉属实数 — substantiated complaints about the officer; null unless the caller is the officer, a supervisor, trainer or admin */
   substantiatedComplaints?: Maybe<Scalars['Int']['output']>;
   /** 年度培训学时 — training hours in a year against the 40-hour requirement (the officer, supervisors, trainers) */
-  trainingHours: TrainingHoursSummary;
+  trainingHours?: Maybe<TrainingHoursSummary>;
   /** 所属单位 — the unit the officer belongs to */
   unit: Unit;
 };
@@ -2938,7 +2938,7 @@ export type OfficerFeedbackEdge = {
 export type OfficerFeedbackFilter = {
   /** Only this kind */
   kind?: InputMaybe<FeedbackKind>;
-  /** Only about this officer */
+  /** Only about this officer (a UUID) */
   officerId?: InputMaybe<Scalars['ID']['input']>;
   /** Only this status */
   status?: InputMaybe<FeedbackStatus>;
@@ -2953,11 +2953,11 @@ export type OfficerFeedbackPayload = {
 
 /** Filter for the officer list */
 export type OfficerFilter = {
-  /** Only officers assigned to this grid cell */
+  /** Only officers assigned to this grid cell (at most 10000 characters, no control characters except tab and line breaks) */
   gridCode?: InputMaybe<Scalars['String']['input']>;
   /** Only officers with this status */
   status?: InputMaybe<OfficerStatus>;
-  /** Only officers of this unit */
+  /** Only officers of this unit (a UUID) */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2989,7 +2989,7 @@ export type OfficerStatus =
 export type OptionInput = {
   /** 是否正确 — correct */
   correct: Scalars['Boolean']['input'];
-  /** 选项内容 — 1–200 characters */
+  /** 选项内容 — 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   text: Scalars['String']['input'];
 };
 
@@ -3123,7 +3123,7 @@ export type PointReason =
 
 /** 发布课程 — makes a draft course visible to officers */
 export type PublishCourseInput = {
-  /** 课程 — a draft course with at least one lesson */
+  /** 课程 — a draft course with at least one lesson (a UUID) */
   courseId: Scalars['ID']['input'];
 };
 
@@ -3552,13 +3552,13 @@ export type Question = {
 
 /** 试题内容 — the versioned content of a question */
 export type QuestionContentInput = {
-  /** 解析 — explanation shown after grading, 2–1000 characters */
+  /** 解析 — explanation shown after grading, 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   explanation: Scalars['String']['input'];
-  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by | */
+  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by | (at most 10000 characters, no control characters except tab and line breaks) */
   keywords?: Array<Scalars['String']['input']>;
   /** 选项 — choice types: 2–6 (TRUE_FALSE: leave empty and set trueFalseAnswer) */
   options?: Array<OptionInput>;
-  /** 题干 — 5–1000 characters */
+  /** 题干 — 5–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   stem: Scalars['String']['input'];
   /** 判断题答案 — TRUE_FALSE only */
   trueFalseAnswer?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3644,13 +3644,13 @@ export type QuotaStatus = {
 
 /** 评价 — the citizen rates the outcome once */
 export type RateReportInput = {
-  /** 评价内容 — optional comment, up to 500 characters */
+  /** 评价内容 — optional comment, up to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   comment?: InputMaybe<Scalars['String']['input']>;
   /** 评分 — 1 (very unsatisfied) to 5 (very satisfied) */
   rating: Scalars['Int']['input'];
-  /** 查询密钥 — the secret returned at submission (anonymous reporters) */
+  /** 查询密钥 — the secret returned at submission (anonymous reporters) (at most 10000 characters, no control characters except tab and line breaks) */
   reporterSecret?: InputMaybe<Scalars['String']['input']>;
-  /** 查询码 — tracking code */
+  /** 查询码 — tracking code (at most 10000 characters, no control characters except tab and line breaks) */
   trackingCode: Scalars['String']['input'];
 };
 
@@ -3663,11 +3663,11 @@ export type RatingRoundStatus =
 
 /** 记录处置决定 — record a disposition on a case in progress */
 export type RecordDispositionInput = {
-  /** 以劳代罚活动 — LABOR_IN_LIEU: the participation activity (labor-in-lieu session) to serve in */
+  /** 以劳代罚活动 — LABOR_IN_LIEU: the participation activity (labor-in-lieu session) to serve in (a UUID) */
   activityId?: InputMaybe<Scalars['ID']['input']>;
-  /** Case id */
+  /** Case id (a UUID) */
   caseId: Scalars['ID']['input'];
-  /** 偏离理由 — required when the kind differs from the recommendation */
+  /** 偏离理由 — required when the kind differs from the recommendation (at most 10000 characters, no control characters except tab and line breaks) */
   deviationReason?: InputMaybe<Scalars['String']['input']>;
   /** 罚款（元） — PENALTY: inside the violation type's legal range; LABOR_IN_LIEU: the fine it replaces (applies again if the labor lapses) */
   fineYuan?: InputMaybe<Scalars['Int']['input']>;
@@ -3690,9 +3690,9 @@ export type RecordDispositionPayload = {
 
 /** 记录回访 — record the follow-up visit of a closed case */
 export type RecordFollowUpInput = {
-  /** Case id (CLOSED) */
+  /** Case id (CLOSED) (a UUID) */
   caseId: Scalars['ID']['input'];
-  /** 回访意见 — comments, up to 1000 characters */
+  /** 回访意见 — comments, up to 1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   comment?: InputMaybe<Scalars['String']['input']>;
   /** 满意度 — 1…5 */
   satisfaction: Scalars['Int']['input'];
@@ -3711,9 +3711,9 @@ export type RecordHoursCorrectionInput = {
   category: CourseCategory;
   /** 学时 — −100…100, non-zero, multiple of 0.5; negative deducts */
   hours: Scalars['Float']['input'];
-  /** 队员 — officer id */
+  /** 队员 — officer id (a UUID) */
   officerId: Scalars['ID']['input'];
-  /** 更正原因 — reason, 5–200 characters */
+  /** 更正原因 — reason, 5–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   reason: Scalars['String']['input'];
   /** 年度 — 2000–2100 */
   year: Scalars['Int']['input'];
@@ -3721,7 +3721,7 @@ export type RecordHoursCorrectionInput = {
 
 /** 积分兑换 — spend points on a catalogue reward */
 export type RedeemRewardInput = {
-  /** Reward id */
+  /** Reward id (a UUID) */
   rewardId: Scalars['ID']['input'];
 };
 
@@ -3753,17 +3753,17 @@ export type Redemption = {
 
 /** 登记商户 — register a merchant as a party */
 export type RegisterMerchantInput = {
-  /** 经营地址 — 2–200 characters */
+  /** 经营地址 — 2–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   address: Scalars['String']['input'];
   /** 经营类型 — business type */
   businessType: BusinessType;
-  /** 统一社会信用代码 — 18 characters with a valid check character (none for unlicensed vendors) */
+  /** 统一社会信用代码 — 18 characters with a valid check character (none for unlicensed vendors) (at most 10000 characters, no control characters except tab and line breaks) */
   creditCode?: InputMaybe<Scalars['String']['input']>;
-  /** 商户名称 — 2–100 characters */
+  /** 商户名称 — 2–100 characters (at most 10000 characters, no control characters except tab and line breaks) */
   name: Scalars['String']['input'];
-  /** 经营者 — operator, 1–40 characters */
+  /** 经营者 — operator, 1–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
   operatorName: Scalars['String']['input'];
-  /** 联系电话 — mainland mobile number; stored protected */
+  /** 联系电话 — mainland mobile number; stored protected (at most 10000 characters, no control characters except tab and line breaks) */
   operatorPhone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3776,11 +3776,11 @@ export type RegisterMerchantPayload = {
 
 /** 登记自然人当事人 — register a person as a party */
 export type RegisterPersonInput = {
-  /** 身份证号 — 18 characters with a valid check character; stored protected */
+  /** 身份证号 — 18 characters with a valid check character; stored protected (at most 10000 characters, no control characters except tab and line breaks) */
   idNumber: Scalars['String']['input'];
-  /** 姓名 — 1–40 characters */
+  /** 姓名 — 1–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
   name: Scalars['String']['input'];
-  /** 联系电话 — mainland mobile number; stored protected */
+  /** 联系电话 — mainland mobile number; stored protected (at most 10000 characters, no control characters except tab and line breaks) */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3793,11 +3793,11 @@ export type RegisterPersonPayload = {
 
 /** 志愿者注册 — register the signed-in caller as a volunteer */
 export type RegisterVolunteerInput = {
-  /** 服务网格 — preferred grid cell code */
+  /** 服务网格 — preferred grid cell code (a code of at most 64 characters, no control characters) */
   gridCode?: InputMaybe<Scalars['ID']['input']>;
-  /** 姓名 — full name, 2–40 characters */
+  /** 姓名 — full name, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
   name: Scalars['String']['input'];
-  /** 手机号 — 11-digit mainland mobile number (kept protected) */
+  /** 手机号 — 11-digit mainland mobile number (kept protected) (at most 10000 characters, no control characters except tab and line breaks) */
   phone: Scalars['String']['input'];
   /** 技能 — up to 8 skills */
   skills?: Array<VolunteerSkill>;
@@ -3939,7 +3939,7 @@ export type ReportEvent = {
 export type ReportFilter = {
   /** Only this category */
   category?: InputMaybe<ReportCategory>;
-  /** Only reports dispatched to this grid cell */
+  /** Only reports dispatched to this grid cell (a code of at most 64 characters, no control characters) */
   gridCode?: InputMaybe<Scalars['ID']['input']>;
   /** 需人工分拨 — true: only reports outside every grid cell, waiting for manual triage */
   needsManualTriage?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3975,29 +3975,29 @@ export type ReportStatus =
 
 /** 响应 — the department answers a whistle */
 export type RespondToWhistleInput = {
-  /** 处理结果 — 2–2000 characters */
+  /** 处理结果 — 2–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   response: Scalars['String']['input'];
-  /** Whistle id */
+  /** Whistle id (a UUID) */
   whistleId: Scalars['ID']['input'];
 };
 
 /** 废止法条 — the article is repealed */
 export type RetireLawArticleInput = {
-  /** 法条版本 — the CURRENT version being retired */
+  /** 法条版本 — the CURRENT version being retired (a UUID) */
   lawArticleId: Scalars['ID']['input'];
-  /** 理由 — reason, 5–500 characters */
+  /** 理由 — reason, 5–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   reason: Scalars['String']['input'];
 };
 
 /** 一案一评 — review a closed case (supervisors) */
 export type ReviewCaseInput = {
-  /** Case id (CLOSED) */
+  /** Case id (CLOSED) (a UUID) */
   caseId: Scalars['ID']['input'];
   /** 典型案例 — mark as a typical case */
   isTypicalCase?: Scalars['Boolean']['input'];
   /** 评分 — 0–100 */
   score: Scalars['Int']['input'];
-  /** 评议 — 5–2000 characters */
+  /** 评议 — 5–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   summary: Scalars['String']['input'];
 };
 
@@ -4014,9 +4014,9 @@ export type ReviewCasePayload = {
 export type ReviewExternalTrainingClaimInput = {
   /** true approves (writes an EXTERNAL_TRAINING ledger entry), false rejects */
   approve: Scalars['Boolean']['input'];
-  /** 申报 — claim id */
+  /** 申报 — claim id (a UUID) */
   claimId: Scalars['ID']['input'];
-  /** 审核意见 — 2–200 characters; required when rejecting */
+  /** 审核意见 — 2–200 characters; required when rejecting (at most 10000 characters, no control characters except tab and line breaks) */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4058,9 +4058,9 @@ export type ReviewOption = {
 export type ReviewVolunteerHoursInput = {
   /** true: approve (points granted, 10 per hour); false: decline */
   approve: Scalars['Boolean']['input'];
-  /** 审核意见 — required when declining */
+  /** 审核意见 — required when declining (at most 10000 characters, no control characters except tab and line breaks) */
   note?: InputMaybe<Scalars['String']['input']>;
-  /** Sign-up id */
+  /** Sign-up id (a UUID) */
   signUpId: Scalars['ID']['input'];
 };
 
@@ -4068,9 +4068,9 @@ export type ReviewVolunteerHoursInput = {
 export type ReviseQuestionInput = {
   /** 新内容 — new content */
   content: QuestionContentInput;
-  /** 所引法条版本 — law article version cited (omit: keep the previous citation; null: none). Revising clears needsReview */
+  /** 所引法条版本 — law article version cited (omit: keep the previous citation; null: none). Revising clears needsReview (a UUID) */
   lawArticleId?: InputMaybe<Scalars['ID']['input']>;
-  /** 试题 — question id */
+  /** 试题 — question id (a UUID) */
   questionId: Scalars['ID']['input'];
 };
 
@@ -4144,11 +4144,11 @@ export type ScoreStreetInput = {
   facilities: Scalars['Int']['input'];
   /** 园林绿化 — greening 0–100 */
   greening: Scalars['Int']['input'];
-  /** 网格编码 — the street's grid cell */
+  /** 网格编码 — the street's grid cell (a code of at most 64 characters, no control characters) */
   gridCode: Scalars['ID']['input'];
   /** 市容秩序 — order 0–100 */
   order: Scalars['Int']['input'];
-  /** Round id */
+  /** Round id (a UUID) */
   roundId: Scalars['ID']['input'];
   /** 环境卫生 — sanitation 0–100 */
   sanitation: Scalars['Int']['input'];
@@ -4156,13 +4156,13 @@ export type ScoreStreetInput = {
 
 /** 执法监督 — praise or complain about an officer (open to anonymous callers, rate-limited) */
 export type SendOfficerFeedbackInput = {
-  /** 联系电话 — optional, for the follow-up; kept private */
+  /** 联系电话 — optional, for the follow-up; kept private (at most 10000 characters, no control characters except tab and line breaks) */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
-  /** 内容 — 5–1000 characters */
+  /** 内容 — 5–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   content: Scalars['String']['input'];
   /** 类型 — praise or complaint */
   kind: FeedbackKind;
-  /** Officer id, from the supervision code (执法监督码) */
+  /** Officer id, from the supervision code (执法监督码) (a UUID) */
   officerId: Scalars['ID']['input'];
 };
 
@@ -4200,17 +4200,17 @@ export type ServiceRecordEntry = {
 
 /** 导师签字出师 — the mentor signs off (needs at least one check-in) */
 export type SignOffMentorshipInput = {
-  /** 师徒关系 — mentorship id */
+  /** 师徒关系 — mentorship id (a UUID) */
   mentorshipId: Scalars['ID']['input'];
-  /** 评语 — 5–500 characters */
+  /** 评语 — 5–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   note: Scalars['String']['input'];
 };
 
 /** 活动报名 — sign the caller up for an activity */
 export type SignUpForActivityInput = {
-  /** Activity id */
+  /** Activity id (a UUID) */
   activityId: Scalars['ID']['input'];
-  /** 以劳代罚处置 — for a LABOR_IN_LIEU session: the enforcement disposition the hours serve (required there, refused elsewhere) */
+  /** 以劳代罚处置 — for a LABOR_IN_LIEU session: the enforcement disposition the hours serve (required there, refused elsewhere) (a UUID) */
   dispositionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -4223,19 +4223,19 @@ export type SignUpPayload = {
 
 /** 开始学习 — the officer starts a course (prerequisites must be completed) */
 export type StartCourseInput = {
-  /** 课程 — a published course; enrolls the officer if not assigned */
+  /** 课程 — a published course; enrolls the officer if not assigned (a UUID) */
   courseId: Scalars['ID']['input'];
 };
 
 /** 开始演练 — starts a run */
 export type StartDrillRunInput = {
-  /** 情景模拟 — drill id */
+  /** 情景模拟 — drill id (a UUID) */
   drillId: Scalars['ID']['input'];
 };
 
 /** 开始考试 — starts an attempt (server-side clock and deadline) */
 export type StartExamAttemptInput = {
-  /** 考试 — exam id */
+  /** 考试 — exam id (a UUID) */
   examId: Scalars['ID']['input'];
 };
 
@@ -4349,7 +4349,7 @@ export type StreetScorePayload = {
 
 /** 交卷 — submits an attempt for grading */
 export type SubmitExamAttemptInput = {
-  /** 作答 — attempt id */
+  /** 作答 — attempt id (a UUID) */
   attemptId: Scalars['ID']['input'];
 };
 
@@ -4357,23 +4357,23 @@ export type SubmitExamAttemptInput = {
 export type SubmitExternalTrainingClaimInput = {
   /** 类别 — category */
   category: CourseCategory;
-  /** 完成日期 — YYYY-MM-DD, not in the future */
+  /** 完成日期 — YYYY-MM-DD, not in the future (at most 10000 characters, no control characters except tab and line breaks) */
   completedOn: Scalars['String']['input'];
-  /** 证明材料 — evidence URI (https) */
+  /** 证明材料 — evidence URI (https) (at most 10000 characters, no control characters except tab and line breaks) */
   evidenceUri: Scalars['String']['input'];
   /** 学时 — 0.5–40, multiple of 0.5 */
   hours: Scalars['Float']['input'];
-  /** 举办单位 — 2–120 characters */
+  /** 举办单位 — 2–120 characters (at most 10000 characters, no control characters except tab and line breaks) */
   provider: Scalars['String']['input'];
-  /** 培训名称 — 2–120 characters */
+  /** 培训名称 — 2–120 characters (at most 10000 characters, no control characters except tab and line breaks) */
   title: Scalars['String']['input'];
 };
 
 /** 徒弟反馈 — the mentee rates the mentoring once */
 export type SubmitMenteeFeedbackInput = {
-  /** 反馈 — up to 500 characters */
+  /** 反馈 — up to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   feedback?: InputMaybe<Scalars['String']['input']>;
-  /** 师徒关系 — mentorship id */
+  /** 师徒关系 — mentorship id (a UUID) */
   mentorshipId: Scalars['ID']['input'];
   /** 评分 — 1–5 */
   rating: Scalars['Int']['input'];
@@ -4383,15 +4383,15 @@ export type SubmitMenteeFeedbackInput = {
 export type SubmitReportInput = {
   /** 问题类别 — category */
   category: ReportCategory;
-  /** 联系电话 — optional phone for feedback; stored protected */
+  /** 联系电话 — optional phone for feedback; stored protected (at most 10000 characters, no control characters except tab and line breaks) */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
-  /** 问题描述 — 5–1000 characters */
+  /** 问题描述 — 5–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   description: Scalars['String']['input'];
-  /** 幂等键 — client-generated key; sending the same key again returns the same report */
+  /** 幂等键 — client-generated key; sending the same key again returns the same report (at most 10000 characters, no control characters except tab and line breaks) */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** 位置 — location */
   location: LocationInput;
-  /** 照片 — up to 9 photo URIs (uploaded beforehand) */
+  /** 照片 — up to 9 photo URIs (uploaded beforehand) (at most 10000 characters, no control characters except tab and line breaks) */
   photoUris?: Array<Scalars['String']['input']>;
 };
 
@@ -4408,17 +4408,17 @@ export type SubmitReportPayload = {
 export type SubmitSatisfactionSurveyInput = {
   /** 服务态度 — 1–5 */
   attitude: Scalars['Int']['input'];
-  /** CASE_FOLLOW_UP: the enforcement case id (staff record the party’s answers) */
+  /** CASE_FOLLOW_UP: the enforcement case id (staff record the party’s answers) (a UUID) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
-  /** 意见建议 — up to 500 characters */
+  /** 意见建议 — up to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   comment?: InputMaybe<Scalars['String']['input']>;
   /** 处理结果 — 1–5 */
   outcome: Scalars['Int']['input'];
-  /** REPORT, anonymous reporter: the secret returned at submission */
+  /** REPORT, anonymous reporter: the secret returned at submission (at most 10000 characters, no control characters except tab and line breaks) */
   reporterSecret?: InputMaybe<Scalars['String']['input']>;
   /** 办理速度 — 1–5 */
   speed: Scalars['Int']['input'];
-  /** REPORT: the report’s tracking code */
+  /** REPORT: the report’s tracking code (at most 10000 characters, no control characters except tab and line breaks) */
   trackingCode?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4532,9 +4532,9 @@ export type TrainingHoursSummary = {
 export type TransitionCaseInput = {
   /** 操作 — the step */
   action: CaseAction;
-  /** Case id */
+  /** Case id (a UUID) */
   caseId: Scalars['ID']['input'];
-  /** 理由 — reason (required for REJECT, REFER and REWORK) */
+  /** 理由 — reason (required for REJECT, REFER and REWORK) (at most 10000 characters, no control characters except tab and line breaks) */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4599,11 +4599,11 @@ export type UnitLevel =
 
 /** 志愿者审核 — vetting decision (PENDING → ACTIVE / REJECTED, ACTIVE ↔ SUSPENDED) */
 export type VetVolunteerInput = {
-  /** 审核意见 — required note */
+  /** 审核意见 — required note (at most 10000 characters, no control characters except tab and line breaks) */
   note?: InputMaybe<Scalars['String']['input']>;
   /** 新状态 — ACTIVE, REJECTED or SUSPENDED */
   status: VolunteerStatus;
-  /** Volunteer id */
+  /** Volunteer id (a UUID) */
   volunteerId: Scalars['ID']['input'];
 };
 

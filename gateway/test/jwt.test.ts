@@ -35,6 +35,17 @@ describe('JWT verification at the gateway (HS256)', () => {
     expect(await verify(`Bearer ${token}`)).toEqual({ ok: false, message: 'Token expired' });
   });
 
+  it('refuses a token issued a day in the future', async () => {
+    const inADay = Math.floor(Date.now() / 1000) + 86_400;
+    const token = await new SignJWT({ roles: ['OFFICER'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('officer-1')
+      .setIssuedAt(inADay)
+      .setExpirationTime(inADay + 3600)
+      .sign(new TextEncoder().encode(SECRET));
+    expect(await verify(`Bearer ${token}`)).toEqual({ ok: false, message: 'Token issued in the future' });
+  });
+
   it('refuses a token signed with another secret, and a malformed header', async () => {
     const other = await new SignJWT({ roles: ['ADMIN'] })
       .setProtectedHeader({ alg: 'HS256' })

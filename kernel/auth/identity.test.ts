@@ -1,5 +1,6 @@
 import { signIdentity, verifyIdentity } from './identity';
 import type { Actor } from './actor';
+import { NonceLog } from './nonce-log';
 
 const SECRET = 's'.repeat(40);
 const officer: Actor = { subject: 'o-1', roles: ['OFFICER'], unitId: 'u-1', departmentId: null, name: '王建国' };
@@ -28,13 +29,36 @@ describe('gateway → subgraph identity header', () => {
 
   it('rejects a payload changed after signing (role escalation)', () => {
     const [v, , sig] = signIdentity(officer, 'req-1', SECRET, now).split('.');
-    const forged = Buffer.from(JSON.stringify({ actor: { ...officer, roles: ['ADMIN'] }, requestId: 'req-1', iat: now / 1000 })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ actor: { ...officer, roles: ['ADMIN'] }, requestId: 'req-1', iat: now / 1000, digest: '', nonce: 'n' })).toString('base64url');
     expect(verifyIdentity(`${v}.${forged}.${sig}`, SECRET, 60, now)).toEqual({ ok: false, reason: 'bad-signature' });
   });
 
   it('rejects a replay older than the allowed age', () => {
     const header = signIdentity(officer, 'req-1', SECRET, now);
     expect(verifyIdentity(header, SECRET, 60, now + 61_000)).toEqual({ ok: false, reason: 'expired' });
+  });
+
+  it('rejects an identity issued beyond the clock skew in the future', () => {
+    const header = signIdentity(officer, 'req-1', SECRET, now + 10_000);
+    expect(verifyIdentity(header, SECRET, 60, now)).toEqual({ ok: false, reason: 'future' });
+  });
+
+  it('accepts an identity issued within the clock skew in the future', () => {
+    const header = signIdentity(officer, 'req-1', SECRET, now + 3_000);
+    expect(verifyIdentity(header, SECRET, 60, now)).toMatchObject({ ok: true });
+  });
+
+  it('rejects an identity signed for another body', () => {
+    const header = signIdentity(officer, 'req-1', SECRET, now, undefined, '{"query":"{ a }"}');
+    expect(verifyIdentity(header, SECRET, 60, now, { body: '{"query":"{ b }"}' })).toEqual({ ok: false, reason: 'other-request' });
+  });
+
+  it('serves a bound identity once: the second use is a replay', () => {
+    const body = '{"query":"{ a }"}';
+    const nonces = new NonceLog();
+    const header = signIdentity(officer, 'req-1', SECRET, now, undefined, body);
+    expect(verifyIdentity(header, SECRET, 60, now, { body, nonces })).toMatchObject({ ok: true });
+    expect(verifyIdentity(header, SECRET, 60, now + 1_000, { body, nonces })).toEqual({ ok: false, reason: 'replayed' });
   });
 
   it('drops unknown roles smuggled into a validly signed payload', () => {

@@ -1,9 +1,13 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 import { isRole } from './roles';
 import type { Actor } from './actor';
+import type { NonceLog } from './nonce-log';
 
-/** Header the gateway adds to every subgraph request: `v1.<payload>.<signature>` (HMAC-SHA256). */
+/**
+ * Header the gateway adds to every subgraph request: `v2.<payload>.<signature>` (HMAC-SHA256). The payload binds
+ * the identity to one request: the SHA-256 digest of its body and a nonce the receiver serves once.
+ */
 export const IDENTITY_HEADER = 'x-ceg-identity';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -14,33 +18,69 @@ interface IdentityPayload {
   clientAddress?: string;
   /** issued at, seconds since epoch */
   iat: number;
+  /** SHA-256 (base64url) of the exact request body this identity was signed for */
+  digest: string;
+  /** random; a receiver serves each nonce once within the validity window */
+  nonce: string;
 }
+
+/** How far in the future an identity's `iat` may lie (clocks of gateway and subgraph hosts differ slightly). */
+export const IDENTITY_CLOCK_SKEW_SECONDS = 5;
+const VERSION = 'v2';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
 const sign = (data: string, secret: string) => createHmac('sha256', secret).update(data).digest('base64url');
 
-export function signIdentity(actor: Actor, requestId: string, secret: string, now = Date.now(), clientAddress?: string): string {
-  const body: IdentityPayload = { actor, requestId, iat: Math.floor(now / 1000), ...(clientAddress ? { clientAddress } : {}) };
-  const payload = b64(JSON.stringify(body));
-  return `v1.${payload}.${sign(payload, secret)}`;
+/** The digest an identity carries for a request body (the empty string for a request without one). */
+export const bodyDigest = (body: string) => createHash('sha256').update(body, 'utf8').digest('base64url');
+
+/** Signs the caller's identity for one request: `body` is the exact body that will be sent with the header. */
+export function signIdentity(
+  actor: Actor,
+  requestId: string,
+  secret: string,
+  now = Date.now(),
+  clientAddress?: string,
+  body = '',
+): string {
+  const claims: IdentityPayload = {
+    actor,
+    requestId,
+    iat: Math.floor(now / 1000),
+    digest: bodyDigest(body),
+    nonce: randomBytes(16).toString('base64url'),
+    ...(clientAddress ? { clientAddress } : {}),
+  };
+  const payload = b64(JSON.stringify(claims));
+  return `${VERSION}.${payload}.${sign(payload, secret)}`;
+}
+
+/** What the identity must be bound to: the body that came with it, and the nonces already served. */
+export interface IdentityBinding {
+  body: string;
+  nonces?: NonceLog;
 }
 
 export type IdentityCheck =
   | { ok: true; actor: Actor; requestId: string; clientAddress: string | null }
-  | { ok: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' };
+  | { ok: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'future' | 'other-request' | 'replayed' };
 
-/** Verifies the gateway's signature and freshness; returns the actor it vouches for. */
+/**
+ * Verifies the gateway's signature and freshness, and (with a binding) that it was signed for this very body and
+ * not served before; returns the actor it vouches for.
+ */
 export function verifyIdentity(
   header: string | undefined | null,
   secret: string,
   maxAgeSeconds: number,
   now = Date.now(),
+  binding?: IdentityBinding,
 ): IdentityCheck {
   if (!header) {
     return { ok: false, reason: 'missing' };
   }
   const [version, payload, signature] = header.split('.');
-  if (version !== 'v1' || !payload || !signature) {
+  if (version !== VERSION || !payload || !signature) {
     return { ok: false, reason: 'malformed' };
   }
   const expected = Buffer.from(sign(payload, secret));
@@ -54,8 +94,20 @@ export function verifyIdentity(
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  if (Math.abs(Math.floor(now / 1000) - decoded.iat) > maxAgeSeconds) {
+  const nowSeconds = Math.floor(now / 1000);
+  if (typeof decoded.iat !== 'number' || decoded.iat > nowSeconds + IDENTITY_CLOCK_SKEW_SECONDS) {
+    return { ok: false, reason: 'future' };
+  }
+  if (nowSeconds - decoded.iat > maxAgeSeconds) {
     return { ok: false, reason: 'expired' };
+  }
+  if (binding) {
+    if (decoded.digest !== bodyDigest(binding.body)) {
+      return { ok: false, reason: 'other-request' };
+    }
+    if (binding.nonces && !(typeof decoded.nonce === 'string' && binding.nonces.claim(decoded.nonce, (decoded.iat + maxAgeSeconds + 1) * 1000, now))) {
+      return { ok: false, reason: 'replayed' };
+    }
   }
   const a = decoded.actor;
   const actor: Actor = {

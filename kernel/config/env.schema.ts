@@ -37,6 +37,10 @@ export const envSchema = z
     SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
     QUERY_PLANNER: z.enum(['rust', 'javascript']).default('rust'),
     PUBLIC_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+    /** Request bodies larger than this are refused with 413 before they are read. */
+    GATEWAY_MAX_BODY_BYTES: positiveInt(100 * 1024),
+    /** `true`: the gateway accepts only operations registered from the client catalogue (tests/operations). */
+    PERSISTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false'),
 
     JWT_ALGORITHM: z.enum(['HS256', 'RS256']).default('HS256'),
     JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
@@ -46,6 +50,7 @@ export const envSchema = z
     IDENTITY_SECRET: z.string().min(32, 'IDENTITY_SECRET must be at least 32 characters'),
     IDENTITY_MAX_AGE_SECONDS: positiveInt(60),
 
+    QUERY_MAX_DOCUMENT_BYTES: positiveInt(64 * 1024),
     QUERY_MAX_DEPTH: positiveInt(12),
     QUERY_MAX_ALIASES: positiveInt(30),
     QUERY_MAX_TOKENS: positiveInt(3000),

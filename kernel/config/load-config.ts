@@ -28,11 +28,14 @@ export interface Config {
   ports: { gateway: number } & Record<SubgraphName, number>;
   /** Every instance of a subgraph, by name (the gateway spreads requests across them). */
   subgraphUrls: Partial<Record<SubgraphName, string[]>>;
-  /** publicCacheTtlMs: how long anonymous catalogue answers are cached (0 = off). */
-  gateway: { supergraphPath: string; queryPlanner: 'rust' | 'javascript'; publicCacheTtlMs: number };
+  /**
+   * publicCacheTtlMs: how long anonymous catalogue answers are cached (0 = off). maxBodyBytes: larger request
+   * bodies are answered 413. persistedDocumentsOnly: only operations of the client catalogue are accepted.
+   */
+  gateway: { supergraphPath: string; queryPlanner: 'rust' | 'javascript'; publicCacheTtlMs: number; maxBodyBytes: number; persistedDocumentsOnly: boolean };
   jwt: JwtConfig;
   identity: { secret: string; maxAgeSeconds: number };
-  limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; pageSizeMax: number };
+  limits: { maxDocumentBytes: number; maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; pageSizeMax: number };
   seed: { demoData: 'auto' | 'never' };
 }
 
@@ -66,7 +69,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       training: e.TRAINING_PORT,
     },
     subgraphUrls: { enforcement: e.ENFORCEMENT_URL, participation: e.PARTICIPATION_URL, training: e.TRAINING_URL },
-    gateway: { supergraphPath: e.SUPERGRAPH_PATH, queryPlanner: e.QUERY_PLANNER, publicCacheTtlMs: e.PUBLIC_CACHE_TTL_SECONDS * 1000 },
+    gateway: {
+      supergraphPath: e.SUPERGRAPH_PATH,
+      queryPlanner: e.QUERY_PLANNER,
+      publicCacheTtlMs: e.PUBLIC_CACHE_TTL_SECONDS * 1000,
+      maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
+      persistedDocumentsOnly: e.PERSISTED_DOCUMENTS_ONLY === 'true',
+    },
     jwt: {
       algorithm: e.JWT_ALGORITHM,
       secret: e.JWT_SECRET,
@@ -76,6 +85,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     identity: { secret: e.IDENTITY_SECRET, maxAgeSeconds: e.IDENTITY_MAX_AGE_SECONDS },
     limits: {
+      maxDocumentBytes: e.QUERY_MAX_DOCUMENT_BYTES,
       maxDepth: e.QUERY_MAX_DEPTH,
       maxAliases: e.QUERY_MAX_ALIASES,
       maxTokens: e.QUERY_MAX_TOKENS,

@@ -15,3 +15,11 @@ export async function withAdvisoryLock<T>(databaseUrl: string, key: string, fn: 
     await client.end();
   }
 }
+
+/**
+ * Takes a transaction-level advisory lock named `key` inside the transaction of `em` (released at commit or
+ * rollback): callers with the same key run that transaction one after the other.
+ */
+export async function lockForTransaction(em: { execute(sql: string, params: unknown[]): Promise<unknown> }, key: string): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [key]);
+}

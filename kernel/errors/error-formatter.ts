@@ -5,20 +5,11 @@ import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
 import type { Logger } from '../log/logger';
+import { ERROR_CODES } from './error-codes';
 
-const PASS_THROUGH = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+// codes a resolver or Apollo set on purpose pass through; INTERNAL_SERVER_ERROR is always rebuilt (no internals)
+const PASS_THROUGH = new Set([...ERROR_CODES, 'OPERATION_RESOLUTION_FAILURE']);
+PASS_THROUGH.delete('INTERNAL_SERVER_ERROR');
 
 interface Violation {
   field: string;

@@ -6,6 +6,9 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { NonEmptyArray } from 'type-graphql';
 
+import { describeInputRules, guardInputs } from './input-guard';
+import { nameRefusedFields } from './refusal-field';
+
 /** The federation spec version and imports, in exactly one place. */
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: [
   "@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag",
@@ -31,10 +34,11 @@ export async function buildFederatedSchema(input: FederatedSchemaInput): Promise
     skipCheck: true,
     validate: { forbidUnknownValues: false },
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(describeInputRules(schema))}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, ref] of Object.entries(input.references ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...ref } as GraphQLResolverMap<unknown>[string];
   }
-  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+  // ids, control characters and string lengths are checked before any resolver (and so before any SQL)
+  return guardInputs(nameRefusedFields(buildSubgraphSchema([{ typeDefs, resolvers }])));
 }

@@ -15,10 +15,20 @@ export async function listenOn(server: Server, port: number, host: string, path 
   return `http://${shownHost}:${address.port}${path}`;
 }
 
+/**
+ * Stops accepting connections and waits for the requests in flight to be answered (drain): keep-alive
+ * connections are closed as soon as they fall idle, so a client is never cut in the middle of a request.
+ */
 export async function closeServer(server: Server): Promise<void> {
   if (!server.listening) {
     return;
   }
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections?.();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  const sweep = setInterval(() => server.closeIdleConnections?.(), 50);
+  try {
+    await closed;
+  } finally {
+    clearInterval(sweep);
+  }
 }

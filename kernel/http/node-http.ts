@@ -1,12 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** A body over the limit: answered 413. */
+export class PayloadTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`Request body larger than ${limitBytes} bytes`);
+  }
+}
+
 export async function readBody(req: IncomingMessage, limitBytes = 1_000_000): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
     if (size > limitBytes) {
-      throw new Error('payload too large');
+      throw new PayloadTooLargeError(limitBytes);
     }
     chunks.push(chunk as Buffer);
   }

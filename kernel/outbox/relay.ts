@@ -37,10 +37,11 @@ async function deliver(row: Row, options: RelayOptions): Promise<string | null> 
   }
   const actor = { ...ANONYMOUS, subject: `subgraph:${options.source}`, roles: ['ADMIN' as const], name: options.source };
   try {
+    const body = JSON.stringify({ id: row.id, source: options.source, topic: row.topic, payload: row.payload });
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(actor, row.id, options.identitySecret) },
-      body: JSON.stringify({ id: row.id, source: options.source, topic: row.topic, payload: row.payload }),
+      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(actor, row.id, options.identitySecret, Date.now(), undefined, body) },
+      body,
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
     });
     return res.ok ? null : `HTTP ${res.status}: ${(await res.text()).slice(0, 300)}`;

@@ -135,9 +135,10 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
       }
       return url;
     },
+    /** Stop accepting and drain the requests in flight, then stop the jobs, then Apollo, then the pool. */
     async stop() {
-      await jobs.stop();
       await closeServer(http);
+      await jobs.stop();
       await apollo.stop();
       await orm.close(true);
     },

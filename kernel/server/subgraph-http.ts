@@ -8,9 +8,10 @@ import type { MikroORM } from '@mikro-orm/core';
 
 import type { Actor } from '../auth/actor';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity } from '../auth/identity';
+import { NonceLog } from '../auth/nonce-log';
 import type { Config } from '../config/load-config';
 import type { SubgraphContext } from '../graphql/context';
-import { readBody, sendGraphQLError, sendJson } from '../http/node-http';
+import { PayloadTooLargeError, readBody, sendGraphQLError, sendJson } from '../http/node-http';
 import type { Logger } from '../log/logger';
 import { consumeMessage } from '../outbox/consume';
 import type { IncomingMessage as IncomingEvent } from '../outbox/consume';
@@ -37,15 +38,23 @@ export const INSTANCE_HEADER = 'x-instance';
 export function createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns }: HttpDeps): Server {
   const instance = config.http.instanceId;
   let graphqlRequests = 0;
+  const nonces = new NonceLog();
+  /** The body, and the identity signed for exactly that body (each signed request is served once). */
+  const signedRequest = async (req: IncomingMessage) => {
+    const body = req.method === 'POST' ? await readBody(req) : '';
+    const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, config.identity.secret, config.identity.maxAgeSeconds, Date.now(), { body, nonces });
+    return { body, identity };
+  };
+
   const handleEvent = async (req: IncomingMessage, res: ServerResponse) => {
-    const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, config.identity.secret, config.identity.maxAgeSeconds);
+    const { body, identity } = await signedRequest(req);
     if (!identity.ok || !identity.actor.subject?.startsWith('subgraph:') || req.method !== 'POST') {
       sendGraphQLError(res, 401, 'UNAUTHENTICATED', 'Events are accepted only from subgraphs of this graph');
       return;
     }
     let message: IncomingEvent;
     try {
-      message = JSON.parse(await readBody(req)) as IncomingEvent;
+      message = JSON.parse(body) as IncomingEvent;
     } catch {
       sendGraphQLError(res, 400, 'BAD_REQUEST', 'Body must be JSON');
       return;
@@ -60,11 +69,7 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope,
   };
 
   const handleGraphQL = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
-    const identity = verifyIdentity(
-      req.headers[IDENTITY_HEADER] as string | undefined,
-      config.identity.secret,
-      config.identity.maxAgeSeconds,
-    );
+    const { body: raw, identity } = await signedRequest(req);
     if (!identity.ok) {
       log.warn({ reason: identity.reason, remote: req.socket.remoteAddress }, 'refused request not signed by the gateway');
       sendGraphQLError(res, 401, 'UNAUTHENTICATED', `Subgraphs accept requests only through the gateway (${identity.reason})`);
@@ -74,7 +79,7 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope,
     let body: unknown;
     if (req.method === 'POST') {
       try {
-        body = JSON.parse(await readBody(req));
+        body = JSON.parse(raw);
       } catch {
         sendGraphQLError(res, 400, 'BAD_REQUEST', 'Body must be JSON');
         return;
@@ -134,6 +139,10 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope,
       return sendJson(res, 404, { error: 'not found' });
     };
     route().catch((err: unknown) => {
+      if (err instanceof PayloadTooLargeError && !res.headersSent) {
+        sendGraphQLError(res, 413, 'BAD_REQUEST', err.message);
+        return;
+      }
       log.error({ err }, 'request failed');
       if (!res.headersSent) {
         sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');

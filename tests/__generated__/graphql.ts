@@ -66,15 +66,15 @@ export type CourseCategory =
 
 /** 新建案件 — a new case (status REPORTED) */
 export type CreateCaseInput = {
-  /** 地址 — 2–200 characters */
+  /** 地址 — 2–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   address: string;
   /** 当场改正 — corrected on the spot */
   correctedOnSpot?: boolean;
-  /** 案情 — 5–2000 characters */
+  /** 案情 — 5–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   description: string;
-  /** 网格编码 — grid cell where it happened */
+  /** 网格编码 — grid cell where it happened (at most 10000 characters, no control characters except tab and line breaks) */
   gridCode: string;
-  /** 幂等键 — client-generated key (8–80 characters); a retry with the same key returns the same case */
+  /** 幂等键 — client-generated key (8–80 characters); a retry with the same key returns the same case (at most 10000 characters, no control characters except tab and line breaks) */
   idempotencyKey?: string | null | undefined;
   /** Latitude (WGS-84) */
   lat: number;
@@ -84,15 +84,15 @@ export type CreateCaseInput = {
   minorHarm?: boolean;
   /** 发生时间 — when it happened (not in the future) */
   occurredAt: string;
-  /** 当事人 — merchant or person id */
+  /** 当事人 — merchant or person id (a UUID) */
   partyId: string | number;
   /** 当事人类型 — kind of party */
   partyKind: PartyKind;
   /** 来源 — source */
   source: CaseSource;
-  /** 来源随手拍 — the citizen report this case is opened from (source must be CITIZEN_REPORT); the report then shows the case */
+  /** 来源随手拍 — the citizen report this case is opened from (source must be CITIZEN_REPORT); the report then shows the case (a UUID) */
   sourceReportId?: string | number | null | undefined;
-  /** 违法行为类型编码 — violation-type code */
+  /** 违法行为类型编码 — violation-type code (at most 10000 characters, no control characters except tab and line breaks) */
   violationTypeCode: string;
 };
 
@@ -107,7 +107,7 @@ export type EnrollmentStatus =
 
 /** 位置 — where the problem is */
 export type LocationInput = {
-  /** 地址 — address or landmark, 2–200 characters */
+  /** 地址 — address or landmark, 2–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   address: string;
   /** Latitude (WGS-84), −90…90 */
   lat: number;
@@ -183,15 +183,15 @@ export type ReportStatus =
 export type SubmitReportInput = {
   /** 问题类别 — category */
   category: ReportCategory;
-  /** 联系电话 — optional phone for feedback; stored protected */
+  /** 联系电话 — optional phone for feedback; stored protected (at most 10000 characters, no control characters except tab and line breaks) */
   contactPhone?: string | null | undefined;
-  /** 问题描述 — 5–1000 characters */
+  /** 问题描述 — 5–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   description: string;
-  /** 幂等键 — client-generated key; sending the same key again returns the same report */
+  /** 幂等键 — client-generated key; sending the same key again returns the same report (at most 10000 characters, no control characters except tab and line breaks) */
   idempotencyKey?: string | null | undefined;
   /** 位置 — location */
   location: LocationInput;
-  /** 照片 — up to 9 photo URIs (uploaded beforehand) */
+  /** 照片 — up to 9 photo URIs (uploaded beforehand) (at most 10000 characters, no control characters except tab and line breaks) */
   photoUris?: Array<string>;
 };
 
@@ -279,7 +279,7 @@ export type OfficerProfileQueryVariables = Exact<{
 }>;
 
 
-export type OfficerProfileQuery = { officer: { id: string, name: string, badgeNumber: string, unit: { name: string }, trainingHours: { year: number, totalHours: number, requiredHours: number, met: boolean, byCategory: Array<{ category: CourseCategory, hours: number }> } } };
+export type OfficerProfileQuery = { officer: { id: string, name: string, badgeNumber: string, unit: { name: string }, trainingHours: { year: number, totalHours: number, requiredHours: number, met: boolean, byCategory: Array<{ category: CourseCategory, hours: number }> } | null } };
 
 export type OfficerAssessmentQueryVariables = Exact<{
   id: string | number;
@@ -287,7 +287,7 @@ export type OfficerAssessmentQueryVariables = Exact<{
 }>;
 
 
-export type OfficerAssessmentQuery = { officer: { name: string, educationFirstShare: number | null, feedbackSummary: { substantiatedComplaintCount: number } | null, assessment: { year: number, examsTaken: number, latestExamScorePercent: number | null, drillRunsFinished: number, mentoringSignedOff: boolean, substantiatedComplaints: number | null, educationFirstShare: number | null, trainingHours: { totalHours: number, met: boolean } } } };
+export type OfficerAssessmentQuery = { officer: { name: string, educationFirstShare: number | null, feedbackSummary: { substantiatedComplaintCount: number } | null, assessment: { year: number, examsTaken: number, latestExamScorePercent: number | null, drillRunsFinished: number, mentoringSignedOff: boolean, substantiatedComplaints: number | null, educationFirstShare: number | null, trainingHours: { totalHours: number, met: boolean } } | null } };
 
 export type OfficerDashboardQueryVariables = Exact<{
   id: string | number;
@@ -295,7 +295,7 @@ export type OfficerDashboardQueryVariables = Exact<{
 }>;
 
 
-export type OfficerDashboardQuery = { officer: { name: string, badgeNumber: string, unit: { name: string }, grids: Array<{ code: string, name: string }>, certification: { number: string, expiresOn: string } | null, dutyEligible: { eligible: boolean }, trainingHours: { totalHours: number, requiredHours: number, met: boolean }, enrollments: Array<{ status: EnrollmentStatus, dueOn: string | null, course: { title: string } }>, feedbackSummary: { praiseCount: number, complaintCount: number } | null }, cases: { totalCount: number, edges: Array<{ node: { number: string, status: CaseStatus, dueAt: string | null, violationType: { nameZh: string } } }> } };
+export type OfficerDashboardQuery = { officer: { name: string, badgeNumber: string, unit: { name: string }, grids: Array<{ code: string, name: string }>, certification: { number: string, expiresOn: string } | null, dutyEligible: { eligible: boolean } | null, trainingHours: { totalHours: number, requiredHours: number, met: boolean } | null, enrollments: Array<{ status: EnrollmentStatus, dueOn: string | null, course: { title: string } }> | null, feedbackSummary: { praiseCount: number, complaintCount: number } | null }, cases: { totalCount: number, edges: Array<{ node: { number: string, status: CaseStatus, dueAt: string | null, violationType: { nameZh: string } } }> } };
 
 export type SubmitReportMutationVariables = Exact<{
   input: SubmitReportInput;
@@ -317,7 +317,7 @@ export type ReportDeskQueryVariables = Exact<{
 }>;
 
 
-export type ReportDeskQuery = { reports: { edges: Array<{ node: { trackingCode: string, status: ReportStatus, category: ReportCategory, grid: { code: string, name: string, unit: { shortName: string }, responsibleOfficer: { name: string } | null } | null, assignedOfficer: { name: string, badgeNumber: string, trainingHours: { totalHours: number, met: boolean } } | null } }> } };
+export type ReportDeskQuery = { reports: { edges: Array<{ node: { trackingCode: string, status: ReportStatus, category: ReportCategory, grid: { code: string, name: string, unit: { shortName: string }, responsibleOfficer: { name: string } | null } | null, assignedOfficer: { name: string, badgeNumber: string, trainingHours: { totalHours: number, met: boolean } | null } | null } }> } };
 
 
 export const OpenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;

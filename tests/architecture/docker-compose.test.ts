@@ -45,6 +45,18 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('gives every service what its configuration needs: secrets, the database for subgraphs, every peer URL', () => {
+    // compose's `${NAME:?message}` / `${NAME:-default}` interpolation, with the .env values a deployment supplies
+    const interpolate = (v: string) => v.replace(/\$\{(\w+)(?::[?-][^}]*)?\}/g, (_, name: string) => (name === 'SEED_DEMO_DATA' ? 'auto' : `${name.toLowerCase()}-${'x'.repeat(32)}`));
+    for (const name of ['gateway', ...subgraphs.map((s) => s.name)]) {
+      const env = Object.fromEntries(Object.entries(envOf(compose.services[name]!)).map(([k, v]) => [k, interpolate(v)]));
+      const config = loadConfig(env);
+      expect({ name, production: config.production, identity: Boolean(config.identity.secret), jwt: Boolean(config.jwt.secret) }).toEqual({ name, production: true, identity: true, jwt: true });
+      expect({ name, database: config.db.url ?? null }).toEqual({ name, database: expect.stringMatching(/^postgres:\/\/civic:.*@postgres:5432\//) });
+      expect({ name, peers: Object.keys(config.subgraphUrls).filter((k) => config.subgraphUrls[k as never]).sort() }).toEqual({ name, peers: subgraphs.map((s) => s.name).sort() });
+    }
+  });
+
   it('starts the gateway only after the subgraphs are healthy and publishes only the gateway port', () => {
     const gateway = compose.services.gateway!;
     expect(Object.keys((gateway as { depends_on?: object }).depends_on ?? {}).sort()).toEqual(subgraphs.map((s) => s.name).sort());

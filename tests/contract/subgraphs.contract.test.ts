@@ -51,9 +51,13 @@ describe.each(subgraphs.map((s) => s.name))('subgraph contract: %s', (name) => {
   let url: string;
   // an admin caller: some references (Case) apply the same access rules as their queries
   const admin = { ...ANONYMOUS, subject: 'contract-admin', roles: ['ADMIN' as const] };
-  const signed = () => ({ 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(admin, 'contract', TEST_IDENTITY_SECRET) });
+  const signed = (body: string) => ({
+    'content-type': 'application/json',
+    [IDENTITY_HEADER]: signIdentity(admin, 'contract', TEST_IDENTITY_SECRET, Date.now(), undefined, body),
+  });
+  const post = (body: string) => fetch(url, { method: 'POST', headers: signed(body), body });
   const call = async (query: string, variables?: object) =>
-    (await (await fetch(url, { method: 'POST', headers: signed(), body: JSON.stringify({ query, variables }) })).json()) as {
+    (await (await post(JSON.stringify({ query, variables }))).json()) as {
       data?: Record<string, unknown>;
       errors?: unknown[];
     };
@@ -83,6 +87,27 @@ describe.each(subgraphs.map((s) => s.name))('subgraph contract: %s', (name) => {
 
   it('refuses an unsigned request with 401 UNAUTHENTICATED', async () => {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses a captured identity header replayed with the same body', async () => {
+    const body = '{"query":"{ __typename }"}';
+    const headers = signed(body);
+    expect((await fetch(url, { method: 'POST', headers, body })).status).toBe(200);
+    const replay = await fetch(url, { method: 'POST', headers, body });
+    expect({ status: replay.status, body: await replay.json() }).toMatchObject({ status: 401, body: { errors: [{ message: expect.stringContaining('replayed') }] } });
+  });
+
+  it('refuses a captured identity header sent with another body', async () => {
+    const headers = signed('{"query":"{ __typename }"}');
+    const res = await fetch(url, { method: 'POST', headers, body: '{"query":"{ _service { sdl } }"}' });
+    expect({ status: res.status, body: await res.json() }).toMatchObject({ status: 401, body: { errors: [{ message: expect.stringContaining('other-request') }] } });
+  });
+
+  it('refuses an identity issued a day in the future', async () => {
+    const body = '{"query":"{ __typename }"}';
+    const header = signIdentity(admin, 'contract', TEST_IDENTITY_SECRET, Date.now() + 86_400_000, undefined, body);
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: header }, body });
     expect(res.status).toBe(401);
   });
 

@@ -38,7 +38,7 @@ describe('officer assessment joined across the graph', () => {
       educationFirstShare: officer.educationFirstShare,
       substantiatedComplaints: officer.feedbackSummary!.substantiatedComplaintCount,
     });
-    expect(officer.assessment.trainingHours.totalHours).toEqual(expect.any(Number));
+    expect(officer.assessment!.trainingHours.totalHours).toEqual(expect.any(Number));
   });
 
   it('refuses the assessment of another officer to an officer', async () => {

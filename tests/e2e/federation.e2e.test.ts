@@ -35,7 +35,7 @@ describe('the federated graph through the gateway', () => {
     const dispatched = res.data!.reports.edges.map((e) => e.node).find((r) => r.assignedOfficer)!;
     expect(dispatched.grid!.unit.shortName).toMatch(/中队$/);
     expect(dispatched.assignedOfficer!.badgeNumber).toMatch(/^330781\d{4}$/);
-    expect(typeof dispatched.assignedOfficer!.trainingHours.totalHours).toBe('number');
+    expect(typeof dispatched.assignedOfficer!.trainingHours!.totalHours).toBe('number');
     const submitted = res.data!.reports.edges.map((e) => e.node).find((r) => r.status === 'SUBMITTED');
     expect(submitted?.assignedOfficer ?? null).toBeNull();
   });
@@ -46,7 +46,7 @@ describe('the federated graph through the gateway', () => {
     const res = await execute(stack.gatewayUrl, OfficerProfileDocument, { id, year: 2026 }, { token });
     expect(res.errors).toBeUndefined();
     expect(res.data!.officer).toMatchObject({ id, badgeNumber: '3307810005', trainingHours: { year: 2026, requiredHours: 40 } });
-    const { totalHours, byCategory } = res.data!.officer.trainingHours;
+    const { totalHours, byCategory } = res.data!.officer.trainingHours!;
     expect(byCategory.reduce((s, c) => s + c.hours, 0)).toBeCloseTo(totalHours);
   });
 

@@ -31,7 +31,7 @@ export class Officer extends BaseEntity {
   @Enum({ items: () => OfficerStatus, nativeEnumName: 'officer_status' })
   status: Opt<OfficerStatus> = OfficerStatus.ACTIVE;
 
-  @Field(() => GraphQLISODateTime, { description: '入职日期 — date of joining the service (signed-in callers only)' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '入职日期 — date of joining the service (signed-in callers only)' })
   @Directive('@authenticated')
   @Property({ type: 'date' })
   hiredOn!: Date;

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
-import { Authenticated } from '../../../kernel/graphql/auth-directives';
+import { Authenticated, PersonalData } from '../../../kernel/graphql/auth-directives';
 import { ConnectionArgs } from '../../../kernel/graphql/connection';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { GridCell } from '../grid-cell/grid-cell.entity';
@@ -45,6 +45,7 @@ export class OfficerResolver {
     description: '联系电话 — phone; signed-in callers only; masked (138****5678) except for ADMIN (audited) and the officer themself',
   })
   @Authenticated()
+  @PersonalData()
   phone(@Root() officer: Officer, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(OfficerService).phoneFor(officer);
   }

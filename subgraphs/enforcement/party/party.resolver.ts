@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
+import { PersonalData, RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { Merchant } from './merchant.entity';
 import { PartyRegistrationService } from './party-registration.service';
@@ -23,6 +23,7 @@ export class MerchantResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: '联系电话 — masked (138****5678) except for the case officers and ADMIN' })
+  @PersonalData()
   operatorPhone(@Root() m: Merchant, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(PartyService).phone(m.id, m.operatorPhone, 'Merchant');
   }
@@ -37,11 +38,13 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => String, { description: '身份证号 — masked (110***********1234) except for the case officers and ADMIN' })
+  @PersonalData()
   idNumber(@Root() p: Person, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(PartyService).idNumber(p.id, p.idNumber);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '联系电话 — masked (138****5678) except for the case officers and ADMIN' })
+  @PersonalData()
   phone(@Root() p: Person, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(PartyService).phone(p.id, p.phone, 'Person');
   }

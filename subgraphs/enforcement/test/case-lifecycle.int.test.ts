@@ -102,9 +102,9 @@ describe('enforcement case lifecycle (integration)', () => {
     expect((await h.em().findOneOrFail(Case, c.id)).status).toBe('REPORTED');
   });
 
-  it('answers NOT_FOUND for a malformed case id instead of a database error', async () => {
+  it('answers BAD_USER_INPUT on id for a malformed case id instead of a database error', async () => {
     const res = await h.execute(GET, { id: 'not-a-uuid' }, supervisor());
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('refuses reading a case of another unit with FORBIDDEN', async () => {

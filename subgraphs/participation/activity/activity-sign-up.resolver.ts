@@ -37,6 +37,7 @@ export class ActivitySignUpResolver {
 @Resolver(() => Activity)
 export class ActivitySignUpsFieldResolver {
   @FieldResolver(() => [ActivitySignUp], {
+    nullable: true,
     description: '报名名单 — sign-ups, at most the capacity (staff; empty for others)',
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')

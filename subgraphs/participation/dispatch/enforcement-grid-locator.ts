@@ -38,14 +38,15 @@ export function createEnforcementGridLocator(
       const requestId = randomUUID();
       let body: GridCellAtResponse;
       try {
+        const request = JSON.stringify({ query: QUERY, variables: { lat, lng } });
         const res = await fetch(endpoint, {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            [IDENTITY_HEADER]: signIdentity(DISPATCHER_ACTOR, requestId, identitySecret),
+            [IDENTITY_HEADER]: signIdentity(DISPATCHER_ACTOR, requestId, identitySecret, Date.now(), undefined, request),
             [REQUEST_ID_HEADER]: requestId,
           },
-          body: JSON.stringify({ query: QUERY, variables: { lat, lng } }),
+          body: request,
           signal: AbortSignal.timeout(timeoutMs),
         });
         if (!res.ok) {

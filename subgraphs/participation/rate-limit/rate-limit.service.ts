@@ -1,3 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
 import { RateLimitedError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
 import { RateLimitWindow } from './rate-limit-window.entity';
@@ -15,13 +17,16 @@ const PURGE_PROBABILITY = 0.01;
 
 /** Fixed-window counters in the database (table rate_limit_window), shared by every instance. */
 export class RateLimiter extends BaseService {
-  /** Counts one hit of `clientKey` and refuses it with RATE_LIMITED when the window is full. */
-  async hit(action: string, clientKey: string, limit: RateLimit, now = new Date()): Promise<void> {
+  /**
+   * Counts one hit of `clientKey` and refuses it with RATE_LIMITED when the window is full; `em` is the
+   * transaction to count in when the caller holds one (so a request never waits for a second connection).
+   */
+  async hit(action: string, clientKey: string, limit: RateLimit, now = new Date(), em: EntityManager = this.em): Promise<void> {
     const windowMs = limit.windowSeconds * 1000;
     const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
     const bucket = `${action}:${clientKey}`.slice(0, 120);
-    const table = `"${this.em.config.get('schema')}"."rate_limit_window"`;
-    const rows = await this.em.execute<{ hits: number }[]>(
+    const table = `"${em.config.get('schema')}"."rate_limit_window"`;
+    const rows = await em.execute<{ hits: number }[]>(
       `insert into ${table} as w (bucket, window_start, hits) values (?, ?, 1)
        on conflict (bucket, window_start) do update set hits = w.hits + 1
        returning hits`,

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
-import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
+import { PersonalData, RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { maskPhone } from '../../../kernel/privacy/mask';
 import { GridCell } from '../grid-cell/grid-cell.stub';
@@ -37,6 +37,7 @@ export class ReportFieldsResolver {
     description: '联系电话 — masked (138****5678), for the handling staff only',
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
+  @PersonalData()
   contactPhone(@Root() report: Report, @Ctx() ctx: SubgraphContext): string | null {
     return ctx.services.get(ReportService).mayHandle(report)
       ? maskPhone(report.contactPhone)

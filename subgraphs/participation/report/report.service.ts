@@ -1,6 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { hasRole } from '../../../kernel/auth/actor';
+import { lockForTransaction } from '../../../kernel/db/advisory-lock';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
@@ -23,24 +25,35 @@ export class ReportService extends BaseService {
   async submit(
     input: SubmitReportInput,
   ): Promise<{ report: Report; reporterSecret: string | null }> {
-    const subject = this.actor.subject;
-    if (input.idempotencyKey) {
-      const existing = await this.em.findOne(Report, { idempotencyKey: input.idempotencyKey });
-      if (existing) {
-        if (existing.reporterSubject !== subject) {
-          throw new ConflictError('This idempotency key belongs to another report', {
-            field: 'input.idempotencyKey',
-          });
-        }
-        return { report: existing, reporterSecret: null };
-      }
+    const key = input.idempotencyKey;
+    if (!key) {
+      return this.create(input);
     }
+    // Calls with one key take turns (a transaction lock on the key): the first creates the report, the others
+    // wait for its commit and find it, so concurrent retries all get the one report (and count once).
+    return this.em.transactional(async (em) => {
+      await lockForTransaction(em, `participation:report-idempotency:${key}`);
+      const existing = await em.findOne(Report, { idempotencyKey: key });
+      if (!existing) {
+        return this.create(input, em);
+      }
+      if (existing.reporterSubject !== this.actor.subject) {
+        throw new ConflictError('This idempotency key belongs to another report', {
+          field: 'input.idempotencyKey',
+        });
+      }
+      return { report: existing, reporterSecret: null };
+    });
+  }
+
+  private async create(input: SubmitReportInput, outer?: EntityManager): Promise<{ report: Report; reporterSecret: string | null }> {
+    const subject = this.actor.subject;
     await this.scope.services
       .get(RateLimiter)
-      .hit('submitReport', clientKeyOf(this.scope), SUBMIT_REPORT_LIMIT);
+      .hit('submitReport', clientKeyOf(this.scope), SUBMIT_REPORT_LIMIT, new Date(), outer);
     const now = new Date();
     const secret = subject ? null : newReporterSecret();
-    const report = await this.em.transactional(async (em) => {
+    const report = await (outer ?? this.em).transactional(async (em) => {
       const original = await findOriginal(em, input.category, input.location, now);
       const created = em.create(Report, {
         trackingCode: newTrackingCode(),

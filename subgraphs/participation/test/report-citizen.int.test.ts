@@ -50,6 +50,22 @@ describe('citizen side of a report: secret, dispute, rating (integration)', () =
     expect(await h.em().count(Report, { idempotencyKey: input.idempotencyKey })).toBe(1);
   });
 
+  it('gives all ten concurrent calls with one idempotency key the one report', async () => {
+    const input = {
+      category: 'NOISE',
+      description: '同一时刻重复提交',
+      location: { lat: 29.21, lng: 119.45, address: '兰溪市丹溪大道10号' },
+      idempotencyKey: 'idem-key-concurrent-0001',
+    };
+    const citizen = actors.citizen('c-concurrent');
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => h.execute<{ submitReport: { report: { id: string } } }>(SUBMIT, { input }, citizen)),
+    );
+    expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
+    expect(new Set(answers.map((a) => a.data!.submitReport.report.id)).size).toBe(1);
+    expect(await h.em().count(Report, { idempotencyKey: input.idempotencyKey })).toBe(1);
+  });
+
   it('gives no secret to a signed-in reporter', async () => {
     const r = await submitReport(h, actors.citizen('c-signed'));
     expect(r.secret).toBeNull();

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { Authenticated, RequiresRoles } from '../../../kernel/graphql/auth-directives';
+import { Authenticated, PersonalData, RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import { ConnectionArgs } from '../../../kernel/graphql/connection';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { maskPhone } from '../../../kernel/privacy/mask';
@@ -64,6 +64,7 @@ export class VolunteerResolver {
   @FieldResolver(() => String, {
     description: '姓名 — full name for the volunteer and supervisors, else masked (张**)',
   })
+  @PersonalData()
   name(@Root() v: Volunteer, @Ctx() ctx: SubgraphContext): string {
     return ctx.services.get(VolunteerService).seesPrivate(v) ? v.name : maskName(v.name);
   }
@@ -71,6 +72,7 @@ export class VolunteerResolver {
   @FieldResolver(() => String, {
     description: '手机号 — full for the volunteer themself, else masked (138****5678)',
   })
+  @PersonalData()
   phone(@Root() v: Volunteer, @Ctx() ctx: SubgraphContext): string {
     return v.subject === ctx.actor.subject ? v.phone : maskPhone(v.phone)!;
   }

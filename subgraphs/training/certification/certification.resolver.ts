@@ -35,7 +35,7 @@ export class OfficerCertificationResolver {
     return ctx.services.get(CertificationService).current(officer.id);
   }
 
-  @FieldResolver(() => DutyEligibility, { description: '上岗资格 — certified, not expired, not suspended, hours on track' })
+  @FieldResolver(() => DutyEligibility, { nullable: true, description: '上岗资格 — certified, not expired, not suspended, hours on track' })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
   dutyEligible(@Root() officer: Officer, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(CertificationService).dutyEligible(officer.id);

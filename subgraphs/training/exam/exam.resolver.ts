@@ -34,7 +34,7 @@ export class ExamResolver {
     return ctx.services.get(ExamService).statistics(examId);
   }
 
-  @FieldResolver(() => ExamOutcome, { description: '我的成绩 — the caller’s counted result and attempts left (officers)' })
+  @FieldResolver(() => ExamOutcome, { nullable: true, description: '我的成绩 — the caller’s counted result and attempts left (officers)' })
   @RequiresRoles('OFFICER')
   myResult(@Root() exam: Exam, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ExamService).outcome(exam);

@@ -53,7 +53,7 @@ export class MentoringResolver {
 
 @Resolver(() => Officer)
 export class OfficerMentoringResolver {
-  @FieldResolver(() => [Mentorship], { description: '师徒关系 — pairs where the officer is mentor or mentee (the officer, staff)' })
+  @FieldResolver(() => [Mentorship], { nullable: true, description: '师徒关系 — pairs where the officer is mentor or mentee (the officer, staff)' })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
   mentorships(@Root() officer: Officer, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(MentoringService).list(officer.id);
@@ -65,7 +65,7 @@ export class OfficerMentoringResolver {
     return (await ctx.services.get(MentoringService).counterparts(officer.id)).mentor;
   }
 
-  @FieldResolver(() => [Officer], { description: '徒弟 — officers this officer mentors in active pairings (the officer, staff)' })
+  @FieldResolver(() => [Officer], { nullable: true, description: '徒弟 — officers this officer mentors in active pairings (the officer, staff)' })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
   async mentees(@Root() officer: Officer, @Ctx() ctx: SubgraphContext): Promise<Officer[]> {
     return (await ctx.services.get(MentoringService).counterparts(officer.id)).mentees;

@@ -10,6 +10,7 @@ import { Officer } from './officer.stub';
 @Resolver(() => Officer)
 export class OfficerTrainingResolver {
   @FieldResolver(() => TrainingHoursSummary, {
+    nullable: true,
     description: '年度培训学时 — training hours in a year against the 40-hour requirement (the officer, supervisors, trainers)',
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
@@ -18,6 +19,7 @@ export class OfficerTrainingResolver {
   }
 
   @FieldResolver(() => [Enrollment], {
+    nullable: true,
     description: '学习记录 — every course enrollment of the officer, by due date (the officer, supervisors, trainers)',
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')

@@ -1,0 +1,126 @@
+import { createGateway } from '../../gateway/create-gateway';
+import { executeRaw } from '../harness/client';
+import { startStack } from '../harness/start-stack';
+import type { Stack } from '../harness/start-stack';
+import { silentLog, testConfig } from '../harness/test-env';
+import { tokenFor } from '../harness/tokens';
+
+const JOIN_TEAM = 'mutation($input: JoinVolunteerTeamInput!) { joinVolunteerTeam(input: $input) { __typename } }';
+
+describe('gateway hardening: request size, error codes, refusals', () => {
+  let stack: Stack;
+  let volunteer: Record<string, string>;
+  const post = (body: string) => fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  beforeAll(async () => {
+    stack = await startStack({ seeded: true });
+    volunteer = { authorization: `Bearer ${await tokenFor('VOLUNTEER', 'volunteer-hardening')}` };
+  });
+  afterAll(() => stack.stop());
+
+  it('refuses a body over 100 kB (padding in variables) with 413 PAYLOAD_TOO_LARGE', async () => {
+    const res = await post(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(200_000) } }));
+    expect({ status: res.status, body: await res.json() }).toMatchObject({ status: 413, body: { errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] } });
+  });
+
+  it('refuses a document over 64 kB made of one comment', async () => {
+    const res = await executeRaw(stack.gatewayUrl, `# ${'c'.repeat(70_000)}\n{ __typename }`);
+    expect(res.errors![0]).toMatchObject({ message: expect.stringMatching(/exceeds the limit of 65536/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('counts comments against the token limit', async () => {
+    const res = await executeRaw(stack.gatewayUrl, `${'#c\n'.repeat(3001)}{ __typename }`);
+    expect(res.errors![0]!.message).toMatch(/more than 3000 tokens \(comments included\)/);
+  });
+
+  it('gives an unknown input field in a variable BAD_USER_INPUT with the field', async () => {
+    const res = await executeRaw(stack.gatewayUrl, JOIN_TEAM, { input: { teamId: 12345, x: 1 } }, volunteer);
+    expect(res.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.x' } })]);
+  });
+
+  it('gives a variable of the wrong type BAD_USER_INPUT with the variable', async () => {
+    const res = await executeRaw(stack.gatewayUrl, 'query($n: Int!) { violationTypes(first: $n) { totalCount } }', { n: 'x' });
+    expect(res.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'n' } })]);
+  });
+
+  it('gives a missing required variable BAD_USER_INPUT with the variable', async () => {
+    const res = await executeRaw(stack.gatewayUrl, 'query($n: Int!) { violationTypes(first: $n) { totalCount } }', {});
+    expect(res.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'n' } })]);
+  });
+
+  it('answers a body that is not JSON with BAD_REQUEST and no parser internals', async () => {
+    const res = await post('{bad json');
+    expect(await res.json()).toEqual({ errors: [{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('answers a malformed id with BAD_USER_INPUT on the input field, not an internal error', async () => {
+    const res = await executeRaw(stack.gatewayUrl, JOIN_TEAM, { input: { teamId: "1' OR '1'='1" } }, volunteer);
+    expect(res.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.teamId' }) })]);
+  });
+
+  it('serves an explorer whose page and assets load nothing from another host', async () => {
+    const html = await (await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } })).text();
+    const references = [...html.matchAll(/\b(?:src|href)=["']?([^"' >]+)/g)].map((m) => m[1]!);
+    const workers = [...html.matchAll(/["'](\/explorer\/assets\/[^"']+)["']/g)].map((m) => m[1]!);
+    expect(references.filter((r) => r.startsWith('/explorer/assets/')).length).toBeGreaterThan(1);
+    expect([...references, ...workers].filter((r) => /^(https?:)?\/\//i.test(r))).toEqual([]);
+    const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    for (const asset of new Set([...references, ...workers].filter((r) => r.startsWith('/')))) {
+      const res = await fetch(new URL(asset, `${base}/`));
+      const text = await res.text();
+      expect({ asset, status: res.status }).toEqual({ asset, status: 200 });
+      // CDN hosts an asset could load from (documentation links in strings are not loaded)
+      expect({ asset, remote: text.match(/unpkg\.com|jsdelivr|cdnjs|raw\.githubusercontent|fonts\.googleapis/g) }).toEqual({ asset, remote: null });
+    }
+  });
+
+  it('serves no explorer page or asset in production', async () => {
+    const gateway = createGateway(testConfig({ NODE_ENV: 'production' }), silentLog, stack.subgraphUrls);
+    const url = await gateway.listen(0);
+    try {
+      const asset = await fetch(url.replace(/\/graphql$/, '/explorer/assets/yoga-graphiql.umd.js'));
+      const page = await fetch(url, { headers: { accept: 'text/html' } });
+      expect({ asset: asset.status, page: (await page.text()).includes('graphiql') }).toEqual({ asset: 404, page: false });
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  describe('an officer asking for training fields of other officers', () => {
+    let officers: { id: string; unit: { id: string } }[];
+    beforeAll(async () => {
+      const admin = await tokenFor('ADMIN', 'admin-hardening');
+      const res = await executeRaw(stack.gatewayUrl, '{ officers(first: 3) { edges { node { id unit { id } } } } }', {}, { authorization: `Bearer ${admin}` });
+      officers = (res.data!.officers as { edges: { node: { id: string; unit: { id: string } } }[] }).edges.map((e) => e.node);
+    });
+
+    it('gets FORBIDDEN for the refused fields only, with the other officers still listed', async () => {
+      const me = officers[0]!;
+      const token = await tokenFor('OFFICER', me.id, { unit: me.unit.id });
+      const res = await executeRaw(
+        stack.gatewayUrl,
+        '{ officers(first: 3) { edges { node { id certification { id } dutyEligible { eligible } } } } }',
+        {},
+        { authorization: `Bearer ${token}` },
+      );
+      const nodes = (res.data!.officers as { edges: { node: { id: string; dutyEligible: unknown } }[] }).edges.map((e) => e.node);
+      expect(nodes.map((n) => n.id)).toEqual(officers.map((o) => o.id));
+      expect(nodes.slice(1).map((n) => n.dutyEligible)).toEqual([null, null]);
+      expect(new Set(res.errors!.map((e) => e.extensions!.code))).toEqual(new Set(['FORBIDDEN']));
+      expect(new Set(res.errors!.map((e) => e.extensions!.field))).toEqual(new Set(['Officer.certification', 'Officer.dutyEligible']));
+    });
+
+    it('answers an officer without a unit claim about themself without an internal error', async () => {
+      for (const me of officers) {
+        const token = await tokenFor('OFFICER', me.id);
+        const res = await executeRaw(
+          stack.gatewayUrl,
+          `{ officer(id: "${me.id}") { certification { number } dutyEligible { eligible } } }`,
+          {},
+          { authorization: `Bearer ${token}` },
+        );
+        expect(res.errors ?? []).not.toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR' }) }));
+        expect(res.data?.officer).toMatchObject({ dutyEligible: { eligible: expect.any(Boolean) } });
+      }
+    });
+  });
+});
