@@ -90,7 +90,8 @@ async function main() {
     };
     const direct = (s: Scenario) => async (i: number, w: number): Promise<LoadRequest> => {
       const a = s.actor?.(i, w) ?? { subject: null, roles: [], unitId: null, departmentId: null, name: null };
-      return { body: JSON.stringify({ query: s.query, variables: s.variables?.(i, w) }), headers: { [IDENTITY_HEADER]: signIdentity(a, `bench-${i}`, secrets.IDENTITY_SECRET) } };
+      const body = JSON.stringify({ query: s.query, variables: s.variables?.(i, w) });
+      return { body, headers: { [IDENTITY_HEADER]: signIdentity(a, `bench-${i}-${w}`, secrets.IDENTITY_SECRET, Date.now(), undefined, body) } };
     };
     if (opts.scale) {
       const summary = await seedScale(databaseUrl, { cases: Number(opts.cases), log: (line) => console.log(line) });

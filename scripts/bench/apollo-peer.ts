@@ -43,7 +43,10 @@ async function main() {
       new RemoteGraphQLDataSource<PeerContext>({
         url: urls[name]?.[0] ?? url,
         willSendRequest({ request, context }) {
-          request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.actor, context.requestId, config.identity.secret));
+          // the identity is bound to the body: RemoteGraphQLDataSource sends JSON.stringify(request without http)
+          const { http: _http, ...sent } = request;
+          const body = JSON.stringify(sent);
+          request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.actor, context.requestId, config.identity.secret, Date.now(), undefined, body));
           request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
         },
       }),
