@@ -23,12 +23,5 @@ export async function closeServer(server: Server): Promise<void> {
   if (!server.listening) {
     return;
   }
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections?.();
-  const sweep = setInterval(() => server.closeIdleConnections?.(), 50);
-  try {
-    await closed;
-  } finally {
-    clearInterval(sweep);
-  }
+  await new Promise<void>((resolve) => server.close(() => resolve()));
 }
