@@ -1,4 +1,7 @@
 import { createGateway } from '../../gateway/create-gateway';
+import { print } from 'graphql';
+
+import { ExemptViolationTypesDocument } from '../__generated__/graphql';
 import { executeRaw } from '../harness/client';
 import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
@@ -80,6 +83,19 @@ describe('gateway hardening: request size, error codes, refusals', () => {
       const asset = await fetch(url.replace(/\/graphql$/, '/explorer/assets/yoga-graphiql.umd.js'));
       const page = await fetch(url, { headers: { accept: 'text/html' } });
       expect({ asset: asset.status, page: (await page.text()).includes('graphiql') }).toEqual({ asset: 404, page: false });
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('accepts only catalogue operations with PERSISTED_DOCUMENTS_ONLY=true', async () => {
+    const gateway = createGateway(testConfig({ PERSISTED_DOCUMENTS_ONLY: 'true' }), silentLog, stack.subgraphUrls);
+    const url = await gateway.listen(0);
+    try {
+      const registered = await executeRaw(url, `# a comment\n${print(ExemptViolationTypesDocument)}`, { first: 2 });
+      const other = await executeRaw(url, '{ violationTypes(first: 2) { edges { node { code } } } }');
+      expect(registered.errors).toBeUndefined();
+      expect(other.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }) })]);
     } finally {
       await gateway.stop();
     }
