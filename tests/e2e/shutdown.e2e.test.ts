@@ -65,8 +65,9 @@ function ask(base: string): Promise<string> {
     const exited = new Promise<number | null>((resolve) => enforcement.process.once('exit', (code) => resolve(code)));
     enforcement.process.kill('SIGTERM');
     await Promise.all(workers);
-    expect(await exited).toBe(0);
+    const code = await exited;
     const log = enforcement.output().split('\n');
+    expect({ code, tail: code === 0 ? '' : log.slice(-5).join('\n') }).toEqual({ code: 0, tail: '' });
     // ours only (the participation instance's dispatch job asks enforcement too)
     const ours = (line: string) => line.includes('"requestId":"shutdown"') && line.includes('"msg":"graphql request"');
     const answered = log.filter(ours);
