@@ -35,6 +35,14 @@ describe('gateway hardening: request size, error codes, refusals', () => {
     expect(res.errors![0]!.message).toMatch(/more than 3000 tokens \(comments included\)/);
   });
 
+  it('refuses a list fan-out over the cost limit before any subgraph is called', async () => {
+    const admin = await tokenFor('ADMIN', 'admin-cost');
+    stack.resetSql();
+    const res = await executeRaw(stack.gatewayUrl, '{ officers(first: 100) { edges { node { mentees { mentees { mentees { grids { name } } } } } } } }', {}, { authorization: `Bearer ${admin}` });
+    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/cost \d+ exceeds the limit of 50000/), extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) })]);
+    expect(stack.sqlTotal()).toBe(0);
+  });
+
   it('gives an unknown input field in a variable BAD_USER_INPUT with the field', async () => {
     const res = await executeRaw(stack.gatewayUrl, JOIN_TEAM, { input: { teamId: 12345, x: 1 } }, volunteer);
     expect(res.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.x' } })]);
