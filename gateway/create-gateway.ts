@@ -21,6 +21,8 @@ import { subgraphInstances, useSubgraphInstances } from './subgraph-instances';
 import type { GatewayAuthContext } from './auth-plugin';
 import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
 import { createTokenVerifier } from './jwt';
+import { usePersistedDocumentsOnly } from './persisted-documents';
+import { useQueryCost } from './query-cost';
 import { useBlockFieldSuggestions, useQueryLimits } from './query-limits';
 import { usePublicCatalogueCache } from './response-cache';
 
@@ -87,6 +89,8 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       useAnswerEmptyOperations(),
       useSubgraphInstances(instances),
       useQueryLimits(config.limits),
+      useQueryCost(config.limits.maxCost),
+      ...(config.gateway.persistedDocumentsOnly ? [usePersistedDocumentsOnly()] : []),
       ...(config.production ? [] : [useExplorerAssets()]),
       ...(config.gateway.publicCacheTtlMs > 0 ? [usePublicCatalogueCache(readFileSync(supergraphPath, 'utf8'), config.gateway.publicCacheTtlMs)] : []),
       ...(config.production ? [useBlockFieldSuggestions()] : []),

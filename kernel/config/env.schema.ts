@@ -55,6 +55,8 @@ export const envSchema = z
     QUERY_MAX_ALIASES: positiveInt(30),
     QUERY_MAX_TOKENS: positiveInt(3000),
     QUERY_MAX_DIRECTIVES: positiveInt(20),
+    /** Demand control: fields an operation may resolve, lists multiplied by their `first` (else 10). */
+    QUERY_MAX_COST: positiveInt(50_000),
     PAGE_SIZE_MAX: positiveInt(100),
 
     SEED_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),

@@ -35,7 +35,7 @@ export interface Config {
   gateway: { supergraphPath: string; queryPlanner: 'rust' | 'javascript'; publicCacheTtlMs: number; maxBodyBytes: number; persistedDocumentsOnly: boolean };
   jwt: JwtConfig;
   identity: { secret: string; maxAgeSeconds: number };
-  limits: { maxDocumentBytes: number; maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; pageSizeMax: number };
+  limits: { maxDocumentBytes: number; maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number; pageSizeMax: number };
   seed: { demoData: 'auto' | 'never' };
 }
 
@@ -90,6 +90,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxAliases: e.QUERY_MAX_ALIASES,
       maxTokens: e.QUERY_MAX_TOKENS,
       maxDirectives: e.QUERY_MAX_DIRECTIVES,
+      maxCost: e.QUERY_MAX_COST,
       pageSizeMax: e.PAGE_SIZE_MAX,
     },
     seed: { demoData: e.SEED_DEMO_DATA },

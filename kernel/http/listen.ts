@@ -23,12 +23,8 @@ export async function closeServer(server: Server): Promise<void> {
   if (!server.listening) {
     return;
   }
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections?.();
-  const sweep = setInterval(() => server.closeIdleConnections?.(), 50);
-  try {
-    await closed;
-  } finally {
-    clearInterval(sweep);
-  }
+  // keep-alive clients (the gateway, other subgraphs) are told to go, and a connection falling idle is closed soon
+  server.on('request', (_req: unknown, res: { setHeader(name: string, value: string): void }) => res.setHeader('connection', 'close'));
+  server.keepAliveTimeout = 100;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
 }

@@ -1,4 +1,7 @@
 import { createGateway } from '../../gateway/create-gateway';
+import { print } from 'graphql';
+
+import { ExemptViolationTypesDocument } from '../__generated__/graphql';
 import { executeRaw } from '../harness/client';
 import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
@@ -30,6 +33,14 @@ describe('gateway hardening: request size, error codes, refusals', () => {
   it('counts comments against the token limit', async () => {
     const res = await executeRaw(stack.gatewayUrl, `${'#c\n'.repeat(3001)}{ __typename }`);
     expect(res.errors![0]!.message).toMatch(/more than 3000 tokens \(comments included\)/);
+  });
+
+  it('refuses a list fan-out over the cost limit before any subgraph is called', async () => {
+    const admin = await tokenFor('ADMIN', 'admin-cost');
+    stack.resetSql();
+    const res = await executeRaw(stack.gatewayUrl, '{ officers(first: 100) { edges { node { mentees { mentees { mentees { grids { name } } } } } } } }', {}, { authorization: `Bearer ${admin}` });
+    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/cost \d+ exceeds the limit of 50000/), extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) })]);
+    expect(stack.sqlTotal()).toBe(0);
   });
 
   it('gives an unknown input field in a variable BAD_USER_INPUT with the field', async () => {
@@ -80,6 +91,19 @@ describe('gateway hardening: request size, error codes, refusals', () => {
       const asset = await fetch(url.replace(/\/graphql$/, '/explorer/assets/yoga-graphiql.umd.js'));
       const page = await fetch(url, { headers: { accept: 'text/html' } });
       expect({ asset: asset.status, page: (await page.text()).includes('graphiql') }).toEqual({ asset: 404, page: false });
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('accepts only catalogue operations with PERSISTED_DOCUMENTS_ONLY=true', async () => {
+    const gateway = createGateway(testConfig({ PERSISTED_DOCUMENTS_ONLY: 'true' }), silentLog, stack.subgraphUrls);
+    const url = await gateway.listen(0);
+    try {
+      const registered = await executeRaw(url, `# a comment\n${print(ExemptViolationTypesDocument)}`, { first: 2 });
+      const other = await executeRaw(url, '{ violationTypes(first: 2) { edges { node { code } } } }');
+      expect(registered.errors).toBeUndefined();
+      expect(other.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }) })]);
     } finally {
       await gateway.stop();
     }

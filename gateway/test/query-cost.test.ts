@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { buildSchema, parse } from 'graphql';
+
+import { loadConfig } from '../../kernel/config/load-config';
+import { operationCost } from '../query-cost';
+
+const api = buildSchema(readFileSync(path.join(__dirname, '..', '..', 'schema', 'api.graphql'), 'utf8'));
+const cost = (query: string, variables?: Record<string, unknown>) => operationCost(api, parse(query), variables);
+
+describe('query cost (demand control)', () => {
+  it('multiplies the fields below a connection by its first', () => {
+    expect(cost('{ officers(first: 50) { edges { node { id name } } } }')).toBe(1 + 1 + 50 + 50 * 2); // officers, edges, node ×50, id and name ×50
+  });
+
+  it('reads first from the variables', () => {
+    expect(cost('query($n: Int!) { officers(first: $n) { edges { node { id } } } }', { n: 100 })).toBe(1 + 1 + 100 + 100);
+  });
+
+  it('multiplies nested lists, so a fan-out of fan-outs exceeds the default limit', () => {
+    const fanOut = '{ officers(first: 100) { edges { node { mentees { mentees { mentees { grids { name } } } } } } } }';
+    expect(cost(fanOut)).toBeGreaterThan(loadConfig({ JWT_SECRET: 'j'.repeat(32), IDENTITY_SECRET: 'i'.repeat(32) }).limits.maxCost);
+  });
+
+  it('lets every operation of the client catalogue through the default limit at the largest page size', () => {
+    const max = loadConfig({ JWT_SECRET: 'j'.repeat(32), IDENTITY_SECRET: 'i'.repeat(32) }).limits;
+    const dir = path.join(__dirname, '..', '..', 'tests', 'operations');
+    for (const file of readdirSync(dir)) {
+      const doc = parse(readFileSync(path.join(dir, file), 'utf8'));
+      for (const op of doc.definitions.filter((d) => d.kind === 'OperationDefinition')) {
+        const variables = Object.fromEntries((op.variableDefinitions ?? []).map((v) => [v.variable.name.value, max.pageSizeMax]));
+        const c = operationCost(api, doc, variables, op.name?.value);
+        expect({ op: op.name?.value, ok: c <= max.maxCost }).toEqual({ op: op.name?.value, ok: true });
+      }
+    }
+  });
+});
