@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import type { SubgraphName } from '../../kernel/config/load-config';
 import { freePort } from '../../kernel/http/free-port';
+import { stopChild } from '../../scripts/process-stack';
 import { subgraphs } from '../../subgraphs/registry';
 import { TEST_IDENTITY_SECRET, TEST_JWT_SECRET } from './test-env';
 
@@ -48,17 +49,6 @@ async function waitReady(instance: SubgraphInstance, deadline: number): Promise<
   throw new Error(`${instance.instanceId} not ready in time:\n${instance.output().slice(-2000)}`);
 }
 
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    return;
-  }
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 8000);
-  await exited;
-  clearTimeout(timer);
-}
-
 /**
  * `count` instances of every subgraph of the registry, each a separate `scripts/run-subgraph.ts` process (as in
  * production), on one database, background jobs on. Each instance is named `<subgraph>-<n>` (INSTANCE_ID).
@@ -101,7 +91,7 @@ export async function startSubgraphProcesses(databaseUrl: string, count = 2, tim
     instances.push({ name, instanceId, base: `http://127.0.0.1:${port}`, process: child, output: () => output });
   }
   const stop = async () => {
-    await Promise.all(instances.map((i) => stopProcess(i.process)));
+    await Promise.all(instances.map((i) => stopChild(i.process, 8000)));
   };
   try {
     const deadline = Date.now() + timeoutMs;
