@@ -2,6 +2,7 @@ import type { ValidateUserFnParams } from '@envelop/generic-auth';
 import { GraphQLError } from 'graphql';
 
 import type { Actor } from '../kernel/auth/actor';
+import { noteRefusedField } from './stable-document';
 
 const satisfies = (required: string[][] | undefined, held: string[]) =>
   !required || required.length === 0 || required.some((all) => all.every((s) => held.includes(s)));
@@ -19,9 +20,11 @@ export function validateCaller(params: ValidateUserFnParams<Actor | null>): Grap
   }
   const field = `${parentType.name}.${fieldNode.name.value}`;
   if (!user) {
+    noteRefusedField(params.executionArgs.contextValue as object, fieldNode);
     return new GraphQLError(`Sign in to read ${field}`, { nodes: [fieldNode], path, extensions: { code: 'UNAUTHENTICATED', field } });
   }
   if (!satisfies(fieldScopes, userScopes) || !satisfies(typeScopes, userScopes)) {
+    noteRefusedField(params.executionArgs.contextValue as object, fieldNode);
     const required = [...(fieldScopes ?? []), ...(typeScopes ?? [])].map((s) => s.join('+')).join(' or ');
     return new GraphQLError(`${field} requires the role ${required}`, {
       nodes: [fieldNode],

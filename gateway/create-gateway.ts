@@ -15,6 +15,7 @@ import type { Logger } from '../kernel/log/logger';
 import { callerOf, useGatewayAuth } from './auth-plugin';
 import { validateCaller } from './authorization';
 import { useBodyLimit } from './body-limit';
+import { useStableAuthorisedDocuments } from './stable-document';
 import { useAnswerEmptyOperations } from './empty-operation';
 import { useClosedErrorCodes } from './error-codes';
 import { subgraphInstances, useSubgraphInstances } from './subgraph-instances';
@@ -86,6 +87,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       useBodyLimit(config.gateway.maxBodyBytes),
       useClosedErrorCodes(),
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),
+      useStableAuthorisedDocuments(),
       useAnswerEmptyOperations(),
       useSubgraphInstances(instances),
       useQueryLimits(config.limits),

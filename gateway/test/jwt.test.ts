@@ -35,6 +35,19 @@ describe('JWT verification at the gateway (HS256)', () => {
     expect(await verify(`Bearer ${token}`)).toEqual({ ok: false, message: 'Token expired' });
   });
 
+  it('still refuses a token once it expires after it was verified (and remembered) while valid', async () => {
+    const verifyOnce = createTokenVerifier({ algorithm: 'HS256', secret: SECRET });
+    const token = await hs({ roles: ['OFFICER'] }, { exp: '10m' });
+    expect(await verifyOnce(`Bearer ${token}`)).toMatchObject({ ok: true });
+    expect(await verifyOnce(`Bearer ${token}`)).toMatchObject({ ok: true });
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'], now: Date.now() + 2 * 3600_000 });
+    try {
+      expect(await verifyOnce(`Bearer ${token}`)).toEqual({ ok: false, message: 'Token expired' });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('refuses a token issued a day in the future', async () => {
     const inADay = Math.floor(Date.now() / 1000) + 86_400;
     const token = await new SignJWT({ roles: ['OFFICER'] })

@@ -2,13 +2,17 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * Request EntityManagers serving a GraphQL query (not a mutation). Reads through them skip the identity map
- * (`disableIdentityMap`): a query changes nothing, so tracking every loaded entity for a flush that never comes
- * only costs time — measured 35–40 % of MikroORM's hydration time for a page of officers or grid assignments.
+ * (`disableIdentityMap`) or MikroORM's hydration altogether (`leanFind`): a query changes nothing, so tracking every
+ * loaded entity for a flush that never comes only costs time.
  */
 const readOnly = new WeakSet<EntityManager>();
 
 export function markReadOnly(em: EntityManager): void {
   readOnly.add(em);
+}
+
+export function isReadOnly(em: EntityManager): boolean {
+  return readOnly.has(em);
 }
 
 /** Find options for a read on `em`: untracked entities when it serves a query. */

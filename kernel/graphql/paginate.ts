@@ -1,8 +1,9 @@
-import { Cursor } from '@mikro-orm/core';
+import { Cursor, Utils } from '@mikro-orm/core';
 import type { EntityName, FilterQuery, FindByCursorOptions, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { readOptions } from '../db/read-only';
+import { leanFind, leanMapper } from '../db/lean-find';
+import { isReadOnly, readOptions } from '../db/read-only';
 import { ValidationError } from '../errors/domain-error';
 import type { ConnectionArgs, ConnectionShape } from './connection';
 
@@ -14,6 +15,23 @@ export interface PaginateOptions<T extends object> {
   populate?: FindByCursorOptions<T>['populate'];
   /** An exact count cheaper than COUNT(*) over `where` (e.g. from a roll-up); defaults to `em.count`. */
   count?: () => Promise<number>;
+}
+
+/** One page: MikroORM's `findByCursor`, or the same cursor SQL read lean (`leanFind`) when nothing is populated. */
+async function findPage<T extends object>(em: EntityManager, entity: EntityName<T>, options: PaginateOptions<T>, first: number, after: string | undefined): Promise<Cursor<T, never, never, never, false>> {
+  if (!options.populate && leanMapper(em, entity) && isReadOnly(em)) {
+    const cursorOptions = { first, after, orderBy: options.orderBy, overfetch: true };
+    const items = await leanFind(em, entity, options.where, { ...cursorOptions });
+    return new Cursor<T, never, never, never, false>(items as never, undefined as never, cursorOptions as never, em.getMetadata().get(Utils.className(entity)));
+  }
+  return em.findByCursor(entity, options.where, {
+    first,
+    after,
+    orderBy: options.orderBy,
+    includeCount: false,
+    populate: options.populate,
+    ...readOptions(em),
+  } as FindByCursorOptions<T, never, never, never, false>);
 }
 
 /** Keyset (cursor) pagination with MikroORM's `findByCursor`; no OFFSET, count only when asked. */
@@ -35,21 +53,12 @@ export async function paginate<T extends object>(
       throw new ValidationError('after', 'after is not a cursor returned by this list');
     }
   }
-  const page = await em
-    .findByCursor(entity, options.where, {
-      first: args.first,
-      after,
-      orderBy: options.orderBy,
-      includeCount: false,
-      populate: options.populate,
-      ...readOptions(em),
-    } as FindByCursorOptions<T, never, never, never, false>)
-    .catch((e: unknown) => {
-      if (e instanceof Error && /cursor/i.test(e.message)) {
-        throw new ValidationError('after', 'after is not a cursor returned by this list');
-      }
-      throw e;
-    });
+  const page = await findPage(em, entity, options, args.first, after).catch((e: unknown) => {
+    if (e instanceof Error && /cursor/i.test(e.message)) {
+      throw new ValidationError('after', 'after is not a cursor returned by this list');
+    }
+    throw e;
+  });
   const edges = page.items.map((node) => ({ node, cursor: page.from(node) }));
   let total: Promise<number> | undefined;
   return {

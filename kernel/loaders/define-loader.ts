@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 
-import { readOptions } from '../db/read-only';
+import { leanFind } from '../db/lean-find';
 import type { RequestScope } from '../services/request-scope';
 
 /** A loader definition: a batch function built per request from the request scope. */
@@ -49,7 +49,7 @@ export function defineKeyLoader<T extends object, K extends keyof T & string>(
   key: K,
 ): LoaderDefinition<string, T | null> {
   return defineLoader<string, T | null>(name, (scope) => async (keys) => {
-    const rows = await scope.em.find(entity, { [key]: { $in: [...keys] } } as never, readOptions(scope.em));
+    const rows = await leanFind(scope.em, entity, { [key]: { $in: [...keys] } } as never);
     return byKeys(keys, rows, (row) => String(row[key]));
   });
 }

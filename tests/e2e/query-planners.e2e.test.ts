@@ -50,4 +50,24 @@ describe('both query planners behind the same subgraphs', () => {
     await executeRaw(gateways.javascript.url, '{ officers(first: 1) { totalCount } }');
     expect(stack.sqlTotal()).toBe(0);
   });
+
+  it('answers one document sent in turn by callers with different rights each by their own rights (plans are shared, refusals are not)', async () => {
+    const query = '{ officers(first: 1) { totalCount } reports(first: 1) { totalCount } violationTypes(first: 1) { totalCount } }';
+    const callers = { anonymous: {}, citizen: await tokenFor('CITIZEN', 'plan-cache-citizen'), admin: await tokenFor('ADMIN', 'plan-cache-admin') };
+    for (const planner of ['rust', 'javascript'] as const) {
+      for (let round = 0; round < 2; round++) {
+        for (const [who, token] of Object.entries(callers)) {
+          const headers: Record<string, string> = typeof token === 'string' ? { authorization: `Bearer ${token}` } : {};
+          const res = await executeRaw(gateways[planner].url, query, undefined, headers);
+          const refused = (res.errors ?? []).map((e) => e.extensions?.field).sort();
+          const expected = { anonymous: ['Query.officers', 'Query.reports'], citizen: ['Query.reports'], admin: [] }[who];
+          expect({ planner, who, refused }).toEqual({ planner, who, refused: expected });
+          expect({ planner, who, types: (res.data as { violationTypes?: { totalCount: number } })?.violationTypes?.totalCount }).toEqual({ planner, who, types: expect.any(Number) });
+          if (who !== 'anonymous') {
+            expect({ planner, who, officers: (res.data as { officers?: { totalCount: number } | null })?.officers?.totalCount }).toEqual({ planner, who, officers: expect.any(Number) });
+          }
+        }
+      }
+    }
+  });
 });

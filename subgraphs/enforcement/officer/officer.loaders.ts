@@ -1,4 +1,4 @@
-import { readOptions } from '../../../kernel/db/read-only';
+import { columnOf, leanFromColumns, qualifiedTable } from '../../../kernel/db/lean-find';
 import { defineKeyLoader, defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { GridCell } from '../grid-cell/grid-cell.entity';
 import { OfficerGridAssignment } from './officer-grid-assignment.entity';
@@ -6,12 +6,22 @@ import { Officer } from './officer.entity';
 
 export const officerById = defineKeyLoader('officerById', Officer, 'id');
 
-/** The grid cells each officer patrols (网格员), one statement for the whole batch. */
+/** The grid cells each officer patrols (网格员), one statement for the whole batch, read lean. */
 export const gridCellsByOfficer = defineLoader<string, GridCell[]>('gridCellsByOfficer', (scope) => async (ids) => {
-  const rows = await scope.em.find(
-    OfficerGridAssignment,
-    { officer: { $in: [...ids] } },
-    { populate: ['gridCell'], orderBy: { gridCell: { code: 'asc' } }, ...readOptions(scope.em) },
+  const em = scope.em;
+  const officer = columnOf(em, OfficerGridAssignment, 'officer');
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
+    `select g.*, a.${officer} as "__officer" from ${qualifiedTable(em, GridCell)} g
+       join ${qualifiedTable(em, OfficerGridAssignment)} a on a.${columnOf(em, OfficerGridAssignment, 'gridCell')} = g.${columnOf(em, GridCell, 'code')}
+      where a.${officer} in (${ids.map(() => '?').join(', ')}) order by g.${columnOf(em, GridCell, 'code')}`,
+    [...ids],
+    'all',
+    em.getTransactionContext(),
   );
-  return groupByKeys(ids, rows, (r) => r.officer.id).map((list) => list.map((r) => r.gridCell.getEntity()));
+  const cells = leanFromColumns(em, GridCell, rows);
+  if (cells) {
+    return groupByKeys(ids, rows.map((row, i) => ({ officer: row.__officer as string, cell: cells[i]! })), (r) => r.officer).map((list) => list.map((r) => r.cell));
+  }
+  const assignments = await em.find(OfficerGridAssignment, { officer: { $in: [...ids] } }, { populate: ['gridCell'], orderBy: { gridCell: { code: 'asc' } } });
+  return groupByKeys(ids, assignments, (r) => r.officer.id).map((list) => list.map((r) => r.gridCell.getEntity()));
 });
