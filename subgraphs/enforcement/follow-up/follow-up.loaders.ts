@@ -1,7 +1,8 @@
+import { leanFind } from '../../../kernel/db/lean-find';
 import { byKeys, defineLoader } from '../../../kernel/loaders/define-loader';
 import { FollowUp } from './follow-up.entity';
 
 export const followUpByCase = defineLoader<string, FollowUp | null>('followUpByCase', (scope) => async (ids) => {
-  const rows = await scope.em.find(FollowUp, { case: { $in: [...ids] } });
+  const rows = await leanFind(scope.em, FollowUp, { case: { $in: [...ids] } });
   return byKeys(ids, rows, (f) => f.case.id);
 });

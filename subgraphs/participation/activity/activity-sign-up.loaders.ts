@@ -1,3 +1,4 @@
+import { leanFind } from '../../../kernel/db/lean-find';
 import { defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { ActivitySignUp } from './activity-sign-up.entity';
 
@@ -5,7 +6,8 @@ import { ActivitySignUp } from './activity-sign-up.entity';
 export const signUpsByActivity = defineLoader<string, ActivitySignUp[]>(
   'signUpsByActivity',
   (scope) => async (ids) => {
-    const rows = await scope.em.find(
+    const rows = await leanFind(
+      scope.em,
       ActivitySignUp,
       { activityId: { $in: [...ids] } },
       { orderBy: { createdAt: 'asc', id: 'asc' } },

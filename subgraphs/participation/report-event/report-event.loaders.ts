@@ -1,3 +1,4 @@
+import { leanFind } from '../../../kernel/db/lean-find';
 import { defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { ReportEvent } from './report-event.entity';
 
@@ -5,7 +6,8 @@ import { ReportEvent } from './report-event.entity';
 export const eventsByReport = defineLoader<string, ReportEvent[]>(
   'eventsByReport',
   (scope) => async (ids) => {
-    const rows = await scope.em.find(
+    const rows = await leanFind(
+      scope.em,
       ReportEvent,
       { reportId: { $in: [...ids] } },
       { orderBy: { occurredAt: 'asc', createdAt: 'asc', id: 'asc' } },

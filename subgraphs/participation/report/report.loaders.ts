@@ -1,3 +1,4 @@
+import { leanFind } from '../../../kernel/db/lean-find';
 import { defineKeyLoader, defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { Report } from './report.entity';
 
@@ -7,7 +8,8 @@ export const reportById = defineKeyLoader('reportById', Report, 'id');
 export const duplicatesByOriginal = defineLoader<string, Report[]>(
   'duplicatesByOriginal',
   (scope) => async (ids) => {
-    const rows = await scope.em.find(
+    const rows = await leanFind(
+      scope.em,
       Report,
       { duplicateOfId: { $in: [...ids] } },
       { orderBy: { submittedAt: 'asc', id: 'asc' } },

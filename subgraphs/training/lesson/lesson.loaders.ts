@@ -1,3 +1,4 @@
+import { leanFind } from '../../../kernel/db/lean-find';
 import { defineKeyLoader, defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { Lesson } from './lesson.entity';
 
@@ -5,6 +6,6 @@ export const lessonById = defineKeyLoader('lessonById', Lesson, 'id');
 
 /** Lessons of each course in order; one statement per batch. */
 export const lessonsByCourse = defineLoader<string, Lesson[]>('lessonsByCourse', (scope) => async (ids) => {
-  const rows = await scope.em.find(Lesson, { courseId: { $in: [...ids] } }, { orderBy: { courseId: 'asc', position: 'asc' } });
+  const rows = await leanFind(scope.em, Lesson, { courseId: { $in: [...ids] } }, { orderBy: { courseId: 'asc', position: 'asc' } });
   return groupByKeys(ids, rows, (r) => r.courseId);
 });
