@@ -15,6 +15,10 @@ import { MerchantCreditResolver } from './credit/credit.resolver';
 import { Department } from './department/department.entity';
 import { departmentById } from './department/department.loaders';
 import { DepartmentResolver } from './department/department.resolver';
+import { DiscretionBenchmark } from './discretion/discretion-benchmark.entity';
+import { ViolationTypeDiscretionResolver } from './discretion/discretion.resolver';
+import { DispositionDiscretionResolver } from './discretion/disposition-discretion.resolver';
+import { PenaltyDiscretion } from './discretion/penalty-discretion.entity';
 import { Disposition } from './disposition/disposition.entity';
 import { DispositionResolver } from './disposition/disposition.resolver';
 import { Evidence } from './evidence/evidence.entity';
@@ -36,6 +40,9 @@ import { MerchantResolver, PersonResolver } from './party/party.resolver';
 import { Person } from './party/person.entity';
 import { CaseSourceReportResolver } from './case-report/case-source-report.resolver';
 import { DispositionActivityResolver } from './labor/disposition-activity.resolver';
+import { CaseLegalReviewResolver } from './legal-review/case-legal-review.resolver';
+import { LegalReview } from './legal-review/legal-review.entity';
+import { LegalReviewResolver } from './legal-review/legal-review.resolver';
 import { LABOR_HOURS_VERIFIED, laborLapseJob, onLaborHoursVerified } from './labor/labor.service';
 import { CaseClosureResolver } from './closure/case-closure.resolver';
 import { EvidenceCustodyEvent } from './custody/custody-event.entity';
@@ -60,12 +67,14 @@ export const enforcement = defineSubgraph({
   entities: [
     Unit, Officer, GridCell, OfficerGridAssignment, ViolationType,
     Merchant, Person, Case, CaseNumberCounter, Disposition, Evidence, CaseEvent, FollowUp, Department, Whistle, CaseReview, CreditEntry, EvidenceCustodyEvent,
+    DiscretionBenchmark, PenaltyDiscretion, LegalReview,
   ],
   resolvers: [
     OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
     CaseResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
     DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
     EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
+    ViolationTypeDiscretionResolver, DispositionDiscretionResolver, LegalReviewResolver, CaseLegalReviewResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),
