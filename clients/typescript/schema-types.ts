@@ -1176,6 +1176,64 @@ export type Difficulty =
   /** 中等 — medium */
   | 'MEDIUM';
 
+/** 公示待办 — penalty decisions of a unit still to be published (supervisors) */
+export type DisclosureBacklog = {
+  __typename?: 'DisclosureBacklog';
+  /** The 50 oldest, overdue first */
+  items: Array<DisclosureBacklogItem>;
+  /** 逾期未公示 — of those, past the 7 working days */
+  overdue: Scalars['Int']['output'];
+  /** 待公示 — decisions without a disclosure (at most the 1,000 oldest are counted) */
+  pending: Scalars['Int']['output'];
+};
+
+/** 待公示决定 — a penalty decision not yet published */
+export type DisclosureBacklogItem = {
+  __typename?: 'DisclosureBacklogItem';
+  /** 案件编号 — case number */
+  caseNumber: Scalars['String']['output'];
+  /** 决定日期 — decided at */
+  decidedAt: Scalars['DateTimeISO']['output'];
+  /** Disposition id */
+  dispositionId: Scalars['ID']['output'];
+  /** 公示期限 — 7 working days after the decision */
+  dueBy: Scalars['DateTimeISO']['output'];
+  /** 已逾期 — past its publication deadline */
+  overdue: Scalars['Boolean']['output'];
+};
+
+/** 行政执法公示指标 — disclosure of the penalty decisions made in the period (rates 0–1, null when nothing to divide) */
+export type DisclosureKpis = {
+  __typename?: 'DisclosureKpis';
+  /** 处罚决定 — penalty decisions made in the period */
+  decisions: Scalars['Int']['output'];
+  /** 公示率 — published / (decisions − withheld) */
+  disclosureRate?: Maybe<Scalars['Float']['output']>;
+  /** 已公示 — of those, published (including later withdrawn) */
+  published: Scalars['Int']['output'];
+  /** 按期公示 — published within 7 working days of the decision */
+  publishedOnTime: Scalars['Int']['output'];
+  /** 公示及时率 — publishedOnTime / published */
+  timelinessRate?: Maybe<Scalars['Float']['output']>;
+  /** 撤回及时率 — withdrawnOnTime / withdrawn */
+  withdrawalTimelinessRate?: Maybe<Scalars['Float']['output']>;
+  /** 已撤回 — withdrawn after a change, revocation or finding of unlawfulness */
+  withdrawn: Scalars['Int']['output'];
+  /** 按期撤回 — withdrawn within 3 working days of the change */
+  withdrawnOnTime: Scalars['Int']['output'];
+  /** 不予公开 — held back with a recorded ground */
+  withheld: Scalars['Int']['output'];
+};
+
+/** 公示状态 — state of a penalty decision's public disclosure */
+export type DisclosureStatus =
+  /** 已公示 — listed in penaltyDisclosures */
+  | 'PUBLISHED'
+  /** 已撤回 — taken down after the decision was changed, revoked or found unlawful; the notice shows the reason */
+  | 'WITHDRAWN'
+  /** 不予公开 — held back with a recorded ground (never listed publicly) */
+  | 'WITHHELD';
+
 /** 行政处罚裁量基准 — a version of the discretion benchmark of a violation type (《行政处罚法》第三十四条) */
 export type DiscretionBenchmark = {
   __typename?: 'DiscretionBenchmark';
@@ -1536,6 +1594,19 @@ export type DutyIneligibility =
   /** 资格暂停 — certification suspended */
   | 'SUSPENDED';
 
+/** 执法程序 — a penalty procedure in plain words, published before enforcement (事前公开) */
+export type EnforcementProcedure = {
+  __typename?: 'EnforcementProcedure';
+  /** 代码 — SIMPLE, GENERAL or HEARING */
+  code: Scalars['String']['output'];
+  /** 适用情形与步骤 — when it applies and what happens, in plain words */
+  description: Scalars['String']['output'];
+  /** 法律依据 — legal basis */
+  legalBasis: Scalars['String']['output'];
+  /** 名称 — name in Chinese */
+  nameZh: Scalars['String']['output'];
+};
+
 /** 执法统计 — enforcement statistics of a unit (with its sub-units) or a grid cell for a period. Rates are 0–1 and null when their denominator is 0; each field says what it counts. */
 export type EnforcementStats = {
   __typename?: 'EnforcementStats';
@@ -1545,6 +1616,8 @@ export type EnforcementStats = {
   byTrack: Array<TrackShare>;
   /** 按期结案 — of those, closed no later than their deadline */
   closedOnTime: Scalars['Int']['output'];
+  /** 行政执法公示 — disclosure rate and timeliness of the period's penalty decisions */
+  disclosure: DisclosureKpis;
   /** 应结案件 — cases whose deadline falls in the period (no deferral is recorded yet, so none is deducted) */
   dueInPeriod: Scalars['Int']['output'];
   /** 回访率 — cases closed in the period with a follow-up visit / cases closed in the period */
@@ -2574,6 +2647,10 @@ export type Mutation = {
   transitionCase: CasePayload;
   /** 志愿者审核 — vetting decision (supervisors, administrators) */
   vetVolunteer: VolunteerPayload;
+  /** 撤回公示 — take down a published decision that was changed, revoked or found unlawful, with the reason shown (《行政处罚法》第四十八条) */
+  withdrawPenaltyDisclosure: PenaltyDisclosurePayload;
+  /** 不予公开 — hold a penalty decision back (minor, state secret, personal privacy) with a recorded reason */
+  withholdPenaltyDisclosure: PenaltyDisclosurePayload;
 };
 
 
@@ -2901,6 +2978,16 @@ export type MutationVetVolunteerArgs = {
   input: VetVolunteerInput;
 };
 
+
+export type MutationWithdrawPenaltyDisclosureArgs = {
+  input: WithdrawPenaltyDisclosureInput;
+};
+
+
+export type MutationWithholdPenaltyDisclosureArgs = {
+  input: WithholdPenaltyDisclosureInput;
+};
+
 /** 城管观察员聘任 — appointment of a citizen observer for a term (staff only) */
 export type ObserverAppointment = {
   __typename?: 'ObserverAppointment';
@@ -3220,6 +3307,94 @@ export type PartyKind =
   /** 自然人 — natural person */
   | 'PERSON';
 
+/** 行政处罚决定公示 — a published penalty decision (行政执法公示, 国办发〔2018〕118号); persons appear by surname only */
+export type PenaltyDisclosure = {
+  __typename?: 'PenaltyDisclosure';
+  /** 案件编号 — case (decision file) number, e.g. ZF-2026-000123 */
+  caseNumber: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 决定日期 — when the decision was made */
+  decidedAt: Scalars['DateTimeISO']['output'];
+  /** 处罚决定 — the decision in plain words, e.g. 罚款人民币500元 */
+  decision: Scalars['String']['output'];
+  /** 公示期限 — 7 working days after the decision */
+  dueBy: Scalars['DateTimeISO']['output'];
+  /** 罚款（元） — the fine in yuan */
+  fineYuan: Scalars['Int']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 处罚依据 — law and article */
+  legalBasis: Scalars['String']['output'];
+  /** 统一社会信用代码 — organisations only; null once withdrawn */
+  partyCreditCode?: Maybe<Scalars['String']['output']>;
+  /** 当事人类型 — PERSON or MERCHANT (organisation) */
+  partyKind: PartyKind;
+  /** 当事人 — an organisation's name, a person's surname only (张某); null once withdrawn */
+  partyName?: Maybe<Scalars['String']['output']>;
+  /** 公示时间 — when it was published */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 状态 — PUBLISHED or WITHDRAWN (withheld decisions are never listed) */
+  status: DisclosureStatus;
+  /** 执法机关 — the deciding unit */
+  unitName: Scalars['String']['output'];
+  /** 违法行为 — the violation */
+  violationName: Scalars['String']['output'];
+  /** 违法行为类型编码 — violation type code */
+  violationTypeCode: Scalars['String']['output'];
+  /** 撤回期限 — 3 working days after the decision was changed, revoked or found unlawful */
+  withdrawalDueBy?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 撤回说明 — the reason shown with the withdrawal */
+  withdrawalNote?: Maybe<Scalars['String']['output']>;
+  /** 撤回原因 — why it was withdrawn */
+  withdrawalReason?: Maybe<WithdrawalReason>;
+  /** 撤回时间 — when it was withdrawn */
+  withdrawnAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** 行政处罚决定公示列表 — a page of published penalty decisions */
+export type PenaltyDisclosureConnection = {
+  __typename?: 'PenaltyDisclosureConnection';
+  /** One page of PenaltyDisclosure edges */
+  edges: Array<PenaltyDisclosureEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 行政处罚决定公示 — an edge holding one PenaltyDisclosure */
+export type PenaltyDisclosureEdge = {
+  __typename?: 'PenaltyDisclosureEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The PenaltyDisclosure */
+  node: PenaltyDisclosure;
+};
+
+/** 公示筛选 — filter of the public list of penalty decisions */
+export type PenaltyDisclosureFilter = {
+  /** 决定日期起 — decided at or after (inclusive) */
+  decidedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 决定日期止 — decided before (exclusive) */
+  decidedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 当事人名称 — part of an organisation's name, 2–50 characters (persons cannot be searched by name) (at most 10000 characters, no control characters except tab and line breaks) */
+  partyName?: InputMaybe<Scalars['String']['input']>;
+  /** PUBLISHED (default) or WITHDRAWN (the withdrawal notices); WITHHELD is never listed (BAD_USER_INPUT) */
+  status?: InputMaybe<DisclosureStatus>;
+  /** 执法单位 — the deciding unit's id (a UUID) */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 违法行为类型 — violation type code (a code of at most 64 characters, no control characters) */
+  violationTypeCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of withdrawPenaltyDisclosure and withholdPenaltyDisclosure */
+export type PenaltyDisclosurePayload = {
+  __typename?: 'PenaltyDisclosurePayload';
+  /** The disclosure */
+  disclosure: PenaltyDisclosure;
+};
+
 /** 裁量适用 — the discretion grade a penalty applied, the facts, and whether its fine lies inside the grade's band */
 export type PenaltyDiscretion = {
   __typename?: 'PenaltyDiscretion';
@@ -3382,6 +3557,8 @@ export type Query = {
   drillRuns: DrillRunConnection;
   /** 情景模拟 — drills by code (staff) */
   drills: DrillConnection;
+  /** 执法程序公示 — the simple, general and hearing procedures in plain words (public; always 3 items) */
+  enforcementProcedures: Array<EnforcementProcedure>;
   /** 执法统计 — 721 shares, on-time closure, rework, handling time, repeat violations, recording and follow-up coverage */
   enforcementStats: EnforcementStats;
   /** 考试 — one exam (staff) */
@@ -3432,6 +3609,10 @@ export type Query = {
   overdueFollowUps: CaseConnection;
   /** 公众参与统计 — report KPIs for a period, optionally one grid cell (staff) */
   participationStats: ParticipationStats;
+  /** 公示待办 — penalty decisions of a unit not yet published, with their 7-working-day deadlines (SUPERVISOR, ADMIN) */
+  penaltyDisclosureBacklog: DisclosureBacklog;
+  /** 行政处罚决定公示 — published penalty decisions, newest first (public, no sign-in); persons by surname only (国办发〔2018〕118号) */
+  penaltyDisclosures: PenaltyDisclosureConnection;
   /** 积分榜 — points earned in a period, highest first (public, names masked) */
   pointsLeaderboard: Array<LeaderboardEntry>;
   /** 待复核试题 — questions whose cited law changed (trainers) */
@@ -3670,6 +3851,18 @@ export type QueryOverdueFollowUpsArgs = {
 export type QueryParticipationStatsArgs = {
   gridCode?: InputMaybe<Scalars['ID']['input']>;
   period: PeriodInput;
+};
+
+
+export type QueryPenaltyDisclosureBacklogArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPenaltyDisclosuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PenaltyDisclosureFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -5155,3 +5348,43 @@ export type WhistleUrgency =
   | 'NORMAL'
   /** 紧急 — respond within 2 hours */
   | 'URGENT';
+
+/** 撤回公示 — withdraw a published decision that was changed, revoked or found unlawful (《行政处罚法》第四十八条) */
+export type WithdrawPenaltyDisclosureInput = {
+  /** 决定变更时间 — when the decision was changed or revoked (default now; not in the future); the 3 working days run from it */
+  decisionChangedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Penalty disclosure id (PUBLISHED) (a UUID) */
+  disclosureId: Scalars['ID']['input'];
+  /** 撤回说明 — the reason shown to the public, 5–500 characters (e.g. 经复议撤销) (at most 10000 characters, no control characters except tab and line breaks) */
+  note: Scalars['String']['input'];
+  /** 撤回原因 — reason */
+  reason: WithdrawalReason;
+};
+
+/** 撤回原因 — why a published decision is withdrawn (《行政处罚法》第四十八条: within 3 working days) */
+export type WithdrawalReason =
+  /** 决定变更 — the decision was changed */
+  | 'DECISION_CHANGED'
+  /** 决定撤销 — the decision was revoked */
+  | 'DECISION_REVOKED'
+  /** 确认违法或无效 — the decision was found unlawful or void */
+  | 'FOUND_UNLAWFUL';
+
+/** 不予公开情形 — why a decision is not published (《政府信息公开条例》第十四、十五条) */
+export type WithholdGround =
+  /** 未成年人 — the party is a minor (《未成年人保护法》) */
+  | 'MINOR'
+  /** 个人隐私 — publishing would disclose personal privacy */
+  | 'PERSONAL_PRIVACY'
+  /** 国家秘密 — contains state secrets */
+  | 'STATE_SECRET';
+
+/** 不予公开 — hold a penalty decision back from publication with a recorded ground and reason */
+export type WithholdPenaltyDisclosureInput = {
+  /** Disposition id of the penalty decision (a UUID) */
+  dispositionId: Scalars['ID']['input'];
+  /** 情形 — MINOR, STATE_SECRET or PERSONAL_PRIVACY */
+  ground: WithholdGround;
+  /** 理由 — the recorded reason, 5–500 characters (staff only) (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};

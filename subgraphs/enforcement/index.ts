@@ -15,6 +15,11 @@ import { MerchantCreditResolver } from './credit/credit.resolver';
 import { Department } from './department/department.entity';
 import { departmentById } from './department/department.loaders';
 import { DepartmentResolver } from './department/department.resolver';
+import { disclosurePublicationJob } from './disclosure/disclosure-publication';
+import { EnforcementStatsDisclosureResolver } from './disclosure/disclosure-stats.resolver';
+import { PenaltyDisclosureResolver } from './disclosure/disclosure.resolver';
+import { EnforcementProcedureResolver } from './disclosure/enforcement-procedure.resolver';
+import { PenaltyDisclosure } from './disclosure/penalty-disclosure.entity';
 import { DiscretionBenchmark } from './discretion/discretion-benchmark.entity';
 import { ViolationTypeDiscretionResolver } from './discretion/discretion.resolver';
 import { DispositionDiscretionResolver } from './discretion/disposition-discretion.resolver';
@@ -67,7 +72,7 @@ export const enforcement = defineSubgraph({
   entities: [
     Unit, Officer, GridCell, OfficerGridAssignment, ViolationType,
     Merchant, Person, Case, CaseNumberCounter, Disposition, Evidence, CaseEvent, FollowUp, Department, Whistle, CaseReview, CreditEntry, EvidenceCustodyEvent,
-    DiscretionBenchmark, PenaltyDiscretion, LegalReview,
+    DiscretionBenchmark, PenaltyDiscretion, LegalReview, PenaltyDisclosure,
   ],
   resolvers: [
     OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
@@ -75,6 +80,7 @@ export const enforcement = defineSubgraph({
     DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
     EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
     ViolationTypeDiscretionResolver, DispositionDiscretionResolver, LegalReviewResolver, CaseLegalReviewResolver,
+    PenaltyDisclosureResolver, EnforcementProcedureResolver, EnforcementStatsDisclosureResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),
@@ -88,6 +94,6 @@ export const enforcement = defineSubgraph({
   },
   migrations,
   consumers: { [LABOR_HOURS_VERIFIED]: onLaborHoursVerified },
-  jobs: [laborLapseJob],
+  jobs: [laborLapseJob, disclosurePublicationJob],
   seed: seedEnforcement,
 });

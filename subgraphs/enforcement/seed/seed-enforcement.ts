@@ -5,6 +5,7 @@ import { demoTile, GRID_CELLS } from '../../../kernel/demo/demo-grid';
 import type { Logger } from '../../../kernel/log/logger';
 import { Case } from '../case/case.entity';
 import { Department } from '../department/department.entity';
+import { seedDisclosures } from '../disclosure/seed-disclosures';
 import { seedDiscretionBenchmarks } from '../discretion/seed-discretion';
 import { GridCell } from '../grid-cell/grid-cell.entity';
 import { OfficerGridAssignment } from '../officer/officer-grid-assignment.entity';
@@ -108,4 +109,5 @@ async function seedCaseDomain(em: EntityManager, log: Logger): Promise<void> {
     const cases = seedCases(tx, (squadKey) => seedId('unit', squadKey));
     log.info(cases, 'seeded enforcement cases');
   });
+  await seedDisclosures(em, log);
 }
