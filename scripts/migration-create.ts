@@ -4,7 +4,7 @@
  * Runs against a throw-away embedded PostgreSQL, then lists the file in the subgraph's migrations/index.ts by hand.
  */
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -22,6 +22,7 @@ async function main() {
     throw new Error(`usage: migration-create <${subgraphs.map((s) => s.name).join('|')}> [name]`);
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'ceg-migration-'));
+  chmodSync(dir, 0o755); // as root, PostgreSQL runs as the 'postgres' user and must reach the data folder
   const pg = await startEmbeddedPostgres({ dir, port: await freePort(), persistent: false });
   try {
     await createDatabaseIfMissing(pg.adminUrl, 'migration_diff');

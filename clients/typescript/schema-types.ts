@@ -399,6 +399,8 @@ export type Case = {
   isTypicalCase: Scalars['Boolean']['output'];
   /** Latitude (WGS-84) */
   lat: Scalars['Float']['output'];
+  /** 法制审核 — legal reviews of proposed decisions on this case, oldest first */
+  legalReviews: Array<LegalReview>;
   /** Longitude (WGS-84) */
   lng: Scalars['Float']['output'];
   /** 危害后果轻微 — harm is minor */
@@ -1120,6 +1122,16 @@ export type CustodyAction =
   /** 移交 — handed over to another holder (e.g. the legal office, a court) */
   | 'HANDED_OVER';
 
+/** 法制审核结论 — the legal reviewer approves or returns a pending review */
+export type DecideLegalReviewInput = {
+  /** 结论 — APPROVE or RETURN */
+  decision: LegalReviewDecision;
+  /** 审核意见 — written opinions, 5–2000 characters (also when approving) (at most 10000 characters, no control characters except tab and line breaks) */
+  opinion: Scalars['String']['input'];
+  /** Legal review id (PENDING) (a UUID) */
+  reviewId: Scalars['ID']['input'];
+};
+
 /** 协作部门 — partner department that answers whistles (吹哨报到) */
 export type Department = {
   __typename?: 'Department';
@@ -1164,6 +1176,90 @@ export type Difficulty =
   /** 中等 — medium */
   | 'MEDIUM';
 
+/** 公示待办 — penalty decisions of a unit still to be published (supervisors) */
+export type DisclosureBacklog = {
+  __typename?: 'DisclosureBacklog';
+  /** The 50 oldest, overdue first */
+  items: Array<DisclosureBacklogItem>;
+  /** 逾期未公示 — of those, past the 7 working days */
+  overdue: Scalars['Int']['output'];
+  /** 待公示 — decisions without a disclosure (at most the 1,000 oldest are counted) */
+  pending: Scalars['Int']['output'];
+};
+
+/** 待公示决定 — a penalty decision not yet published */
+export type DisclosureBacklogItem = {
+  __typename?: 'DisclosureBacklogItem';
+  /** 案件编号 — case number */
+  caseNumber: Scalars['String']['output'];
+  /** 决定日期 — decided at */
+  decidedAt: Scalars['DateTimeISO']['output'];
+  /** Disposition id */
+  dispositionId: Scalars['ID']['output'];
+  /** 公示期限 — 7 working days after the decision */
+  dueBy: Scalars['DateTimeISO']['output'];
+  /** 已逾期 — past its publication deadline */
+  overdue: Scalars['Boolean']['output'];
+};
+
+/** 行政执法公示指标 — disclosure of the penalty decisions made in the period (rates 0–1, null when nothing to divide) */
+export type DisclosureKpis = {
+  __typename?: 'DisclosureKpis';
+  /** 处罚决定 — penalty decisions made in the period */
+  decisions: Scalars['Int']['output'];
+  /** 公示率 — published / (decisions − withheld) */
+  disclosureRate?: Maybe<Scalars['Float']['output']>;
+  /** 已公示 — of those, published (including later withdrawn) */
+  published: Scalars['Int']['output'];
+  /** 按期公示 — published within 7 working days of the decision */
+  publishedOnTime: Scalars['Int']['output'];
+  /** 公示及时率 — publishedOnTime / published */
+  timelinessRate?: Maybe<Scalars['Float']['output']>;
+  /** 撤回及时率 — withdrawnOnTime / withdrawn */
+  withdrawalTimelinessRate?: Maybe<Scalars['Float']['output']>;
+  /** 已撤回 — withdrawn after a change, revocation or finding of unlawfulness */
+  withdrawn: Scalars['Int']['output'];
+  /** 按期撤回 — withdrawn within 3 working days of the change */
+  withdrawnOnTime: Scalars['Int']['output'];
+  /** 不予公开 — held back with a recorded ground */
+  withheld: Scalars['Int']['output'];
+};
+
+/** 公示状态 — state of a penalty decision's public disclosure */
+export type DisclosureStatus =
+  /** 已公示 — listed in penaltyDisclosures */
+  | 'PUBLISHED'
+  /** 已撤回 — taken down after the decision was changed, revoked or found unlawful; the notice shows the reason */
+  | 'WITHDRAWN'
+  /** 不予公开 — held back with a recorded ground (never listed publicly) */
+  | 'WITHHELD';
+
+/** 行政处罚裁量基准 — a version of the discretion benchmark of a violation type (《行政处罚法》第三十四条) */
+export type DiscretionBenchmark = {
+  __typename?: 'DiscretionBenchmark';
+  /** 制定依据 — document that adopted this version, e.g. 兰综执〔2024〕12号 */
+  adoptedBy: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 施行日期 — in force for violations that occurred from this moment */
+  effectiveFrom: Scalars['DateTimeISO']['output'];
+  /** 裁量阶次 — the grades, MINOR → GENERAL → SERIOUS */
+  grades: Array<GradeBand>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 版本 — version number, 1, 2, … per violation type */
+  version: Scalars['Int']['output'];
+};
+
+/** 裁量阶次 — graded circumstances (《行政处罚法》第三十四条: 行政机关可以依法制定行政处罚裁量基准) */
+export type DiscretionGrade =
+  /** 情节一般 — general circumstances, the middle band */
+  | 'GENERAL'
+  /** 情节轻微 — minor circumstances, the lower band of the fine range */
+  | 'MINOR'
+  /** 情节严重 — serious circumstances, the upper band */
+  | 'SERIOUS';
+
 /** 处置决定 — a disposition recorded on a case */
 export type Disposition = {
   __typename?: 'Disposition';
@@ -1181,6 +1277,8 @@ export type Disposition = {
   decisionDueAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 偏离理由 — written reason for deviating from the recommendation */
   deviationReason?: Maybe<Scalars['String']['output']>;
+  /** 裁量适用 — for a PENALTY: the grade, facts and band applied */
+  discretion?: Maybe<PenaltyDiscretion>;
   /** 罚款金额（元） — fine in yuan (PENALTY) */
   fineYuan?: Maybe<Scalars['Int']['output']>;
   /** 听证告知时间 — PENALTY with a large fine: when the party was told of the right to a hearing */
@@ -1496,6 +1594,19 @@ export type DutyIneligibility =
   /** 资格暂停 — certification suspended */
   | 'SUSPENDED';
 
+/** 执法程序 — a penalty procedure in plain words, published before enforcement (事前公开) */
+export type EnforcementProcedure = {
+  __typename?: 'EnforcementProcedure';
+  /** 代码 — SIMPLE, GENERAL or HEARING */
+  code: Scalars['String']['output'];
+  /** 适用情形与步骤 — when it applies and what happens, in plain words */
+  description: Scalars['String']['output'];
+  /** 法律依据 — legal basis */
+  legalBasis: Scalars['String']['output'];
+  /** 名称 — name in Chinese */
+  nameZh: Scalars['String']['output'];
+};
+
 /** 执法统计 — enforcement statistics of a unit (with its sub-units) or a grid cell for a period. Rates are 0–1 and null when their denominator is 0; each field says what it counts. */
 export type EnforcementStats = {
   __typename?: 'EnforcementStats';
@@ -1505,6 +1616,8 @@ export type EnforcementStats = {
   byTrack: Array<TrackShare>;
   /** 按期结案 — of those, closed no later than their deadline */
   closedOnTime: Scalars['Int']['output'];
+  /** 行政执法公示 — disclosure rate and timeliness of the period's penalty decisions */
+  disclosure: DisclosureKpis;
   /** 应结案件 — cases whose deadline falls in the period (no deferral is recorded yet, so none is deducted) */
   dueInPeriod: Scalars['Int']['output'];
   /** 回访率 — cases closed in the period with a follow-up visit / cases closed in the period */
@@ -1906,6 +2019,31 @@ export type FollowUp = {
   visitedBy: Scalars['String']['output'];
 };
 
+/** 裁量阶次 — one graded circumstance of a benchmark: the facts that define it and its fine band */
+export type GradeBand = {
+  __typename?: 'GradeBand';
+  /** 情形 — the facts that put a violation in this grade */
+  facts: Scalars['String']['output'];
+  /** 罚款上限（元） — highest fine of the grade, in yuan */
+  fineMaxYuan: Scalars['Int']['output'];
+  /** 罚款下限（元） — lowest fine of the grade, in yuan */
+  fineMinYuan: Scalars['Int']['output'];
+  /** 阶次 — grade */
+  grade: DiscretionGrade;
+};
+
+/** 裁量阶次 — one grade of a new benchmark version */
+export type GradeBandInput = {
+  /** 情形 — the facts that define the grade, 5–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  facts: Scalars['String']['input'];
+  /** 罚款上限（元） — whole yuan, inside the legal range, not below this grade's minimum */
+  fineMaxYuan: Scalars['Int']['input'];
+  /** 罚款下限（元） — whole yuan, inside the legal range, not below the lower grade's minimum */
+  fineMinYuan: Scalars['Int']['input'];
+  /** 阶次 — grade; a version lists MINOR, GENERAL, SERIOUS in this order */
+  grade: DiscretionGrade;
+};
+
 /** 给予考试便利 — extra time for one officer in one exam */
 export type GrantExamAccommodationInput = {
   /** 考试 — exam id (a UUID) */
@@ -2142,6 +2280,92 @@ export type LeaderboardEntry = {
   volunteer: Volunteer;
 };
 
+/** 法制审核 — legal review of a proposed major enforcement decision by the 法制科 (《行政处罚法》第五十八条) */
+export type LegalReview = {
+  __typename?: 'LegalReview';
+  /** 案件编号 — number of the case (the reviewer reads the file through this number) */
+  caseNumber: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 拟罚款（元） — proposed fine in yuan */
+  fineYuan: Scalars['Int']['output'];
+  /** 裁量阶次 — proposed discretion grade (PENALTY) */
+  grade?: Maybe<DiscretionGrade>;
+  /** 重大情形 — why the decision is major (may be empty for a voluntary review) */
+  grounds: Array<MajorDecisionGround>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 拟处理决定 — proposed kind (PENALTY or LABOR_IN_LIEU) */
+  kind: DispositionKind;
+  /** 审核意见 — the reviewer's written opinions */
+  opinion?: Maybe<Scalars['String']['output']>;
+  /** 送审时间 — when review was asked */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** 送审人 — subject of the officer who asked for review */
+  requestedBy: Scalars['String']['output'];
+  /** 审核时间 — when decided */
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 审核人 — subject of the legal reviewer, once decided */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** 状态 — PENDING, APPROVED or RETURNED */
+  status: LegalReviewStatus;
+  /** 案情及拟处理意见 — summary of facts and the proposal, by the handling officer */
+  summary: Scalars['String']['output'];
+  /** 违法行为类型 — violation type code of the case */
+  violationTypeCode: Scalars['String']['output'];
+  /** 在阶次内 — the proposed fine lies inside its grade's band */
+  withinGrade: Scalars['Boolean']['output'];
+};
+
+/** 法制审核列表 — a page of legal reviews */
+export type LegalReviewConnection = {
+  __typename?: 'LegalReviewConnection';
+  /** One page of LegalReview edges */
+  edges: Array<LegalReviewEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 审核结论 — the reviewer's conclusion */
+export type LegalReviewDecision =
+  /** 同意 — approve the proposed decision */
+  | 'APPROVE'
+  /** 退回 — return it with written opinions */
+  | 'RETURN';
+
+/** 法制审核 — an edge holding one LegalReview */
+export type LegalReviewEdge = {
+  __typename?: 'LegalReviewEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The LegalReview */
+  node: LegalReview;
+};
+
+/** 法制审核筛选 — filter of the legal-review list */
+export type LegalReviewFilter = {
+  /** Only this state (e.g. PENDING: the reviewer's queue) */
+  status?: InputMaybe<LegalReviewStatus>;
+};
+
+/** Result of requestLegalReview and decideLegalReview */
+export type LegalReviewPayload = {
+  __typename?: 'LegalReviewPayload';
+  /** The review */
+  review: LegalReview;
+};
+
+/** 法制审核状态 — state of a legal review */
+export type LegalReviewStatus =
+  /** 审核通过 — the decision as proposed may be recorded */
+  | 'APPROVED'
+  /** 待审核 — waiting for the legal reviewer (法制科) */
+  | 'PENDING'
+  /** 退回 — returned with written opinions; the officer may propose again */
+  | 'RETURNED';
+
 /** 课时 — one lesson of a course, in order */
 export type Lesson = {
   __typename?: 'Lesson';
@@ -2189,6 +2413,13 @@ export type LogMentoringCheckInInput = {
   /** 日期 — YYYY-MM-DD, within the period and not in the future (at most 10000 characters, no control characters except tab and line breaks) */
   occurredOn: Scalars['String']['input'];
 };
+
+/** 重大执法决定情形 — why a decision needs legal review (《行政处罚法》第五十八条) */
+export type MajorDecisionGround =
+  /** 较大数额罚款 — a fine at or above the hearing-notice level (¥5,000 person, ¥50,000 organisation) */
+  | 'LARGE_FINE'
+  /** 超出裁量阶次 — a fine outside its discretion grade's band */
+  | 'OUTSIDE_DISCRETION_GRADE';
 
 /** 必修对象 — who must take a course */
 export type MandatoryAudience =
@@ -2340,6 +2571,8 @@ export type Mutation = {
   createStreetRatingRound: StreetRatingRoundPayload;
   /** 组建志愿者队伍 — create a team (supervisors, administrators) */
   createVolunteerTeam: VolunteerTeamPayload;
+  /** 法制审核 — the 法制科 approves or returns a proposal with written opinions; never the handling officer (joins the case timeline) */
+  decideLegalReview: LegalReviewPayload;
   /** 申请复核 — the reporter disputes a resolution within 7 days; reopens it */
   disputeReport: ReportPayload;
   /** 给予考试便利 — extra time for one officer in one exam (trainers) */
@@ -2354,6 +2587,8 @@ export type Mutation = {
   logMentoringCheckIn: CheckInPayload;
   /** 发布课程 — publishes a draft course with lessons (trainers) */
   publishCourse: CoursePayload;
+  /** 发布裁量基准 — publish a new benchmark version for a violation type (ADMIN, LEGAL_REVIEWER 法制科); never retroactive */
+  publishDiscretionBenchmark: PublishDiscretionBenchmarkPayload;
   /** 满意度评价 — the reporter rates a RESOLVED / CLOSED report once */
   rateReport: ReportPayload;
   /** 记录处置决定 — record a disposition; deviating from the recommendation needs a reason, harsher treatment of a first minor violation a supervisor */
@@ -2370,6 +2605,8 @@ export type Mutation = {
   registerPerson: RegisterPersonPayload;
   /** 志愿者注册 — the signed-in caller registers; vetting follows */
   registerVolunteer: VolunteerPayload;
+  /** 提请法制审核 — the handling officer proposes a decision with a fine for legal review (joins the case timeline) */
+  requestLegalReview: LegalReviewPayload;
   /** 响应 — the whistled department answers (DEPARTMENT users) */
   respondToWhistle: WhistlePayload;
   /** 废止法条 — questions citing it need review (trainers) */
@@ -2410,6 +2647,10 @@ export type Mutation = {
   transitionCase: CasePayload;
   /** 志愿者审核 — vetting decision (supervisors, administrators) */
   vetVolunteer: VolunteerPayload;
+  /** 撤回公示 — take down a published decision that was changed, revoked or found unlawful, with the reason shown (《行政处罚法》第四十八条) */
+  withdrawPenaltyDisclosure: PenaltyDisclosurePayload;
+  /** 不予公开 — hold a penalty decision back (minor, state secret, personal privacy) with a recorded reason */
+  withholdPenaltyDisclosure: PenaltyDisclosurePayload;
 };
 
 
@@ -2548,6 +2789,11 @@ export type MutationCreateVolunteerTeamArgs = {
 };
 
 
+export type MutationDecideLegalReviewArgs = {
+  input: DecideLegalReviewInput;
+};
+
+
 export type MutationDisputeReportArgs = {
   input: DisputeReportInput;
 };
@@ -2580,6 +2826,11 @@ export type MutationLogMentoringCheckInArgs = {
 
 export type MutationPublishCourseArgs = {
   input: PublishCourseInput;
+};
+
+
+export type MutationPublishDiscretionBenchmarkArgs = {
+  input: PublishDiscretionBenchmarkInput;
 };
 
 
@@ -2620,6 +2871,11 @@ export type MutationRegisterPersonArgs = {
 
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+export type MutationRequestLegalReviewArgs = {
+  input: RequestLegalReviewInput;
 };
 
 
@@ -2720,6 +2976,16 @@ export type MutationTransitionCaseArgs = {
 
 export type MutationVetVolunteerArgs = {
   input: VetVolunteerInput;
+};
+
+
+export type MutationWithdrawPenaltyDisclosureArgs = {
+  input: WithdrawPenaltyDisclosureInput;
+};
+
+
+export type MutationWithholdPenaltyDisclosureArgs = {
+  input: WithholdPenaltyDisclosureInput;
 };
 
 /** 城管观察员聘任 — appointment of a citizen observer for a term (staff only) */
@@ -3041,6 +3307,127 @@ export type PartyKind =
   /** 自然人 — natural person */
   | 'PERSON';
 
+/** 行政处罚决定公示 — a published penalty decision (行政执法公示, 国办发〔2018〕118号); persons appear by surname only */
+export type PenaltyDisclosure = {
+  __typename?: 'PenaltyDisclosure';
+  /** 案件编号 — case (decision file) number, e.g. ZF-2026-000123 */
+  caseNumber: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 决定日期 — when the decision was made */
+  decidedAt: Scalars['DateTimeISO']['output'];
+  /** 处罚决定 — the decision in plain words, e.g. 罚款人民币500元 */
+  decision: Scalars['String']['output'];
+  /** 公示期限 — 7 working days after the decision */
+  dueBy: Scalars['DateTimeISO']['output'];
+  /** 罚款（元） — the fine in yuan */
+  fineYuan: Scalars['Int']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 处罚依据 — law and article */
+  legalBasis: Scalars['String']['output'];
+  /** 统一社会信用代码 — organisations only; null once withdrawn */
+  partyCreditCode?: Maybe<Scalars['String']['output']>;
+  /** 当事人类型 — PERSON or MERCHANT (organisation) */
+  partyKind: PartyKind;
+  /** 当事人 — an organisation's name, a person's surname only (张某); null once withdrawn */
+  partyName?: Maybe<Scalars['String']['output']>;
+  /** 公示时间 — when it was published */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 状态 — PUBLISHED or WITHDRAWN (withheld decisions are never listed) */
+  status: DisclosureStatus;
+  /** 执法机关 — the deciding unit */
+  unitName: Scalars['String']['output'];
+  /** 违法行为 — the violation */
+  violationName: Scalars['String']['output'];
+  /** 违法行为类型编码 — violation type code */
+  violationTypeCode: Scalars['String']['output'];
+  /** 撤回期限 — 3 working days after the decision was changed, revoked or found unlawful */
+  withdrawalDueBy?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 撤回说明 — the reason shown with the withdrawal */
+  withdrawalNote?: Maybe<Scalars['String']['output']>;
+  /** 撤回原因 — why it was withdrawn */
+  withdrawalReason?: Maybe<WithdrawalReason>;
+  /** 撤回时间 — when it was withdrawn */
+  withdrawnAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** 行政处罚决定公示列表 — a page of published penalty decisions */
+export type PenaltyDisclosureConnection = {
+  __typename?: 'PenaltyDisclosureConnection';
+  /** One page of PenaltyDisclosure edges */
+  edges: Array<PenaltyDisclosureEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 行政处罚决定公示 — an edge holding one PenaltyDisclosure */
+export type PenaltyDisclosureEdge = {
+  __typename?: 'PenaltyDisclosureEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The PenaltyDisclosure */
+  node: PenaltyDisclosure;
+};
+
+/** 公示筛选 — filter of the public list of penalty decisions */
+export type PenaltyDisclosureFilter = {
+  /** 决定日期起 — decided at or after (inclusive) */
+  decidedFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 决定日期止 — decided before (exclusive) */
+  decidedTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 当事人名称 — part of an organisation's name, 2–50 characters (persons cannot be searched by name) (at most 10000 characters, no control characters except tab and line breaks) */
+  partyName?: InputMaybe<Scalars['String']['input']>;
+  /** PUBLISHED (default) or WITHDRAWN (the withdrawal notices); WITHHELD is never listed (BAD_USER_INPUT) */
+  status?: InputMaybe<DisclosureStatus>;
+  /** 执法单位 — the deciding unit's id (a UUID) */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 违法行为类型 — violation type code (a code of at most 64 characters, no control characters) */
+  violationTypeCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of withdrawPenaltyDisclosure and withholdPenaltyDisclosure */
+export type PenaltyDisclosurePayload = {
+  __typename?: 'PenaltyDisclosurePayload';
+  /** The disclosure */
+  disclosure: PenaltyDisclosure;
+};
+
+/** 裁量适用 — the discretion grade a penalty applied, the facts, and whether its fine lies inside the grade's band */
+export type PenaltyDiscretion = {
+  __typename?: 'PenaltyDiscretion';
+  /** 阶次罚款上限（元） — the band's maximum at the time */
+  bandMaxYuan?: Maybe<Scalars['Int']['output']>;
+  /** 阶次罚款下限（元） — the band's minimum at the time */
+  bandMinYuan?: Maybe<Scalars['Int']['output']>;
+  /** 基准版本 — version of the benchmark in force when the case occurred (null: none was in force) */
+  benchmarkVersion?: Maybe<Scalars['Int']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 裁量情形 — the facts found that define the grade */
+  facts: Scalars['String']['output'];
+  /** 裁量阶次 — grade applied */
+  grade: DiscretionGrade;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 超出阶次理由 — written reason for a fine outside the band */
+  outsideRangeReason?: Maybe<Scalars['String']['output']>;
+  /** 在阶次内 — the fine lies inside the grade's band */
+  withinGrade: Scalars['Boolean']['output'];
+};
+
+/** 裁量适用 — the discretion grade and facts of a penalty (《行政处罚法》第三十四条) */
+export type PenaltyDiscretionInput = {
+  /** 裁量情形 — the facts found that define the grade, 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  facts: Scalars['String']['input'];
+  /** 裁量阶次 — grade of the circumstances */
+  grade: DiscretionGrade;
+  /** 超出阶次理由 — 5–1000 characters; required when the fine lies outside the grade's band (and then the decision needs legal review) (at most 10000 characters, no control characters except tab and line breaks) */
+  outsideRangeReason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 处罚程序 — penalty procedure */
 export type PenaltyProcedure =
   /** 普通程序 — general procedure, decision within 90 days of filing */
@@ -3127,6 +3514,25 @@ export type PublishCourseInput = {
   courseId: Scalars['ID']['input'];
 };
 
+/** 发布裁量基准 — publish a new version of a violation type's discretion benchmark */
+export type PublishDiscretionBenchmarkInput = {
+  /** 制定依据 — the adopting document, 4–200 characters, e.g. 兰综执〔2026〕8号 (at most 10000 characters, no control characters except tab and line breaks) */
+  adoptedBy: Scalars['String']['input'];
+  /** 施行日期 — in force from this moment; not before the latest version's date */
+  effectiveFrom: Scalars['DateTimeISO']['input'];
+  /** 裁量阶次 — exactly three grades: MINOR, GENERAL, SERIOUS */
+  grades: Array<GradeBandInput>;
+  /** Violation type code, e.g. SV-01 (a code of at most 64 characters, no control characters) */
+  violationTypeCode: Scalars['ID']['input'];
+};
+
+/** Result of publishDiscretionBenchmark */
+export type PublishDiscretionBenchmarkPayload = {
+  __typename?: 'PublishDiscretionBenchmarkPayload';
+  /** The new version */
+  benchmark: DiscretionBenchmark;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** 志愿活动 — activities by start time (public) */
@@ -3151,6 +3557,8 @@ export type Query = {
   drillRuns: DrillRunConnection;
   /** 情景模拟 — drills by code (staff) */
   drills: DrillConnection;
+  /** 执法程序公示 — the simple, general and hearing procedures in plain words (public; always 3 items) */
+  enforcementProcedures: Array<EnforcementProcedure>;
   /** 执法统计 — 721 shares, on-time closure, rework, handling time, repeat violations, recording and follow-up coverage */
   enforcementStats: EnforcementStats;
   /** 考试 — one exam (staff) */
@@ -3173,6 +3581,8 @@ export type Query = {
   gridCells: GridCellConnection;
   /** 法条库 — law article versions (trainers) */
   lawArticles: LawArticleConnection;
+  /** 法制审核列表 — legal reviews, oldest request first (LEGAL_REVIEWER, ADMIN) */
+  legalReviews: LegalReviewConnection;
   /** 商户 — one merchant by id (officers, supervisors, ADMIN) */
   merchant: Merchant;
   /** 我的积分流水 — the caller's points ledger, newest first */
@@ -3199,6 +3609,10 @@ export type Query = {
   overdueFollowUps: CaseConnection;
   /** 公众参与统计 — report KPIs for a period, optionally one grid cell (staff) */
   participationStats: ParticipationStats;
+  /** 公示待办 — penalty decisions of a unit not yet published, with their 7-working-day deadlines (SUPERVISOR, ADMIN) */
+  penaltyDisclosureBacklog: DisclosureBacklog;
+  /** 行政处罚决定公示 — published penalty decisions, newest first (public, no sign-in); persons by surname only (国办发〔2018〕118号) */
+  penaltyDisclosures: PenaltyDisclosureConnection;
   /** 积分榜 — points earned in a period, highest first (public, names masked) */
   pointsLeaderboard: Array<LeaderboardEntry>;
   /** 待复核试题 — questions whose cited law changed (trainers) */
@@ -3365,6 +3779,13 @@ export type QueryLawArticlesArgs = {
 };
 
 
+export type QueryLegalReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LegalReviewFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryMerchantArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3430,6 +3851,18 @@ export type QueryOverdueFollowUpsArgs = {
 export type QueryParticipationStatsArgs = {
   gridCode?: InputMaybe<Scalars['ID']['input']>;
   period: PeriodInput;
+};
+
+
+export type QueryPenaltyDisclosureBacklogArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPenaltyDisclosuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PenaltyDisclosureFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -3669,6 +4102,8 @@ export type RecordDispositionInput = {
   caseId: Scalars['ID']['input'];
   /** 偏离理由 — required when the kind differs from the recommendation (at most 10000 characters, no control characters except tab and line breaks) */
   deviationReason?: InputMaybe<Scalars['String']['input']>;
+  /** 裁量适用 — required for PENALTY (else BAD_USER_INPUT on input.discretion): grade and facts under the benchmark in force when the case occurred; a fine outside the band needs a reason and an approved legal review */
+  discretion?: InputMaybe<PenaltyDiscretionInput>;
   /** 罚款（元） — PENALTY: inside the violation type's legal range; LABOR_IN_LIEU: the fine it replaces (applies again if the labor lapses) */
   fineYuan?: InputMaybe<Scalars['Int']['input']>;
   /** 处置方式 — kind. PENALTY and LABOR_IN_LIEU need a RECORDING evidence item first (else BAD_USER_INPUT on input.kind) */
@@ -3972,6 +4407,20 @@ export type ReportStatus =
   | 'RESOLVED'
   /** 已提交 — received, not yet accepted */
   | 'SUBMITTED';
+
+/** 提请法制审核 — ask the 法制科 to review a proposed decision on a case IN_PROGRESS (one pending review per case) */
+export type RequestLegalReviewInput = {
+  /** Case id (IN_PROGRESS, yours or your unit's as supervisor) (a UUID) */
+  caseId: Scalars['ID']['input'];
+  /** 裁量适用 — required for PENALTY: grade, facts and any reason for leaving the band */
+  discretion?: InputMaybe<PenaltyDiscretionInput>;
+  /** 拟罚款（元） — inside the violation type's legal range */
+  fineYuan: Scalars['Int']['input'];
+  /** 拟处理决定 — PENALTY or LABOR_IN_LIEU (else BAD_USER_INPUT on input.kind) */
+  kind: DispositionKind;
+  /** 案情及拟处理意见 — facts, evidence and proposal, 10–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  summary: Scalars['String']['input'];
+};
 
 /** 响应 — the department answers a whistle */
 export type RespondToWhistleInput = {
@@ -4641,6 +5090,10 @@ export type ViolationType = {
   category: ViolationCategory;
   /** 编码 — catalogue code, e.g. SV-01 */
   code: Scalars['ID']['output'];
+  /** 裁量基准 — the benchmark version in force at `at` (default now); public (行政执法公示) */
+  discretionBenchmark?: Maybe<DiscretionBenchmark>;
+  /** 裁量基准版本 — every version, oldest first (a handful per type); public */
+  discretionBenchmarkVersions: Array<DiscretionBenchmark>;
   /** 免罚条件 — conditions for the exemption, when on the list */
   exemptionConditions?: Maybe<Scalars['String']['output']>;
   /** 罚款上限（元） — maximum fine in yuan */
@@ -4663,6 +5116,12 @@ export type ViolationType = {
   onExemptionList: Scalars['Boolean']['output'];
   /** 默认整改期限（天） — default rectification period in days */
   rectificationDays: Scalars['Int']['output'];
+};
+
+
+/** 违法行为类型 — catalogue entry of a violation, with its legal basis and fine range */
+export type ViolationTypeDiscretionBenchmarkArgs = {
+  at?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** 违法行为类型列表 — a page of the violation-type catalogue */
@@ -4889,3 +5348,43 @@ export type WhistleUrgency =
   | 'NORMAL'
   /** 紧急 — respond within 2 hours */
   | 'URGENT';
+
+/** 撤回公示 — withdraw a published decision that was changed, revoked or found unlawful (《行政处罚法》第四十八条) */
+export type WithdrawPenaltyDisclosureInput = {
+  /** 决定变更时间 — when the decision was changed or revoked (default now; not in the future); the 3 working days run from it */
+  decisionChangedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Penalty disclosure id (PUBLISHED) (a UUID) */
+  disclosureId: Scalars['ID']['input'];
+  /** 撤回说明 — the reason shown to the public, 5–500 characters (e.g. 经复议撤销) (at most 10000 characters, no control characters except tab and line breaks) */
+  note: Scalars['String']['input'];
+  /** 撤回原因 — reason */
+  reason: WithdrawalReason;
+};
+
+/** 撤回原因 — why a published decision is withdrawn (《行政处罚法》第四十八条: within 3 working days) */
+export type WithdrawalReason =
+  /** 决定变更 — the decision was changed */
+  | 'DECISION_CHANGED'
+  /** 决定撤销 — the decision was revoked */
+  | 'DECISION_REVOKED'
+  /** 确认违法或无效 — the decision was found unlawful or void */
+  | 'FOUND_UNLAWFUL';
+
+/** 不予公开情形 — why a decision is not published (《政府信息公开条例》第十四、十五条) */
+export type WithholdGround =
+  /** 未成年人 — the party is a minor (《未成年人保护法》) */
+  | 'MINOR'
+  /** 个人隐私 — publishing would disclose personal privacy */
+  | 'PERSONAL_PRIVACY'
+  /** 国家秘密 — contains state secrets */
+  | 'STATE_SECRET';
+
+/** 不予公开 — hold a penalty decision back from publication with a recorded ground and reason */
+export type WithholdPenaltyDisclosureInput = {
+  /** Disposition id of the penalty decision (a UUID) */
+  dispositionId: Scalars['ID']['input'];
+  /** 情形 — MINOR, STATE_SECRET or PERSONAL_PRIVACY */
+  ground: WithholdGround;
+  /** 理由 — the recorded reason, 5–500 characters (staff only) (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};

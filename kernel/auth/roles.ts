@@ -8,6 +8,8 @@ export const ROLES = [
   'TRAINER',
   'ADMIN',
   'DEPARTMENT',
+  /** 法制审核人员 (法制科): reviews major enforcement decisions before they are recorded. */
+  'LEGAL_REVIEWER',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

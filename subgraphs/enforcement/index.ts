@@ -15,6 +15,15 @@ import { MerchantCreditResolver } from './credit/credit.resolver';
 import { Department } from './department/department.entity';
 import { departmentById } from './department/department.loaders';
 import { DepartmentResolver } from './department/department.resolver';
+import { disclosurePublicationJob } from './disclosure/disclosure-publication';
+import { EnforcementStatsDisclosureResolver } from './disclosure/disclosure-stats.resolver';
+import { PenaltyDisclosureResolver } from './disclosure/disclosure.resolver';
+import { EnforcementProcedureResolver } from './disclosure/enforcement-procedure.resolver';
+import { PenaltyDisclosure } from './disclosure/penalty-disclosure.entity';
+import { DiscretionBenchmark } from './discretion/discretion-benchmark.entity';
+import { ViolationTypeDiscretionResolver } from './discretion/discretion.resolver';
+import { DispositionDiscretionResolver } from './discretion/disposition-discretion.resolver';
+import { PenaltyDiscretion } from './discretion/penalty-discretion.entity';
 import { Disposition } from './disposition/disposition.entity';
 import { DispositionResolver } from './disposition/disposition.resolver';
 import { Evidence } from './evidence/evidence.entity';
@@ -36,6 +45,9 @@ import { MerchantResolver, PersonResolver } from './party/party.resolver';
 import { Person } from './party/person.entity';
 import { CaseSourceReportResolver } from './case-report/case-source-report.resolver';
 import { DispositionActivityResolver } from './labor/disposition-activity.resolver';
+import { CaseLegalReviewResolver } from './legal-review/case-legal-review.resolver';
+import { LegalReview } from './legal-review/legal-review.entity';
+import { LegalReviewResolver } from './legal-review/legal-review.resolver';
 import { LABOR_HOURS_VERIFIED, laborLapseJob, onLaborHoursVerified } from './labor/labor.service';
 import { CaseClosureResolver } from './closure/case-closure.resolver';
 import { EvidenceCustodyEvent } from './custody/custody-event.entity';
@@ -60,12 +72,15 @@ export const enforcement = defineSubgraph({
   entities: [
     Unit, Officer, GridCell, OfficerGridAssignment, ViolationType,
     Merchant, Person, Case, CaseNumberCounter, Disposition, Evidence, CaseEvent, FollowUp, Department, Whistle, CaseReview, CreditEntry, EvidenceCustodyEvent,
+    DiscretionBenchmark, PenaltyDiscretion, LegalReview, PenaltyDisclosure,
   ],
   resolvers: [
     OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
     CaseResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
     DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
     EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
+    ViolationTypeDiscretionResolver, DispositionDiscretionResolver, LegalReviewResolver, CaseLegalReviewResolver,
+    PenaltyDisclosureResolver, EnforcementProcedureResolver, EnforcementStatsDisclosureResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),
@@ -79,6 +94,6 @@ export const enforcement = defineSubgraph({
   },
   migrations,
   consumers: { [LABOR_HOURS_VERIFIED]: onLaborHoursVerified },
-  jobs: [laborLapseJob],
+  jobs: [laborLapseJob, disclosurePublicationJob],
   seed: seedEnforcement,
 });

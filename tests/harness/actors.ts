@@ -17,4 +17,5 @@ export const actors = {
   trainer: (subject = 'trainer-1') => actor(['TRAINER'], subject),
   admin: (subject = 'admin-1') => actor(['ADMIN'], subject),
   department: (subject: string, departmentId: string) => actor(['DEPARTMENT'], subject, { departmentId }),
+  legalReviewer: (subject = 'legal-reviewer-1') => actor(['LEGAL_REVIEWER'], subject),
 };

@@ -1,17 +1,10 @@
 import { DispositionKind as K } from './disposition-enums';
 import { checkDispositionInput } from './disposition-checks';
 import { recommendDisposition } from './disposition-ladder';
+import { fieldOf } from '../test/error-field';
 
 const type = { onExemptionList: false, laborInLieuAllowed: true, rectificationDays: 3, fineMinYuan: 100, fineMaxYuan: 1000 };
 const penalty = recommendDisposition({ priorCaseCount: 2, missedRectificationDeadline: false, minorHarm: false, correctedOnSpot: false, partyAgreesToLabor: false, type });
-const fieldOf = (fn: () => void) => {
-  try {
-    fn();
-    return null;
-  } catch (e) {
-    return (e as { extensions: { field: string } }).extensions.field;
-  }
-};
 
 describe('recordDisposition input rules', () => {
   it('accepts the recommended penalty inside the range with recording evidence', () => {

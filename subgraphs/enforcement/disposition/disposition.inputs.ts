@@ -1,7 +1,8 @@
-import { IsOptional, Length } from 'class-validator';
+import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { Case } from '../case/case.entity';
+import { PenaltyDiscretionInput } from '../discretion/discretion.inputs';
 import { Disposition } from './disposition.entity';
 import { DispositionColour, DispositionKind } from './disposition-enums';
 
@@ -32,6 +33,14 @@ export class RecordDispositionInput {
 
   @Field(() => Boolean, { defaultValue: false, description: '当事人同意以劳代罚 — the party agrees to labor in lieu' })
   partyAgreesToLabor!: boolean;
+
+  @Field(() => PenaltyDiscretionInput, {
+    nullable: true,
+    description: '裁量适用 — required for PENALTY (else BAD_USER_INPUT on input.discretion): grade and facts under the benchmark in force when the case occurred; a fine outside the band needs a reason and an approved legal review',
+  })
+  @IsOptional()
+  @ValidateNested()
+  discretion?: PenaltyDiscretionInput | null;
 }
 
 @ObjectType({ description: 'Result of recordDisposition' })

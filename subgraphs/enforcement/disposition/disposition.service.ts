@@ -24,6 +24,7 @@ import type { RecordDispositionInput } from './disposition.inputs';
 import { checkDispositionInput } from './disposition-checks';
 import { hearingNoticeFor } from './hearing-notice';
 import { laborAssignment } from '../labor/labor.service';
+import { DecisionGateService } from '../legal-review/decision-gate.service';
 
 export class DispositionService extends BaseService {
   /** The ladder's recommendation for a case (batched: one history statement per page of cases). */
@@ -69,6 +70,7 @@ export class DispositionService extends BaseService {
         decidedBy: this.actor.subject!,
         decidedAt: now,
       });
+      await this.scope.services.get(DecisionGateService).pass(tx, c, d, input.discretion);
       if (input.kind === K.PENALTY) {
         d.procedure = procedureFor(c.partyKind === PartyKind.PERSON ? 'person' : 'organisation', input.fineYuan!);
         d.decisionDueAt = decisionDueAt(d.procedure, c.filedAt ?? now);

@@ -9,6 +9,8 @@ import { Migration20261123021711_evidence_custody } from './Migration20261123021
 import { Migration20261202060000_scale_indexes } from './Migration20261202060000_scale_indexes';
 import { Migration20261202070000_case_day_stats } from './Migration20261202070000_case_day_stats';
 import { Migration20261202080000_case_event_index } from './Migration20261202080000_case_event_index';
+import { Migration20261202124338_discretion_legal_review } from './Migration20261202124338_discretion_legal_review';
+import { Migration20261202131350_penalty_disclosure } from './Migration20261202131350_penalty_disclosure';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -21,4 +23,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202060000_scale_indexes', class: Migration20261202060000_scale_indexes },
   { name: 'Migration20261202070000_case_day_stats', class: Migration20261202070000_case_day_stats },
   { name: 'Migration20261202080000_case_event_index', class: Migration20261202080000_case_event_index },
+  { name: 'Migration20261202124338_discretion_legal_review', class: Migration20261202124338_discretion_legal_review },
+  { name: 'Migration20261202131350_penalty_disclosure', class: Migration20261202131350_penalty_disclosure },
 ];

@@ -5,6 +5,8 @@ import { demoTile, GRID_CELLS } from '../../../kernel/demo/demo-grid';
 import type { Logger } from '../../../kernel/log/logger';
 import { Case } from '../case/case.entity';
 import { Department } from '../department/department.entity';
+import { seedDisclosures } from '../disclosure/seed-disclosures';
+import { seedDiscretionBenchmarks } from '../discretion/seed-discretion';
 import { GridCell } from '../grid-cell/grid-cell.entity';
 import { OfficerGridAssignment } from '../officer/officer-grid-assignment.entity';
 import { Officer } from '../officer/officer.entity';
@@ -20,6 +22,7 @@ import { VIOLATION_TYPES } from './violation-types.data';
 /** Demo data for 兰溪市: the organisation (skipped when units exist), then the case domain (skipped when cases exist). */
 export async function seedEnforcement(em: EntityManager, log: Logger): Promise<void> {
   await seedOrganisation(em, log);
+  await seedDiscretionBenchmarks(em, log);
   await seedCaseDomain(em, log);
 }
 
@@ -106,4 +109,5 @@ async function seedCaseDomain(em: EntityManager, log: Logger): Promise<void> {
     const cases = seedCases(tx, (squadKey) => seedId('unit', squadKey));
     log.info(cases, 'seeded enforcement cases');
   });
+  await seedDisclosures(em, log);
 }

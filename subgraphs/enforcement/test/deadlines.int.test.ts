@@ -2,6 +2,7 @@ import { startSubgraph } from '../../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
 import { enforcement } from '..';
 import { addWorkingDays } from '../calendar/working-calendar';
+import { approvedLegalReview } from './legal-review-fixtures';
 import { caseInProgress, createCase, gql, newPerson, officer, supervisor } from './case-fixtures';
 
 const CASE = `query($id: ID!) { case(id: $id) { filedAt dueAt violationType { handlingWorkingDays } } }`;
@@ -28,7 +29,11 @@ describe('deadlines: handling limits on the working calendar, hearing notices', 
     const fine = async (violationTypeCode: string, fineYuan: number) => {
       const c = await caseInProgress(h, await newPerson(h), { violationTypeCode, minorHarm: false, correctedOnSpot: false });
       await gql(h, EVIDENCE, { input: { caseId: c.id, kind: 'RECORDING', uri: 'https://oss.lanxi.example/bodycam/1.mp4', sha256: 'c'.repeat(64), capturedAt: new Date().toISOString() } }, officer());
-      const input = { caseId: c.id, kind: 'PENALTY', fineYuan, deviationReason: '情节较重，依法处罚' };
+      const discretion = { grade: 'GENERAL', facts: '未安装净化设施，引起周边居民投诉' };
+      if (fineYuan >= 5_000) {
+        await approvedLegalReview(h, c.id, { kind: 'PENALTY', fineYuan, discretion }, supervisor());
+      }
+      const input = { caseId: c.id, kind: 'PENALTY', fineYuan, deviationReason: '情节较重，依法处罚', discretion };
       return (await gql<{ recordDisposition: { disposition: { procedure: string; hearingNoticeAt: string | null; hearingRequestBy: string | null; decidedAt: string } } }>(h, RECORD, { input }, supervisor())).recordDisposition.disposition;
     };
     const large = await fine('CF-01', 20_000);

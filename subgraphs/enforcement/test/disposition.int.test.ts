@@ -105,7 +105,7 @@ describe('recordDisposition and the flexible-enforcement ladder (integration)', 
   it('records a third-case penalty with recording evidence: RED, ENFORCEMENT, general procedure due 90 days after filing', async () => {
     const c = await withHistory(2);
     await gql(h, EVIDENCE, { input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/t/1.mp4', sha256: SHA, capturedAt: new Date().toISOString() } }, officer());
-    const res = await record({ caseId: c.id, kind: 'PENALTY', fineYuan: 300 });
+    const res = await record({ caseId: c.id, kind: 'PENALTY', fineYuan: 300, discretion: { grade: 'GENERAL', facts: '占道面积约3平方米，影响行人通行' } });
     expect(res.errors).toBeUndefined();
     const filedAt = (await h.em().findOneOrFail(Case, c.id)).filedAt!;
     expect(res.data!.recordDisposition).toMatchObject({
@@ -117,7 +117,7 @@ describe('recordDisposition and the flexible-enforcement ladder (integration)', 
   it('uses the simple procedure for a fine of ¥200 on a person', async () => {
     const c = await withHistory(2);
     await gql(h, EVIDENCE, { input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/t/2.mp4', sha256: SHA, capturedAt: new Date().toISOString() } }, officer());
-    const res = await record({ caseId: c.id, kind: 'PENALTY', fineYuan: 200 });
+    const res = await record({ caseId: c.id, kind: 'PENALTY', fineYuan: 200, discretion: { grade: 'GENERAL', facts: '占道面积约3平方米，影响行人通行' } });
     expect(res.data!.recordDisposition.disposition).toMatchObject({ procedure: 'SIMPLE' });
   });
 

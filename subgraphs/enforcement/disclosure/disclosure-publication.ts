@@ -1,0 +1,101 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import type { BaseEntity } from '../../../kernel/db/base.entity';
+import type { JobDefinition } from '../../../kernel/server/jobs';
+import { Case } from '../case/case.entity';
+import { Disposition } from '../disposition/disposition.entity';
+import { Merchant } from '../party/merchant.entity';
+import { PartyKind } from '../party/party-enums';
+import { Person } from '../party/person.entity';
+import { appendEvent } from '../timeline/append-event';
+import { Unit } from '../unit/unit.entity';
+import { ViolationType } from '../violation-type/violation-type.entity';
+import { DisclosureStatus, WithholdGround } from './disclosure-enums';
+import { DISCLOSURE_REVIEW_HOURS, decisionText, isMinorAt, publicationDueBy, surnameOnly } from './disclosure-rules';
+import { PenaltyDisclosure } from './penalty-disclosure.entity';
+
+/** A disclosure before it is stored. */
+export type DisclosureRow = Omit<PenaltyDisclosure, keyof BaseEntity>;
+
+export interface PublishOptions {
+  limit: number;
+  /** Append DISCLOSURE_PUBLISHED / DISCLOSURE_WITHHELD to each case's timeline (not for seeded history). */
+  timeline: boolean;
+  publishedAt?: (decidedAt: Date) => Date;
+}
+
+/** Penalty decisions older than the review window that have no disclosure yet, claimed with SKIP LOCKED. */
+async function claimUndisclosed(em: EntityManager, now: Date, limit: number): Promise<Disposition[]> {
+  const rows: Array<{ id: string }> = await em.getConnection().execute(
+    `select d.id from enforcement.disposition d
+      where d.kind = 'PENALTY' and d.fine_yuan is not null and d.decided_at <= ?
+        and not exists (select 1 from enforcement.penalty_disclosure p where p.disposition_id = d.id)
+      order by d.decided_at, d.id limit ? for update of d skip locked`,
+    [new Date(now.getTime() - DISCLOSURE_REVIEW_HOURS * 3600_000), limit],
+    'all',
+    em.getTransactionContext(),
+  );
+  return rows.length === 0 ? [] : em.find(Disposition, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { decidedAt: 'asc', id: 'asc' } });
+}
+
+/** The public record of a decision: what the rules allow, the person by surname, withheld for a minor. */
+export async function disclosuresFor(em: EntityManager, dispositions: Disposition[], cases: Case[]): Promise<DisclosureRow[]> {
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const ids = (kind: PartyKind) => cases.filter((c) => c.partyKind === kind).map((c) => c.partyId);
+  const [units, types, persons, merchants] = await Promise.all([
+    em.find(Unit, { id: { $in: [...new Set(cases.map((c) => c.unit.id))] } }),
+    em.find(ViolationType, { code: { $in: [...new Set(cases.map((c) => c.violationType.code))] } }),
+    em.find(Person, { id: { $in: ids(PartyKind.PERSON) } }),
+    em.find(Merchant, { id: { $in: ids(PartyKind.MERCHANT) } }),
+  ]);
+  const find = <T extends { id?: string; code?: string }>(rows: T[], key: string) => rows.find((r) => (r.id ?? r.code) === key)!;
+  return dispositions.map((d) => {
+    const c = byId.get(d.case.id)!;
+    const type = find(types, c.violationType.code);
+    const person = c.partyKind === PartyKind.PERSON ? find(persons, c.partyId) : null;
+    const merchant = c.partyKind === PartyKind.MERCHANT ? find(merchants, c.partyId) : null;
+    const minor = person ? isMinorAt(person.idNumber, d.decidedAt) : false;
+    return {
+      dispositionId: d.id, caseId: c.id, caseNumber: c.number, unitId: c.unit.id, unitName: find(units, c.unit.id).name,
+      status: minor ? DisclosureStatus.WITHHELD : DisclosureStatus.PUBLISHED,
+      violationTypeCode: type.code, violationName: type.nameZh, legalBasis: `${type.legalBasisLaw}${type.legalBasisArticle}`,
+      decision: decisionText(d.fineYuan!), fineYuan: d.fineYuan!, partyKind: c.partyKind,
+      partyName: person ? surnameOnly(person.name) : merchant!.name, partyCreditCode: merchant?.creditCode ?? null,
+      decidedAt: d.decidedAt, dueBy: publicationDueBy(d.decidedAt), publishedAt: null,
+      withholdGround: minor ? WithholdGround.MINOR : null, withholdReason: minor ? '当事人为未成年人，依法不予公开（《未成年人保护法》）' : null,
+    };
+  });
+}
+
+/** Publishes (or, for a minor, withholds) every claimed decision; returns how many were handled. */
+export async function publishDueDecisions(em: EntityManager, now: Date, options: PublishOptions): Promise<number> {
+  const claimed = await claimUndisclosed(em, now, options.limit);
+  if (claimed.length === 0) {
+    return 0;
+  }
+  // a case someone is changing right now (its row locked for the timeline) is published on the next run
+  const cases = await em.find(Case, { id: { $in: [...new Set(claimed.map((d) => d.case.id))] } }, { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
+  const ours = claimed.filter((d) => cases.some((c) => c.id === d.case.id));
+  for (const row of await disclosuresFor(em, ours, cases)) {
+    const published = row.status === DisclosureStatus.PUBLISHED;
+    const at = published ? (options.publishedAt?.(row.decidedAt) ?? now) : null;
+    const disclosure = em.create(PenaltyDisclosure, { ...row, publishedAt: at });
+    if (options.timeline) {
+      await appendEvent(em, row.caseId, {
+        action: published ? 'DISCLOSURE_PUBLISHED' : 'DISCLOSURE_WITHHELD', actorSubject: 'subgraph:enforcement', at: now,
+        reason: published ? null : row.withholdReason, after: { disclosureId: disclosure.id, status: row.status, dueBy: row.dueBy },
+      });
+    }
+  }
+  return ours.length;
+}
+
+/** 行政执法公示: publishes penalty decisions once their review window has passed, well inside the 7 working days. */
+export const disclosurePublicationJob: JobDefinition = {
+  name: 'disclosure-publication',
+  everyMs: 60_000,
+  run({ scope }) {
+    return scope.em.transactional((em) => publishDueDecisions(em, new Date(), { limit: 200, timeline: true }));
+  },
+};

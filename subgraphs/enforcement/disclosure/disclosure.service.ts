@@ -1,0 +1,66 @@
+import type { FilterQuery } from '@mikro-orm/core';
+
+import { hasRole } from '../../../kernel/auth/actor';
+import { ForbiddenError, ValidationError } from '../../../kernel/errors/domain-error';
+import type { ConnectionArgs } from '../../../kernel/graphql/connection';
+import { paginate } from '../../../kernel/graphql/paginate';
+import { BaseService } from '../../../kernel/services/base.service';
+import { requireUuid } from '../case/ids';
+import { PartyKind } from '../party/party-enums';
+import { DisclosureStatus } from './disclosure-enums';
+import { publicationDueBy } from './disclosure-rules';
+import type { DisclosureBacklog, PenaltyDisclosureFilter } from './disclosure.inputs';
+import { PenaltyDisclosure } from './penalty-disclosure.entity';
+
+const BACKLOG_COUNTED = 1000;
+const BACKLOG_LISTED = 50;
+
+/** 行政执法公示: the public list of decisions, and what a unit still has to publish. */
+export class DisclosureService extends BaseService {
+  /** Anonymous: published decisions (or withdrawal notices), newest first. */
+  list(args: ConnectionArgs, filter: PenaltyDisclosureFilter = {}) {
+    if (filter.status === DisclosureStatus.WITHHELD) {
+      throw new ValidationError('filter.status', 'withheld decisions are never listed');
+    }
+    requireUuid(filter.unitId, 'filter.unitId');
+    const where: FilterQuery<PenaltyDisclosure> = { status: filter.status ?? DisclosureStatus.PUBLISHED };
+    if (filter.decidedFrom || filter.decidedTo) {
+      where.decidedAt = { ...(filter.decidedFrom ? { $gte: filter.decidedFrom } : {}), ...(filter.decidedTo ? { $lt: filter.decidedTo } : {}) };
+    }
+    if (filter.unitId) {
+      where.unitId = filter.unitId;
+    }
+    if (filter.violationTypeCode) {
+      where.violationTypeCode = filter.violationTypeCode;
+    }
+    if (filter.partyName) {
+      where.partyKind = PartyKind.MERCHANT;
+      where.partyName = { $ilike: `%${filter.partyName.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` };
+    }
+    return paginate(this.em, PenaltyDisclosure, args, { where, orderBy: { decidedAt: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+  }
+
+  /** Supervisors (their unit) and ADMIN: decisions not yet published, overdue first. */
+  async backlog(unitId: string | null): Promise<DisclosureBacklog> {
+    this.requireRole('SUPERVISOR', 'ADMIN');
+    requireUuid(unitId, 'unitId');
+    const unit = unitId ?? (hasRole(this.actor, 'ADMIN') ? null : this.actor.unitId);
+    if (!hasRole(this.actor, 'ADMIN') && unit !== this.actor.unitId) {
+      throw new ForbiddenError('You can see the backlog of your own unit only');
+    }
+    const rows: Array<{ id: string; number: string; decided_at: Date }> = await this.em.getConnection().execute(
+      `select d.id, c.number, d.decided_at from enforcement.disposition d join enforcement."case" c on c.id = d.case_id
+        where d.kind = 'PENALTY' and d.fine_yuan is not null and (?::uuid is null or c.unit_id = ?::uuid)
+          and not exists (select 1 from enforcement.penalty_disclosure p where p.disposition_id = d.id)
+        order by d.decided_at, d.id limit ${BACKLOG_COUNTED}`,
+      [unit, unit],
+    );
+    const now = new Date();
+    const items = rows.map((r) => {
+      const decidedAt = new Date(r.decided_at);
+      const dueBy = publicationDueBy(decidedAt);
+      return { dispositionId: r.id, caseNumber: r.number, decidedAt, dueBy, overdue: dueBy < now };
+    });
+    return { pending: items.length, overdue: items.filter((i) => i.overdue).length, items: items.slice(0, BACKLOG_LISTED) };
+  }
+}
