@@ -288,15 +288,17 @@ export type AttemptQuestion = {
   type: QuestionType;
 };
 
-/** 试卷解析 — the graded attempt with answers; refused before grading */
+/** 试卷解析 — the graded attempt as the exam’s review policy shows it (trainers: everything); refused before grading */
 export type AttemptReview = {
   __typename?: 'AttemptReview';
   /** 逐题解析 — per question */
   items: Array<ReviewItem>;
-  /** 是否及格 — passed */
-  passed: Scalars['Boolean']['output'];
-  /** 得分（%） — score */
-  scorePercent: Scalars['Float']['output'];
+  /** 是否及格 — passed; null while hidden */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** 得分（%） — score; null while hidden */
+  scorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 可见内容 — what the review policy shows now; hidden parts are null */
+  shown: ReviewShown;
 };
 
 /** 作答状态 — state of an exam attempt */
@@ -997,6 +999,8 @@ export type CreateExamInput = {
   passMarkPercent: Scalars['Int']['input'];
   /** FIXED: question ids in order (1–100) (a UUID) */
   questionIds?: Array<Scalars['ID']['input']>;
+  /** 解析公布规则 — omit for the default of the exam kind (see ReviewPolicyInput) */
+  reviewPolicy?: InputMaybe<ReviewPolicyInput>;
   /** RANDOM: draw rules (1–10) */
   rules?: Array<DrawRuleInput>;
   /** 时限（分钟） — 1–240 */
@@ -1679,6 +1683,8 @@ export type Exam = {
   passMarkPercent: Scalars['Int']['output'];
   /** 已发布 — published */
   published: Scalars['Boolean']['output'];
+  /** 解析公布规则 — what an examinee sees of a graded attempt and when */
+  reviewPolicy: ReviewPolicy;
   /** 抽题规则 — RANDOM mode rules (empty for FIXED) */
   rules: Array<DrawRule>;
   /** 时限（分钟） — time limit, enforced by the server */
@@ -1730,13 +1736,13 @@ export type ExamAttempt = {
   expired: Scalars['Boolean']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
-  /** 是否及格 — passed; null until graded */
+  /** 是否及格 — passed; null until graded or while the review policy hides the score */
   passed?: Maybe<Scalars['Boolean']['output']>;
   /** 试题 — the paper as the examinee sees it (no answers) */
   questions: Array<AttemptQuestion>;
   /** 试卷解析 — answers, scores and explanations; CONFLICT before grading */
   review: AttemptReview;
-  /** 得分（%） — score in percent; null until graded */
+  /** 得分（%） — score in percent; null until graded or while the review policy hides it */
   scorePercent?: Maybe<Scalars['Float']['output']>;
   /** 开始时间 — started (server time) */
   startedAt: Scalars['DateTimeISO']['output'];
@@ -1787,9 +1793,9 @@ export type ExamOutcome = {
   attemptsLeft: Scalars['Int']['output'];
   /** 已用次数 — attempts started */
   attemptsUsed: Scalars['Int']['output'];
-  /** 是否通过 — the counted attempt passed */
-  passed: Scalars['Boolean']['output'];
-  /** 计分成绩（%） — by the exam’s counting policy; null before any graded attempt */
+  /** 是否通过 — the counted attempt passed; null while the review policy hides the score */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** 计分成绩（%） — by the exam’s counting policy; null before any graded attempt or while the review policy hides the score */
   scorePercent?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -4025,16 +4031,16 @@ export type ReviewItem = {
   __typename?: 'ReviewItem';
   /** 作答内容 — the examinee’s text */
   answerText?: Maybe<Scalars['String']['output']>;
-  /** 解析 — explanation */
-  explanation: Scalars['String']['output'];
-  /** 参考关键词 — SHORT_ANSWER keywords */
-  keywords: Array<Scalars['String']['output']>;
+  /** 解析 — explanation; null while the review policy hides explanations */
+  explanation?: Maybe<Scalars['String']['output']>;
+  /** 参考关键词 — SHORT_ANSWER keywords; null while the correct answers are hidden */
+  keywords?: Maybe<Array<Scalars['String']['output']>>;
   /** 选项 — options with correctness */
   options: Array<ReviewOption>;
   /** 题号 — position */
   position: Scalars['Int']['output'];
-  /** 得分 — 0…1 */
-  score: Scalars['Float']['output'];
+  /** 得分 — 0…1; null while the review policy hides which answers were right */
+  score?: Maybe<Scalars['Float']['output']>;
   /** 题干 — stem (of the version drawn) */
   stem: Scalars['String']['output'];
   /** 题型 — type */
@@ -4044,8 +4050,8 @@ export type ReviewItem = {
 /** 解析选项 — an option with its correctness, after grading */
 export type ReviewOption = {
   __typename?: 'ReviewOption';
-  /** 正确 — correct */
-  correct: Scalars['Boolean']['output'];
+  /** 正确 — correct; null while the review policy hides the correct answers */
+  correct?: Maybe<Scalars['Boolean']['output']>;
   /** 选项标号 — label in the attempt */
   label: Scalars['String']['output'];
   /** 已选 — selected by the examinee */
@@ -4053,6 +4059,55 @@ export type ReviewOption = {
   /** 选项内容 — text */
   text: Scalars['String']['output'];
 };
+
+/** 解析公布规则 — what an examinee sees of a graded attempt and when (review options) */
+export type ReviewPolicy = {
+  __typename?: 'ReviewPolicy';
+  /** 正确答案 — the correct options and reference keywords */
+  correctAnswers: ReviewTiming;
+  /** 对错 — whether each answer was right (per-question score) */
+  correctness: ReviewTiming;
+  /** 解析 — the explanation of each question */
+  explanations: ReviewTiming;
+  /** 成绩 — total score and pass/fail */
+  score: ReviewTiming;
+};
+
+/** 解析公布规则 — omit for the default (CERTIFICATION: score immediately, the rest after the exam closes; PRACTICE: everything immediately, or after the last attempt for a FIXED paper with several attempts). A FIXED paper with maxAttempts > 1 refuses IMMEDIATELY for correctness, correctAnswers and explanations (BAD_USER_INPUT): the key would serve the next attempt */
+export type ReviewPolicyInput = {
+  /** 正确答案 — the correct options and reference keywords */
+  correctAnswers: ReviewTiming;
+  /** 对错 — whether each answer was right (per-question score) */
+  correctness: ReviewTiming;
+  /** 解析 — the explanation of each question */
+  explanations: ReviewTiming;
+  /** 成绩 — total score and pass/fail */
+  score: ReviewTiming;
+};
+
+/** 当前可见内容 — which parts of the review the exam’s review policy shows the caller now */
+export type ReviewShown = {
+  __typename?: 'ReviewShown';
+  /** 正确答案 — correct options and keywords */
+  correctAnswers: Scalars['Boolean']['output'];
+  /** 对错 — per-question score */
+  correctness: Scalars['Boolean']['output'];
+  /** 解析 — explanations */
+  explanations: Scalars['Boolean']['output'];
+  /** 成绩 — score and pass/fail */
+  score: Scalars['Boolean']['output'];
+};
+
+/** 公布时机 — when a part of the review is shown to the examinee (trainers always see everything) */
+export type ReviewTiming =
+  /** 考试截止后 — once the exam’s availableUntil has passed */
+  | 'AFTER_CLOSE'
+  /** 用完作答次数后 — once the officer has no attempt left (or the exam has closed) */
+  | 'AFTER_LAST_ATTEMPT'
+  /** 交卷后立即 — as soon as the attempt is graded */
+  | 'IMMEDIATELY'
+  /** 不公布 — never shown to the examinee */
+  | 'NEVER';
 
 /** 时长审核 — an officer approves or declines the hours of a sign-up */
 export type ReviewVolunteerHoursInput = {

@@ -4,6 +4,7 @@ import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
 import { ExamAttempt } from '../attempt/exam-attempt.entity';
 import { countedAttempt } from '../attempt/counted-attempt';
+import { examineeVisibility } from '../attempt/examinee-visibility';
 import { AttemptStatus } from '../attempt/attempt-enums';
 import { AttemptItem } from '../attempt/attempt-item.entity';
 import { itemStatistics } from '../attempt/item-statistics';
@@ -12,6 +13,7 @@ import { Question } from '../question/question.entity';
 import { PaperMode } from './exam-enums';
 import { Exam } from './exam.entity';
 import type { CreateExamInput, ExamOutcome, ItemStatisticView } from './exam.inputs';
+import { checkReviewPolicy, defaultReviewPolicy } from './review-policy';
 
 export class ExamService extends BaseService {
   async create(input: CreateExamInput): Promise<{ exam: Exam }> {
@@ -19,6 +21,7 @@ export class ExamService extends BaseService {
     if (input.availableUntil <= input.availableFrom) {
       throw new ValidationError('input.availableUntil', 'availableUntil must be after availableFrom');
     }
+    const reviewPolicy = input.reviewPolicy ? checkReviewPolicy(input.reviewPolicy, input) : defaultReviewPolicy(input);
     if (input.mode === PaperMode.FIXED) {
       const ids = [...new Set(input.questionIds)];
       if (ids.length === 0 || (await this.em.count(Question, { id: { $in: ids } })) !== ids.length) {
@@ -42,6 +45,7 @@ export class ExamService extends BaseService {
       ...input,
       questionIds: input.mode === PaperMode.FIXED ? [...new Set(input.questionIds)] : [],
       rules: input.mode === PaperMode.RANDOM ? input.rules.map((r) => ({ ...r })) : [],
+      reviewPolicy,
       published: true,
     });
     await this.em.flush();
@@ -67,9 +71,10 @@ export class ExamService extends BaseService {
     this.requireRole('OFFICER');
     const attempts = await this.em.find(ExamAttempt, { examId: exam.id, officerId: this.actor.subject! });
     const counted = countedAttempt(attempts, exam.countingPolicy);
+    const shown = examineeVisibility(exam, attempts).score;
     return {
-      scorePercent: counted?.scorePercent ?? null,
-      passed: counted?.passed ?? false,
+      scorePercent: shown ? counted?.scorePercent ?? null : null,
+      passed: shown ? counted?.passed ?? false : null,
       attemptsUsed: attempts.length,
       attemptsLeft: Math.max(0, exam.maxAttempts - attempts.length),
     };
