@@ -1029,8 +1029,13 @@ export type CreateQuestionInput = {
   content: QuestionContentInput;
   /** 难度 — difficulty */
   difficulty: Difficulty;
-  /** 法条 — law article (at most 10000 characters, no control characters except tab and line breaks) */
+  /**
+   * 法条（文字） — 2–80 characters; accepted only when it names one CURRENT catalogue article (then linked to it), else BAD_USER_INPUT (at most 10000 characters, no control characters except tab and line breaks)
+   * @deprecated Use lawArticleId
+   */
   lawArticle?: InputMaybe<Scalars['String']['input']>;
+  /** 所引法条 — id of a CURRENT law article version (see lawArticles); amending or retiring it flags this question (a UUID) */
+  lawArticleId?: InputMaybe<Scalars['ID']['input']>;
   /** 知识点 — topic, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
   topic: Scalars['String']['input'];
   /** 题型 — type */

@@ -11,6 +11,7 @@ import { Migration20261123022452_exam_accommodations } from './Migration20261123
 import { Migration20261123022713_law_articles_question_review } from './Migration20261123022713_law_articles_question_review';
 import { Migration20261202080200_hours_year_index } from './Migration20261202080200_hours_year_index';
 import { Migration20261202124000_exam_review_policy } from './Migration20261202124000_exam_review_policy';
+import { Migration20261202125000_link_question_law_articles } from './Migration20261202125000_link_question_law_articles';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -25,4 +26,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123022713_law_articles_question_review', class: Migration20261123022713_law_articles_question_review },
   { name: 'Migration20261202080200_hours_year_index', class: Migration20261202080200_hours_year_index },
   { name: 'Migration20261202124000_exam_review_policy', class: Migration20261202124000_exam_review_policy },
+  { name: 'Migration20261202125000_link_question_law_articles', class: Migration20261202125000_link_question_law_articles },
 ];
