@@ -1294,6 +1294,21 @@ export type DrawRuleInput = {
   topic: Scalars['String']['input'];
 };
 
+/** 抽题缺口 — a draw rule the question bank cannot fill now */
+export type DrawShortfall = {
+  __typename?: 'DrawShortfall';
+  /** 可用 — drawable questions (not flagged for review) */
+  available: Scalars['Int']['output'];
+  /** 难度 — difficulty */
+  difficulty: Difficulty;
+  /** 需要 — questions the rule draws */
+  needed: Scalars['Int']['output'];
+  /** 知识点 — topic */
+  topic: Scalars['String']['output'];
+  /** 复核中 — questions of this topic and difficulty held back because their cited law changed */
+  underReview: Scalars['Int']['output'];
+};
+
 /** 情景模拟 — a branching field scenario (the scored graph is never exposed to trainees) */
 export type Drill = {
   __typename?: 'Drill';
@@ -1688,6 +1703,8 @@ export type Exam = {
   passMarkPercent: Scalars['Int']['output'];
   /** 已发布 — published */
   published: Scalars['Boolean']['output'];
+  /** 组卷就绪情况 — can officers start it now; what is missing if not (trainers) */
+  readiness?: Maybe<ExamReadiness>;
   /** 解析公布规则 — what an examinee sees of a graded attempt and when */
   reviewPolicy: ReviewPolicy;
   /** 抽题规则 — RANDOM mode rules (empty for FIXED) */
@@ -1809,6 +1826,19 @@ export type ExamPayload = {
   __typename?: 'ExamPayload';
   /** The exam */
   exam: Exam;
+};
+
+/** 组卷就绪情况 — whether officers can start this exam now, and if not why (trainers) */
+export type ExamReadiness = {
+  __typename?: 'ExamReadiness';
+  /** 提示 — what an officer starting the exam is told; null when ready */
+  message?: Maybe<Scalars['String']['output']>;
+  /** 待复核题数 — questions of this exam’s paper or draw pools flagged because their cited law changed */
+  questionsUnderReview: Scalars['Int']['output'];
+  /** 可开考 — every start can draw a full paper */
+  ready: Scalars['Boolean']['output'];
+  /** 缺口 — RANDOM rules the bank cannot fill (empty when ready) */
+  shortfalls: Array<DrawShortfall>;
 };
 
 /** 外部培训申报 — an officer’s claim for external training hours, reviewed by a trainer */
@@ -2127,6 +2157,10 @@ export type LawArticlePayload = {
   __typename?: 'LawArticlePayload';
   /** 新版本 — the new CURRENT version (amend only) */
   current?: Maybe<LawArticle>;
+  /** 受影响考试 — published exams, not yet closed, that can no longer draw a paper (see Exam.readiness) */
+  examsUnableToDraw: Array<Exam>;
+  /** 待复核试题 — the questions this change flagged (random papers skip them until revised) */
+  flagged: Array<Question>;
   /** 待复核试题数 — questions flagged for review */
   flaggedQuestions: Scalars['Int']['output'];
   /** 原版本 — the old version, now AMENDED or RETIRED */

@@ -7,6 +7,8 @@ import { ExamConnection } from './exam.connection';
 import { Exam } from './exam.entity';
 import { CreateExamInput, ExamOutcome, ExamPayload, ItemStatisticView } from './exam.inputs';
 import { ExamService } from './exam.service';
+import { ExamReadinessService } from './exam-readiness.service';
+import { ExamReadiness } from './exam-readiness.types';
 
 @Resolver(() => Exam)
 export class ExamResolver {
@@ -38,5 +40,11 @@ export class ExamResolver {
   @RequiresRoles('OFFICER')
   myResult(@Root() exam: Exam, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ExamService).outcome(exam);
+  }
+
+  @FieldResolver(() => ExamReadiness, { nullable: true, description: '组卷就绪情况 — can officers start it now; what is missing if not (trainers)' })
+  @RequiresRoles('TRAINER', 'ADMIN')
+  readiness(@Root() exam: Exam, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(ExamReadinessService).readiness(exam);
   }
 }
