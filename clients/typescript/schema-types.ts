@@ -3246,6 +3246,10 @@ export type Query = {
   participationStats: ParticipationStats;
   /** 积分榜 — points earned in a period, highest first (public, names masked) */
   pointsLeaderboard: Array<LeaderboardEntry>;
+  /** 试题预览 — the current version exactly as an examinee sees it (no answers; trainers) */
+  questionPreview: AttemptQuestion;
+  /** 题库 — bank questions by topic, filtered and searched (trainers) */
+  questions: QuestionReviewConnection;
   /** 待复核试题 — questions whose cited law changed (trainers) */
   questionsNeedingReview: QuestionReviewConnection;
   /** 随手拍 — one report by id (staff) */
@@ -3484,6 +3488,18 @@ export type QueryPointsLeaderboardArgs = {
 };
 
 
+export type QueryQuestionPreviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuestionFilterInput>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryQuestionsNeedingReviewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3577,6 +3593,8 @@ export type Question = {
   __typename?: 'Question';
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 当前版本 — the content new attempts draw (stem, explanation, cited law article) */
+  current: QuestionVersion;
   /** 当前版本号 — the version new attempts draw */
   currentVersion: Scalars['Int']['output'];
   /** 难度 — difficulty */
@@ -3618,6 +3636,24 @@ export type QuestionEdge = {
   node: Question;
 };
 
+/** 题库筛选 — every given criterion must hold (AND); omit a field to ignore it */
+export type QuestionFilterInput = {
+  /** 难度 — difficulty */
+  difficulty?: InputMaybe<Difficulty>;
+  /** 所引法条 — the current version cites this law article version (a UUID) */
+  lawArticleId?: InputMaybe<Scalars['ID']['input']>;
+  /** 待复核 — true: only flagged questions; false: only unflagged */
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 关键字 — the current stem contains this text, 1–50 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** 知识点 — exact topic, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  topic?: InputMaybe<Scalars['String']['input']>;
+  /** 题型 — type */
+  type?: InputMaybe<QuestionType>;
+  /** 所属考试 — in this exam’s FIXED paper or in one of its RANDOM draw pools (a UUID) */
+  usedByExamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Result of createQuestion / reviseQuestion */
 export type QuestionPayload = {
   __typename?: 'QuestionPayload';
@@ -3627,7 +3663,7 @@ export type QuestionPayload = {
   version: QuestionVersion;
 };
 
-/** 待复核试题列表 — a page of questions needing review */
+/** 试题列表 — a page of bank questions (questions, questionsNeedingReview) */
 export type QuestionReviewConnection = {
   __typename?: 'QuestionReviewConnection';
   /** One page of Question edges */

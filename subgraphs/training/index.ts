@@ -43,6 +43,8 @@ import { TrainingProfile } from './profile/training-profile.entity';
 import { QuestionVersion } from './question/question-version.entity';
 import { Question } from './question/question.entity';
 import { QuestionResolver } from './question/question.resolver';
+import { QuestionBrowseResolver } from './question/question-browse.resolver';
+import { QuestionFieldsResolver } from './question/question-fields.resolver';
 import { seedTraining } from './seed/seed-training';
 import { HoursLedgerResolver } from './training-hours/hours-ledger.resolver';
 import { TrainingHoursEntry } from './training-hours/training-hours-entry.entity';
@@ -70,6 +72,8 @@ export const training = defineSubgraph({
     ExternalClaimResolver,
     ComplianceResolver,
     QuestionResolver,
+    QuestionBrowseResolver,
+    QuestionFieldsResolver,
     ExamResolver,
     AttemptResolver,
     AccommodationResolver,
