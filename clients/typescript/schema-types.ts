@@ -1679,6 +1679,8 @@ export type EvidenceKind =
 /** 考试 — an exam: paper rules, time limit, pass mark, attempts, availability window */
 export type Exam = {
   __typename?: 'Exam';
+  /** 作答记录 — every officer’s attempts of this exam, latest first (trainers) */
+  attempts?: Maybe<ExamAttemptConnection>;
   /** 开放时间 — available from */
   availableFrom: Scalars['DateTimeISO']['output'];
   /** 截止时间 — available until (no new attempt after; deadlines are capped) */
@@ -1713,6 +1715,13 @@ export type Exam = {
   timeLimitMinutes: Scalars['Int']['output'];
   /** 名称 — title */
   title: Scalars['String']['output'];
+};
+
+
+/** 考试 — an exam: paper rules, time limit, pass mark, attempts, availability window */
+export type ExamAttemptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** 考试便利 — extra time granted to one officer for one exam (trainers) */
@@ -1758,6 +1767,8 @@ export type ExamAttempt = {
   expired: Scalars['Boolean']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** 考生 — the officer who made the attempt (resolved by enforcement) */
+  officer: Officer;
   /** 是否及格 — passed; null until graded or while the review policy hides the score */
   passed?: Maybe<Scalars['Boolean']['output']>;
   /** 试题 — the paper as the examinee sees it (no answers) */
@@ -1772,6 +1783,26 @@ export type ExamAttempt = {
   status: AttemptStatus;
   /** 交卷时间 — submitted (the deadline when it expired) */
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** 作答列表 — a page of exam attempts, latest first */
+export type ExamAttemptConnection = {
+  __typename?: 'ExamAttemptConnection';
+  /** One page of ExamAttempt edges */
+  edges: Array<ExamAttemptEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 考试作答 — an edge holding one ExamAttempt */
+export type ExamAttemptEdge = {
+  __typename?: 'ExamAttemptEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The ExamAttempt */
+  node: ExamAttempt;
 };
 
 /** Result of startExamAttempt / submitExamAttempt */
@@ -2828,6 +2859,8 @@ export type Officer = {
   educationFirstShare?: Maybe<Scalars['Float']['output']>;
   /** 学习记录 — every course enrollment of the officer, by due date (the officer, supervisors, trainers) */
   enrollments?: Maybe<Array<Enrollment>>;
+  /** 考试记录 — the officer’s exam attempts, latest first (the officer, supervisors, trainers) */
+  examAttempts?: Maybe<ExamAttemptConnection>;
   /** 市民监督汇总 — feedback counts (the officer, supervisors, trainers) */
   feedbackSummary?: Maybe<FeedbackSummary>;
   /** 负责网格 — grid cells the officer patrols (网格员) */
@@ -2864,6 +2897,13 @@ export type Officer = {
 /** 执法队员 — law-enforcement officer of the bureau */
 export type OfficerAssessmentArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** 执法队员 — law-enforcement officer of the bureau */
+export type OfficerExamAttemptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 

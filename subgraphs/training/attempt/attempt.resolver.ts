@@ -4,6 +4,7 @@ import { Authenticated, RequiresRoles } from '../../../kernel/graphql/auth-direc
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { Exam } from '../exam/exam.entity';
 import { examById } from '../exam/exam.loaders';
+import { Officer } from '../officer/officer.stub';
 import { AttemptService } from './attempt.service';
 import {
   AnswerQuestionInput,
@@ -69,5 +70,10 @@ export class AttemptResolver {
   @FieldResolver(() => Boolean, { nullable: true, description: '是否及格 — passed; null until graded or while the review policy hides the score' })
   async passed(@Root() attempt: ExamAttempt, @Ctx() ctx: SubgraphContext) {
     return (await ctx.services.get(AttemptViewService).result(attempt)).passed;
+  }
+
+  @FieldResolver(() => Officer, { description: '考生 — the officer who made the attempt (resolved by enforcement)' })
+  officer(@Root() attempt: ExamAttempt): Officer {
+    return { id: attempt.officerId };
   }
 }

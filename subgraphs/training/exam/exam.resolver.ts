@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import { ConnectionArgs } from '../../../kernel/graphql/connection';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
+import { ExamAttemptConnection } from '../attempt/attempt.connection';
 import { ExamConnection } from './exam.connection';
 import { Exam } from './exam.entity';
 import { CreateExamInput, ExamOutcome, ExamPayload, ItemStatisticView } from './exam.inputs';
@@ -46,5 +47,11 @@ export class ExamResolver {
   @RequiresRoles('TRAINER', 'ADMIN')
   readiness(@Root() exam: Exam, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ExamReadinessService).readiness(exam);
+  }
+
+  @FieldResolver(() => ExamAttemptConnection, { nullable: true, description: '作答记录 — every officer’s attempts of this exam, latest first (trainers)' })
+  @RequiresRoles('TRAINER', 'ADMIN')
+  attempts(@Root() exam: Exam, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(ExamService).attempts(exam.id, args);
   }
 }

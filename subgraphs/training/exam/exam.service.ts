@@ -66,6 +66,12 @@ export class ExamService extends BaseService {
     return exam;
   }
 
+  /** 作答记录 of one exam, latest first (trainers). */
+  attempts(examId: string, args: ConnectionArgs) {
+    this.requireRole('TRAINER', 'ADMIN');
+    return paginate(this.em, ExamAttempt, args, { where: { examId }, orderBy: { startedAt: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+  }
+
   /** The caller's counted result (officers). */
   async outcome(exam: Exam): Promise<ExamOutcome> {
     this.requireRole('OFFICER');
