@@ -1852,6 +1852,36 @@ export type ExamOutcome = {
   scorePercent?: Maybe<Scalars['Float']['output']>;
 };
 
+/** 个人考试调整 — extra attempts or a personal window for one officer in one exam (trainers) */
+export type ExamOverride = {
+  __typename?: 'ExamOverride';
+  /** 个人开放时间 — replaces the exam’s availableFrom for this officer */
+  availableFrom?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 个人截止时间 — replaces the exam’s availableUntil for this officer */
+  availableUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 考试 — exam id */
+  examId: Scalars['ID']['output'];
+  /** 追加次数 — attempts on top of the exam’s maxAttempts (0–5) */
+  extraAttempts: Scalars['Int']['output'];
+  /** 批准人 — granting trainer */
+  grantedBy: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 考生 — officer id */
+  officerId: Scalars['ID']['output'];
+  /** 理由 — reason */
+  reason: Scalars['String']['output'];
+};
+
+/** Result of grantExamOverride */
+export type ExamOverridePayload = {
+  __typename?: 'ExamOverridePayload';
+  /** The override */
+  override: ExamOverride;
+};
+
 /** Result of createExam */
 export type ExamPayload = {
   __typename?: 'ExamPayload';
@@ -1987,6 +2017,22 @@ export type GrantExamAccommodationInput = {
   /** 考生 — officer id (a UUID) */
   officerId: Scalars['ID']['input'];
   /** 理由 — at least 5 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
+/** 个人考试调整 — extra attempts and/or a personal window for one officer in one exam */
+export type GrantExamOverrideInput = {
+  /** 个人开放时间 — replaces availableFrom (omit: keep) */
+  availableFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 个人截止时间 — replaces availableUntil, after the opening (omit: keep) */
+  availableUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 考试 — exam id (a UUID) */
+  examId: Scalars['ID']['input'];
+  /** 追加次数 — 0–5 attempts on top of maxAttempts */
+  extraAttempts?: Scalars['Int']['input'];
+  /** 考生 — officer id (a UUID) */
+  officerId: Scalars['ID']['input'];
+  /** 理由 — 5–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
   reason: Scalars['String']['input'];
 };
 
@@ -2420,6 +2466,8 @@ export type Mutation = {
   disputeReport: ReportPayload;
   /** 给予考试便利 — extra time for one officer in one exam (trainers) */
   grantExamAccommodation: ExamAccommodationPayload;
+  /** 个人考试调整 — extra attempts or a personal window for one officer, with a reason (trainers) */
+  grantExamOverride: ExamOverridePayload;
   /** 证据移交 — record a hand-over of an evidence item (appended, never edited) */
   handOverEvidence: HandOverEvidencePayload;
   /** 投诉核查 — record the outcome of a complaint (supervisors) */
@@ -2631,6 +2679,11 @@ export type MutationDisputeReportArgs = {
 
 export type MutationGrantExamAccommodationArgs = {
   input: GrantExamAccommodationInput;
+};
+
+
+export type MutationGrantExamOverrideArgs = {
+  input: GrantExamOverrideInput;
 };
 
 

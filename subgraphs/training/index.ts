@@ -40,6 +40,8 @@ import { migrations } from './migrations';
 import { OfficerTrainingResolver } from './officer/officer-training.resolver';
 import { Officer } from './officer/officer.stub';
 import { TrainingProfile } from './profile/training-profile.entity';
+import { ExamOverride } from './override/exam-override.entity';
+import { OverrideResolver } from './override/override.resolver';
 import { QuestionVersion } from './question/question-version.entity';
 import { Question } from './question/question.entity';
 import { QuestionResolver } from './question/question.resolver';
@@ -58,7 +60,7 @@ export const training = defineSubgraph({
   entities: [
     Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
     Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
-    ExamAccommodation, LawArticle,
+    ExamAccommodation, LawArticle, ExamOverride,
   ],
   resolvers: [
     CourseResolver,
@@ -77,6 +79,7 @@ export const training = defineSubgraph({
     ExamResolver,
     AttemptResolver,
     AccommodationResolver,
+    OverrideResolver,
     LawResolver,
     CertificationResolver,
     OfficerCertificationResolver,

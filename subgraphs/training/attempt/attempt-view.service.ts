@@ -10,6 +10,7 @@ import { FULL_VISIBILITY } from '../exam/review-policy';
 import type { ReviewVisibility } from '../exam/review-policy';
 import { attemptsByOfficerExam, itemsByAttempt, questionById, questionVersionById } from './attempt.loaders';
 import { examineeVisibility } from './examinee-visibility';
+import { overrideByOfficerExam } from '../override/override.loaders';
 import type { AttemptQuestion, AttemptReview } from './attempt.types';
 import type { ExamAttempt } from './exam-attempt.entity';
 import { optionLabel } from './shuffle';
@@ -75,11 +76,13 @@ export class AttemptViewService extends BaseService {
     if (hasRole(this.actor, 'TRAINER', 'ADMIN')) {
       return FULL_VISIBILITY;
     }
-    const [exam, attempts] = await Promise.all([
+    const key = `${attempt.officerId}|${attempt.examId}`;
+    const [exam, attempts, override] = await Promise.all([
       this.scope.loaders.get(examById).load(attempt.examId),
-      this.scope.loaders.get(attemptsByOfficerExam).load(`${attempt.officerId}|${attempt.examId}`),
+      this.scope.loaders.get(attemptsByOfficerExam).load(key),
+      this.scope.loaders.get(overrideByOfficerExam).load(key),
     ]);
-    return examineeVisibility(exam!, attempts);
+    return examineeVisibility(exam!, attempts, override);
   }
 
   private requireViewer(attempt: ExamAttempt): void {

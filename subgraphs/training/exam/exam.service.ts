@@ -5,6 +5,7 @@ import { BaseService } from '../../../kernel/services/base.service';
 import { ExamAttempt } from '../attempt/exam-attempt.entity';
 import { countedAttempt } from '../attempt/counted-attempt';
 import { examineeVisibility } from '../attempt/examinee-visibility';
+import { overrideByOfficerExam } from '../override/override.loaders';
 import { AttemptStatus } from '../attempt/attempt-enums';
 import { AttemptItem } from '../attempt/attempt-item.entity';
 import { itemStatistics } from '../attempt/item-statistics';
@@ -76,13 +77,14 @@ export class ExamService extends BaseService {
   async outcome(exam: Exam): Promise<ExamOutcome> {
     this.requireRole('OFFICER');
     const attempts = await this.em.find(ExamAttempt, { examId: exam.id, officerId: this.actor.subject! });
+    const override = await this.scope.loaders.get(overrideByOfficerExam).load(`${this.actor.subject!}|${exam.id}`);
     const counted = countedAttempt(attempts, exam.countingPolicy);
-    const shown = examineeVisibility(exam, attempts).score;
+    const shown = examineeVisibility(exam, attempts, override).score;
     return {
       scorePercent: shown ? counted?.scorePercent ?? null : null,
       passed: shown ? counted?.passed ?? false : null,
       attemptsUsed: attempts.length,
-      attemptsLeft: Math.max(0, exam.maxAttempts - attempts.length),
+      attemptsLeft: Math.max(0, exam.maxAttempts + (override?.extraAttempts ?? 0) - attempts.length),
     };
   }
 
