@@ -288,15 +288,17 @@ export type AttemptQuestion = {
   type: QuestionType;
 };
 
-/** 试卷解析 — the graded attempt with answers; refused before grading */
+/** 试卷解析 — the graded attempt as the exam’s review policy shows it (trainers: everything); refused before grading */
 export type AttemptReview = {
   __typename?: 'AttemptReview';
   /** 逐题解析 — per question */
   items: Array<ReviewItem>;
-  /** 是否及格 — passed */
-  passed: Scalars['Boolean']['output'];
-  /** 得分（%） — score */
-  scorePercent: Scalars['Float']['output'];
+  /** 是否及格 — passed; null while hidden */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** 得分（%） — score; null while hidden */
+  scorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 可见内容 — what the review policy shows now; hidden parts are null */
+  shown: ReviewShown;
 };
 
 /** 作答状态 — state of an exam attempt */
@@ -999,6 +1001,8 @@ export type CreateExamInput = {
   passMarkPercent: Scalars['Int']['input'];
   /** FIXED: question ids in order (1–100) (a UUID) */
   questionIds?: Array<Scalars['ID']['input']>;
+  /** 解析公布规则 — omit for the default of the exam kind (see ReviewPolicyInput) */
+  reviewPolicy?: InputMaybe<ReviewPolicyInput>;
   /** RANDOM: draw rules (1–10) */
   rules?: Array<DrawRuleInput>;
   /** 时限（分钟） — 1–240 */
@@ -1027,8 +1031,13 @@ export type CreateQuestionInput = {
   content: QuestionContentInput;
   /** 难度 — difficulty */
   difficulty: Difficulty;
-  /** 法条 — law article (at most 10000 characters, no control characters except tab and line breaks) */
+  /**
+   * 法条（文字） — 2–80 characters; accepted only when it names one CURRENT catalogue article (then linked to it), else BAD_USER_INPUT (at most 10000 characters, no control characters except tab and line breaks)
+   * @deprecated Use lawArticleId
+   */
   lawArticle?: InputMaybe<Scalars['String']['input']>;
+  /** 所引法条 — id of a CURRENT law article version (see lawArticles); amending or retiring it flags this question (a UUID) */
+  lawArticleId?: InputMaybe<Scalars['ID']['input']>;
   /** 知识点 — topic, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
   topic: Scalars['String']['input'];
   /** 题型 — type */
@@ -1381,6 +1390,21 @@ export type DrawRuleInput = {
   difficulty: Difficulty;
   /** 知识点 — topic (at most 10000 characters, no control characters except tab and line breaks) */
   topic: Scalars['String']['input'];
+};
+
+/** 抽题缺口 — a draw rule the question bank cannot fill now */
+export type DrawShortfall = {
+  __typename?: 'DrawShortfall';
+  /** 可用 — drawable questions (not flagged for review) */
+  available: Scalars['Int']['output'];
+  /** 难度 — difficulty */
+  difficulty: Difficulty;
+  /** 需要 — questions the rule draws */
+  needed: Scalars['Int']['output'];
+  /** 知识点 — topic */
+  topic: Scalars['String']['output'];
+  /** 复核中 — questions of this topic and difficulty held back because their cited law changed */
+  underReview: Scalars['Int']['output'];
 };
 
 /** 情景模拟 — a branching field scenario (the scored graph is never exposed to trainees) */
@@ -1768,6 +1792,8 @@ export type EvidenceKind =
 /** 考试 — an exam: paper rules, time limit, pass mark, attempts, availability window */
 export type Exam = {
   __typename?: 'Exam';
+  /** 作答记录 — every officer’s attempts of this exam, latest first (trainers) */
+  attempts?: Maybe<ExamAttemptConnection>;
   /** 开放时间 — available from */
   availableFrom: Scalars['DateTimeISO']['output'];
   /** 截止时间 — available until (no new attempt after; deadlines are capped) */
@@ -1792,12 +1818,23 @@ export type Exam = {
   passMarkPercent: Scalars['Int']['output'];
   /** 已发布 — published */
   published: Scalars['Boolean']['output'];
+  /** 组卷就绪情况 — can officers start it now; what is missing if not (trainers) */
+  readiness?: Maybe<ExamReadiness>;
+  /** 解析公布规则 — what an examinee sees of a graded attempt and when */
+  reviewPolicy: ReviewPolicy;
   /** 抽题规则 — RANDOM mode rules (empty for FIXED) */
   rules: Array<DrawRule>;
   /** 时限（分钟） — time limit, enforced by the server */
   timeLimitMinutes: Scalars['Int']['output'];
   /** 名称 — title */
   title: Scalars['String']['output'];
+};
+
+
+/** 考试 — an exam: paper rules, time limit, pass mark, attempts, availability window */
+export type ExamAttemptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** 考试便利 — extra time granted to one officer for one exam (trainers) */
@@ -1843,13 +1880,15 @@ export type ExamAttempt = {
   expired: Scalars['Boolean']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
-  /** 是否及格 — passed; null until graded */
+  /** 考生 — the officer who made the attempt (resolved by enforcement) */
+  officer: Officer;
+  /** 是否及格 — passed; null until graded or while the review policy hides the score */
   passed?: Maybe<Scalars['Boolean']['output']>;
   /** 试题 — the paper as the examinee sees it (no answers) */
   questions: Array<AttemptQuestion>;
   /** 试卷解析 — answers, scores and explanations; CONFLICT before grading */
   review: AttemptReview;
-  /** 得分（%） — score in percent; null until graded */
+  /** 得分（%） — score in percent; null until graded or while the review policy hides it */
   scorePercent?: Maybe<Scalars['Float']['output']>;
   /** 开始时间 — started (server time) */
   startedAt: Scalars['DateTimeISO']['output'];
@@ -1857,6 +1896,26 @@ export type ExamAttempt = {
   status: AttemptStatus;
   /** 交卷时间 — submitted (the deadline when it expired) */
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** 作答列表 — a page of exam attempts, latest first */
+export type ExamAttemptConnection = {
+  __typename?: 'ExamAttemptConnection';
+  /** One page of ExamAttempt edges */
+  edges: Array<ExamAttemptEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 考试作答 — an edge holding one ExamAttempt */
+export type ExamAttemptEdge = {
+  __typename?: 'ExamAttemptEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The ExamAttempt */
+  node: ExamAttempt;
 };
 
 /** Result of startExamAttempt / submitExamAttempt */
@@ -1900,10 +1959,40 @@ export type ExamOutcome = {
   attemptsLeft: Scalars['Int']['output'];
   /** 已用次数 — attempts started */
   attemptsUsed: Scalars['Int']['output'];
-  /** 是否通过 — the counted attempt passed */
-  passed: Scalars['Boolean']['output'];
-  /** 计分成绩（%） — by the exam’s counting policy; null before any graded attempt */
+  /** 是否通过 — the counted attempt passed; null while the review policy hides the score */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** 计分成绩（%） — by the exam’s counting policy; null before any graded attempt or while the review policy hides the score */
   scorePercent?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 个人考试调整 — extra attempts or a personal window for one officer in one exam (trainers) */
+export type ExamOverride = {
+  __typename?: 'ExamOverride';
+  /** 个人开放时间 — replaces the exam’s availableFrom for this officer */
+  availableFrom?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 个人截止时间 — replaces the exam’s availableUntil for this officer */
+  availableUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 考试 — exam id */
+  examId: Scalars['ID']['output'];
+  /** 追加次数 — attempts on top of the exam’s maxAttempts (0–5) */
+  extraAttempts: Scalars['Int']['output'];
+  /** 批准人 — granting trainer */
+  grantedBy: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 考生 — officer id */
+  officerId: Scalars['ID']['output'];
+  /** 理由 — reason */
+  reason: Scalars['String']['output'];
+};
+
+/** Result of grantExamOverride */
+export type ExamOverridePayload = {
+  __typename?: 'ExamOverridePayload';
+  /** The override */
+  override: ExamOverride;
 };
 
 /** Result of createExam */
@@ -1911,6 +2000,19 @@ export type ExamPayload = {
   __typename?: 'ExamPayload';
   /** The exam */
   exam: Exam;
+};
+
+/** 组卷就绪情况 — whether officers can start this exam now, and if not why (trainers) */
+export type ExamReadiness = {
+  __typename?: 'ExamReadiness';
+  /** 提示 — what an officer starting the exam is told; null when ready */
+  message?: Maybe<Scalars['String']['output']>;
+  /** 待复核题数 — questions of this exam’s paper or draw pools flagged because their cited law changed */
+  questionsUnderReview: Scalars['Int']['output'];
+  /** 可开考 — every start can draw a full paper */
+  ready: Scalars['Boolean']['output'];
+  /** 缺口 — RANDOM rules the bank cannot fill (empty when ready) */
+  shortfalls: Array<DrawShortfall>;
 };
 
 /** 外部培训申报 — an officer’s claim for external training hours, reviewed by a trainer */
@@ -2053,6 +2155,22 @@ export type GrantExamAccommodationInput = {
   /** 考生 — officer id (a UUID) */
   officerId: Scalars['ID']['input'];
   /** 理由 — at least 5 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
+/** 个人考试调整 — extra attempts and/or a personal window for one officer in one exam */
+export type GrantExamOverrideInput = {
+  /** 个人开放时间 — replaces availableFrom (omit: keep) */
+  availableFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 个人截止时间 — replaces availableUntil, after the opening (omit: keep) */
+  availableUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 考试 — exam id (a UUID) */
+  examId: Scalars['ID']['input'];
+  /** 追加次数 — 0–5 attempts on top of maxAttempts */
+  extraAttempts?: Scalars['Int']['input'];
+  /** 考生 — officer id (a UUID) */
+  officerId: Scalars['ID']['input'];
+  /** 理由 — 5–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
   reason: Scalars['String']['input'];
 };
 
@@ -2254,6 +2372,10 @@ export type LawArticlePayload = {
   __typename?: 'LawArticlePayload';
   /** 新版本 — the new CURRENT version (amend only) */
   current?: Maybe<LawArticle>;
+  /** 受影响考试 — published exams, not yet closed, that can no longer draw a paper (see Exam.readiness) */
+  examsUnableToDraw: Array<Exam>;
+  /** 待复核试题 — the questions this change flagged (random papers skip them until revised) */
+  flagged: Array<Question>;
   /** 待复核试题数 — questions flagged for review */
   flaggedQuestions: Scalars['Int']['output'];
   /** 原版本 — the old version, now AMENDED or RETIRED */
@@ -2577,6 +2699,8 @@ export type Mutation = {
   disputeReport: ReportPayload;
   /** 给予考试便利 — extra time for one officer in one exam (trainers) */
   grantExamAccommodation: ExamAccommodationPayload;
+  /** 个人考试调整 — extra attempts or a personal window for one officer, with a reason (trainers) */
+  grantExamOverride: ExamOverridePayload;
   /** 证据移交 — record a hand-over of an evidence item (appended, never edited) */
   handOverEvidence: HandOverEvidencePayload;
   /** 投诉核查 — record the outcome of a complaint (supervisors) */
@@ -2801,6 +2925,11 @@ export type MutationDisputeReportArgs = {
 
 export type MutationGrantExamAccommodationArgs = {
   input: GrantExamAccommodationInput;
+};
+
+
+export type MutationGrantExamOverrideArgs = {
+  input: GrantExamOverrideInput;
 };
 
 
@@ -3049,6 +3178,8 @@ export type Officer = {
   educationFirstShare?: Maybe<Scalars['Float']['output']>;
   /** 学习记录 — every course enrollment of the officer, by due date (the officer, supervisors, trainers) */
   enrollments?: Maybe<Array<Enrollment>>;
+  /** 考试记录 — the officer’s exam attempts, latest first (the officer, supervisors, trainers) */
+  examAttempts?: Maybe<ExamAttemptConnection>;
   /** 市民监督汇总 — feedback counts (the officer, supervisors, trainers) */
   feedbackSummary?: Maybe<FeedbackSummary>;
   /** 负责网格 — grid cells the officer patrols (网格员) */
@@ -3085,6 +3216,13 @@ export type Officer = {
 /** 执法队员 — law-enforcement officer of the bureau */
 export type OfficerAssessmentArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** 执法队员 — law-enforcement officer of the bureau */
+export type OfficerExamAttemptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -3615,6 +3753,10 @@ export type Query = {
   penaltyDisclosures: PenaltyDisclosureConnection;
   /** 积分榜 — points earned in a period, highest first (public, names masked) */
   pointsLeaderboard: Array<LeaderboardEntry>;
+  /** 试题预览 — the current version exactly as an examinee sees it (no answers; trainers) */
+  questionPreview: AttemptQuestion;
+  /** 题库 — bank questions by topic, filtered and searched (trainers) */
+  questions: QuestionReviewConnection;
   /** 待复核试题 — questions whose cited law changed (trainers) */
   questionsNeedingReview: QuestionReviewConnection;
   /** 随手拍 — one report by id (staff) */
@@ -3872,6 +4014,18 @@ export type QueryPointsLeaderboardArgs = {
 };
 
 
+export type QueryQuestionPreviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuestionFilterInput>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryQuestionsNeedingReviewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -3965,6 +4119,8 @@ export type Question = {
   __typename?: 'Question';
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 当前版本 — the content new attempts draw (stem, explanation, cited law article) */
+  current: QuestionVersion;
   /** 当前版本号 — the version new attempts draw */
   currentVersion: Scalars['Int']['output'];
   /** 难度 — difficulty */
@@ -4006,6 +4162,24 @@ export type QuestionEdge = {
   node: Question;
 };
 
+/** 题库筛选 — every given criterion must hold (AND); omit a field to ignore it */
+export type QuestionFilterInput = {
+  /** 难度 — difficulty */
+  difficulty?: InputMaybe<Difficulty>;
+  /** 所引法条 — the current version cites this law article version (a UUID) */
+  lawArticleId?: InputMaybe<Scalars['ID']['input']>;
+  /** 待复核 — true: only flagged questions; false: only unflagged */
+  needsReview?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 关键字 — the current stem contains this text, 1–50 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** 知识点 — exact topic, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  topic?: InputMaybe<Scalars['String']['input']>;
+  /** 题型 — type */
+  type?: InputMaybe<QuestionType>;
+  /** 所属考试 — in this exam’s FIXED paper or in one of its RANDOM draw pools (a UUID) */
+  usedByExamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Result of createQuestion / reviseQuestion */
 export type QuestionPayload = {
   __typename?: 'QuestionPayload';
@@ -4015,7 +4189,7 @@ export type QuestionPayload = {
   version: QuestionVersion;
 };
 
-/** 待复核试题列表 — a page of questions needing review */
+/** 试题列表 — a page of bank questions (questions, questionsNeedingReview) */
 export type QuestionReviewConnection = {
   __typename?: 'QuestionReviewConnection';
   /** One page of Question edges */
@@ -4474,16 +4648,16 @@ export type ReviewItem = {
   __typename?: 'ReviewItem';
   /** 作答内容 — the examinee’s text */
   answerText?: Maybe<Scalars['String']['output']>;
-  /** 解析 — explanation */
-  explanation: Scalars['String']['output'];
-  /** 参考关键词 — SHORT_ANSWER keywords */
-  keywords: Array<Scalars['String']['output']>;
+  /** 解析 — explanation; null while the review policy hides explanations */
+  explanation?: Maybe<Scalars['String']['output']>;
+  /** 参考关键词 — SHORT_ANSWER keywords; null while the correct answers are hidden */
+  keywords?: Maybe<Array<Scalars['String']['output']>>;
   /** 选项 — options with correctness */
   options: Array<ReviewOption>;
   /** 题号 — position */
   position: Scalars['Int']['output'];
-  /** 得分 — 0…1 */
-  score: Scalars['Float']['output'];
+  /** 得分 — 0…1; null while the review policy hides which answers were right */
+  score?: Maybe<Scalars['Float']['output']>;
   /** 题干 — stem (of the version drawn) */
   stem: Scalars['String']['output'];
   /** 题型 — type */
@@ -4493,8 +4667,8 @@ export type ReviewItem = {
 /** 解析选项 — an option with its correctness, after grading */
 export type ReviewOption = {
   __typename?: 'ReviewOption';
-  /** 正确 — correct */
-  correct: Scalars['Boolean']['output'];
+  /** 正确 — correct; null while the review policy hides the correct answers */
+  correct?: Maybe<Scalars['Boolean']['output']>;
   /** 选项标号 — label in the attempt */
   label: Scalars['String']['output'];
   /** 已选 — selected by the examinee */
@@ -4502,6 +4676,55 @@ export type ReviewOption = {
   /** 选项内容 — text */
   text: Scalars['String']['output'];
 };
+
+/** 解析公布规则 — what an examinee sees of a graded attempt and when (review options) */
+export type ReviewPolicy = {
+  __typename?: 'ReviewPolicy';
+  /** 正确答案 — the correct options and reference keywords */
+  correctAnswers: ReviewTiming;
+  /** 对错 — whether each answer was right (per-question score) */
+  correctness: ReviewTiming;
+  /** 解析 — the explanation of each question */
+  explanations: ReviewTiming;
+  /** 成绩 — total score and pass/fail */
+  score: ReviewTiming;
+};
+
+/** 解析公布规则 — omit for the default (CERTIFICATION: score immediately, the rest after the exam closes; PRACTICE: everything immediately, or after the last attempt for a FIXED paper with several attempts). A FIXED paper with maxAttempts > 1 refuses IMMEDIATELY for correctness, correctAnswers and explanations (BAD_USER_INPUT): the key would serve the next attempt */
+export type ReviewPolicyInput = {
+  /** 正确答案 — the correct options and reference keywords */
+  correctAnswers: ReviewTiming;
+  /** 对错 — whether each answer was right (per-question score) */
+  correctness: ReviewTiming;
+  /** 解析 — the explanation of each question */
+  explanations: ReviewTiming;
+  /** 成绩 — total score and pass/fail */
+  score: ReviewTiming;
+};
+
+/** 当前可见内容 — which parts of the review the exam’s review policy shows the caller now */
+export type ReviewShown = {
+  __typename?: 'ReviewShown';
+  /** 正确答案 — correct options and keywords */
+  correctAnswers: Scalars['Boolean']['output'];
+  /** 对错 — per-question score */
+  correctness: Scalars['Boolean']['output'];
+  /** 解析 — explanations */
+  explanations: Scalars['Boolean']['output'];
+  /** 成绩 — score and pass/fail */
+  score: Scalars['Boolean']['output'];
+};
+
+/** 公布时机 — when a part of the review is shown to the examinee (trainers always see everything) */
+export type ReviewTiming =
+  /** 考试截止后 — once the exam’s availableUntil has passed */
+  | 'AFTER_CLOSE'
+  /** 用完作答次数后 — once the officer has no attempt left (or the exam has closed) */
+  | 'AFTER_LAST_ATTEMPT'
+  /** 交卷后立即 — as soon as the attempt is graded */
+  | 'IMMEDIATELY'
+  /** 不公布 — never shown to the examinee */
+  | 'NEVER';
 
 /** 时长审核 — an officer approves or declines the hours of a sign-up */
 export type ReviewVolunteerHoursInput = {

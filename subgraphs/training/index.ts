@@ -40,9 +40,13 @@ import { migrations } from './migrations';
 import { OfficerTrainingResolver } from './officer/officer-training.resolver';
 import { Officer } from './officer/officer.stub';
 import { TrainingProfile } from './profile/training-profile.entity';
+import { ExamOverride } from './override/exam-override.entity';
+import { OverrideResolver } from './override/override.resolver';
 import { QuestionVersion } from './question/question-version.entity';
 import { Question } from './question/question.entity';
 import { QuestionResolver } from './question/question.resolver';
+import { QuestionBrowseResolver } from './question/question-browse.resolver';
+import { QuestionFieldsResolver } from './question/question-fields.resolver';
 import { seedTraining } from './seed/seed-training';
 import { HoursLedgerResolver } from './training-hours/hours-ledger.resolver';
 import { TrainingHoursEntry } from './training-hours/training-hours-entry.entity';
@@ -56,7 +60,7 @@ export const training = defineSubgraph({
   entities: [
     Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
     Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
-    ExamAccommodation, LawArticle,
+    ExamAccommodation, LawArticle, ExamOverride,
   ],
   resolvers: [
     CourseResolver,
@@ -70,9 +74,12 @@ export const training = defineSubgraph({
     ExternalClaimResolver,
     ComplianceResolver,
     QuestionResolver,
+    QuestionBrowseResolver,
+    QuestionFieldsResolver,
     ExamResolver,
     AttemptResolver,
     AccommodationResolver,
+    OverrideResolver,
     LawResolver,
     CertificationResolver,
     OfficerCertificationResolver,

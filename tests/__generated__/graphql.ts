@@ -4,6 +4,25 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 修订法条 — a new version replaces the current one */
+export type AmendLawArticleInput = {
+  /** 施行日期 — effective on (YYYY-MM-DD) (at most 10000 characters, no control characters except tab and line breaks) */
+  effectiveOn: string;
+  /** 法条版本 — the CURRENT version being amended (a UUID) */
+  lawArticleId: string | number;
+  /** 新版本 — label of the new version, 2–40 characters, e.g. 2026年修订 (at most 10000 characters, no control characters except tab and line breaks) */
+  newVersionLabel: string;
+  /** 内容要点 — summary of the new text, 5–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  summary: string;
+};
+
+/** 作答状态 — state of an exam attempt */
+export type AttemptStatus =
+  /** 已评分 — submitted (or expired: graded as submitted at the deadline) */
+  | 'GRADED'
+  /** 作答中 — answers accepted until the server-side deadline */
+  | 'IN_PROGRESS';
+
 /** 案件来源 — where a case came from */
 export type CaseSource =
   /** 市民举报 — citizen report (随手拍) */
@@ -46,6 +65,13 @@ export type CaseTrack =
   | 'MANAGEMENT'
   /** 服务 — solved by service (70 %) */
   | 'SERVICE';
+
+/** 计分规则 — which graded attempt counts */
+export type CountingPolicy =
+  /** 最高分 — the best graded attempt */
+  | 'HIGHEST'
+  /** 最后一次 — the latest graded attempt */
+  | 'LAST';
 
 /** 课程类别 — training course category (also the category of training hours) */
 export type CourseCategory =
@@ -96,6 +122,74 @@ export type CreateCaseInput = {
   violationTypeCode: string;
 };
 
+/** 新建考试 — a published exam */
+export type CreateExamInput = {
+  /** 开放时间 — from */
+  availableFrom: string;
+  /** 截止时间 — until (after availableFrom) */
+  availableUntil: string;
+  /** 考试编号 — e.g. CERT-2026 (at most 10000 characters, no control characters except tab and line breaks) */
+  code: string;
+  /** 计分规则 — which attempt counts */
+  countingPolicy: CountingPolicy;
+  /** 类型 — kind */
+  kind: ExamKind;
+  /** 最多作答次数 — 1–10 */
+  maxAttempts: number;
+  /** 组卷方式 — mode */
+  mode: PaperMode;
+  /** 及格线（%） — 1–100 */
+  passMarkPercent: number;
+  /** FIXED: question ids in order (1–100) (a UUID) */
+  questionIds?: Array<string | number>;
+  /** 解析公布规则 — omit for the default of the exam kind (see ReviewPolicyInput) */
+  reviewPolicy?: ReviewPolicyInput | null | undefined;
+  /** RANDOM: draw rules (1–10) */
+  rules?: Array<DrawRuleInput>;
+  /** 时限（分钟） — 1–240 */
+  timeLimitMinutes: number;
+  /** 名称 — 2–120 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  title: string;
+};
+
+/** 新建试题 — a bank item with its first version */
+export type CreateQuestionInput = {
+  /** 内容 — content */
+  content: QuestionContentInput;
+  /** 难度 — difficulty */
+  difficulty: Difficulty;
+  /**
+   * 法条（文字） — 2–80 characters; accepted only when it names one CURRENT catalogue article (then linked to it), else BAD_USER_INPUT (at most 10000 characters, no control characters except tab and line breaks)
+   * @deprecated Use lawArticleId
+   */
+  lawArticle?: string | null | undefined;
+  /** 所引法条 — id of a CURRENT law article version (see lawArticles); amending or retiring it flags this question (a UUID) */
+  lawArticleId?: string | number | null | undefined;
+  /** 知识点 — topic, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  topic: string;
+  /** 题型 — type */
+  type: QuestionType;
+};
+
+/** 难度 — difficulty set by the author */
+export type Difficulty =
+  /** 容易 — easy */
+  | 'EASY'
+  /** 困难 — hard */
+  | 'HARD'
+  /** 中等 — medium */
+  | 'MEDIUM';
+
+/** 抽题规则 — topic × difficulty × count */
+export type DrawRuleInput = {
+  /** 题数 — 1–50 */
+  count: number;
+  /** 难度 — difficulty */
+  difficulty: Difficulty;
+  /** 知识点 — topic (at most 10000 characters, no control characters except tab and line breaks) */
+  topic: string;
+};
+
 /** 学习状态 — state of an officer’s enrollment in a course */
 export type EnrollmentStatus =
   /** 已指派 — assigned, not started */
@@ -104,6 +198,22 @@ export type EnrollmentStatus =
   | 'COMPLETED'
   /** 学习中 — started (prerequisites were met) */
   | 'IN_PROGRESS';
+
+/** 考试类型 — kind of exam */
+export type ExamKind =
+  /** 执法资格认证考试 — passing issues a certification */
+  | 'CERTIFICATION'
+  /** 练习/结业考试 — practice or course exam */
+  | 'PRACTICE';
+
+/** 法条状态 — status of one version of a law article */
+export type LawArticleStatus =
+  /** 已修订 — replaced by a newer version */
+  | 'AMENDED'
+  /** 现行有效 — in force */
+  | 'CURRENT'
+  /** 已废止 — repealed, no successor */
+  | 'RETIRED';
 
 /** 位置 — where the problem is */
 export type LocationInput = {
@@ -130,12 +240,52 @@ export type OfficerPosition =
   /** 中队长 — squad leader */
   | 'SQUAD_LEADER';
 
+/** 选项 — an option and whether it is correct */
+export type OptionInput = {
+  /** 是否正确 — correct */
+  correct: boolean;
+  /** 选项内容 — 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  text: string;
+};
+
+/** 组卷方式 — how the paper is built */
+export type PaperMode =
+  /** 固定试卷 — the same questions for everyone (option order still shuffled) */
+  | 'FIXED'
+  /** 随机组卷 — drawn per attempt by topic × difficulty × count rules, unseen questions first */
+  | 'RANDOM';
+
 /** 当事人类型 — kind of party */
 export type PartyKind =
   /** 商户（单位） — merchant or organisation */
   | 'MERCHANT'
   /** 自然人 — natural person */
   | 'PERSON';
+
+/** 试题内容 — the versioned content of a question */
+export type QuestionContentInput = {
+  /** 解析 — explanation shown after grading, 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  explanation: string;
+  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by | (at most 10000 characters, no control characters except tab and line breaks) */
+  keywords?: Array<string>;
+  /** 选项 — choice types: 2–6 (TRUE_FALSE: leave empty and set trueFalseAnswer) */
+  options?: Array<OptionInput>;
+  /** 题干 — 5–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  stem: string;
+  /** 判断题答案 — TRUE_FALSE only */
+  trueFalseAnswer?: boolean | null | undefined;
+};
+
+/** 题型 — question type */
+export type QuestionType =
+  /** 多选题 — two or more correct options; partial credit (see gradeItem) */
+  | 'MULTIPLE_CHOICE'
+  /** 简答题 — graded by keywords */
+  | 'SHORT_ANSWER'
+  /** 单选题 — exactly one correct option */
+  | 'SINGLE_CHOICE'
+  /** 判断题 — true or false */
+  | 'TRUE_FALSE';
 
 /** 问题类别 — category of a citizen report */
 export type ReportCategory =
@@ -178,6 +328,29 @@ export type ReportStatus =
   | 'RESOLVED'
   /** 已提交 — received, not yet accepted */
   | 'SUBMITTED';
+
+/** 解析公布规则 — omit for the default (CERTIFICATION: score immediately, the rest after the exam closes; PRACTICE: everything immediately, or after the last attempt for a FIXED paper with several attempts). A FIXED paper with maxAttempts > 1 refuses IMMEDIATELY for correctness, correctAnswers and explanations (BAD_USER_INPUT): the key would serve the next attempt */
+export type ReviewPolicyInput = {
+  /** 正确答案 — the correct options and reference keywords */
+  correctAnswers: ReviewTiming;
+  /** 对错 — whether each answer was right (per-question score) */
+  correctness: ReviewTiming;
+  /** 解析 — the explanation of each question */
+  explanations: ReviewTiming;
+  /** 成绩 — total score and pass/fail */
+  score: ReviewTiming;
+};
+
+/** 公布时机 — when a part of the review is shown to the examinee (trainers always see everything) */
+export type ReviewTiming =
+  /** 考试截止后 — once the exam’s availableUntil has passed */
+  | 'AFTER_CLOSE'
+  /** 用完作答次数后 — once the officer has no attempt left (or the exam has closed) */
+  | 'AFTER_LAST_ATTEMPT'
+  /** 交卷后立即 — as soon as the attempt is graded */
+  | 'IMMEDIATELY'
+  /** 不公布 — never shown to the examinee */
+  | 'NEVER';
 
 /** 提交随手拍 — a citizen report */
 export type SubmitReportInput = {
@@ -265,6 +438,62 @@ export type CoursesQueryVariables = Exact<{
 
 export type CoursesQuery = { courses: { totalCount: number, edges: Array<{ node: { code: string, title: string, category: CourseCategory, creditHours: number } }> } };
 
+export type CreateExamMutationVariables = Exact<{
+  input: CreateExamInput;
+}>;
+
+
+export type CreateExamMutation = { createExam: { exam: { id: string, code: string, reviewPolicy: { score: ReviewTiming, correctness: ReviewTiming, correctAnswers: ReviewTiming, explanations: ReviewTiming } } } };
+
+export type StartExamAttemptMutationVariables = Exact<{
+  examId: string | number;
+}>;
+
+
+export type StartExamAttemptMutation = { startExamAttempt: { attempt: { id: string, attemptNo: number } } };
+
+export type SubmitExamAttemptMutationVariables = Exact<{
+  attemptId: string | number;
+}>;
+
+
+export type SubmitExamAttemptMutation = { submitExamAttempt: { attempt: { status: AttemptStatus, scorePercent: number | null, passed: boolean | null } } };
+
+export type ExamAttemptReviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExamAttemptReviewQuery = { examAttempt: { id: string, status: AttemptStatus, scorePercent: number | null, passed: boolean | null, exam: { code: string, myResult: { scorePercent: number | null, passed: boolean | null, attemptsLeft: number } | null }, questions: Array<{ position: number, stem: string, selectedLabels: Array<string>, options: Array<{ label: string, text: string }> }>, review: { scorePercent: number | null, passed: boolean | null, shown: { score: boolean, correctness: boolean, correctAnswers: boolean, explanations: boolean }, items: Array<{ position: number, keywords: Array<string> | null, score: number | null, explanation: string | null, options: Array<{ label: string, correct: boolean | null, selected: boolean }> }> } } };
+
+export type LawArticlesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type LawArticlesQuery = { lawArticles: { edges: Array<{ node: { id: string, lawName: string, article: string, status: LawArticleStatus } }> } };
+
+export type CreateQuestionMutationVariables = Exact<{
+  input: CreateQuestionInput;
+}>;
+
+
+export type CreateQuestionMutation = { createQuestion: { question: { id: string, lawArticle: string | null, needsReview: boolean }, version: { lawArticleId: string | null } } };
+
+export type AmendLawArticleMutationVariables = Exact<{
+  input: AmendLawArticleInput;
+}>;
+
+
+export type AmendLawArticleMutation = { amendLawArticle: { flaggedQuestions: number, flagged: Array<{ id: string, needsReview: boolean }>, examsUnableToDraw: Array<{ id: string, code: string }> } };
+
+export type ExamReadinessQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExamReadinessQuery = { exam: { code: string, readiness: { ready: boolean, questionsUnderReview: number, message: string | null, shortfalls: Array<{ topic: string, difficulty: Difficulty, needed: number, available: number, underReview: number }> } | null } };
+
 export type OfficerRosterQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -326,6 +555,14 @@ export const CaseDeskDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const ExemptViolationTypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExemptViolationTypes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"violationTypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"onExemptionList"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasisLaw"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasisArticle"}},{"kind":"Field","name":{"kind":"Name","value":"fineMinYuan"}},{"kind":"Field","name":{"kind":"Name","value":"fineMaxYuan"}},{"kind":"Field","name":{"kind":"Name","value":"exemptionConditions"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExemptViolationTypesQuery, ExemptViolationTypesQueryVariables>;
 export const GridCellsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GridCells"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gridCells"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<GridCellsQuery, GridCellsQueryVariables>;
 export const CoursesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Courses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"creditHours"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CoursesQuery, CoursesQueryVariables>;
+export const CreateExamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateExam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateExamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createExam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reviewPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"correctness"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"explanations"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateExamMutation, CreateExamMutationVariables>;
+export const StartExamAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartExamAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"examId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startExamAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"examId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"examId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attemptNo"}}]}}]}}]}}]} as unknown as DocumentNode<StartExamAttemptMutation, StartExamAttemptMutationVariables>;
+export const SubmitExamAttemptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitExamAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attemptId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitExamAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"attemptId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attemptId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scorePercent"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitExamAttemptMutation, SubmitExamAttemptMutationVariables>;
+export const ExamAttemptReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExamAttemptReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"examAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scorePercent"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"exam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"myResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorePercent"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selectedLabels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"correctness"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"explanations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scorePercent"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExamAttemptReviewQuery, ExamAttemptReviewQueryVariables>;
+export const LawArticlesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LawArticles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lawArticles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lawName"}},{"kind":"Field","name":{"kind":"Name","value":"article"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LawArticlesQuery, LawArticlesQueryVariables>;
+export const CreateQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lawArticle"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lawArticleId"}}]}}]}}]}}]} as unknown as DocumentNode<CreateQuestionMutation, CreateQuestionMutationVariables>;
+export const AmendLawArticleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmendLawArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AmendLawArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amendLawArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flaggedQuestions"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"needsReview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"examsUnableToDraw"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AmendLawArticleMutation, AmendLawArticleMutationVariables>;
+export const ExamReadinessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExamReadiness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"questionsUnderReview"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"shortfalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"underReview"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExamReadinessQuery, ExamReadinessQueryVariables>;
 export const OfficerRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"grids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerRosterQuery, OfficerRosterQueryVariables>;
 export const OfficerProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"requiredHours"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfficerProfileQuery, OfficerProfileQueryVariables>;
 export const OfficerAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"educationFirstShare"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"substantiatedComplaintCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}},{"kind":"Field","name":{"kind":"Name","value":"examsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"latestExamScorePercent"}},{"kind":"Field","name":{"kind":"Name","value":"drillRunsFinished"}},{"kind":"Field","name":{"kind":"Name","value":"mentoringSignedOff"}},{"kind":"Field","name":{"kind":"Name","value":"substantiatedComplaints"}},{"kind":"Field","name":{"kind":"Name","value":"educationFirstShare"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerAssessmentQuery, OfficerAssessmentQueryVariables>;

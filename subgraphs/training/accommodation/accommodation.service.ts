@@ -1,5 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-
+import { flushOrConflict } from '../../../kernel/db/flush-or-conflict';
 import { ConflictError, NotFoundError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
 import { Exam } from '../exam/exam.entity';
@@ -23,14 +22,7 @@ export class AccommodationService extends BaseService {
       examId: input.examId, officerId: input.officerId, extraMinutes: input.extraMinutes, reason,
       approvedBy: this.actor.subject!, approvedAt: new Date(),
     });
-    try {
-      await this.em.flush();
-    } catch (e) {
-      if (e instanceof UniqueConstraintViolationException) {
-        throw conflict();
-      }
-      throw e;
-    }
+    await flushOrConflict(this.em, conflict);
     return { accommodation };
   }
 }

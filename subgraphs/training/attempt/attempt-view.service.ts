@@ -5,7 +5,12 @@ import type { QuestionVersion } from '../question/question-version.entity';
 import type { Question } from '../question/question.entity';
 import { AttemptStatus } from './attempt-enums';
 import type { AttemptItem } from './attempt-item.entity';
-import { itemsByAttempt, questionById, questionVersionById } from './attempt.loaders';
+import { examById } from '../exam/exam.loaders';
+import { FULL_VISIBILITY } from '../exam/review-policy';
+import type { ReviewVisibility } from '../exam/review-policy';
+import { attemptsByOfficerExam, itemsByAttempt, questionById, questionVersionById } from './attempt.loaders';
+import { examineeVisibility } from './examinee-visibility';
+import { overrideByOfficerExam } from '../override/override.loaders';
 import type { AttemptQuestion, AttemptReview } from './attempt.types';
 import type { ExamAttempt } from './exam-attempt.entity';
 import { optionLabel } from './shuffle';
@@ -35,25 +40,49 @@ export class AttemptViewService extends BaseService {
     });
   }
 
+  /** The graded attempt as its exam's review policy shows it to the caller now; hidden parts are null. */
   async review(attempt: ExamAttempt): Promise<AttemptReview> {
     this.requireViewer(attempt);
     if (attempt.status !== AttemptStatus.GRADED) {
       throw new ConflictError('Answers and explanations are shown only after the attempt is graded');
     }
+    const shown = await this.visibility(attempt);
     const items = (await this.load(attempt)).map(({ item, version, question }) => ({
       position: item.position,
       type: question.type,
       stem: version.stem,
       options: item.optionOrder.map((key, i) => {
         const o = version.options.find((x) => x.key === key)!;
-        return { label: optionLabel(i), text: o.text, correct: o.correct, selected: (item.selectedKeys ?? []).includes(key) };
+        return { label: optionLabel(i), text: o.text, correct: shown.correctAnswers ? o.correct : null, selected: (item.selectedKeys ?? []).includes(key) };
       }),
-      keywords: version.keywords,
+      keywords: shown.correctAnswers ? version.keywords : null,
       answerText: item.answerText,
-      score: item.score ?? 0,
-      explanation: version.explanation,
+      score: shown.correctness ? item.score ?? 0 : null,
+      explanation: shown.explanations ? version.explanation : null,
     }));
-    return { scorePercent: attempt.scorePercent!, passed: attempt.passed!, items };
+    return { shown, scorePercent: shown.score ? attempt.scorePercent : null, passed: shown.score ? attempt.passed : null, items };
+  }
+
+  /** Score and pass/fail of an attempt as the caller may see them (null until graded or while the policy hides them). */
+  async result(attempt: ExamAttempt): Promise<{ scorePercent: number | null; passed: boolean | null }> {
+    if (attempt.status !== AttemptStatus.GRADED || !(await this.visibility(attempt)).score) {
+      return { scorePercent: null, passed: null };
+    }
+    return { scorePercent: attempt.scorePercent, passed: attempt.passed };
+  }
+
+  /** Trainers and admins see everything; the examinee what the exam's review policy shows now. */
+  async visibility(attempt: ExamAttempt): Promise<ReviewVisibility> {
+    if (hasRole(this.actor, 'TRAINER', 'ADMIN')) {
+      return FULL_VISIBILITY;
+    }
+    const key = `${attempt.officerId}|${attempt.examId}`;
+    const [exam, attempts, override] = await Promise.all([
+      this.scope.loaders.get(examById).load(attempt.examId),
+      this.scope.loaders.get(attemptsByOfficerExam).load(key),
+      this.scope.loaders.get(overrideByOfficerExam).load(key),
+    ]);
+    return examineeVisibility(exam!, attempts, override);
   }
 
   private requireViewer(attempt: ExamAttempt): void {

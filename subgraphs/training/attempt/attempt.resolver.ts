@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { Authenticated, RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { Exam } from '../exam/exam.entity';
 import { examById } from '../exam/exam.loaders';
+import { Officer } from '../officer/officer.stub';
 import { AttemptService } from './attempt.service';
 import {
   AnswerQuestionInput,
@@ -59,5 +60,20 @@ export class AttemptResolver {
   @FieldResolver(() => AttemptReview, { description: '试卷解析 — answers, scores and explanations; CONFLICT before grading' })
   review(@Root() attempt: ExamAttempt, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(AttemptViewService).review(attempt);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: '得分（%） — score in percent; null until graded or while the review policy hides it' })
+  async scorePercent(@Root() attempt: ExamAttempt, @Ctx() ctx: SubgraphContext) {
+    return (await ctx.services.get(AttemptViewService).result(attempt)).scorePercent;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: '是否及格 — passed; null until graded or while the review policy hides the score' })
+  async passed(@Root() attempt: ExamAttempt, @Ctx() ctx: SubgraphContext) {
+    return (await ctx.services.get(AttemptViewService).result(attempt)).passed;
+  }
+
+  @FieldResolver(() => Officer, { description: '考生 — the officer who made the attempt (resolved by enforcement)' })
+  officer(@Root() attempt: ExamAttempt): Officer {
+    return { id: attempt.officerId };
   }
 }

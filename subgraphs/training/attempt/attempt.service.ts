@@ -7,6 +7,8 @@ import { BaseService } from '../../../kernel/services/base.service';
 import { attemptDeadline } from '../accommodation/accommodation-rules';
 import { ExamAccommodation } from '../accommodation/exam-accommodation.entity';
 import { Exam } from '../exam/exam.entity';
+import { ExamOverride } from '../override/exam-override.entity';
+import { effectiveTerms } from '../override/override-rules';
 import { Question } from '../question/question.entity';
 import { QuestionType } from '../question/question-enums';
 import { AttemptStatus } from './attempt-enums';
@@ -27,8 +29,9 @@ export class AttemptService extends BaseService {
       throw new NotFoundError('Exam', input.examId, 'input.examId');
     }
     const now = new Date();
-    if (now < exam.availableFrom || now >= exam.availableUntil) {
-      throw new ConflictError(`Exam ${exam.code} is open from ${exam.availableFrom.toISOString()} to ${exam.availableUntil.toISOString()}`, { field: 'input.examId' });
+    const terms = effectiveTerms(exam, await this.em.findOne(ExamOverride, { examId: exam.id, officerId }));
+    if (now < terms.availableFrom || now >= terms.availableUntil) {
+      throw new ConflictError(`Exam ${exam.code} is open from ${terms.availableFrom.toISOString()} to ${terms.availableUntil.toISOString()}`, { field: 'input.examId' });
     }
     await this.expireOverdue(officerId, exam);
     try {
@@ -37,12 +40,12 @@ export class AttemptService extends BaseService {
         if (previous.some((a) => a.status === AttemptStatus.IN_PROGRESS)) {
           throw new ConflictError('An attempt of this exam is already in progress', { field: 'input.examId' });
         }
-        if (previous.length >= exam.maxAttempts) {
-          throw new ConflictError(`All ${exam.maxAttempts} attempts of this exam are used`, { field: 'input.examId' });
+        if (previous.length >= terms.maxAttempts) {
+          throw new ConflictError(`All ${terms.maxAttempts} attempts of this exam are used`, { field: 'input.examId' });
         }
         const paper = await drawPaper(em, exam, officerId);
         const extra = (await em.findOne(ExamAccommodation, { examId: exam.id, officerId }))?.extraMinutes ?? 0;
-        const deadline = attemptDeadline(now, exam.timeLimitMinutes, extra, exam.availableUntil);
+        const deadline = attemptDeadline(now, exam.timeLimitMinutes, extra, terms.availableUntil);
         const a = em.create(ExamAttempt, { examId: exam.id, officerId, attemptNo: previous.length + 1, startedAt: now, deadline });
         paper.forEach((p, i) => em.create(AttemptItem, { attemptId: a.id, position: i + 1, questionId: p.questionId, questionVersionId: p.versionId, optionOrder: p.optionOrder }));
         return a;

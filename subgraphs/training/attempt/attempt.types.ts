@@ -50,8 +50,8 @@ export class ReviewOption {
   @Field(() => String, { description: '选项内容 — text' })
   text!: string;
 
-  @Field(() => Boolean, { description: '正确 — correct' })
-  correct!: boolean;
+  @Field(() => Boolean, { nullable: true, description: '正确 — correct; null while the review policy hides the correct answers' })
+  correct!: boolean | null;
 
   @Field(() => Boolean, { description: '已选 — selected by the examinee' })
   selected!: boolean;
@@ -71,26 +71,44 @@ export class ReviewItem {
   @Field(() => [ReviewOption], { description: '选项 — options with correctness' })
   options!: ReviewOption[];
 
-  @Field(() => [String], { description: '参考关键词 — SHORT_ANSWER keywords' })
-  keywords!: string[];
+  @Field(() => [String], { nullable: true, description: '参考关键词 — SHORT_ANSWER keywords; null while the correct answers are hidden' })
+  keywords!: string[] | null;
 
   @Field(() => String, { nullable: true, description: '作答内容 — the examinee’s text' })
   answerText!: string | null;
 
-  @Field(() => Float, { description: '得分 — 0…1' })
-  score!: number;
+  @Field(() => Float, { nullable: true, description: '得分 — 0…1; null while the review policy hides which answers were right' })
+  score!: number | null;
 
-  @Field(() => String, { description: '解析 — explanation' })
-  explanation!: string;
+  @Field(() => String, { nullable: true, description: '解析 — explanation; null while the review policy hides explanations' })
+  explanation!: string | null;
 }
 
-@ObjectType({ description: '试卷解析 — the graded attempt with answers; refused before grading' })
-export class AttemptReview {
-  @Field(() => Float, { description: '得分（%） — score' })
-  scorePercent!: number;
+@ObjectType({ description: '当前可见内容 — which parts of the review the exam’s review policy shows the caller now' })
+export class ReviewShown {
+  @Field(() => Boolean, { description: '成绩 — score and pass/fail' })
+  score!: boolean;
 
-  @Field(() => Boolean, { description: '是否及格 — passed' })
-  passed!: boolean;
+  @Field(() => Boolean, { description: '对错 — per-question score' })
+  correctness!: boolean;
+
+  @Field(() => Boolean, { description: '正确答案 — correct options and keywords' })
+  correctAnswers!: boolean;
+
+  @Field(() => Boolean, { description: '解析 — explanations' })
+  explanations!: boolean;
+}
+
+@ObjectType({ description: '试卷解析 — the graded attempt as the exam’s review policy shows it (trainers: everything); refused before grading' })
+export class AttemptReview {
+  @Field(() => ReviewShown, { description: '可见内容 — what the review policy shows now; hidden parts are null' })
+  shown!: ReviewShown;
+
+  @Field(() => Float, { nullable: true, description: '得分（%） — score; null while hidden' })
+  scorePercent!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: '是否及格 — passed; null while hidden' })
+  passed!: boolean | null;
 
   @Field(() => [ReviewItem], { description: '逐题解析 — per question' })
   items!: ReviewItem[];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { ConflictError } from '../../../kernel/errors/domain-error';
 import { PaperMode } from '../exam/exam-enums';
+import { shortfallMessage } from '../exam/exam-readiness';
 import type { Exam } from '../exam/exam.entity';
 import type { StoredOption } from '../question/question-version.entity';
 import { shuffle } from './shuffle';
@@ -43,14 +44,17 @@ export async function drawPaper(em: EntityManager, exam: Exam, officerId: string
                           where a.officer_id = ? and ai.question_id = q.id), random() limit ?`,
         [rule.topic, rule.difficulty, officerId, rule.count], 'all', tx);
       if (drawn.length < rule.count) {
-        throw new ConflictError(`The bank has only ${drawn.length} ${rule.difficulty} questions on ${rule.topic}; the exam needs ${rule.count}`, { field: 'input.examId' });
+        const [{ n }] = await conn.execute<[{ n: number }]>(
+          `select count(*)::int as n from training.question q where q.topic = ? and q.difficulty = ? and q.needs_review`, [rule.topic, rule.difficulty], 'all', tx);
+        const shortfall = { topic: rule.topic, difficulty: rule.difficulty, needed: rule.count, available: drawn.length, underReview: n };
+        throw new ConflictError(shortfallMessage([shortfall]), { field: 'input.examId', shortfall });
       }
       rows.push(...drawn);
     }
     rows = shuffle(rows);
   }
   if (rows.length === 0) {
-    throw new ConflictError('This exam has no questions', { field: 'input.examId' });
+    throw new ConflictError('本场考试没有试题，暂时无法开始。本次没有占用作答次数，请联系培训管理员。', { field: 'input.examId' });
   }
   return rows.map((r) => ({ questionId: r.question_id, versionId: r.version_id, optionOrder: shuffle(r.options.map((o) => o.key)) }));
 }

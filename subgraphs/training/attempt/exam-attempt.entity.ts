@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
-import { Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
 import { AttemptStatus } from './attempt-enums';
@@ -49,11 +49,11 @@ export class ExamAttempt extends BaseEntity {
   @Property({ type: 'boolean' })
   expired: Opt<boolean> = false;
 
-  @Field(() => Float, { nullable: true, description: '得分（%） — score in percent; null until graded' })
+  /** Exposed by AttemptResolver.scorePercent under the exam's review policy. */
   @Property({ type: 'decimal', precision: 5, scale: 2, runtimeType: 'number', nullable: true })
   scorePercent: number | null = null;
 
-  @Field(() => Boolean, { nullable: true, description: '是否及格 — passed; null until graded' })
+  /** Exposed by AttemptResolver.passed under the exam's review policy. */
   @Property({ type: 'boolean', nullable: true })
   passed: boolean | null = null;
 }

@@ -5,6 +5,7 @@ import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../../kernel/db/base.entity';
 import { Difficulty } from '../question/question-enums';
 import { CountingPolicy, ExamKind, PaperMode } from './exam-enums';
+import { ReviewPolicy } from './review-policy.types';
 
 /** 抽题规则 — draw `count` questions of this topic and difficulty. */
 @ObjectType({ description: '抽题规则 — topic × difficulty × count' })
@@ -70,6 +71,10 @@ export class Exam extends BaseEntity {
   @Field(() => GraphQLISODateTime, { description: '截止时间 — available until (no new attempt after; deadlines are capped)' })
   @Property({ type: 'datetime' })
   availableUntil!: Date;
+
+  @Field(() => ReviewPolicy, { description: '解析公布规则 — what an examinee sees of a graded attempt and when' })
+  @Property({ type: 'json' })
+  reviewPolicy!: ReviewPolicy;
 
   @Field(() => Boolean, { description: '已发布 — published' })
   @Property({ type: 'boolean' })

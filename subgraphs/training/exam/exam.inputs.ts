@@ -1,9 +1,10 @@
-import { ArrayMaxSize, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { Difficulty } from '../question/question-enums';
 import { CountingPolicy, ExamKind, PaperMode } from './exam-enums';
 import { Exam } from './exam.entity';
+import { ReviewPolicy } from './review-policy.types';
 
 @InputType({ description: '抽题规则 — topic × difficulty × count' })
 export class DrawRuleInput {
@@ -69,6 +70,11 @@ export class CreateExamInput {
 
   @Field(() => GraphQLISODateTime, { description: '截止时间 — until (after availableFrom)' })
   availableUntil!: Date;
+
+  @Field(() => ReviewPolicy, { nullable: true, description: '解析公布规则 — omit for the default of the exam kind (see ReviewPolicyInput)' })
+  @IsOptional()
+  @ValidateNested()
+  reviewPolicy?: ReviewPolicy | null;
 }
 
 @ObjectType({ description: 'Result of createExam' })
@@ -97,11 +103,11 @@ export class ItemStatisticView {
 
 @ObjectType({ description: '考试成绩 — the counted result of an officer in an exam' })
 export class ExamOutcome {
-  @Field(() => Float, { nullable: true, description: '计分成绩（%） — by the exam’s counting policy; null before any graded attempt' })
+  @Field(() => Float, { nullable: true, description: '计分成绩（%） — by the exam’s counting policy; null before any graded attempt or while the review policy hides the score' })
   scorePercent!: number | null;
 
-  @Field(() => Boolean, { description: '是否通过 — the counted attempt passed' })
-  passed!: boolean;
+  @Field(() => Boolean, { nullable: true, description: '是否通过 — the counted attempt passed; null while the review policy hides the score' })
+  passed!: boolean | null;
 
   @Field(() => Int, { description: '已用次数 — attempts started' })
   attemptsUsed!: number;

@@ -3,10 +3,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import { ConnectionArgs } from '../../../kernel/graphql/connection';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
+import { ExamAttemptConnection } from '../attempt/attempt.connection';
 import { ExamConnection } from './exam.connection';
 import { Exam } from './exam.entity';
 import { CreateExamInput, ExamOutcome, ExamPayload, ItemStatisticView } from './exam.inputs';
 import { ExamService } from './exam.service';
+import { ExamReadinessService } from './exam-readiness.service';
+import { ExamReadiness } from './exam-readiness.types';
 
 @Resolver(() => Exam)
 export class ExamResolver {
@@ -38,5 +41,17 @@ export class ExamResolver {
   @RequiresRoles('OFFICER')
   myResult(@Root() exam: Exam, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ExamService).outcome(exam);
+  }
+
+  @FieldResolver(() => ExamReadiness, { nullable: true, description: '组卷就绪情况 — can officers start it now; what is missing if not (trainers)' })
+  @RequiresRoles('TRAINER', 'ADMIN')
+  readiness(@Root() exam: Exam, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(ExamReadinessService).readiness(exam);
+  }
+
+  @FieldResolver(() => ExamAttemptConnection, { nullable: true, description: '作答记录 — every officer’s attempts of this exam, latest first (trainers)' })
+  @RequiresRoles('TRAINER', 'ADMIN')
+  attempts(@Root() exam: Exam, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(ExamService).attempts(exam.id, args);
   }
 }

@@ -4,6 +4,8 @@ import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
 import { ExamAttempt } from '../attempt/exam-attempt.entity';
 import { countedAttempt } from '../attempt/counted-attempt';
+import { examineeVisibility } from '../attempt/examinee-visibility';
+import { overrideByOfficerExam } from '../override/override.loaders';
 import { AttemptStatus } from '../attempt/attempt-enums';
 import { AttemptItem } from '../attempt/attempt-item.entity';
 import { itemStatistics } from '../attempt/item-statistics';
@@ -12,6 +14,7 @@ import { Question } from '../question/question.entity';
 import { PaperMode } from './exam-enums';
 import { Exam } from './exam.entity';
 import type { CreateExamInput, ExamOutcome, ItemStatisticView } from './exam.inputs';
+import { checkReviewPolicy, defaultReviewPolicy } from './review-policy';
 
 export class ExamService extends BaseService {
   async create(input: CreateExamInput): Promise<{ exam: Exam }> {
@@ -19,6 +22,7 @@ export class ExamService extends BaseService {
     if (input.availableUntil <= input.availableFrom) {
       throw new ValidationError('input.availableUntil', 'availableUntil must be after availableFrom');
     }
+    const reviewPolicy = input.reviewPolicy ? checkReviewPolicy(input.reviewPolicy, input) : defaultReviewPolicy(input);
     if (input.mode === PaperMode.FIXED) {
       const ids = [...new Set(input.questionIds)];
       if (ids.length === 0 || (await this.em.count(Question, { id: { $in: ids } })) !== ids.length) {
@@ -42,6 +46,7 @@ export class ExamService extends BaseService {
       ...input,
       questionIds: input.mode === PaperMode.FIXED ? [...new Set(input.questionIds)] : [],
       rules: input.mode === PaperMode.RANDOM ? input.rules.map((r) => ({ ...r })) : [],
+      reviewPolicy,
       published: true,
     });
     await this.em.flush();
@@ -62,16 +67,24 @@ export class ExamService extends BaseService {
     return exam;
   }
 
+  /** 作答记录 of one exam, latest first (trainers). */
+  attempts(examId: string, args: ConnectionArgs) {
+    this.requireRole('TRAINER', 'ADMIN');
+    return paginate(this.em, ExamAttempt, args, { where: { examId }, orderBy: { startedAt: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+  }
+
   /** The caller's counted result (officers). */
   async outcome(exam: Exam): Promise<ExamOutcome> {
     this.requireRole('OFFICER');
     const attempts = await this.em.find(ExamAttempt, { examId: exam.id, officerId: this.actor.subject! });
+    const override = await this.scope.loaders.get(overrideByOfficerExam).load(`${this.actor.subject!}|${exam.id}`);
     const counted = countedAttempt(attempts, exam.countingPolicy);
+    const shown = examineeVisibility(exam, attempts, override).score;
     return {
-      scorePercent: counted?.scorePercent ?? null,
-      passed: counted?.passed ?? false,
+      scorePercent: shown ? counted?.scorePercent ?? null : null,
+      passed: shown ? counted?.passed ?? false : null,
       attemptsUsed: attempts.length,
-      attemptsLeft: Math.max(0, exam.maxAttempts - attempts.length),
+      attemptsLeft: Math.max(0, exam.maxAttempts + (override?.extraAttempts ?? 0) - attempts.length),
     };
   }
 

@@ -7,5 +7,5 @@ import { LawArticle } from './law-article.entity';
 @ObjectType({ description: '法条列表 — a page of law article versions' })
 export class LawArticleConnection extends Connection(LawArticle, '法条') {}
 
-@ObjectType({ description: '待复核试题列表 — a page of questions needing review' })
+@ObjectType({ description: '试题列表 — a page of bank questions (questions, questionsNeedingReview)' })
 export class QuestionReviewConnection extends Connection(Question, '待复核试题') {}

@@ -1,6 +1,8 @@
 import { IsUUID } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
+import { Exam } from '../exam/exam.entity';
+import { Question } from '../question/question.entity';
 import { LawArticle } from './law-article.entity';
 
 @InputType({ description: '修订法条 — a new version replaces the current one' })
@@ -39,4 +41,10 @@ export class LawArticlePayload {
 
   @Field(() => Int, { description: '待复核试题数 — questions flagged for review' })
   flaggedQuestions!: number;
+
+  @Field(() => [Question], { description: '待复核试题 — the questions this change flagged (random papers skip them until revised)' })
+  flagged!: Question[];
+
+  @Field(() => [Exam], { description: '受影响考试 — published exams, not yet closed, that can no longer draw a paper (see Exam.readiness)' })
+  examsUnableToDraw!: Exam[];
 }

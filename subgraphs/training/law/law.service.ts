@@ -5,6 +5,9 @@ import { ConflictError, NotFoundError } from '../../../kernel/errors/domain-erro
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
+import { PaperMode } from '../exam/exam-enums';
+import { Exam } from '../exam/exam.entity';
+import { ExamReadinessService } from '../exam/exam-readiness.service';
 import { Question } from '../question/question.entity';
 import { LawArticleStatus } from './law-enums';
 import { LawArticle } from './law-article.entity';
@@ -27,9 +30,9 @@ export class LawService extends BaseService {
       previous.status = LawArticleStatus.AMENDED;
       previous.statusReason = `被${versionLabel}取代`;
       await em.flush();
-      const flaggedQuestions = await this.flagCiting(em, previous, reviewReason('AMENDED', label(previous), versionLabel));
-      return { previous, current, flaggedQuestions };
-    });
+      const flagged = await this.flagCiting(em, previous, reviewReason('AMENDED', label(previous), versionLabel));
+      return { previous, current, flagged };
+    }).then((r) => this.withImpact(r));
   }
 
   async retire(input: RetireLawArticleInput): Promise<LawArticlePayload> {
@@ -40,9 +43,9 @@ export class LawService extends BaseService {
       previous.status = LawArticleStatus.RETIRED;
       previous.statusReason = reason;
       await em.flush();
-      const flaggedQuestions = await this.flagCiting(em, previous, reviewReason('RETIRED', label(previous), reason));
-      return { previous, current: null, flaggedQuestions };
-    });
+      const flagged = await this.flagCiting(em, previous, reviewReason('RETIRED', label(previous), reason));
+      return { previous, current: null, flagged };
+    }).then((r) => this.withImpact(r));
   }
 
   list(args: ConnectionArgs) {
@@ -66,13 +69,23 @@ export class LawService extends BaseService {
     return article;
   }
 
-  /** One UPDATE: questions whose current version cites the article. */
-  private async flagCiting(em: EntityManager, article: LawArticle, reason: string): Promise<number> {
-    const res = await em.getConnection().execute<{ affectedRows: number }>(
+  /** One UPDATE: questions whose current version cites the article; their ids. */
+  private async flagCiting(em: EntityManager, article: LawArticle, reason: string): Promise<string[]> {
+    const rows = await em.getConnection().execute<{ id: string }[]>(
       `update training.question q set needs_review = true, review_reason = ?, updated_at = now()
-       from training.question_version v where v.question_id = q.id and v.version = q.current_version and v.law_article_id = ?`,
-      [reason, article.id], 'run', em.getTransactionContext());
-    return res.affectedRows;
+       from training.question_version v where v.question_id = q.id and v.version = q.current_version and v.law_article_id = ?
+       returning q.id`,
+      [reason, article.id], 'all', em.getTransactionContext());
+    return rows.map((r) => r.id);
+  }
+
+  /** After the change is committed: the flagged questions and the open exams that can no longer draw a paper. */
+  private async withImpact(r: { previous: LawArticle; current: LawArticle | null; flagged: string[] }): Promise<LawArticlePayload> {
+    const em = this.em.fork();
+    const flagged = await em.find(Question, { id: { $in: r.flagged } }, { orderBy: { id: 'asc' } });
+    const exams = await em.find(Exam, { published: true, mode: PaperMode.RANDOM }, { orderBy: { code: 'asc' } });
+    const examsUnableToDraw = await this.scope.services.get(ExamReadinessService).unableToDraw(exams);
+    return { previous: r.previous, current: r.current, flaggedQuestions: flagged.length, flagged, examsUnableToDraw };
   }
 }
 

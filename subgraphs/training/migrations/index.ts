@@ -10,6 +10,9 @@ import { Migration20261123014444_mentoring } from './Migration20261123014444_men
 import { Migration20261123022452_exam_accommodations } from './Migration20261123022452_exam_accommodations';
 import { Migration20261123022713_law_articles_question_review } from './Migration20261123022713_law_articles_question_review';
 import { Migration20261202080200_hours_year_index } from './Migration20261202080200_hours_year_index';
+import { Migration20261202124000_exam_review_policy } from './Migration20261202124000_exam_review_policy';
+import { Migration20261202125000_link_question_law_articles } from './Migration20261202125000_link_question_law_articles';
+import { Migration20261202134500_exam_overrides } from './Migration20261202134500_exam_overrides';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -23,4 +26,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123022452_exam_accommodations', class: Migration20261123022452_exam_accommodations },
   { name: 'Migration20261123022713_law_articles_question_review', class: Migration20261123022713_law_articles_question_review },
   { name: 'Migration20261202080200_hours_year_index', class: Migration20261202080200_hours_year_index },
+  { name: 'Migration20261202124000_exam_review_policy', class: Migration20261202124000_exam_review_policy },
+  { name: 'Migration20261202125000_link_question_law_articles', class: Migration20261202125000_link_question_law_articles },
+  { name: 'Migration20261202134500_exam_overrides', class: Migration20261202134500_exam_overrides },
 ];

@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 
 import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
+import { ConnectionArgs } from '../../../kernel/graphql/connection';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
+import { ExamAttemptConnection } from '../attempt/attempt.connection';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { TrainingHoursSummary } from '../training-hours/training-hours.types';
 import { OfficerTrainingService } from './officer-training.service';
@@ -25,5 +27,11 @@ export class OfficerTrainingResolver {
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
   enrollments(@Root() officer: Officer, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(OfficerTrainingService).enrollments(officer.id);
+  }
+
+  @FieldResolver(() => ExamAttemptConnection, { nullable: true, description: '考试记录 — the officer’s exam attempts, latest first (the officer, supervisors, trainers)' })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
+  examAttempts(@Root() officer: Officer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(OfficerTrainingService).examAttempts(officer.id, args);
   }
 }

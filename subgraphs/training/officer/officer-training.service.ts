@@ -1,6 +1,9 @@
 import { hasRole } from '../../../kernel/auth/actor';
 import { ForbiddenError, ValidationError } from '../../../kernel/errors/domain-error';
+import type { ConnectionArgs } from '../../../kernel/graphql/connection';
+import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
+import { ExamAttempt } from '../attempt/exam-attempt.entity';
 import type { Enrollment } from '../enrollment/enrollment.entity';
 import { enrollmentsByOfficer } from '../enrollment/enrollment.loaders';
 import { trainingHoursByOfficerYear } from '../training-hours/training-hours.loaders';
@@ -19,6 +22,12 @@ export class OfficerTrainingService extends BaseService {
   enrollments(officerId: string): Promise<Enrollment[]> {
     this.requireSelfOrStaff(officerId);
     return this.scope.loaders.get(enrollmentsByOfficer).load(officerId);
+  }
+
+  /** 考试记录: the officer's attempts of every exam, latest first (the officer, supervisors, trainers). */
+  examAttempts(officerId: string, args: ConnectionArgs) {
+    this.requireSelfOrStaff(officerId);
+    return paginate(this.em, ExamAttempt, args, { where: { officerId }, orderBy: { startedAt: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
   }
 
   protected requireSelfOrStaff(officerId: string): void {

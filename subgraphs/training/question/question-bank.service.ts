@@ -2,8 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 
 import { NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
-import { LawArticleStatus } from '../law/law-enums';
-import { LawArticle } from '../law/law-article.entity';
+import { citationLabel, resolveCitation } from './question-citation';
 import { normalizeContent } from './question-content';
 import type { CreateQuestionInput, QuestionPayload, ReviseQuestionInput } from './question.inputs';
 import { QuestionVersion } from './question-version.entity';
@@ -14,10 +13,14 @@ export class QuestionBankService extends BaseService {
   async create(input: CreateQuestionInput): Promise<QuestionPayload> {
     this.requireRole('TRAINER', 'ADMIN');
     const { options, keywords } = normalizeContent(input.type, input.content);
+    if (input.lawArticleId && input.lawArticle) {
+      throw new ValidationError('input.lawArticle', 'Give lawArticleId or the deprecated lawArticle text, not both');
+    }
+    const cited = await resolveCitation(this.em, input);
     const question = this.em.create(Question, {
       type: input.type,
       topic: input.topic.trim(),
-      lawArticle: input.lawArticle?.trim() || null,
+      lawArticle: cited ? citationLabel(cited) : null,
       difficulty: input.difficulty,
       currentVersion: 1,
     });
@@ -28,6 +31,7 @@ export class QuestionBankService extends BaseService {
       options,
       keywords,
       explanation: input.content.explanation.trim(),
+      lawArticleId: cited?.id ?? null,
       authoredBy: this.actor.subject,
     });
     await this.em.flush();
@@ -42,10 +46,11 @@ export class QuestionBankService extends BaseService {
         throw new NotFoundError('Question', input.questionId, 'input.questionId');
       }
       const { options, keywords } = normalizeContent(question.type, input.content);
-      if (input.lawArticleId && (await em.count(LawArticle, { id: input.lawArticleId, status: LawArticleStatus.CURRENT })) === 0) {
-        throw new ValidationError('input.lawArticleId', 'Cite a CURRENT law article version');
-      }
+      const citing = input.lawArticleId ? await resolveCitation(em, { lawArticleId: input.lawArticleId }) : null;
       const cited = await em.findOne(QuestionVersion, { questionId: question.id, version: question.currentVersion });
+      if (input.lawArticleId !== undefined) {
+        question.lawArticle = citing ? citationLabel(citing) : null;
+      }
       question.currentVersion += 1;
       question.needsReview = false;
       question.reviewReason = null;

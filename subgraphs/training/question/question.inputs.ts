@@ -49,7 +49,16 @@ export class CreateQuestionInput {
   @Length(2, 40)
   topic!: string;
 
-  @Field(() => String, { nullable: true, description: '法条 — law article' })
+  @Field(() => ID, { nullable: true, description: '所引法条 — id of a CURRENT law article version (see lawArticles); amending or retiring it flags this question' })
+  @IsOptional()
+  @IsUUID()
+  lawArticleId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    deprecationReason: 'Use lawArticleId',
+    description: '法条（文字） — 2–80 characters; accepted only when it names one CURRENT catalogue article (then linked to it), else BAD_USER_INPUT',
+  })
   @IsOptional()
   @Length(2, 80)
   lawArticle?: string | null;

@@ -8,6 +8,7 @@ import { ExamAttempt } from '../attempt/exam-attempt.entity';
 import { gradeItem } from '../attempt/grade-item';
 import { CountingPolicy, ExamKind, PaperMode } from '../exam/exam-enums';
 import { Exam } from '../exam/exam.entity';
+import { defaultReviewPolicy } from '../exam/review-policy';
 import { normalizeContent } from '../question/question-content';
 import { Difficulty, QuestionType } from '../question/question-enums';
 import { QuestionVersion } from '../question/question-version.entity';
@@ -44,10 +45,12 @@ export async function seedExams(em: EntityManager): Promise<{ questions: number;
       { topic: '柔性执法', difficulty: Difficulty.EASY, count: 3 }, { topic: '721工作法', difficulty: Difficulty.EASY, count: 2 },
     ],
     timeLimitMinutes: 60, passMarkPercent: 80, maxAttempts: 3, countingPolicy: CountingPolicy.HIGHEST, ...common,
+    reviewPolicy: defaultReviewPolicy({ kind: ExamKind.CERTIFICATION, mode: PaperMode.RANDOM, maxAttempts: 3 }),
   });
   em.create(Exam, {
     id: PRACTICE_EXAM_ID, code: 'PRACTICE-101', title: '《行政处罚法》与柔性执法练习卷', kind: ExamKind.PRACTICE, mode: PaperMode.FIXED,
     questionIds: PRACTICE_KEYS.map(questionSeedId), timeLimitMinutes: 30, passMarkPercent: 60, maxAttempts: 5, countingPolicy: CountingPolicy.LAST, ...common,
+    reviewPolicy: defaultReviewPolicy({ kind: ExamKind.PRACTICE, mode: PaperMode.FIXED, maxAttempts: 5 }),
   });
   const attempts = seedPracticeAttempts(em, versions);
   await em.flush();
