@@ -1906,6 +1906,14 @@ export type FollowUp = {
   visitedBy: Scalars['String']['output'];
 };
 
+/** 位置 — a point (WGS-84) */
+export type GeoPointInput = {
+  /** Latitude (WGS-84), −90…90 */
+  lat: Scalars['Float']['input'];
+  /** Longitude (WGS-84), −180…180 */
+  lng: Scalars['Float']['input'];
+};
+
 /** 给予考试便利 — extra time for one officer in one exam */
 export type GrantExamAccommodationInput = {
   /** 考试 — exam id (a UUID) */
@@ -2722,6 +2730,35 @@ export type MutationVetVolunteerArgs = {
   input: VetVolunteerInput;
 };
 
+/** 附近的疏导点 — a vending zone found near a point, with its distance */
+export type NearbyVendingZone = {
+  __typename?: 'NearbyVendingZone';
+  /** 距离 — straight-line distance from the search point, metres */
+  distanceMeters: Scalars['Int']['output'];
+  /** The zone */
+  zone: VendingZone;
+};
+
+/** 附近的疏导点 — zones near a point, nearest first */
+export type NearbyVendingZoneConnection = {
+  __typename?: 'NearbyVendingZoneConnection';
+  /** One page of NearbyVendingZone edges */
+  edges: Array<NearbyVendingZoneEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 附近的疏导点 — an edge holding one NearbyVendingZone */
+export type NearbyVendingZoneEdge = {
+  __typename?: 'NearbyVendingZoneEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The NearbyVendingZone */
+  node: NearbyVendingZone;
+};
+
 /** 城管观察员聘任 — appointment of a citizen observer for a term (staff only) */
 export type ObserverAppointment = {
   __typename?: 'ObserverAppointment';
@@ -3211,6 +3248,10 @@ export type Query = {
   rewards: Array<Reward>;
   /** 满意度统计 — survey averages per subject for a period (supervisors) */
   satisfactionStats: Array<SatisfactionStats>;
+  /** 摊位 — one stall (public) */
+  stall: Stall;
+  /** 摊位 — the stalls of a vending zone by number, e.g. the FREE ones (public) */
+  stalls: StallConnection;
   /** 评比结果 — streets of a round ranked by total (public) */
   streetRatingResults: Array<StreetRatingResult>;
   /** 街路评比 — rating rounds, newest first (public) */
@@ -3223,6 +3264,12 @@ export type Query = {
   unit: Unit;
   /** 执法单位 — units, optionally the children of one unit (public) */
   units: UnitConnection;
+  /** 便民疏导点 — one vending zone (public) */
+  vendingZone: VendingZone;
+  /** 便民疏导点 — open vending zones by name (public) */
+  vendingZones: VendingZoneConnection;
+  /** 附近的疏导点 — open vending zones near a point, nearest first (public) */
+  vendingZonesNear: NearbyVendingZoneConnection;
   /** 违法行为类型 — one catalogue entry by code (public) */
   violationType: ViolationType;
   /** 违法行为类型目录 — the violation-type catalogue (public) */
@@ -3462,6 +3509,19 @@ export type QuerySatisfactionStatsArgs = {
 };
 
 
+export type QueryStallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StallFilter>;
+  first?: Scalars['Int']['input'];
+  zoneId: Scalars['ID']['input'];
+};
+
+
 export type QueryStreetRatingResultsArgs = {
   roundId: Scalars['ID']['input'];
 };
@@ -3494,6 +3554,28 @@ export type QueryUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryVendingZoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVendingZonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VendingZoneFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryVendingZonesNearArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<VendingZoneKind>;
+  near: GeoPointInput;
+  openAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  radiusMeters?: Scalars['Int']['input'];
 };
 
 
@@ -4221,6 +4303,75 @@ export type SignUpPayload = {
   signUp: ActivitySignUp;
 };
 
+/** 标准摊位 — a standard stall in a vending zone */
+export type Stall = {
+  __typename?: 'Stall';
+  /** 类别 — what the stall is laid out for */
+  category: StallCategory;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 移动环保炉具 — has a mobile environmental stove (no open-fire smoke) */
+  environmentalStove: Scalars['Boolean']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 摊位号 — stall number inside the zone, e.g. A-07 */
+  number: Scalars['String']['output'];
+  /** 状态 — FREE stalls can be applied for */
+  status: StallStatus;
+  /** 所属疏导点 — the zone it belongs to */
+  zone: VendingZone;
+};
+
+/** 摊位类别 — what a standard stall is laid out for */
+export type StallCategory =
+  /** 文创手作 — crafts and creative goods */
+  | 'CRAFTS'
+  /** 日用百货 — everyday goods */
+  | 'GOODS'
+  /** 果蔬农产品 — fruit, vegetables, farm produce */
+  | 'PRODUCE'
+  /** 便民维修 — repairs and small services */
+  | 'REPAIRS'
+  /** 小吃餐饮 — cooked food (移动环保炉具 required) */
+  | 'SNACKS';
+
+/** 摊位列表 — a page of stalls, by number */
+export type StallConnection = {
+  __typename?: 'StallConnection';
+  /** One page of Stall edges */
+  edges: Array<StallEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 标准摊位 — an edge holding one Stall */
+export type StallEdge = {
+  __typename?: 'StallEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Stall */
+  node: Stall;
+};
+
+/** Filter for the stalls of a zone */
+export type StallFilter = {
+  /** Only stalls of this category */
+  category?: InputMaybe<StallCategory>;
+  /** Only stalls in this status (FREE: can be applied for) */
+  status?: InputMaybe<StallStatus>;
+};
+
+/** 摊位状态 — whether a stall can be applied for */
+export type StallStatus =
+  /** 已分配 — held by a merchant under a valid permit */
+  | 'ALLOCATED'
+  /** 空闲 — no valid permit; can be applied for */
+  | 'FREE'
+  /** 停用 — not in use (repairs, road works) */
+  | 'OUT_OF_SERVICE';
+
 /** 开始学习 — the officer starts a course (prerequisites must be completed) */
 export type StartCourseInput = {
   /** 课程 — a published course; enrolls the officer if not assigned (a UUID) */
@@ -4596,6 +4747,87 @@ export type UnitLevel =
   | 'SQUAD'
   /** 分队 — team */
   | 'TEAM';
+
+/** 便民疏导点 — designated vending zone (早市 / 夜市) with standard stalls (疏堵结合) */
+export type VendingZone = {
+  __typename?: 'VendingZone';
+  /** 地址 — address or landmark */
+  address: Scalars['String']['output'];
+  /** 关闭时间 — closing time, HH:MM China time; earlier than opensAt when the window runs past midnight (夜市) */
+  closesAt: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 配套设施 — facilities (环保炉具, 分类垃圾桶, 照明, 水电 …) */
+  facilities: Array<Scalars['String']['output']>;
+  /** 空闲摊位 — stalls FREE to apply for */
+  freeStallCount: Scalars['Int']['output'];
+  /** 所在网格 — grid cell it lies in */
+  grid: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 类型 — morning market, night market or vending point */
+  kind: VendingZoneKind;
+  /** 纬度 — latitude (WGS-84) */
+  lat: Scalars['Float']['output'];
+  /** 经度 — longitude (WGS-84) */
+  lng: Scalars['Float']['output'];
+  /** 名称 — name, e.g. 兰江夜市 */
+  name: Scalars['String']['output'];
+  /** 正在开放 — open now (status OPEN and inside the window) */
+  openNow: Scalars['Boolean']['output'];
+  /** 开放时间 — opening time, HH:MM China time */
+  opensAt: Scalars['String']['output'];
+  /** 摊位数 — standard stalls in the zone */
+  stallCount: Scalars['Int']['output'];
+  /** 状态 — OPEN zones are public; SUSPENDED ones are hidden from search */
+  status: VendingZoneStatus;
+  /** 管理中队 — the squad that runs it */
+  unit: Unit;
+};
+
+/** 便民疏导点列表 — a page of vending zones */
+export type VendingZoneConnection = {
+  __typename?: 'VendingZoneConnection';
+  /** One page of VendingZone edges */
+  edges: Array<VendingZoneEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 便民疏导点 — an edge holding one VendingZone */
+export type VendingZoneEdge = {
+  __typename?: 'VendingZoneEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The VendingZone */
+  node: VendingZone;
+};
+
+/** Filter for the vending-zone list */
+export type VendingZoneFilter = {
+  /** Only zones in this grid cell (网格编码, up to 20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind */
+  kind?: InputMaybe<VendingZoneKind>;
+};
+
+/** 疏导点类型 — kind of designated vending zone */
+export type VendingZoneKind =
+  /** 便民疏导点 — daytime vending point for street vendors */
+  | 'CONVENIENCE_POINT'
+  /** 早市 — morning market */
+  | 'MORNING_MARKET'
+  /** 夜市 — night market (its window may run past midnight) */
+  | 'NIGHT_MARKET';
+
+/** 疏导点状态 — whether the zone is in use */
+export type VendingZoneStatus =
+  /** 运营中 — in use (shown to the public) */
+  | 'OPEN'
+  /** 暂停 — suspended (hidden from public search) */
+  | 'SUSPENDED';
 
 /** 志愿者审核 — vetting decision (PENDING → ACTIVE / REJECTED, ACTIVE ↔ SUSPENDED) */
 export type VetVolunteerInput = {
