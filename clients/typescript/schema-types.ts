@@ -184,6 +184,23 @@ export type AddLessonInput = {
   title: Scalars['String']['input'];
 };
 
+/** 摊位分配 — run an allocation round of a zone (staff of its squad, or ADMIN) */
+export type AllocateStallsInput = {
+  /** 疏导点 — the vending zone (UUID) (a UUID) */
+  zoneId: Scalars['ID']['input'];
+};
+
+/** Result of allocateStalls */
+export type AllocateStallsPayload = {
+  __typename?: 'AllocateStallsPayload';
+  /** 本轮分配 — permits allocated in this round, in allocation order */
+  allocated: Array<StallPermit>;
+  /** 本轮拒绝 — applications refused in this round (blacklisted) */
+  refused: Array<StallPermit>;
+  /** 仍在候补 — applications still waiting (no suitable free stall) */
+  stillWaiting: Scalars['Int']['output'];
+};
+
 /** 修订法条 — a new version replaces the current one */
 export type AmendLawArticleInput = {
   /** 施行日期 — effective on (YYYY-MM-DD) (at most 10000 characters, no control characters except tab and line breaks) */
@@ -213,6 +230,23 @@ export type AnswerQuestionPayload = {
   __typename?: 'AnswerQuestionPayload';
   /** The question with the stored answer */
   question: AttemptQuestion;
+};
+
+/** 申请摊位 — apply for a stall in a vending zone (signed in) */
+export type ApplyForStallInput = {
+  /** 商户 — the applying merchant (enforcement Merchant id, UUID) (a UUID) */
+  merchantId: Scalars['ID']['input'];
+  /** 意向类别 — preferred category; omitted = any free stall */
+  preferredCategory?: InputMaybe<StallCategory>;
+  /** 疏导点 — the vending zone (UUID) (a UUID) */
+  zoneId: Scalars['ID']['input'];
+};
+
+/** Result of applyForStall */
+export type ApplyForStallPayload = {
+  __typename?: 'ApplyForStallPayload';
+  /** The application (WAITLISTED, or REFUSED with the reason) */
+  permit: StallPermit;
 };
 
 /** 聘任城管观察员 — appoint a citizen observer for a term of at most 2 years */
@@ -2300,10 +2334,14 @@ export type Mutation = {
   addEvidence: AddEvidencePayload;
   /** 添加课时 — appends a lesson to a draft course (trainers) */
   addLesson: LessonPayload;
+  /** 摊位分配 — allocate the free stalls of a zone to its waitlist, best credit first (staff of the squad, ADMIN) */
+  allocateStalls: AllocateStallsPayload;
   /** 修订法条 — new CURRENT version; questions citing the old one need review (trainers) */
   amendLawArticle: LawArticlePayload;
   /** 作答 — stores an answer; CONFLICT after the deadline (the officer) */
   answerQuestion: AnswerQuestionPayload;
+  /** 申请摊位 — a signed-in vendor applies for a merchant; queued by credit, blacklisted merchants refused with the reason */
+  applyForStall: ApplyForStallPayload;
   /** 聘任城管观察员 — appoint a citizen observer for a term (supervisors, administrators) */
   appointObserver: ObserverPayload;
   /** 派遣 — assign a case to an active officer of its unit (supervisors) */
@@ -2436,6 +2474,11 @@ export type MutationAddLessonArgs = {
 };
 
 
+export type MutationAllocateStallsArgs = {
+  input: AllocateStallsInput;
+};
+
+
 export type MutationAmendLawArticleArgs = {
   input: AmendLawArticleInput;
 };
@@ -2443,6 +2486,11 @@ export type MutationAmendLawArticleArgs = {
 
 export type MutationAnswerQuestionArgs = {
   input: AnswerQuestionInput;
+};
+
+
+export type MutationApplyForStallArgs = {
+  input: ApplyForStallInput;
 };
 
 
@@ -3218,6 +3266,8 @@ export type Query = {
   myServiceRecord: ServiceRecord;
   /** 我的报名 — the caller's sign-ups, latest activity first */
   mySignUps: ActivitySignUpConnection;
+  /** 我的摊位申请 — the caller's stall applications, newest first */
+  myStallApplications: StallPermitConnection;
   /** 我的志愿者档案 — the caller's volunteer profile, if registered */
   myVolunteerProfile?: Maybe<Volunteer>;
   /** 城管观察员 — observer appointments, latest term first (staff) */
@@ -3250,6 +3300,8 @@ export type Query = {
   satisfactionStats: Array<SatisfactionStats>;
   /** 摊位 — one stall (public) */
   stall: Stall;
+  /** 摊位申请 — one application (the applicant, staff of the squad, ADMIN) */
+  stallPermit: StallPermit;
   /** 摊位 — the stalls of a vending zone by number, e.g. the FREE ones (public) */
   stalls: StallConnection;
   /** 评比结果 — streets of a round ranked by total (public) */
@@ -3429,6 +3481,12 @@ export type QueryMySignUpsArgs = {
 };
 
 
+export type QueryMyStallApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryObserversArgs = {
   activeOn?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3510,6 +3568,11 @@ export type QuerySatisfactionStatsArgs = {
 
 
 export type QueryStallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStallPermitArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4362,6 +4425,68 @@ export type StallFilter = {
   /** Only stalls in this status (FREE: can be applied for) */
   status?: InputMaybe<StallStatus>;
 };
+
+/** 摊位申请 / 许可 — a stall application and, once allocated, the permit */
+export type StallPermit = {
+  __typename?: 'StallPermit';
+  /** 申请时间 — when the application was made */
+  appliedAt: Scalars['DateTimeISO']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 分配时信用等级 — the credit level (A–D) the decision used; null when none was known */
+  creditLevelAtDecision?: Maybe<Scalars['String']['output']>;
+  /** 决定时间 — when it was allocated or refused */
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 决定理由 — why it was refused (told to the merchant), or how it was allocated */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 商户 — the merchant (credit file from enforcement) */
+  merchant: Merchant;
+  /** 意向类别 — preferred stall category; any free stall when null */
+  preferredCategory?: Maybe<StallCategory>;
+  /** 摊位 — the allocated stall; null until allocated */
+  stall?: Maybe<Stall>;
+  /** 状态 — WAITLISTED, ALLOCATED, REFUSED or WITHDRAWN */
+  status: StallPermitStatus;
+  /** 有效期至 — an allocated permit runs one year */
+  validUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 候补位次 — place on the zone's waitlist (1 = next); null unless WAITLISTED */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+  /** 疏导点 — the zone applied for */
+  zone: VendingZone;
+};
+
+/** 摊位申请列表 — a page of stall applications, newest first */
+export type StallPermitConnection = {
+  __typename?: 'StallPermitConnection';
+  /** One page of StallPermit edges */
+  edges: Array<StallPermitEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 摊位申请 — an edge holding one StallPermit */
+export type StallPermitEdge = {
+  __typename?: 'StallPermitEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The StallPermit */
+  node: StallPermit;
+};
+
+/** 摊位申请状态 — where a stall application stands */
+export type StallPermitStatus =
+  /** 已分配 — a stall is held under this permit until validUntil */
+  | 'ALLOCATED'
+  /** 不予分配 — refused; decisionReason says why (e.g. 黑名单) */
+  | 'REFUSED'
+  /** 候补 — waiting for the next allocation round (better credit goes first) */
+  | 'WAITLISTED'
+  /** 已撤回 — withdrawn by the applicant */
+  | 'WITHDRAWN';
 
 /** 摊位状态 — whether a stall can be applied for */
 export type StallStatus =

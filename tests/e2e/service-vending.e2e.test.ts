@@ -1,5 +1,7 @@
 import { VendingZonesNearDocument, ZoneStallsDocument } from '../__generated__/graphql';
+import type { VendingZonesNearQuery } from '../__generated__/graphql';
 import { execute } from '../harness/client';
+import type { GraphQLResponse } from '../harness/client';
 import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
 
@@ -40,7 +42,7 @@ describe('vending zones and stalls, anonymously through the gateway', () => {
     const names: string[] = [];
     let after: string | null | undefined = null;
     do {
-      const page = await execute(stack.gatewayUrl, VendingZonesNearDocument, { near: riverside, radiusMeters: 20000, first: 2, after });
+      const page: GraphQLResponse<VendingZonesNearQuery> = await execute(stack.gatewayUrl, VendingZonesNearDocument, { near: riverside, radiusMeters: 20000, first: 2, after });
       expect(page.data!.vendingZonesNear.totalCount).toBe(all.data!.vendingZonesNear.totalCount);
       names.push(...page.data!.vendingZonesNear.edges.map((e) => e.node.zone.name));
       after = page.data!.vendingZonesNear.pageInfo.hasNextPage ? page.data!.vendingZonesNear.pageInfo.endCursor : null;
