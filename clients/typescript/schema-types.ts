@@ -806,6 +806,30 @@ export type ComplianceStats = {
   quotasMetCount: Scalars['Int']['output'];
 };
 
+/** 处理方式 — how a concern was handled (走访: 能当场解决的当场解决) */
+export type ConcernResolution =
+  /** 转管理任务 — handed on as a management task (follow-up by the squad) */
+  | 'MANAGEMENT_TASK'
+  /** 当场解决 — solved during the visit (counts to the service share of 721) */
+  | 'SOLVED_ON_THE_SPOT';
+
+/** 诉求类别 — what a merchant raised during a visit */
+export type ConcernTopic =
+  /** 邻里纠纷 — disputes with neighbours or other merchants */
+  | 'DISPUTE'
+  /** 设施维修 — lights, drains, pavements */
+  | 'FACILITIES'
+  /** 证照办理 — licences and permits */
+  | 'LICENCE'
+  /** 其他 — anything else */
+  | 'OTHER'
+  /** 政策咨询 — questions about rules and policies */
+  | 'POLICY'
+  /** 经营场所 — shop front, outdoor display, stall location */
+  | 'PREMISES'
+  /** 环境卫生 — waste, cleaning, 门前三包 */
+  | 'SANITATION';
+
 /** 整改确认 — confirm that the party rectified after a rectification notice */
 export type ConfirmRectificationInput = {
   /** Disposition id (a RECTIFICATION_NOTICE) (a UUID) */
@@ -2326,6 +2350,31 @@ export type Merchant = {
   operatorPhone?: Maybe<Scalars['String']['output']>;
 };
 
+/** 商户走访 — an officer's visit to a merchant and the concerns raised */
+export type MerchantVisit = {
+  __typename?: 'MerchantVisit';
+  /** 诉求数 — concerns raised */
+  concernCount: Scalars['Int']['output'];
+  /** 诉求 — the concerns raised (at most 20), in the order recorded */
+  concerns: Array<VisitConcern>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 网格 — where the merchant trades */
+  grid: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 商户 — the merchant visited */
+  merchant: Merchant;
+  /** 走访记录 — what was done and said */
+  note: Scalars['String']['output'];
+  /** 走访队员 — the visiting officer */
+  officer: Officer;
+  /** 当场解决数 — concerns solved on the spot */
+  solvedOnTheSpotCount: Scalars['Int']['output'];
+  /** 走访时间 — when the visit took place */
+  visitedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 报到 — the whistled department acknowledges (DEPARTMENT users) */
@@ -2408,6 +2457,10 @@ export type Mutation = {
   recordFollowUp: RecordFollowUpPayload;
   /** 学时更正 — appends a CORRECTION entry (never edits one) (trainers) */
   recordHoursCorrection: HoursEntryPayload;
+  /** 登记走访 — the visiting officer records a visit and the concerns raised (OFFICER of a squad) */
+  recordMerchantVisit: RecordMerchantVisitPayload;
+  /** 登记服务人次 — add a day's visits of one visitor group (staff of the squad, ADMIN); counts to the service share of 721 */
+  recordServicePointVisits: RecordServicePointVisitsPayload;
   /** 积分兑换 — spend points on a reward (active volunteers) */
   redeemReward: RedeemRewardPayload;
   /** 登记商户 — register a merchant party (a known credit code returns the existing one) */
@@ -2659,6 +2712,16 @@ export type MutationRecordHoursCorrectionArgs = {
 };
 
 
+export type MutationRecordMerchantVisitArgs = {
+  input: RecordMerchantVisitInput;
+};
+
+
+export type MutationRecordServicePointVisitsArgs = {
+  input: RecordServicePointVisitsInput;
+};
+
+
 export type MutationRedeemRewardArgs = {
   input: RedeemRewardInput;
 };
@@ -2890,6 +2953,8 @@ export type Officer = {
   photoUri?: Maybe<Scalars['String']['output']>;
   /** 职务 — position */
   position: OfficerPosition;
+  /** 服务工作量 — merchant visits and concerns solved on the spot in a period (the officer, SUPERVISOR, ADMIN) */
+  serviceWork?: Maybe<ServiceWork>;
   /** 在岗状态 — status */
   status: OfficerStatus;
   /** 投诉属实数 — substantiated complaints about the officer; null unless the caller is the officer, a supervisor, trainer or admin */
@@ -2904,6 +2969,12 @@ export type Officer = {
 /** 执法队员 — law-enforcement officer of the bureau */
 export type OfficerAssessmentArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** 执法队员 — law-enforcement officer of the bureau */
+export type OfficerServiceWorkArgs = {
+  period: ServicePeriodInput;
 };
 
 
@@ -3298,6 +3369,10 @@ export type Query = {
   rewards: Array<Reward>;
   /** 满意度统计 — survey averages per subject for a period (supervisors) */
   satisfactionStats: Array<SatisfactionStats>;
+  /** 便民服务点 — one service point (public) */
+  servicePoint: ServicePoint;
+  /** 便民服务点 — service points by name (public) */
+  servicePoints: ServicePointConnection;
   /** 摊位 — one stall (public) */
   stall: Stall;
   /** 摊位申请 — one application (the applicant, staff of the squad, ADMIN) */
@@ -3564,6 +3639,18 @@ export type QueryReportsArgs = {
 
 export type QuerySatisfactionStatsArgs = {
   period: SurveyPeriodInput;
+};
+
+
+export type QueryServicePointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServicePointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServicePointFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -3862,6 +3949,46 @@ export type RecordHoursCorrectionInput = {
   reason: Scalars['String']['input'];
   /** 年度 — 2000–2100 */
   year: Scalars['Int']['input'];
+};
+
+/** 登记走访 — record a visit to a merchant (the visiting officer) */
+export type RecordMerchantVisitInput = {
+  /** 诉求 — the concerns raised, 0–20 */
+  concerns: Array<VisitConcernInput>;
+  /** 网格编码 — grid cell where the merchant trades (up to 20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode: Scalars['ID']['input'];
+  /** 商户 — enforcement Merchant id (UUID) (a UUID) */
+  merchantId: Scalars['ID']['input'];
+  /** 走访记录 — 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  note: Scalars['String']['input'];
+  /** 走访时间 — when; not in the future, at most 30 days ago */
+  visitedAt: Scalars['DateTimeISO']['input'];
+};
+
+/** Result of recordMerchantVisit */
+export type RecordMerchantVisitPayload = {
+  __typename?: 'RecordMerchantVisitPayload';
+  /** The recorded visit */
+  visit: MerchantVisit;
+};
+
+/** 登记服务人次 — add the visits of one day to a service point (staff of its squad, ADMIN) */
+export type RecordServicePointVisitsInput = {
+  /** 日期 — the China-time day, YYYY-MM-DD, not in the future (at most 10000 characters, no control characters except tab and line breaks) */
+  day: Scalars['String']['input'];
+  /** 服务点 — the service point (UUID) (a UUID) */
+  servicePointId: Scalars['ID']['input'];
+  /** 服务对象 — who came */
+  visitorGroup: VisitorGroup;
+  /** 人次 — visits to add, 1–2000 */
+  visits: Scalars['Int']['input'];
+};
+
+/** Result of recordServicePointVisits */
+export type RecordServicePointVisitsPayload = {
+  __typename?: 'RecordServicePointVisitsPayload';
+  /** The service point, with its new totals */
+  servicePoint: ServicePoint;
 };
 
 /** 积分兑换 — spend points on a catalogue reward */
@@ -4311,6 +4438,84 @@ export type SendOfficerFeedbackInput = {
   officerId: Scalars['ID']['input'];
 };
 
+/** Period [from, to), at most 366 days */
+export type ServicePeriodInput = {
+  /** Start (inclusive) */
+  from: Scalars['DateTimeISO']['input'];
+  /** End (exclusive), after the start, at most 366 days later */
+  to: Scalars['DateTimeISO']['input'];
+};
+
+/** 便民服务点 — a service point giving sanitation workers and couriers water, charging and rest */
+export type ServicePoint = {
+  __typename?: 'ServicePoint';
+  /** 地址 — address or landmark */
+  address: Scalars['String']['output'];
+  /** 服务项目 — what it offers */
+  amenities: Array<ServicePointAmenity>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 所在网格 — grid cell it lies in */
+  grid: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 纬度 — latitude (WGS-84) */
+  lat: Scalars['Float']['output'];
+  /** 经度 — longitude (WGS-84) */
+  lng: Scalars['Float']['output'];
+  /** 名称 — name, e.g. 云山中队城管驿站 */
+  name: Scalars['String']['output'];
+  /** 开放时间 — opening hours as posted, e.g. 全天 or 07:00–21:00 */
+  openingHours: Scalars['String']['output'];
+  /** 管理中队 — the squad that runs it */
+  unit: Unit;
+  /** 累计服务人次 — visits counted since the point opened */
+  visitCount: Scalars['Int']['output'];
+};
+
+/** 服务项目 — what a service point offers */
+export type ServicePointAmenity =
+  /** 充电 — phone and e-bike battery charging */
+  | 'CHARGING'
+  /** 饮水 — drinking water */
+  | 'DRINKING_WATER'
+  /** 医药箱 — first-aid kit */
+  | 'FIRST_AID'
+  /** 热饭 — microwave for meals */
+  | 'MEAL_HEATING'
+  /** 歇脚 — a place to rest */
+  | 'REST'
+  /** 如厕 — restroom */
+  | 'RESTROOM';
+
+/** 便民服务点列表 — a page of service points, by name */
+export type ServicePointConnection = {
+  __typename?: 'ServicePointConnection';
+  /** One page of ServicePoint edges */
+  edges: Array<ServicePointEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 便民服务点 — an edge holding one ServicePoint */
+export type ServicePointEdge = {
+  __typename?: 'ServicePointEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The ServicePoint */
+  node: ServicePoint;
+};
+
+/** Filter for the service-point list */
+export type ServicePointFilter = {
+  /** Only points offering this (e.g. CHARGING) */
+  amenity?: InputMaybe<ServicePointAmenity>;
+  /** Only in this grid cell (网格编码, up to 20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 志愿服务记录 — record of service of one volunteer: approved hours only, latest 500 entries */
 export type ServiceRecord = {
   __typename?: 'ServiceRecord';
@@ -4341,6 +4546,19 @@ export type ServiceRecordEntry = {
   kind: ActivityKind;
   /** 组织单位 — organising unit */
   organizer: Scalars['String']['output'];
+};
+
+/** 服务工作量 — an officer's service work in a period (the 70 in 721) */
+export type ServiceWork = {
+  __typename?: 'ServiceWork';
+  /** 收集诉求 — concerns raised in those visits */
+  concernsRaised: Scalars['Int']['output'];
+  /** 当场解决 — concerns solved on the spot */
+  concernsSolvedOnTheSpot: Scalars['Int']['output'];
+  /** 当场解决率 — concernsSolvedOnTheSpot / concernsRaised; null when none was raised */
+  onTheSpotShare?: Maybe<Scalars['Float']['output']>;
+  /** 走访次数 — merchant visits made */
+  visits: Scalars['Int']['output'];
 };
 
 /** 导师签字出师 — the mentor signs off (needs at least one check-in) */
@@ -5049,6 +5267,44 @@ export type ViolationTypeFilter = {
   /** true: only types on the minor-violation exemption list (免罚清单) */
   onExemptionList?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** 走访诉求 — a concern raised during a visit and how it was handled */
+export type VisitConcern = {
+  __typename?: 'VisitConcern';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 诉求内容 — what the merchant asked for */
+  description: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 处理方式 — solved on the spot or handed on as a management task */
+  resolution: ConcernResolution;
+  /** 处理说明 — how it was solved, or who follows it up */
+  resolutionNote: Scalars['String']['output'];
+  /** 类别 — topic */
+  topic: ConcernTopic;
+};
+
+/** 走访诉求 — one concern raised during the visit */
+export type VisitConcernInput = {
+  /** 诉求内容 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  description: Scalars['String']['input'];
+  /** 处理方式 — solved on the spot or a management task */
+  resolution: ConcernResolution;
+  /** 处理说明 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  resolutionNote: Scalars['String']['input'];
+  /** 类别 — topic */
+  topic: ConcernTopic;
+};
+
+/** 服务对象 — who used the service point */
+export type VisitorGroup =
+  /** 快递外卖小哥 — courier or delivery rider */
+  | 'COURIER'
+  /** 其他市民 — other citizens */
+  | 'OTHER'
+  /** 环卫工人 — sanitation worker */
+  | 'SANITATION_WORKER';
 
 /** 城市管理志愿者 — a registered volunteer (contact details protected) */
 export type Volunteer = {

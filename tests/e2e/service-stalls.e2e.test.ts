@@ -1,4 +1,5 @@
-import { AllocateStallsDocument, ApplyForStallDocument, MyStallApplicationsDocument } from '../__generated__/graphql';
+import { AllocateStallsDocument, ApplyForStallDocument, MyStallApplicationsDocument, OfficerServiceWorkDocument, ServicePointsDocument } from '../__generated__/graphql';
+import { demoOfficerId } from '../../kernel/demo/demo-roster';
 import { seedId } from '../../kernel/db/seed-id';
 import { execute } from '../harness/client';
 import { startStack } from '../harness/start-stack';
@@ -58,5 +59,22 @@ describe('stall allocation by merchant credit, through the gateway', () => {
   it('refuses an anonymous application with UNAUTHENTICATED', async () => {
     const res = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId: byLevel.A![1]! } });
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it("joins an officer's service work (visits, concerns solved on the spot) from the service subgraph to the officer from enforcement", async () => {
+    const id = demoOfficerId(3);
+    const period = { from: new Date(Date.now() - 365 * 86_400_000).toISOString(), to: new Date().toISOString() };
+    const res = await execute(stack.gatewayUrl, OfficerServiceWorkDocument, { id, period }, { token: await tokenFor('SUPERVISOR', 'sup-service') });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.officer).toMatchObject({ id, name: expect.any(String), serviceWork: { visits: expect.any(Number), onTheSpotShare: expect.any(Number) } });
+    expect(res.data!.officer.serviceWork!.visits).toBeGreaterThan(50);
+  });
+
+  it('lists service points offering charging to an anonymous courier, with visit counts and the squad from enforcement', async () => {
+    const res = await execute(stack.gatewayUrl, ServicePointsDocument, { filter: { amenity: 'CHARGING' }, first: 10 });
+    expect(res.errors).toBeUndefined();
+    const points = res.data!.servicePoints.edges.map((e) => e.node);
+    expect(points.length).toBeGreaterThan(2);
+    expect(points.every((p) => p.amenities.includes('CHARGING') && p.visitCount > 0 && p.unit.name.length > 0)).toBe(true);
   });
 });

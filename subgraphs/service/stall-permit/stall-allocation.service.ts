@@ -2,11 +2,11 @@ import { BaseService } from '../../../kernel/services/base.service';
 import { MerchantCredit } from '../merchant/merchant-credit.entity';
 import { StallStatus } from '../stall/stall-enums';
 import { Stall } from '../stall/stall.entity';
+import { requireSquadStaff } from '../unit/squad-staff';
 import { VendingZoneService } from '../vending-zone/vending-zone.service';
 import { StallPermitStatus } from './stall-permit-enums';
 import { StallPermit } from './stall-permit.entity';
 import type { AllocateStallsInput, AllocateStallsPayload } from './stall-permit.inputs';
-import { StallPermitService } from './stall-permit.service';
 import { PERMIT_VALIDITY_DAYS, stallDecision, waitlistOrder } from './stall-priority';
 
 /**
@@ -16,7 +16,7 @@ import { PERMIT_VALIDITY_DAYS, stallDecision, waitlistOrder } from './stall-prio
 export class StallAllocationService extends BaseService {
   async allocate(input: AllocateStallsInput): Promise<AllocateStallsPayload> {
     const zone = await this.scope.services.get(VendingZoneService).get(input.zoneId, 'input.zoneId');
-    this.scope.services.get(StallPermitService).requireZoneStaff(zone.unitId);
+    requireSquadStaff(this.actor, zone.unitId);
     const schema = this.em.config.get('schema');
     return this.em.transactional(async (tx) => {
       await tx.execute(`select id from "${schema}".vending_zone where id = ? for update`, [zone.id]);

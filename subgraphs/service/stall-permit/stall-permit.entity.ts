@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
@@ -12,6 +12,8 @@ import { StallPermitStatus } from './stall-permit-enums';
  */
 @Entity({ tableName: 'stall_permit' })
 @Index({ properties: ['zoneId', 'status'] })
+@Unique({ name: 'stall_permit_one_holder_per_stall', expression: `create unique index "stall_permit_one_holder_per_stall" on "service"."stall_permit" ("stall_id") where "status" = 'ALLOCATED'` })
+@Unique({ name: 'stall_permit_one_open_per_merchant_zone', expression: `create unique index "stall_permit_one_open_per_merchant_zone" on "service"."stall_permit" ("zone_id", "merchant_id") where "status" in ('WAITLISTED', 'ALLOCATED')` })
 @Index({ properties: ['applicantSubject', 'createdAt'] })
 @ObjectType({ description: '摊位申请 / 许可 — a stall application and, once allocated, the permit' })
 export class StallPermit extends BaseEntity {

@@ -1,9 +1,9 @@
-import { hasRole } from '../../../kernel/auth/actor';
-import { ConflictError, ForbiddenError, NotFoundError } from '../../../kernel/errors/domain-error';
+import { ConflictError, NotFoundError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
 import { MerchantCredit } from '../merchant/merchant-credit.entity';
+import { requireSquadStaff } from '../unit/squad-staff';
 import { VendingZoneStatus } from '../vending-zone/vending-zone-enums';
 import { VendingZoneService } from '../vending-zone/vending-zone.service';
 import { StallPermitStatus } from './stall-permit-enums';
@@ -56,16 +56,8 @@ export class StallPermitService extends BaseService {
     }
     if (permit.applicantSubject !== this.actor.subject) {
       const zone = await this.scope.services.get(VendingZoneService).get(permit.zoneId);
-      this.requireZoneStaff(zone.unitId);
+      requireSquadStaff(this.actor, zone.unitId);
     }
     return permit;
-  }
-
-  /** ADMIN anywhere; officers and supervisors only for the zones their squad runs. */
-  requireZoneStaff(unitId: string): void {
-    this.requireRole('OFFICER', 'SUPERVISOR', 'ADMIN');
-    if (!hasRole(this.actor, 'ADMIN') && this.actor.unitId !== unitId) {
-      throw new ForbiddenError('Only staff of the squad that runs this zone may do this');
-    }
   }
 }

@@ -1,7 +1,7 @@
 import { ArrayType, Entity, Enum, Index, Property } from '@mikro-orm/core';
-import { Directive, Field, Float, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 
-import { BaseEntity } from '../../../kernel/db/base.entity';
+import { SquadPlace } from '../unit/squad-place.entity';
 import { VendingZoneKind, VendingZoneStatus } from './vending-zone-enums';
 
 /** 便民疏导点 — a designated vending zone (早市 / 夜市 / 疏导点) with standard stalls and an opening window. */
@@ -9,7 +9,7 @@ import { VendingZoneKind, VendingZoneStatus } from './vending-zone-enums';
 @Index({ properties: ['lat', 'lng'] })
 @ObjectType({ description: '便民疏导点 — designated vending zone (早市 / 夜市) with standard stalls (疏堵结合)' })
 @Directive('@key(fields: "id")')
-export class VendingZone extends BaseEntity {
+export class VendingZone extends SquadPlace {
   @Field(() => String, { description: '名称 — name, e.g. 兰江夜市' })
   @Property({ type: 'string', length: 60 })
   name!: string;
@@ -21,28 +21,6 @@ export class VendingZone extends BaseEntity {
   @Field(() => VendingZoneStatus, { description: '状态 — OPEN zones are public; SUSPENDED ones are hidden from search' })
   @Enum({ items: () => VendingZoneStatus, nativeEnumName: 'vending_zone_status' })
   status!: VendingZoneStatus;
-
-  @Field(() => String, { description: '地址 — address or landmark' })
-  @Property({ type: 'string', length: 200 })
-  address!: string;
-
-  @Field(() => Float, { description: '纬度 — latitude (WGS-84)' })
-  @Property({ type: 'double' })
-  lat!: number;
-
-  @Field(() => Float, { description: '经度 — longitude (WGS-84)' })
-  @Property({ type: 'double' })
-  lng!: number;
-
-  /** 网格编码 of the enforcement GridCell it lies in. */
-  @Index()
-  @Property({ type: 'string', length: 20 })
-  gridCode!: string;
-
-  /** The enforcement Unit (中队) that runs it. */
-  @Index()
-  @Property({ type: 'uuid' })
-  unitId!: string;
 
   /** 开放时段 start, minutes after midnight (China time). */
   @Property({ type: 'smallint' })
