@@ -8,8 +8,9 @@ import { summariseCredit } from './credit-rules';
 export const MERCHANT_CREDIT_CHANGED = 'merchant.credit-changed';
 
 /**
- * Sends the current credit file summary of these merchants to the service subgraph, in the caller's transaction
- * (so it is sent exactly when the credit change commits). One statement for the entries of all of them.
+ * Sends the current credit file summary of these merchants to the service subgraph as one message, in the caller's
+ * transaction (so it is sent exactly when the credit change commits). One statement for the entries of all of
+ * them; one outbox row however many merchants (the demo seed sends all of them at once).
  */
 export async function publishCreditSnapshots(tx: EntityManager, merchantIds: string[], now = new Date()): Promise<void> {
   if (merchantIds.length === 0) {
@@ -17,12 +18,9 @@ export async function publishCreditSnapshots(tx: EntityManager, merchantIds: str
   }
   await tx.flush();
   const entries = await tx.find(CreditEntry, { merchantId: { $in: merchantIds } });
-  for (const merchantId of new Set(merchantIds)) {
+  const merchants = [...new Set(merchantIds)].map((merchantId) => {
     const s = summariseCredit(entries.filter((e) => e.merchantId === merchantId), now);
-    await publish(tx, {
-      to: 'service',
-      topic: MERCHANT_CREDIT_CHANGED,
-      payload: { merchantId, level: s.level, score: s.score, blacklisted: s.blacklisted, asOf: now.toISOString() },
-    });
-  }
+    return { merchantId, level: s.level, score: s.score, blacklisted: s.blacklisted };
+  });
+  await publish(tx, { to: 'service', topic: MERCHANT_CREDIT_CHANGED, payload: { asOf: now.toISOString(), merchants } });
 }

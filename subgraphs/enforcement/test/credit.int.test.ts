@@ -52,13 +52,13 @@ describe('merchant credit file (integration)', () => {
   });
 
   it('tells the service subgraph the new level through the outbox each time the credit file changes (stall priority)', async () => {
-    const sent = async () => h.em().getConnection().execute<{ payload: { level: string; score: number } }[]>(
-      `select payload from enforcement.outbox_message where destination = 'service' and topic = 'merchant.credit-changed' and payload->>'merchantId' = ? order by created_at, payload->>'score'`, [merchantId]);
+    const sent = async () => h.em().getConnection().execute<{ payload: { merchants: { level: string; score: number }[] } }[]>(
+      `select payload from enforcement.outbox_message where destination = 'service' and topic = 'merchant.credit-changed' and payload->'merchants' @> ?::jsonb order by created_at`, [JSON.stringify([{ merchantId }])]);
     const before = (await sent()).length;
     await gql(h, AWARD, { input: { merchantId, reason: '获评“最美商户”' } }, supervisor());
     const after = await sent();
     expect(after.length).toBe(before + 1);
-    expect(after.at(-1)!.payload).toMatchObject({ level: 'A', score: (await file()).score, blacklisted: false });
+    expect(after.at(-1)!.payload.merchants).toEqual([{ merchantId, level: 'A', score: (await file()).score, blacklisted: false }]);
   });
 
   it('seeds credit files with every level, blacklisted merchants and civilized merchants', async () => {

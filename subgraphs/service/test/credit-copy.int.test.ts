@@ -29,4 +29,11 @@ describe('merchant credit copy from enforcement events (integration)', () => {
     expect(await deliver(first, { ...newer, level: 'B' })).toBe('duplicate');
     expect(await h.em().findOne(MerchantCredit, { merchantId })).toMatchObject({ level: 'D', score: 40, blacklisted: true });
   });
+
+  it('applies a message carrying many merchants (the demo seed sends all of them in one)', async () => {
+    const ids = [randomUUID(), randomUUID()];
+    const merchants = ids.map((merchantId, i) => ({ merchantId, level: i ? 'C' : 'A', score: i ? 65 : 95, blacklisted: false }));
+    expect(await deliver(randomUUID(), { asOf: '2026-12-02T10:00:00.000Z', merchants })).toBe('processed');
+    expect((await h.em().find(MerchantCredit, { merchantId: { $in: ids } })).map((c) => c.level).sort()).toEqual(['A', 'C']);
+  });
 });
