@@ -184,6 +184,23 @@ export type AddLessonInput = {
   title: Scalars['String']['input'];
 };
 
+/** 摊位分配 — run an allocation round of a zone (staff of its squad, or ADMIN) */
+export type AllocateStallsInput = {
+  /** 疏导点 — the vending zone (UUID) (a UUID) */
+  zoneId: Scalars['ID']['input'];
+};
+
+/** Result of allocateStalls */
+export type AllocateStallsPayload = {
+  __typename?: 'AllocateStallsPayload';
+  /** 本轮分配 — permits allocated in this round, in allocation order */
+  allocated: Array<StallPermit>;
+  /** 本轮拒绝 — applications refused in this round (blacklisted) */
+  refused: Array<StallPermit>;
+  /** 仍在候补 — applications still waiting (no suitable free stall) */
+  stillWaiting: Scalars['Int']['output'];
+};
+
 /** 修订法条 — a new version replaces the current one */
 export type AmendLawArticleInput = {
   /** 施行日期 — effective on (YYYY-MM-DD) (at most 10000 characters, no control characters except tab and line breaks) */
@@ -213,6 +230,23 @@ export type AnswerQuestionPayload = {
   __typename?: 'AnswerQuestionPayload';
   /** The question with the stored answer */
   question: AttemptQuestion;
+};
+
+/** 申请摊位 — apply for a stall in a vending zone (signed in) */
+export type ApplyForStallInput = {
+  /** 商户 — the applying merchant (enforcement Merchant id, UUID) (a UUID) */
+  merchantId: Scalars['ID']['input'];
+  /** 意向类别 — preferred category; omitted = any free stall */
+  preferredCategory?: InputMaybe<StallCategory>;
+  /** 疏导点 — the vending zone (UUID) (a UUID) */
+  zoneId: Scalars['ID']['input'];
+};
+
+/** Result of applyForStall */
+export type ApplyForStallPayload = {
+  __typename?: 'ApplyForStallPayload';
+  /** The application (WAITLISTED, or REFUSED with the reason) */
+  permit: StallPermit;
 };
 
 /** 聘任城管观察员 — appoint a citizen observer for a term of at most 2 years */
@@ -775,6 +809,30 @@ export type ComplianceStats = {
   /** 配额达标人数 — officers meeting every category quota */
   quotasMetCount: Scalars['Int']['output'];
 };
+
+/** 处理方式 — how a concern was handled (走访: 能当场解决的当场解决) */
+export type ConcernResolution =
+  /** 转管理任务 — handed on as a management task (follow-up by the squad) */
+  | 'MANAGEMENT_TASK'
+  /** 当场解决 — solved during the visit (counts to the service share of 721) */
+  | 'SOLVED_ON_THE_SPOT';
+
+/** 诉求类别 — what a merchant raised during a visit */
+export type ConcernTopic =
+  /** 邻里纠纷 — disputes with neighbours or other merchants */
+  | 'DISPUTE'
+  /** 设施维修 — lights, drains, pavements */
+  | 'FACILITIES'
+  /** 证照办理 — licences and permits */
+  | 'LICENCE'
+  /** 其他 — anything else */
+  | 'OTHER'
+  /** 政策咨询 — questions about rules and policies */
+  | 'POLICY'
+  /** 经营场所 — shop front, outdoor display, stall location */
+  | 'PREMISES'
+  /** 环境卫生 — waste, cleaning, 门前三包 */
+  | 'SANITATION';
 
 /** 整改确认 — confirm that the party rectified after a rectification notice */
 export type ConfirmRectificationInput = {
@@ -2121,6 +2179,14 @@ export type FollowUp = {
   visitedBy: Scalars['String']['output'];
 };
 
+/** 位置 — a point (WGS-84) */
+export type GeoPointInput = {
+  /** Latitude (WGS-84), −90…90 */
+  lat: Scalars['Float']['input'];
+  /** Longitude (WGS-84), −180…180 */
+  lng: Scalars['Float']['input'];
+};
+
 /** 裁量阶次 — one graded circumstance of a benchmark: the facts that define it and its fine band */
 export type GradeBand = {
   __typename?: 'GradeBand';
@@ -2637,6 +2703,31 @@ export type Merchant = {
   operatorPhone?: Maybe<Scalars['String']['output']>;
 };
 
+/** 商户走访 — an officer's visit to a merchant and the concerns raised */
+export type MerchantVisit = {
+  __typename?: 'MerchantVisit';
+  /** 诉求数 — concerns raised */
+  concernCount: Scalars['Int']['output'];
+  /** 诉求 — the concerns raised (at most 20), in the order recorded */
+  concerns: Array<VisitConcern>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 网格 — where the merchant trades */
+  grid: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 商户 — the merchant visited */
+  merchant: Merchant;
+  /** 走访记录 — what was done and said */
+  note: Scalars['String']['output'];
+  /** 走访队员 — the visiting officer */
+  officer: Officer;
+  /** 当场解决数 — concerns solved on the spot */
+  solvedOnTheSpotCount: Scalars['Int']['output'];
+  /** 走访时间 — when the visit took place */
+  visitedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 报到 — the whistled department acknowledges (DEPARTMENT users) */
@@ -2645,10 +2736,14 @@ export type Mutation = {
   addEvidence: AddEvidencePayload;
   /** 添加课时 — appends a lesson to a draft course (trainers) */
   addLesson: LessonPayload;
+  /** 摊位分配 — allocate the free stalls of a zone to its waitlist, best credit first (staff of the squad, ADMIN) */
+  allocateStalls: AllocateStallsPayload;
   /** 修订法条 — new CURRENT version; questions citing the old one need review (trainers) */
   amendLawArticle: LawArticlePayload;
   /** 作答 — stores an answer; CONFLICT after the deadline (the officer) */
   answerQuestion: AnswerQuestionPayload;
+  /** 申请摊位 — a signed-in vendor applies for a merchant; queued by credit, blacklisted merchants refused with the reason */
+  applyForStall: ApplyForStallPayload;
   /** 聘任城管观察员 — appoint a citizen observer for a term (supervisors, administrators) */
   appointObserver: ObserverPayload;
   /** 派遣 — assign a case to an active officer of its unit (supervisors) */
@@ -2721,6 +2816,10 @@ export type Mutation = {
   recordFollowUp: RecordFollowUpPayload;
   /** 学时更正 — appends a CORRECTION entry (never edits one) (trainers) */
   recordHoursCorrection: HoursEntryPayload;
+  /** 登记走访 — the visiting officer records a visit and the concerns raised (OFFICER of a squad) */
+  recordMerchantVisit: RecordMerchantVisitPayload;
+  /** 登记服务人次 — add a day's visits of one visitor group (staff of the squad, ADMIN); counts to the service share of 721 */
+  recordServicePointVisits: RecordServicePointVisitsPayload;
   /** 积分兑换 — spend points on a reward (active volunteers) */
   redeemReward: RedeemRewardPayload;
   /** 登记商户 — register a merchant party (a known credit code returns the existing one) */
@@ -2793,6 +2892,11 @@ export type MutationAddLessonArgs = {
 };
 
 
+export type MutationAllocateStallsArgs = {
+  input: AllocateStallsInput;
+};
+
+
 export type MutationAmendLawArticleArgs = {
   input: AmendLawArticleInput;
 };
@@ -2800,6 +2904,11 @@ export type MutationAmendLawArticleArgs = {
 
 export type MutationAnswerQuestionArgs = {
   input: AnswerQuestionInput;
+};
+
+
+export type MutationApplyForStallArgs = {
+  input: ApplyForStallInput;
 };
 
 
@@ -2983,6 +3092,16 @@ export type MutationRecordHoursCorrectionArgs = {
 };
 
 
+export type MutationRecordMerchantVisitArgs = {
+  input: RecordMerchantVisitInput;
+};
+
+
+export type MutationRecordServicePointVisitsArgs = {
+  input: RecordServicePointVisitsInput;
+};
+
+
 export type MutationRedeemRewardArgs = {
   input: RedeemRewardInput;
 };
@@ -3117,6 +3236,35 @@ export type MutationWithholdPenaltyDisclosureArgs = {
   input: WithholdPenaltyDisclosureInput;
 };
 
+/** 附近的疏导点 — a vending zone found near a point, with its distance */
+export type NearbyVendingZone = {
+  __typename?: 'NearbyVendingZone';
+  /** 距离 — straight-line distance from the search point, metres */
+  distanceMeters: Scalars['Int']['output'];
+  /** The zone */
+  zone: VendingZone;
+};
+
+/** 附近的疏导点 — zones near a point, nearest first */
+export type NearbyVendingZoneConnection = {
+  __typename?: 'NearbyVendingZoneConnection';
+  /** One page of NearbyVendingZone edges */
+  edges: Array<NearbyVendingZoneEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 附近的疏导点 — an edge holding one NearbyVendingZone */
+export type NearbyVendingZoneEdge = {
+  __typename?: 'NearbyVendingZoneEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The NearbyVendingZone */
+  node: NearbyVendingZone;
+};
+
 /** 城管观察员聘任 — appointment of a citizen observer for a term (staff only) */
 export type ObserverAppointment = {
   __typename?: 'ObserverAppointment';
@@ -3202,6 +3350,8 @@ export type Officer = {
   photoUri?: Maybe<Scalars['String']['output']>;
   /** 职务 — position */
   position: OfficerPosition;
+  /** 服务工作量 — merchant visits and concerns solved on the spot in a period (the officer, SUPERVISOR, ADMIN) */
+  serviceWork?: Maybe<ServiceWork>;
   /** 在岗状态 — status */
   status: OfficerStatus;
   /** 投诉属实数 — substantiated complaints about the officer; null unless the caller is the officer, a supervisor, trainer or admin */
@@ -3223,6 +3373,12 @@ export type OfficerAssessmentArgs = {
 export type OfficerExamAttemptsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** 执法队员 — law-enforcement officer of the bureau */
+export type OfficerServiceWorkArgs = {
+  period: ServicePeriodInput;
 };
 
 
@@ -3729,6 +3885,8 @@ export type Query = {
   myServiceRecord: ServiceRecord;
   /** 我的报名 — the caller's sign-ups, latest activity first */
   mySignUps: ActivitySignUpConnection;
+  /** 我的摊位申请 — the caller's stall applications, newest first */
+  myStallApplications: StallPermitConnection;
   /** 我的志愿者档案 — the caller's volunteer profile, if registered */
   myVolunteerProfile?: Maybe<Volunteer>;
   /** 城管观察员 — observer appointments, latest term first (staff) */
@@ -3767,6 +3925,16 @@ export type Query = {
   rewards: Array<Reward>;
   /** 满意度统计 — survey averages per subject for a period (supervisors) */
   satisfactionStats: Array<SatisfactionStats>;
+  /** 便民服务点 — one service point (public) */
+  servicePoint: ServicePoint;
+  /** 便民服务点 — service points by name (public) */
+  servicePoints: ServicePointConnection;
+  /** 摊位 — one stall (public) */
+  stall: Stall;
+  /** 摊位申请 — one application (the applicant, staff of the squad, ADMIN) */
+  stallPermit: StallPermit;
+  /** 摊位 — the stalls of a vending zone by number, e.g. the FREE ones (public) */
+  stalls: StallConnection;
   /** 评比结果 — streets of a round ranked by total (public) */
   streetRatingResults: Array<StreetRatingResult>;
   /** 街路评比 — rating rounds, newest first (public) */
@@ -3779,6 +3947,12 @@ export type Query = {
   unit: Unit;
   /** 执法单位 — units, optionally the children of one unit (public) */
   units: UnitConnection;
+  /** 便民疏导点 — one vending zone (public) */
+  vendingZone: VendingZone;
+  /** 便民疏导点 — open vending zones by name (public) */
+  vendingZones: VendingZoneConnection;
+  /** 附近的疏导点 — open vending zones near a point, nearest first (public) */
+  vendingZonesNear: NearbyVendingZoneConnection;
   /** 违法行为类型 — one catalogue entry by code (public) */
   violationType: ViolationType;
   /** 违法行为类型目录 — the violation-type catalogue (public) */
@@ -3945,6 +4119,12 @@ export type QueryMySignUpsArgs = {
 };
 
 
+export type QueryMyStallApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryObserversArgs = {
   activeOn?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4049,6 +4229,36 @@ export type QuerySatisfactionStatsArgs = {
 };
 
 
+export type QueryServicePointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServicePointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServicePointFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryStallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStallPermitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StallFilter>;
+  first?: Scalars['Int']['input'];
+  zoneId: Scalars['ID']['input'];
+};
+
+
 export type QueryStreetRatingResultsArgs = {
   roundId: Scalars['ID']['input'];
 };
@@ -4081,6 +4291,28 @@ export type QueryUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryVendingZoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVendingZonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VendingZoneFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryVendingZonesNearArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<VendingZoneKind>;
+  near: GeoPointInput;
+  openAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  radiusMeters?: Scalars['Int']['input'];
 };
 
 
@@ -4326,6 +4558,46 @@ export type RecordHoursCorrectionInput = {
   reason: Scalars['String']['input'];
   /** 年度 — 2000–2100 */
   year: Scalars['Int']['input'];
+};
+
+/** 登记走访 — record a visit to a merchant (the visiting officer) */
+export type RecordMerchantVisitInput = {
+  /** 诉求 — the concerns raised, 0–20 */
+  concerns: Array<VisitConcernInput>;
+  /** 网格编码 — grid cell where the merchant trades (up to 20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode: Scalars['ID']['input'];
+  /** 商户 — enforcement Merchant id (UUID) (a UUID) */
+  merchantId: Scalars['ID']['input'];
+  /** 走访记录 — 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  note: Scalars['String']['input'];
+  /** 走访时间 — when; not in the future, at most 30 days ago */
+  visitedAt: Scalars['DateTimeISO']['input'];
+};
+
+/** Result of recordMerchantVisit */
+export type RecordMerchantVisitPayload = {
+  __typename?: 'RecordMerchantVisitPayload';
+  /** The recorded visit */
+  visit: MerchantVisit;
+};
+
+/** 登记服务人次 — add the visits of one day to a service point (staff of its squad, ADMIN) */
+export type RecordServicePointVisitsInput = {
+  /** 日期 — the China-time day, YYYY-MM-DD, not in the future (at most 10000 characters, no control characters except tab and line breaks) */
+  day: Scalars['String']['input'];
+  /** 服务点 — the service point (UUID) (a UUID) */
+  servicePointId: Scalars['ID']['input'];
+  /** 服务对象 — who came */
+  visitorGroup: VisitorGroup;
+  /** 人次 — visits to add, 1–2000 */
+  visits: Scalars['Int']['input'];
+};
+
+/** Result of recordServicePointVisits */
+export type RecordServicePointVisitsPayload = {
+  __typename?: 'RecordServicePointVisitsPayload';
+  /** The service point, with its new totals */
+  servicePoint: ServicePoint;
 };
 
 /** 积分兑换 — spend points on a catalogue reward */
@@ -4838,6 +5110,84 @@ export type SendOfficerFeedbackInput = {
   officerId: Scalars['ID']['input'];
 };
 
+/** Period [from, to), at most 366 days */
+export type ServicePeriodInput = {
+  /** Start (inclusive) */
+  from: Scalars['DateTimeISO']['input'];
+  /** End (exclusive), after the start, at most 366 days later */
+  to: Scalars['DateTimeISO']['input'];
+};
+
+/** 便民服务点 — a service point giving sanitation workers and couriers water, charging and rest */
+export type ServicePoint = {
+  __typename?: 'ServicePoint';
+  /** 地址 — address or landmark */
+  address: Scalars['String']['output'];
+  /** 服务项目 — what it offers */
+  amenities: Array<ServicePointAmenity>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 所在网格 — grid cell it lies in */
+  grid: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 纬度 — latitude (WGS-84) */
+  lat: Scalars['Float']['output'];
+  /** 经度 — longitude (WGS-84) */
+  lng: Scalars['Float']['output'];
+  /** 名称 — name, e.g. 云山中队城管驿站 */
+  name: Scalars['String']['output'];
+  /** 开放时间 — opening hours as posted, e.g. 全天 or 07:00–21:00 */
+  openingHours: Scalars['String']['output'];
+  /** 管理中队 — the squad that runs it */
+  unit: Unit;
+  /** 累计服务人次 — visits counted since the point opened */
+  visitCount: Scalars['Int']['output'];
+};
+
+/** 服务项目 — what a service point offers */
+export type ServicePointAmenity =
+  /** 充电 — phone and e-bike battery charging */
+  | 'CHARGING'
+  /** 饮水 — drinking water */
+  | 'DRINKING_WATER'
+  /** 医药箱 — first-aid kit */
+  | 'FIRST_AID'
+  /** 热饭 — microwave for meals */
+  | 'MEAL_HEATING'
+  /** 歇脚 — a place to rest */
+  | 'REST'
+  /** 如厕 — restroom */
+  | 'RESTROOM';
+
+/** 便民服务点列表 — a page of service points, by name */
+export type ServicePointConnection = {
+  __typename?: 'ServicePointConnection';
+  /** One page of ServicePoint edges */
+  edges: Array<ServicePointEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 便民服务点 — an edge holding one ServicePoint */
+export type ServicePointEdge = {
+  __typename?: 'ServicePointEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The ServicePoint */
+  node: ServicePoint;
+};
+
+/** Filter for the service-point list */
+export type ServicePointFilter = {
+  /** Only points offering this (e.g. CHARGING) */
+  amenity?: InputMaybe<ServicePointAmenity>;
+  /** Only in this grid cell (网格编码, up to 20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 志愿服务记录 — record of service of one volunteer: approved hours only, latest 500 entries */
 export type ServiceRecord = {
   __typename?: 'ServiceRecord';
@@ -4870,6 +5220,19 @@ export type ServiceRecordEntry = {
   organizer: Scalars['String']['output'];
 };
 
+/** 服务工作量 — an officer's service work in a period (the 70 in 721) */
+export type ServiceWork = {
+  __typename?: 'ServiceWork';
+  /** 收集诉求 — concerns raised in those visits */
+  concernsRaised: Scalars['Int']['output'];
+  /** 当场解决 — concerns solved on the spot */
+  concernsSolvedOnTheSpot: Scalars['Int']['output'];
+  /** 当场解决率 — concernsSolvedOnTheSpot / concernsRaised; null when none was raised */
+  onTheSpotShare?: Maybe<Scalars['Float']['output']>;
+  /** 走访次数 — merchant visits made */
+  visits: Scalars['Int']['output'];
+};
+
 /** 导师签字出师 — the mentor signs off (needs at least one check-in) */
 export type SignOffMentorshipInput = {
   /** 师徒关系 — mentorship id (a UUID) */
@@ -4892,6 +5255,137 @@ export type SignUpPayload = {
   /** The sign-up after the change */
   signUp: ActivitySignUp;
 };
+
+/** 标准摊位 — a standard stall in a vending zone */
+export type Stall = {
+  __typename?: 'Stall';
+  /** 类别 — what the stall is laid out for */
+  category: StallCategory;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 移动环保炉具 — has a mobile environmental stove (no open-fire smoke) */
+  environmentalStove: Scalars['Boolean']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 摊位号 — stall number inside the zone, e.g. A-07 */
+  number: Scalars['String']['output'];
+  /** 状态 — FREE stalls can be applied for */
+  status: StallStatus;
+  /** 所属疏导点 — the zone it belongs to */
+  zone: VendingZone;
+};
+
+/** 摊位类别 — what a standard stall is laid out for */
+export type StallCategory =
+  /** 文创手作 — crafts and creative goods */
+  | 'CRAFTS'
+  /** 日用百货 — everyday goods */
+  | 'GOODS'
+  /** 果蔬农产品 — fruit, vegetables, farm produce */
+  | 'PRODUCE'
+  /** 便民维修 — repairs and small services */
+  | 'REPAIRS'
+  /** 小吃餐饮 — cooked food (移动环保炉具 required) */
+  | 'SNACKS';
+
+/** 摊位列表 — a page of stalls, by number */
+export type StallConnection = {
+  __typename?: 'StallConnection';
+  /** One page of Stall edges */
+  edges: Array<StallEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 标准摊位 — an edge holding one Stall */
+export type StallEdge = {
+  __typename?: 'StallEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Stall */
+  node: Stall;
+};
+
+/** Filter for the stalls of a zone */
+export type StallFilter = {
+  /** Only stalls of this category */
+  category?: InputMaybe<StallCategory>;
+  /** Only stalls in this status (FREE: can be applied for) */
+  status?: InputMaybe<StallStatus>;
+};
+
+/** 摊位申请 / 许可 — a stall application and, once allocated, the permit */
+export type StallPermit = {
+  __typename?: 'StallPermit';
+  /** 申请时间 — when the application was made */
+  appliedAt: Scalars['DateTimeISO']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 分配时信用等级 — the credit level (A–D) the decision used; null when none was known */
+  creditLevelAtDecision?: Maybe<Scalars['String']['output']>;
+  /** 决定时间 — when it was allocated or refused */
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 决定理由 — why it was refused (told to the merchant), or how it was allocated */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 商户 — the merchant (credit file from enforcement) */
+  merchant: Merchant;
+  /** 意向类别 — preferred stall category; any free stall when null */
+  preferredCategory?: Maybe<StallCategory>;
+  /** 摊位 — the allocated stall; null until allocated */
+  stall?: Maybe<Stall>;
+  /** 状态 — WAITLISTED, ALLOCATED, REFUSED or WITHDRAWN */
+  status: StallPermitStatus;
+  /** 有效期至 — an allocated permit runs one year */
+  validUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 候补位次 — place on the zone's waitlist (1 = next); null unless WAITLISTED */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+  /** 疏导点 — the zone applied for */
+  zone: VendingZone;
+};
+
+/** 摊位申请列表 — a page of stall applications, newest first */
+export type StallPermitConnection = {
+  __typename?: 'StallPermitConnection';
+  /** One page of StallPermit edges */
+  edges: Array<StallPermitEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 摊位申请 — an edge holding one StallPermit */
+export type StallPermitEdge = {
+  __typename?: 'StallPermitEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The StallPermit */
+  node: StallPermit;
+};
+
+/** 摊位申请状态 — where a stall application stands */
+export type StallPermitStatus =
+  /** 已分配 — a stall is held under this permit until validUntil */
+  | 'ALLOCATED'
+  /** 不予分配 — refused; decisionReason says why (e.g. 黑名单) */
+  | 'REFUSED'
+  /** 候补 — waiting for the next allocation round (better credit goes first) */
+  | 'WAITLISTED'
+  /** 已撤回 — withdrawn by the applicant */
+  | 'WITHDRAWN';
+
+/** 摊位状态 — whether a stall can be applied for */
+export type StallStatus =
+  /** 已分配 — held by a merchant under a valid permit */
+  | 'ALLOCATED'
+  /** 空闲 — no valid permit; can be applied for */
+  | 'FREE'
+  /** 停用 — not in use (repairs, road works) */
+  | 'OUT_OF_SERVICE';
 
 /** 开始学习 — the officer starts a course (prerequisites must be completed) */
 export type StartCourseInput = {
@@ -5269,6 +5763,87 @@ export type UnitLevel =
   /** 分队 — team */
   | 'TEAM';
 
+/** 便民疏导点 — designated vending zone (早市 / 夜市) with standard stalls (疏堵结合) */
+export type VendingZone = {
+  __typename?: 'VendingZone';
+  /** 地址 — address or landmark */
+  address: Scalars['String']['output'];
+  /** 关闭时间 — closing time, HH:MM China time; earlier than opensAt when the window runs past midnight (夜市) */
+  closesAt: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 配套设施 — facilities (环保炉具, 分类垃圾桶, 照明, 水电 …) */
+  facilities: Array<Scalars['String']['output']>;
+  /** 空闲摊位 — stalls FREE to apply for */
+  freeStallCount: Scalars['Int']['output'];
+  /** 所在网格 — grid cell it lies in */
+  grid: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 类型 — morning market, night market or vending point */
+  kind: VendingZoneKind;
+  /** 纬度 — latitude (WGS-84) */
+  lat: Scalars['Float']['output'];
+  /** 经度 — longitude (WGS-84) */
+  lng: Scalars['Float']['output'];
+  /** 名称 — name, e.g. 兰江夜市 */
+  name: Scalars['String']['output'];
+  /** 正在开放 — open now (status OPEN and inside the window) */
+  openNow: Scalars['Boolean']['output'];
+  /** 开放时间 — opening time, HH:MM China time */
+  opensAt: Scalars['String']['output'];
+  /** 摊位数 — standard stalls in the zone */
+  stallCount: Scalars['Int']['output'];
+  /** 状态 — OPEN zones are public; SUSPENDED ones are hidden from search */
+  status: VendingZoneStatus;
+  /** 管理中队 — the squad that runs it */
+  unit: Unit;
+};
+
+/** 便民疏导点列表 — a page of vending zones */
+export type VendingZoneConnection = {
+  __typename?: 'VendingZoneConnection';
+  /** One page of VendingZone edges */
+  edges: Array<VendingZoneEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 便民疏导点 — an edge holding one VendingZone */
+export type VendingZoneEdge = {
+  __typename?: 'VendingZoneEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The VendingZone */
+  node: VendingZone;
+};
+
+/** Filter for the vending-zone list */
+export type VendingZoneFilter = {
+  /** Only zones in this grid cell (网格编码, up to 20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind */
+  kind?: InputMaybe<VendingZoneKind>;
+};
+
+/** 疏导点类型 — kind of designated vending zone */
+export type VendingZoneKind =
+  /** 便民疏导点 — daytime vending point for street vendors */
+  | 'CONVENIENCE_POINT'
+  /** 早市 — morning market */
+  | 'MORNING_MARKET'
+  /** 夜市 — night market (its window may run past midnight) */
+  | 'NIGHT_MARKET';
+
+/** 疏导点状态 — whether the zone is in use */
+export type VendingZoneStatus =
+  /** 运营中 — in use (shown to the public) */
+  | 'OPEN'
+  /** 暂停 — suspended (hidden from public search) */
+  | 'SUSPENDED';
+
 /** 志愿者审核 — vetting decision (PENDING → ACTIVE / REJECTED, ACTIVE ↔ SUSPENDED) */
 export type VetVolunteerInput = {
   /** 审核意见 — required note (at most 10000 characters, no control characters except tab and line breaks) */
@@ -5374,6 +5949,44 @@ export type ViolationTypeFilter = {
   /** true: only types on the minor-violation exemption list (免罚清单) */
   onExemptionList?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+/** 走访诉求 — a concern raised during a visit and how it was handled */
+export type VisitConcern = {
+  __typename?: 'VisitConcern';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 诉求内容 — what the merchant asked for */
+  description: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 处理方式 — solved on the spot or handed on as a management task */
+  resolution: ConcernResolution;
+  /** 处理说明 — how it was solved, or who follows it up */
+  resolutionNote: Scalars['String']['output'];
+  /** 类别 — topic */
+  topic: ConcernTopic;
+};
+
+/** 走访诉求 — one concern raised during the visit */
+export type VisitConcernInput = {
+  /** 诉求内容 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  description: Scalars['String']['input'];
+  /** 处理方式 — solved on the spot or a management task */
+  resolution: ConcernResolution;
+  /** 处理说明 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  resolutionNote: Scalars['String']['input'];
+  /** 类别 — topic */
+  topic: ConcernTopic;
+};
+
+/** 服务对象 — who used the service point */
+export type VisitorGroup =
+  /** 快递外卖小哥 — courier or delivery rider */
+  | 'COURIER'
+  /** 其他市民 — other citizens */
+  | 'OTHER'
+  /** 环卫工人 — sanitation worker */
+  | 'SANITATION_WORKER';
 
 /** 城市管理志愿者 — a registered volunteer (contact details protected) */
 export type Volunteer = {

@@ -10,7 +10,7 @@ const optionalUrlList = z
   .optional();
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-/** Every environment variable the project reads, in one place. Ports default to DESIGN.md's 4000–4003. */
+/** Every environment variable the project reads, in one place. Ports default to DESIGN.md's 4000–4004. */
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -29,9 +29,11 @@ export const envSchema = z
     ENFORCEMENT_PORT: port(4001),
     PARTICIPATION_PORT: port(4002),
     TRAINING_PORT: port(4003),
+    SERVICE_PORT: port(4004),
     ENFORCEMENT_URL: optionalUrlList,
     PARTICIPATION_URL: optionalUrlList,
     TRAINING_URL: optionalUrlList,
+    SERVICE_URL: optionalUrlList,
     /** Names this process in the `x-instance` response header and /health (e.g. the container's hostname). */
     INSTANCE_ID: z.string().regex(/^[\w.-]{1,64}$/, 'INSTANCE_ID: letters, digits, . _ - (at most 64)').optional(),
     SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),

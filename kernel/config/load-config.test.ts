@@ -5,7 +5,7 @@ const SECRETS = { JWT_SECRET: 'j'.repeat(32), IDENTITY_SECRET: 'i'.repeat(32) };
 describe('loadConfig', () => {
   it('uses the documented default ports 4000–4003 and the embedded database', () => {
     const config = loadConfig(SECRETS);
-    expect(config.ports).toEqual({ gateway: 4000, enforcement: 4001, participation: 4002, training: 4003 });
+    expect(config.ports).toEqual({ gateway: 4000, enforcement: 4001, participation: 4002, training: 4003, service: 4004 });
     expect(config.db.url).toBeUndefined();
     expect(config.db.embedded).toEqual({ dir: '.data/postgres', port: 5433 });
   });

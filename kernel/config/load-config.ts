@@ -2,7 +2,7 @@ import { crossFieldProblems, envSchema } from './env.schema';
 import type { Env } from './env.schema';
 
 /** The subgraphs this graph runs (each has <NAME>_PORT and <NAME>_URL); `subgraphs/registry.ts` holds their definitions. */
-export const SUBGRAPH_NAMES = ['enforcement', 'participation', 'training'] as const;
+export const SUBGRAPH_NAMES = ['enforcement', 'participation', 'training', 'service'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 export interface JwtConfig {
@@ -67,8 +67,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       enforcement: e.ENFORCEMENT_PORT,
       participation: e.PARTICIPATION_PORT,
       training: e.TRAINING_PORT,
+      service: e.SERVICE_PORT,
     },
-    subgraphUrls: { enforcement: e.ENFORCEMENT_URL, participation: e.PARTICIPATION_URL, training: e.TRAINING_URL },
+    subgraphUrls: { enforcement: e.ENFORCEMENT_URL, participation: e.PARTICIPATION_URL, training: e.TRAINING_URL, service: e.SERVICE_URL },
     gateway: {
       supergraphPath: e.SUPERGRAPH_PATH,
       queryPlanner: e.QUERY_PLANNER,

@@ -20,8 +20,8 @@ const SECRETS = { JWT_SECRET: 'j'.repeat(32), IDENTITY_SECRET: 'i'.repeat(32) };
 const envOf = (service: Service) => Object.fromEntries(Object.entries(service.environment ?? {}).map(([k, v]) => [k, String(v)]));
 /** The URL lists as the service's config would parse them (the rest of its environment is interpolated by compose). */
 const urlsOf = (service: Service) => {
-  const { ENFORCEMENT_URL, PARTICIPATION_URL, TRAINING_URL } = envOf(service);
-  return loadConfig({ ...SECRETS, ENFORCEMENT_URL, PARTICIPATION_URL, TRAINING_URL }).subgraphUrls;
+  const { ENFORCEMENT_URL, PARTICIPATION_URL, TRAINING_URL, SERVICE_URL } = envOf(service);
+  return loadConfig({ ...SECRETS, ENFORCEMENT_URL, PARTICIPATION_URL, TRAINING_URL, SERVICE_URL }).subgraphUrls;
 };
 
 describe('docker-compose.yml', () => {

@@ -30,6 +30,12 @@ const SAMPLES: Record<string, Record<string, Record<string, unknown>>> = {
     Officer: { id: demoOfficerId(0) },
   },
   training: { Course: { id: seedId('course', 'LAW-101') }, Officer: { id: demoOfficerId(0) } },
+  service: {
+    VendingZone: { id: seedId('vending-zone', 'lanjiang-night') },
+    Stall: { id: seedId('stall', 'lanjiang-night:A-01') },
+    ServicePoint: { id: seedId('service-point', 'yunshan-station') },
+    Officer: { id: demoOfficerId(3) },
+  },
 };
 
 function resolvableKeyTypes(sdl: string): string[] {

@@ -9,8 +9,8 @@ import { subgraphs } from '../../subgraphs/registry';
 import { TEST_IDENTITY_SECRET, TEST_JWT_SECRET } from './test-env';
 
 const ROOT = path.join(__dirname, '..', '..');
-const URL_VARIABLE: Record<SubgraphName, string> = { enforcement: 'ENFORCEMENT_URL', participation: 'PARTICIPATION_URL', training: 'TRAINING_URL' };
-const PORT_VARIABLE: Record<SubgraphName, string> = { enforcement: 'ENFORCEMENT_PORT', participation: 'PARTICIPATION_PORT', training: 'TRAINING_PORT' };
+const URL_VARIABLE: Record<SubgraphName, string> = { enforcement: 'ENFORCEMENT_URL', participation: 'PARTICIPATION_URL', training: 'TRAINING_URL', service: 'SERVICE_URL' };
+const PORT_VARIABLE: Record<SubgraphName, string> = { enforcement: 'ENFORCEMENT_PORT', participation: 'PARTICIPATION_PORT', training: 'TRAINING_PORT', service: 'SERVICE_PORT' };
 
 export interface SubgraphInstance {
   name: SubgraphName;

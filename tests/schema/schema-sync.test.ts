@@ -19,7 +19,7 @@ describe('schema/ is the product of the code', () => {
     expect(names).toEqual(expect.arrayContaining(subgraphs.map((s) => s.name)));
   });
 
-  it.each(['enforcement.graphql', 'participation.graphql', 'training.graphql', 'supergraph.graphql', 'api.graphql'])(
+  it.each(['enforcement.graphql', 'participation.graphql', 'training.graphql', 'service.graphql', 'supergraph.graphql', 'api.graphql'])(
     'has an up-to-date committed %s (run `npm run schema` after changing the code)',
     (file) => {
       expect(readFileSync(path.join(SCHEMA_DIR, file), 'utf8')).toBe(built.files[file]);

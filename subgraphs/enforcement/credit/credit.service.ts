@@ -9,17 +9,20 @@ import { CreditEntry } from './credit-entry.entity';
 import { blackDotFor, CREDIT_RULES, CreditMark, summariseCredit } from './credit-rules';
 import type { AwardRedFlowerInput, CreditFile } from './credit.types';
 import { creditEntriesByMerchant } from './credit.loaders';
+import { publishCreditSnapshots } from './credit-snapshot';
 
-/** Case outcomes write these automatically (inside the case's transaction). */
-export function recordBlackDot(tx: EntityManager, merchantId: string, kind: DispositionKind, caseId: string, actor: string, at: Date): void {
+/** Case outcomes write these automatically (inside the case's transaction); the service subgraph is told the new level. */
+export async function recordBlackDot(tx: EntityManager, merchantId: string, kind: DispositionKind, caseId: string, actor: string, at: Date): Promise<void> {
   const points = blackDotFor(kind);
   if (points !== null) {
     tx.create(CreditEntry, { merchantId, mark: CreditMark.BLACK_DOT, points, reason: `案件处置：${kind}`, caseId, dispositionKind: kind, at, recordedBy: actor });
+    await publishCreditSnapshots(tx, [merchantId], at);
   }
 }
 
-export function recordRectifiedOnTime(tx: EntityManager, merchantId: string, caseId: string, actor: string, at: Date): void {
+export async function recordRectifiedOnTime(tx: EntityManager, merchantId: string, caseId: string, actor: string, at: Date): Promise<void> {
   tx.create(CreditEntry, { merchantId, mark: CreditMark.RED_FLOWER, points: CREDIT_RULES.redFlowerPoints.rectifiedOnTime, reason: '按期整改到位', caseId, at, recordedBy: actor });
+  await publishCreditSnapshots(tx, [merchantId], at);
 }
 
 export class CreditService extends BaseService {
@@ -36,11 +39,13 @@ export class CreditService extends BaseService {
     if (!(await this.em.count(Merchant, { id: input.merchantId }))) {
       throw new NotFoundError('Merchant', input.merchantId, 'input.merchantId');
     }
-    const entry = this.em.create(CreditEntry, {
-      merchantId: input.merchantId, mark: CreditMark.RED_FLOWER, points: CREDIT_RULES.redFlowerPoints.commendation,
-      reason: input.reason, caseId: input.caseId ?? null, recordedBy: this.actor.subject!,
+    return this.em.transactional(async (tx) => {
+      const entry = tx.create(CreditEntry, {
+        merchantId: input.merchantId, mark: CreditMark.RED_FLOWER, points: CREDIT_RULES.redFlowerPoints.commendation,
+        reason: input.reason, caseId: input.caseId ?? null, recordedBy: this.actor.subject!,
+      });
+      await publishCreditSnapshots(tx, [input.merchantId]);
+      return { entry };
     });
-    await this.em.flush();
-    return { entry };
   }
 }

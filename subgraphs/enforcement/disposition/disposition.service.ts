@@ -81,7 +81,7 @@ export class DispositionService extends BaseService {
       }
       c.track = trackOf(input.kind);
       if (c.partyKind === PartyKind.MERCHANT) {
-        recordBlackDot(tx, c.partyId, input.kind, c.id, this.actor.subject!, now);
+        await recordBlackDot(tx, c.partyId, input.kind, c.id, this.actor.subject!, now);
       }
       await appendEvent(tx, c.id, {
         action: 'DISPOSITION',

@@ -27,7 +27,7 @@ export class RectificationService extends BaseService {
       d.rectifiedAt = now;
       const late = d.rectifyBy ? now > d.rectifyBy : false;
       if (!late && c.partyKind === PartyKind.MERCHANT) {
-        recordRectifiedOnTime(tx, c.partyId, c.id, this.actor.subject!, now);
+        await recordRectifiedOnTime(tx, c.partyId, c.id, this.actor.subject!, now);
       }
       await appendEvent(tx, c.id, {
         action: 'RECTIFIED',

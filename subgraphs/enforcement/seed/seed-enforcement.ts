@@ -4,11 +4,13 @@ import { seedId } from '../../../kernel/db/seed-id';
 import { demoTile, GRID_CELLS } from '../../../kernel/demo/demo-grid';
 import type { Logger } from '../../../kernel/log/logger';
 import { Case } from '../case/case.entity';
+import { publishCreditSnapshots } from '../credit/credit-snapshot';
 import { Department } from '../department/department.entity';
 import { seedDisclosures } from '../disclosure/seed-disclosures';
 import { seedDiscretionBenchmarks } from '../discretion/seed-discretion';
 import { GridCell } from '../grid-cell/grid-cell.entity';
 import { OfficerGridAssignment } from '../officer/officer-grid-assignment.entity';
+import { Merchant } from '../party/merchant.entity';
 import { Officer } from '../officer/officer.entity';
 import { UnitLevel } from '../unit/unit-level.enum';
 import { Unit } from '../unit/unit.entity';
@@ -107,6 +109,8 @@ async function seedCaseDomain(em: EntityManager, log: Logger): Promise<void> {
       await tx.flush();
     }
     const cases = seedCases(tx, (squadKey) => seedId('unit', squadKey));
+    // the service subgraph learns every demo merchant's credit level (stall priority) through the outbox
+    await publishCreditSnapshots(tx, (await tx.find(Merchant, {}, { fields: ['id'] })).map((m) => m.id));
     log.info(cases, 'seeded enforcement cases');
   });
   await seedDisclosures(em, log);

@@ -51,6 +51,16 @@ describe('merchant credit file (integration)', () => {
     expect(await h.em().count(CreditEntry, { merchantId })).toBe(before);
   });
 
+  it('tells the service subgraph the new level through the outbox each time the credit file changes (stall priority)', async () => {
+    const sent = async () => h.em().getConnection().execute<{ payload: { merchants: { level: string; score: number }[] } }[]>(
+      `select payload from enforcement.outbox_message where destination = 'service' and topic = 'merchant.credit-changed' and payload->'merchants' @> ?::jsonb order by created_at`, [JSON.stringify([{ merchantId }])]);
+    const before = (await sent()).length;
+    await gql(h, AWARD, { input: { merchantId, reason: '获评“最美商户”' } }, supervisor());
+    const after = await sent();
+    expect(after.length).toBe(before + 1);
+    expect(after.at(-1)!.payload.merchants).toEqual([{ merchantId, level: 'A', score: (await file()).score, blacklisted: false }]);
+  });
+
   it('seeds credit files with every level, blacklisted merchants and civilized merchants', async () => {
     const rows = await h.em().getConnection().execute<{ id: string }[]>(`select id from "enforcement"."merchant"`);
     const files = await Promise.all(rows.map(async (r) => (await gql<File>(h, FILE, { id: r.id }, actors.admin())).merchant.creditFile));

@@ -1,0 +1,4 @@
+import { defineKeyLoader } from '../../../kernel/loaders/define-loader';
+import { Stall } from './stall.entity';
+
+export const stallById = defineKeyLoader('stallById', Stall, 'id');

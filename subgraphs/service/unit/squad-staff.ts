@@ -1,0 +1,16 @@
+import type { Actor } from '../../../kernel/auth/actor';
+import { hasRole, isAuthenticated } from '../../../kernel/auth/actor';
+import { ForbiddenError, UnauthenticatedError } from '../../../kernel/errors/domain-error';
+
+/** Zones and service points are run by a squad: ADMIN anywhere; officers and supervisors only for their own unit. */
+export function requireSquadStaff(actor: Actor, unitId: string): void {
+  if (!isAuthenticated(actor)) {
+    throw new UnauthenticatedError();
+  }
+  if (!hasRole(actor, 'OFFICER', 'SUPERVISOR', 'ADMIN')) {
+    throw new ForbiddenError('Requires one of the roles OFFICER, SUPERVISOR, ADMIN');
+  }
+  if (!hasRole(actor, 'ADMIN') && actor.unitId !== unitId) {
+    throw new ForbiddenError('Only staff of the squad that runs this place may do this');
+  }
+}
