@@ -387,6 +387,8 @@ export type Case = {
   evidenceCount: Scalars['Int']['output'];
   /** 立案时间 — when the case was filed */
   filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 办理结论 — the finding that ends the case without a disposition; null when there is none */
+  finding?: Maybe<CaseFinding>;
   /** 回访 — the follow-up visit, once recorded */
   followUp?: Maybe<FollowUp>;
   /** 回访时间 — when the follow-up visit was recorded */
@@ -429,7 +431,7 @@ export type Case = {
   timeline: Array<CaseEvent>;
   /** 时间线校验 — recomputes the hash chain */
   timelineVerified: TimelineVerification;
-  /** 721分类 — track of the latest disposition */
+  /** 721分类 — track of the first effective decision; a later superseding decision does not move it (counted in enforcementStats.decisionChanges) */
   track?: Maybe<CaseTrack>;
   /** 承办单位 — unit that owns the case */
   unit: Unit;
@@ -547,6 +549,34 @@ export type CaseFilter = {
   /** 违法行为类型 — only this violation-type code (at most 10000 characters, no control characters except tab and line breaks) */
   violationTypeCode?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** 办理结论 — a finding that ends a case without a disposition, with its reason and the evidence behind it */
+export type CaseFinding = {
+  __typename?: 'CaseFinding';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 证据数 — evidence items on the case when the finding was recorded (at least 1) */
+  evidenceCount: Scalars['Int']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 结论 — kind of finding */
+  kind: CaseFindingKind;
+  /** 理由 — written reason */
+  reason: Scalars['String']['output'];
+  /** 认定时间 — when it was recorded */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** 认定人 — subject of the officer who recorded it */
+  recordedBy: Scalars['String']['output'];
+};
+
+/** 办理结论 — why a case ends without a disposition */
+export type CaseFindingKind =
+  /** 经核查不存在违法行为 — on inspection there was no violation */
+  | 'NO_VIOLATION'
+  /** 当事人无法确认 — the party could not be identified */
+  | 'PARTY_UNIDENTIFIABLE'
+  /** 已移交其他部门 — handed to another department after inspection */
+  | 'REFERRED_ELSEWHERE';
 
 /** 办结情况 — how far the case got; closing without a verified fix is its own outcome */
 export type CaseOutcome =
@@ -772,7 +802,7 @@ export type ComplianceStats = {
   quotasMetCount: Scalars['Int']['output'];
 };
 
-/** 整改确认 — confirm that the party rectified after a rectification notice */
+/** 整改确认 — confirm that the party rectified after a rectification notice, while the case is IN_PROGRESS or RESOLVED; needs an evidence item added after the notice */
 export type ConfirmRectificationInput = {
   /** Disposition id (a RECTIFICATION_NOTICE) (a UUID) */
   dispositionId: Scalars['ID']['input'];
@@ -1181,6 +1211,8 @@ export type Disposition = {
   decisionDueAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 偏离理由 — written reason for deviating from the recommendation */
   deviationReason?: Maybe<Scalars['String']['output']>;
+  /** 有效 — the case's one effective decision (false once superseded) */
+  effective: Scalars['Boolean']['output'];
   /** 罚款金额（元） — fine in yuan (PENALTY) */
   fineYuan?: Maybe<Scalars['Int']['output']>;
   /** 听证告知时间 — PENALTY with a large fine: when the party was told of the right to a hearing */
@@ -1207,6 +1239,12 @@ export type Disposition = {
   rectifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 整改期限 — rectification deadline (RECTIFICATION_NOTICE) */
   rectifyBy?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 变更理由 — why a later decision superseded this one */
+  supersedeReason?: Maybe<Scalars['String']['output']>;
+  /** 被变更时间 — when a later decision superseded this one (null: still effective) */
+  supersededAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 变更人 — subject of the supervisor who superseded it */
+  supersededBy?: Maybe<Scalars['String']['output']>;
 };
 
 /** 预警颜色 — colour of the ladder step */
@@ -1505,6 +1543,8 @@ export type EnforcementStats = {
   byTrack: Array<TrackShare>;
   /** 按期结案 — of those, closed no later than their deadline */
   closedOnTime: Scalars['Int']['output'];
+  /** 处置变更次数 — dispositions superseded by a later decision on the cases of the period; the 721 shares count each case by its first effective decision, so every change shows here */
+  decisionChanges: Scalars['Int']['output'];
   /** 应结案件 — cases whose deadline falls in the period (no deferral is recorded yet, so none is deducted) */
   dueInPeriod: Scalars['Int']['output'];
   /** 回访率 — cases closed in the period with a follow-up visit / cases closed in the period */
@@ -2356,6 +2396,8 @@ export type Mutation = {
   publishCourse: CoursePayload;
   /** 满意度评价 — the reporter rates a RESOLVED / CLOSED report once */
   rateReport: ReportPayload;
+  /** 记录办理结论 — end a case in progress without a disposition (no violation, referred elsewhere, party unidentifiable), with a reason; the case needs evidence */
+  recordCaseFinding: RecordCaseFindingPayload;
   /** 记录处置决定 — record a disposition; deviating from the recommendation needs a reason, harsher treatment of a first minor violation a supervisor */
   recordDisposition: RecordDispositionPayload;
   /** 记录回访 — record the follow-up visit of a closed case (satisfaction 1–5) */
@@ -2585,6 +2627,11 @@ export type MutationPublishCourseArgs = {
 
 export type MutationRateReportArgs = {
   input: RateReportInput;
+};
+
+
+export type MutationRecordCaseFindingArgs = {
+  input: RecordCaseFindingInput;
 };
 
 
@@ -3661,6 +3708,25 @@ export type RatingRoundStatus =
   /** 进行中 — taking scores */
   | 'OPEN';
 
+/** 记录办理结论 — end a case in progress without a disposition; the case needs at least one evidence item */
+export type RecordCaseFindingInput = {
+  /** Case id (IN_PROGRESS, no disposition yet) (a UUID) */
+  caseId: Scalars['ID']['input'];
+  /** 结论 — kind of finding */
+  kind: CaseFindingKind;
+  /** 理由 — written reason, 5 to 1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of recordCaseFinding */
+export type RecordCaseFindingPayload = {
+  __typename?: 'RecordCaseFindingPayload';
+  /** The case */
+  case: Case;
+  /** The stored finding */
+  finding: CaseFinding;
+};
+
 /** 记录处置决定 — record a disposition on a case in progress */
 export type RecordDispositionInput = {
   /** 以劳代罚活动 — LABOR_IN_LIEU: the participation activity (labor-in-lieu session) to serve in (a UUID) */
@@ -3677,12 +3743,14 @@ export type RecordDispositionInput = {
   laborHours?: InputMaybe<Scalars['Int']['input']>;
   /** 当事人同意以劳代罚 — the party agrees to labor in lieu */
   partyAgreesToLabor?: Scalars['Boolean']['input'];
+  /** 变更理由 — required (5 to 1000 characters) when the case already has an effective decision: a supervisor supersedes it; the 721 track stays the first decision's (at most 10000 characters, no control characters except tab and line breaks) */
+  supersedeReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Result of recordDisposition */
 export type RecordDispositionPayload = {
   __typename?: 'RecordDispositionPayload';
-  /** The case, with its 721 track updated */
+  /** The case; its 721 track is set by the first effective decision only */
   case: Case;
   /** The recorded disposition */
   disposition: Disposition;
@@ -4467,7 +4535,7 @@ export type TimelineVerification = {
 /** 721 分类占比 — cases of one 721 track in the period */
 export type TrackShare = {
   __typename?: 'TrackShare';
-  /** Cases that occurred in the period and ended in this track */
+  /** Cases that occurred in the period whose first effective decision is in this track */
   cases: Scalars['Int']['output'];
   /** cases / all tracked cases of the period (0–1); null when none */
   share?: Maybe<Scalars['Float']['output']>;

@@ -38,9 +38,12 @@ import { CaseSourceReportResolver } from './case-report/case-source-report.resol
 import { DispositionActivityResolver } from './labor/disposition-activity.resolver';
 import { LABOR_HOURS_VERIFIED, laborLapseJob, onLaborHoursVerified } from './labor/labor.service';
 import { CaseClosureResolver } from './closure/case-closure.resolver';
+import { CaseFinding } from './closure/case-finding.entity';
+import { CaseFindingResolver } from './closure/case-finding.resolver';
 import { EvidenceCustodyEvent } from './custody/custody-event.entity';
 import { EvidenceCustodyResolver } from './custody/custody.resolver';
 import { seedEnforcement } from './seed/seed-enforcement';
+import { EnforcementStatsDecisionChangesResolver } from './statistics/decision-changes.resolver';
 import { EnforcementStatsResolver } from './statistics/enforcement-stats.resolver';
 import { CaseEvent } from './timeline/case-event.entity';
 import { Unit } from './unit/unit.entity';
@@ -60,12 +63,14 @@ export const enforcement = defineSubgraph({
   entities: [
     Unit, Officer, GridCell, OfficerGridAssignment, ViolationType,
     Merchant, Person, Case, CaseNumberCounter, Disposition, Evidence, CaseEvent, FollowUp, Department, Whistle, CaseReview, CreditEntry, EvidenceCustodyEvent,
+    CaseFinding,
   ],
   resolvers: [
     OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
     CaseResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
     DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
     EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
+    CaseFindingResolver, EnforcementStatsDecisionChangesResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),

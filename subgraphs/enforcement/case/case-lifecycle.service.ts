@@ -14,6 +14,7 @@ import { requireUuid } from './ids';
 import type { Case } from './case.entity';
 import type { AssignCaseInput, TransitionCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
+import { ClosureService } from '../closure/closure.service';
 
 /** 办结期限: a case filed today is due within the general-procedure limit unless decided earlier. */
 const REASON_REQUIRED: readonly A[] = [A.REJECT, A.REFER, A.REWORK];
@@ -37,6 +38,9 @@ export class CaseLifecycleService extends BaseService {
       const to = nextStatus(c.status, input.action);
       if (!to) {
         throw new ConflictError(`${input.action} is not allowed while the case is ${c.status}`, { status: c.status, action: input.action });
+      }
+      if (input.action === A.VERIFY || input.action === A.CLOSE) {
+        await this.scope.services.get(ClosureService).assertClosable(tx, c);
       }
       const before = caseSnapshot(c);
       const now = new Date();

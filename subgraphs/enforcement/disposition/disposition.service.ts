@@ -24,6 +24,7 @@ import type { RecordDispositionInput } from './disposition.inputs';
 import { checkDispositionInput } from './disposition-checks';
 import { hearingNoticeFor } from './hearing-notice';
 import { laborAssignment } from '../labor/labor.service';
+import { supersedeEffectiveDecision } from './supersession';
 
 export class DispositionService extends BaseService {
   /** The ladder's recommendation for a case (batched: one history statement per page of cases). */
@@ -55,6 +56,7 @@ export class DispositionService extends BaseService {
         throw new ForbiddenError('Treating a first minor violation more harshly than recommended needs a supervisor');
       }
       const now = new Date();
+      await supersedeEffectiveDecision(tx, c.id, this.actor, input.supersedeReason, now);
       const before = caseSnapshot(c);
       const d = tx.create(Disposition, {
         case: ref(c),
@@ -77,7 +79,7 @@ export class DispositionService extends BaseService {
         d.hearingRequestBy = hearing?.requestBy ?? null;
         c.procedure = d.procedure;
       }
-      c.track = trackOf(input.kind);
+      c.track ??= trackOf(input.kind); // fixed by the first effective decision (see supersession.ts)
       if (c.partyKind === PartyKind.MERCHANT) {
         recordBlackDot(tx, c.partyId, input.kind, c.id, this.actor.subject!, now);
       }

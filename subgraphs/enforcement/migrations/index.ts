@@ -9,6 +9,7 @@ import { Migration20261123021711_evidence_custody } from './Migration20261123021
 import { Migration20261202060000_scale_indexes } from './Migration20261202060000_scale_indexes';
 import { Migration20261202070000_case_day_stats } from './Migration20261202070000_case_day_stats';
 import { Migration20261202080000_case_event_index } from './Migration20261202080000_case_event_index';
+import { Migration20261202130000_one_decision } from './Migration20261202130000_one_decision';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -21,4 +22,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202060000_scale_indexes', class: Migration20261202060000_scale_indexes },
   { name: 'Migration20261202070000_case_day_stats', class: Migration20261202070000_case_day_stats },
   { name: 'Migration20261202080000_case_event_index', class: Migration20261202080000_case_event_index },
+  { name: 'Migration20261202130000_one_decision', class: Migration20261202130000_one_decision },
 ];
