@@ -1683,6 +1683,18 @@ export type EvidenceCustodyEvent = {
   toHolder?: Maybe<Scalars['String']['output']>;
 };
 
+/** 证据项 — one evidence item: kind, stored file and when it was captured */
+export type EvidenceItemInput = {
+  /** 采集时间 — when it was captured (not in the future) */
+  capturedAt: Scalars['DateTimeISO']['input'];
+  /** 类型 — kind */
+  kind: EvidenceKind;
+  /** SHA-256 of the file, 64 hex digits (at most 10000 characters, no control characters except tab and line breaks) */
+  sha256: Scalars['String']['input'];
+  /** 存储地址 — URI of the uploaded file (at most 10000 characters, no control characters except tab and line breaks) */
+  uri: Scalars['String']['input'];
+};
+
 /** 证据类型 — kind of evidence */
 export type EvidenceKind =
   /** 现场照片 — photo */
@@ -2404,6 +2416,8 @@ export type Mutation = {
   recordFollowUp: RecordFollowUpPayload;
   /** 学时更正 — appends a CORRECTION entry (never edits one) (trainers) */
   recordHoursCorrection: HoursEntryPayload;
+  /** 当场处置 — open, file, take and decide a case on the street in one step (WARNING, SERVICE or a simple-procedure fine ≤ ¥200 person / ≤ ¥3,000 organisation), naming the second officer present; the case ends RESOLVED and someone else verifies and closes it */
+  recordOnTheSpot: RecordOnTheSpotPayload;
   /** 积分兑换 — spend points on a reward (active volunteers) */
   redeemReward: RedeemRewardPayload;
   /** 登记商户 — register a merchant party (a known credit code returns the existing one) */
@@ -2647,6 +2661,11 @@ export type MutationRecordFollowUpArgs = {
 
 export type MutationRecordHoursCorrectionArgs = {
   input: RecordHoursCorrectionInput;
+};
+
+
+export type MutationRecordOnTheSpotArgs = {
+  input: RecordOnTheSpotInput;
 };
 
 
@@ -3785,6 +3804,31 @@ export type RecordHoursCorrectionInput = {
   reason: Scalars['String']['input'];
   /** 年度 — 2000–2100 */
   year: Scalars['Int']['input'];
+};
+
+/** 当场处置 — an officer on the street opens, files and takes a case and decides it in one step (simple procedure); verification and closure stay with someone else */
+export type RecordOnTheSpotInput = {
+  /** 案件 — the case, as for createCase (a grid cell of your unit) */
+  case: CreateCaseInput;
+  /** 偏离理由 — 5 to 1000 characters; required when the kind differs from the ladder's recommendation (at most 10000 characters, no control characters except tab and line breaks) */
+  deviationReason?: InputMaybe<Scalars['String']['input']>;
+  /** 现场证据 — 1 to 10 items; a PENALTY needs a RECORDING among them (执法全过程记录) */
+  evidence: Array<EvidenceItemInput>;
+  /** 罚款（元） — PENALTY only: at most ¥200 for a person, ¥3,000 for an organisation (行政处罚法第五十一条), and inside the violation type's range */
+  fineYuan?: InputMaybe<Scalars['Int']['input']>;
+  /** 处置方式 — WARNING, SERVICE or PENALTY (a simple-procedure fine); other kinds answer BAD_USER_INPUT on input.kind */
+  kind: DispositionKind;
+  /** 在场的第二名执法人员 — an active officer of your unit other than you (行政处罚法第四十二条: 不得少于两人) (a UUID) */
+  secondOfficerId: Scalars['ID']['input'];
+};
+
+/** Result of recordOnTheSpot */
+export type RecordOnTheSpotPayload = {
+  __typename?: 'RecordOnTheSpotPayload';
+  /** The case, RESOLVED and awaiting verification by someone else */
+  case: Case;
+  /** The decision taken on the spot */
+  disposition: Disposition;
 };
 
 /** 积分兑换 — spend points on a catalogue reward */

@@ -42,6 +42,7 @@ import { CaseFinding } from './closure/case-finding.entity';
 import { CaseFindingResolver } from './closure/case-finding.resolver';
 import { EvidenceCustodyEvent } from './custody/custody-event.entity';
 import { EvidenceCustodyResolver } from './custody/custody.resolver';
+import { OnTheSpotResolver } from './on-the-spot/on-the-spot.resolver';
 import { seedEnforcement } from './seed/seed-enforcement';
 import { EnforcementStatsDecisionChangesResolver } from './statistics/decision-changes.resolver';
 import { EnforcementStatsResolver } from './statistics/enforcement-stats.resolver';
@@ -70,7 +71,7 @@ export const enforcement = defineSubgraph({
     CaseResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
     DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
     EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
-    CaseFindingResolver, EnforcementStatsDecisionChangesResolver,
+    CaseFindingResolver, EnforcementStatsDecisionChangesResolver, OnTheSpotResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),

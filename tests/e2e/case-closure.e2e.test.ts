@@ -11,6 +11,7 @@ import { tokenFor } from '../harness/tokens';
 const YUNSHAN = seedId('unit', 'yunshan');
 const LEADER = demoOfficerId(3);
 const OFFICER = demoOfficerId(4);
+const OTHER_OFFICER = demoOfficerId(5);
 
 const CREATE = `mutation($input: CreateCaseInput!) { createCase(input: $input) { case { id } } }`;
 const STEP = `mutation($input: TransitionCaseInput!) { transitionCase(input: $input) { case { id status } } }`;
@@ -18,6 +19,7 @@ const ASSIGN = `mutation($input: AssignCaseInput!) { assignCase(input: $input) {
 const RECORD = `mutation($input: RecordDispositionInput!) { recordDisposition(input: $input) { case { track } } }`;
 const PERSON = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }`;
 const CASE = `query($id: ID!) { case(id: $id) { status track closure { outcome } dispositions { kind effective } } }`;
+const SPOT = `mutation($input: RecordOnTheSpotInput!) { recordOnTheSpot(input: $input) { case { id status track assignee { id } } disposition { kind } } }`;
 const STATS = `query($period: StatsPeriodInput!) { enforcementStats(period: $period) { decisionChanges byTrack { track cases } } }`;
 
 /**
@@ -47,14 +49,18 @@ describe('closure that cannot be gamed, through the gateway', () => {
   const step = (caseId: string, action: string, as: keyof typeof tokens) => raw(STEP, { input: { caseId, action } }, as);
 
   /** A new person's case, filed, assigned to `assignee` and started: a first minor violation (the ladder says WARNING). */
-  async function startedCase(assignee = OFFICER, starter: keyof typeof tokens = 'officer'): Promise<string> {
+  async function newCaseInput() {
     const first17 = `3307811991${String(randomInt(1e7)).padStart(7, '0')}`;
     const person = await ok<{ registerPerson: { person: { id: string } } }>(PERSON, { input: { name: '测试当事人', idNumber: first17 + idNumberCheckChar(first17), phone: `1396${String(randomInt(1e7)).padStart(7, '0')}` } }, 'officer');
-    const input = {
+    return {
       source: 'PATROL', violationTypeCode: 'SV-01', partyKind: 'PERSON', partyId: person.registerPerson.person.id, gridCode: 'LX-YS-01',
       description: '桃花坞社区流动摊贩占道经营', lat: 29.184, lng: 119.435, address: '兰溪市云山街道桃花坞社区',
       occurredAt: new Date(Date.now() - 3600_000).toISOString(), minorHarm: true, correctedOnSpot: true,
     };
+  }
+
+  async function startedCase(assignee = OFFICER, starter: keyof typeof tokens = 'officer'): Promise<string> {
+    const input = await newCaseInput();
     const id = (await ok<{ createCase: { case: { id: string } } }>(CREATE, { input }, 'officer')).createCase.case.id;
     await ok(STEP, { input: { caseId: id, action: 'FILE' } }, 'leader');
     await ok(ASSIGN, { input: { caseId: id, officerId: assignee } }, 'leader');
@@ -99,5 +105,17 @@ describe('closure that cannot be gamed, through the gateway', () => {
     const cases = (s: Stats['enforcementStats']) => Object.fromEntries(s.byTrack.map((t) => [t.track, t.cases]));
     expect(after.decisionChanges).toBe(before.decisionChanges + 1);
     expect(cases(after)).toEqual({ ...cases(before), MANAGEMENT: cases(before).MANAGEMENT! + 1 });
+  });
+
+  it('lets an officer finish a first minor violation alone on the spot with a second officer present (finding 7); they cannot verify it', async () => {
+    const photo = { kind: 'PHOTO', uri: 'https://oss.lanxi.example/spot/e2e.jpg', sha256: 'f'.repeat(64), capturedAt: new Date().toISOString() };
+    const input = { case: await newCaseInput(), kind: 'WARNING', secondOfficerId: OTHER_OFFICER, evidence: [photo] };
+    const done = await ok<{ recordOnTheSpot: { case: { id: string } } }>(SPOT, { input }, 'officer');
+    expect(done.recordOnTheSpot).toMatchObject({ case: { status: 'RESOLVED', track: 'MANAGEMENT', assignee: { id: OFFICER } }, disposition: { kind: 'WARNING' } });
+    const id = done.recordOnTheSpot.case.id;
+    expect((await step(id, 'VERIFY', 'officer')).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    await ok(STEP, { input: { caseId: id, action: 'VERIFY' } }, 'leader');
+    await ok(STEP, { input: { caseId: id, action: 'CLOSE' } }, 'leader');
+    expect((await ok<{ case: { closure: { outcome: string } } }>(CASE, { id }, 'leader')).case.closure.outcome).toBe('CLOSED_VERIFIED');
   });
 });

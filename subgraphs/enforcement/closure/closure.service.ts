@@ -42,8 +42,10 @@ export class ClosureService extends BaseService {
   async assertClosable(tx: EntityManager, c: Case): Promise<void> {
     const effective = await tx.findOne(Disposition, { case: c.id, supersededAt: null }, { orderBy: { decidedAt: 'desc' } });
     const findings = await tx.count(CaseFinding, { case: c.id });
-    const events = await tx.find(CaseEvent, { caseId: c.id, action: { $in: [...HANDLING_ACTIONS] } }, { fields: ['actorSubject'] });
-    const handlers = [c.assignee?.id, ...events.map((e) => e.actorSubject)].filter((s): s is string => !!s);
+    const events = await tx.find(CaseEvent, { caseId: c.id, action: { $in: [...HANDLING_ACTIONS] } }, { fields: ['actorSubject', 'after'] });
+    // the second officer present at an on-the-spot decision (recorded in its event) handled the case too
+    const present = events.map((e) => (e.after as { secondOfficerId?: string } | null)?.secondOfficerId);
+    const handlers = [c.assignee?.id, ...events.map((e) => e.actorSubject), ...present].filter((s): s is string => !!s);
     checkClosure({ effective: effective ? { kind: effective.kind, rectifiedAt: effective.rectifiedAt ?? null } : null, hasFinding: findings > 0, handlers }, this.actor.subject);
   }
 }

@@ -4,11 +4,8 @@ import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graph
 import { EvidenceKind } from './evidence-kind.enum';
 import { Evidence } from './evidence.entity';
 
-@InputType({ description: '添加证据 — add an evidence item (immutable afterwards)' })
-export class AddEvidenceInput {
-  @Field(() => ID, { description: 'Case id' })
-  caseId!: string;
-
+@InputType({ description: '证据项 — one evidence item: kind, stored file and when it was captured' })
+export class EvidenceItemInput {
   @Field(() => EvidenceKind, { description: '类型 — kind' })
   kind!: EvidenceKind;
 
@@ -22,6 +19,12 @@ export class AddEvidenceInput {
 
   @Field(() => GraphQLISODateTime, { description: '采集时间 — when it was captured (not in the future)' })
   capturedAt!: Date;
+}
+
+@InputType({ description: '添加证据 — add an evidence item (immutable afterwards)' })
+export class AddEvidenceInput extends EvidenceItemInput {
+  @Field(() => ID, { description: 'Case id' })
+  caseId!: string;
 }
 
 @ObjectType({ description: 'Result of addEvidence' })
