@@ -1141,6 +1141,45 @@ export type CreditMark =
   /** 小红花 — compliance or commendation */
   | 'RED_FLOWER';
 
+/** 诚信公示牌 — a merchant's public credit sign: name, unified social credit code, level, red flowers, black dots, blacklisted or not */
+export type CreditSign = {
+  __typename?: 'CreditSign';
+  /** 小黑点 — black dots in the last 12 months */
+  blackDots: Scalars['Int']['output'];
+  /** 黑名单 — serious repeat offender (3+ penalties in 12 months) */
+  blacklisted: Scalars['Boolean']['output'];
+  /** 文明商户 — level A, no black dot and at least one red flower */
+  civilizedMerchant: Scalars['Boolean']['output'];
+  /** 统一社会信用代码 — unified social credit code (18 characters); null for an unregistered stall */
+  creditCode?: Maybe<Scalars['String']['output']>;
+  /** 诚信等级 — level A–D */
+  level: CreditLevel;
+  /** 商户名称 — registered name */
+  name: Scalars['String']['output'];
+  /** 小红花 — red flowers in the last 12 months */
+  redFlowers: Scalars['Int']['output'];
+};
+
+/** 诚信公示牌列表 — a page of public credit signs */
+export type CreditSignConnection = {
+  __typename?: 'CreditSignConnection';
+  /** One page of CreditSign edges */
+  edges: Array<CreditSignEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 诚信公示牌 — an edge holding one CreditSign */
+export type CreditSignEdge = {
+  __typename?: 'CreditSignEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The CreditSign */
+  node: CreditSign;
+};
+
 /** 保管链事件 — a step in the chain of custody of an evidence item */
 export type CustodyAction =
   /** 调阅 — someone read its storage address (URI) */
@@ -2324,7 +2363,7 @@ export type Merchant = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** 统一社会信用代码 — unified social credit code (18 characters) */
   creditCode?: Maybe<Scalars['String']['output']>;
-  /** 商户诚信档案 — red flowers, black dots, score and level (public, like a shop-front credit sign) */
+  /** 商户诚信档案 — red flowers, black dots, score, level and entries (staff); anyone reads the public part through merchantCreditSigns (诚信公示牌) */
   creditFile: CreditFile;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
@@ -3241,6 +3280,8 @@ export type Query = {
   lawArticles: LawArticleConnection;
   /** 商户 — one merchant by id (officers, supervisors, ADMIN) */
   merchant: Merchant;
+  /** 诚信公示查询 — find merchants by name or unified social credit code and read their public credit sign (public, no sign-in) */
+  merchantCreditSigns: CreditSignConnection;
   /** 我的积分流水 — the caller's points ledger, newest first */
   myPointEntries: PointEntryConnection;
   /** 我的志愿服务记录 — the caller's record of approved service, with a CSV export (volunteers) */
@@ -3433,6 +3474,13 @@ export type QueryLawArticlesArgs = {
 
 export type QueryMerchantArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMerchantCreditSignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search: Scalars['String']['input'];
 };
 
 

@@ -11,6 +11,7 @@ import { Case } from './case/case.entity';
 import { CaseResolver } from './case/case.resolver';
 import { CaseService } from './case/case.service';
 import { CreditEntry } from './credit/credit-entry.entity';
+import { CreditSignResolver } from './credit/credit-sign.resolver';
 import { MerchantCreditResolver } from './credit/credit.resolver';
 import { Department } from './department/department.entity';
 import { departmentById } from './department/department.loaders';
@@ -71,7 +72,7 @@ export const enforcement = defineSubgraph({
     CaseResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
     DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
     EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
-    CaseFindingResolver, EnforcementStatsDecisionChangesResolver, OnTheSpotResolver,
+    CaseFindingResolver, EnforcementStatsDecisionChangesResolver, OnTheSpotResolver, CreditSignResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),
