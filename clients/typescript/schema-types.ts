@@ -184,6 +184,25 @@ export type AddLessonInput = {
   title: Scalars['String']['input'];
 };
 
+/** 积分调整 — grant or deduct a volunteer's points with a reason (ADMIN, SUPERVISOR); the balance never goes below 0 */
+export type AdjustVolunteerPointsInput = {
+  /** 积分 — -10,000 to 10,000, not 0: positive grants, negative deducts */
+  amount: Scalars['Int']['input'];
+  /** 理由 — why, 2 to 200 characters (e.g. 更正重复计分, 年度优秀志愿者奖励) (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+  /** Volunteer id (a UUID) */
+  volunteerId: Scalars['ID']['input'];
+};
+
+/** Result of adjustVolunteerPoints */
+export type AdjustVolunteerPointsPayload = {
+  __typename?: 'AdjustVolunteerPointsPayload';
+  /** Balance after the adjustment */
+  balance: Scalars['Int']['output'];
+  /** The ledger entry, with who made it and why */
+  entry: PointEntry;
+};
+
 /** 修订法条 — a new version replaces the current one */
 export type AmendLawArticleInput = {
   /** 施行日期 — effective on (YYYY-MM-DD) (at most 10000 characters, no control characters except tab and line breaks) */
@@ -2383,6 +2402,8 @@ export type Mutation = {
   addEvidence: AddEvidencePayload;
   /** 添加课时 — appends a lesson to a draft course (trainers) */
   addLesson: LessonPayload;
+  /** 积分调整 — grant or deduct a volunteer's points with a reason (ADMIN, SUPERVISOR); refused with CONFLICT when the balance would go below 0 */
+  adjustVolunteerPoints: AdjustVolunteerPointsPayload;
   /** 修订法条 — new CURRENT version; questions citing the old one need review (trainers) */
   amendLawArticle: LawArticlePayload;
   /** 作答 — stores an answer; CONFLICT after the deadline (the officer) */
@@ -2520,6 +2541,11 @@ export type MutationAddEvidenceArgs = {
 
 export type MutationAddLessonArgs = {
   input: AddLessonInput;
+};
+
+
+export type MutationAdjustVolunteerPointsArgs = {
+  input: AdjustVolunteerPointsInput;
 };
 
 
@@ -3179,7 +3205,7 @@ export type Person = {
 /** 积分流水 — one entry of a volunteer's points ledger, traceable to its cause */
 export type PointEntry = {
   __typename?: 'PointEntry';
-  /** 积分 — positive when earned, negative when redeemed */
+  /** 积分 — positive when earned or granted, negative when redeemed or deducted */
   amount: Scalars['Int']['output'];
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
@@ -3191,6 +3217,8 @@ export type PointEntry = {
   occurredAt: Scalars['DateTimeISO']['output'];
   /** 来源 — why */
   reason: PointReason;
+  /** 操作人 — subject of the ADMIN or SUPERVISOR who made an ADJUSTMENT; null for earned and spent points */
+  recordedBy?: Maybe<Scalars['String']['output']>;
   /** 来源记录 — id of the sign-up, report or redemption behind the entry */
   sourceId: Scalars['ID']['output'];
   /** Volunteer id */
@@ -3219,6 +3247,8 @@ export type PointEntryEdge = {
 
 /** 积分来源 — why points were added or taken */
 export type PointReason =
+  /** 积分调整 — granted or deducted by an ADMIN or SUPERVISOR with a written reason (a correction, a prize) */
+  | 'ADJUSTMENT'
   /** 积分兑换 — points spent on a reward */
   | 'REDEMPTION'
   /** 有效随手拍 — a report of the volunteer that was resolved */

@@ -20,6 +20,7 @@ import { ObserverResolver } from './observer/observer.resolver';
 import { officerReference } from './officer/officer.stub';
 import { PointEntry } from './points/point-entry.entity';
 import { PointsResolver } from './points/points.resolver';
+import { PointsAdjustmentResolver } from './points/points-adjustment.resolver';
 import { Redemption } from './points/redemption.entity';
 import { Reward } from './points/reward.entity';
 import { RateLimitWindow } from './rate-limit/rate-limit-window.entity';
@@ -82,6 +83,7 @@ export const participation = defineSubgraph({
     ActivitySignUpResolver,
     ActivitySignUpsFieldResolver,
     PointsResolver,
+    PointsAdjustmentResolver,
     OfficerFeedbackResolver,
     OfficerComplaintsResolver,
     ObserverResolver,
