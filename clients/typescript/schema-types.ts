@@ -4598,7 +4598,7 @@ export type SubmitReportPayload = {
 export type SubmitSatisfactionSurveyInput = {
   /** 服务态度 — 1–5 */
   attitude: Scalars['Int']['input'];
-  /** CASE_FOLLOW_UP: the enforcement case id (staff record the party’s answers) (a UUID) */
+  /** CASE_FOLLOW_UP: a closed enforcement case of your unit (ADMIN: any); unknown or not yet closed: NOT_FOUND, another unit's: FORBIDDEN (a UUID) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
   /** 意见建议 — up to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   comment?: InputMaybe<Scalars['String']['input']>;

@@ -11,7 +11,9 @@ import { Activity } from './activity/activity.entity';
 import { activityById } from './activity/activity.loaders';
 import { ActivityResolver } from './activity/activity.resolver';
 import { autoCheckOutJob } from './activity/auto-check-out.job';
+import { CASE_CLOSED, onCaseClosed } from './case/case-closed.consumer';
 import { CASE_OPENED_FROM_REPORT, onCaseOpenedFromReport } from './case/case-opened.consumer';
+import { ClosedCase } from './case/closed-case.entity';
 import { ReportCaseResolver } from './case/report-case.resolver';
 import { dispatchJob } from './dispatch/dispatch.job';
 import { migrations } from './migrations';
@@ -55,6 +57,7 @@ export const participation = defineSubgraph({
   migrationsDir: path.join(__dirname, 'migrations'),
   entities: [
     Report,
+    ClosedCase,
     ReportEvent,
     RateLimitWindow,
     Volunteer,
@@ -96,7 +99,7 @@ export const participation = defineSubgraph({
     Officer: officerReference,
   },
   migrations,
-  consumers: { [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport },
+  consumers: { [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport, [CASE_CLOSED]: onCaseClosed },
   jobs: [dispatchJob, autoCheckOutJob],
   seed: seedParticipation,
 });

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 
 import { seedId } from '../../kernel/db/seed-id';
 import { demoOfficerId } from '../../kernel/demo/demo-roster';
@@ -20,6 +20,7 @@ const RECORD = `mutation($input: RecordDispositionInput!) { recordDisposition(in
 const PERSON = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }`;
 const CASE = `query($id: ID!) { case(id: $id) { status track closure { outcome } dispositions { kind effective } } }`;
 const SPOT = `mutation($input: RecordOnTheSpotInput!) { recordOnTheSpot(input: $input) { case { id status track assignee { id } } disposition { kind } } }`;
+const SURVEY = `mutation($input: SubmitSatisfactionSurveyInput!) { submitSatisfactionSurvey(input: $input) { survey { subject } } }`;
 const STATS = `query($period: StatsPeriodInput!) { enforcementStats(period: $period) { decisionChanges byTrack { track cases } } }`;
 
 /**
@@ -29,13 +30,14 @@ const STATS = `query($period: StatsPeriodInput!) { enforcementStats(period: $per
  */
 describe('closure that cannot be gamed, through the gateway', () => {
   let stack: Stack;
-  const tokens: Record<'officer' | 'leader' | 'deputy', string> = { officer: '', leader: '', deputy: '' };
+  const tokens: Record<'officer' | 'leader' | 'deputy' | 'lanjiang', string> = { officer: '', leader: '', deputy: '', lanjiang: '' };
 
   beforeAll(async () => {
     stack = await startStack({ seeded: true });
     tokens.officer = await tokenFor('OFFICER', OFFICER, { unit: YUNSHAN });
     tokens.leader = await tokenFor('SUPERVISOR', LEADER, { unit: YUNSHAN });
     tokens.deputy = await tokenFor('SUPERVISOR', 'deputy-leader-yunshan', { unit: YUNSHAN });
+    tokens.lanjiang = await tokenFor('SUPERVISOR', 'leader-lanjiang', { unit: seedId('unit', 'lanjiang') });
   });
   afterAll(() => stack.stop());
 
@@ -117,5 +119,20 @@ describe('closure that cannot be gamed, through the gateway', () => {
     await ok(STEP, { input: { caseId: id, action: 'VERIFY' } }, 'leader');
     await ok(STEP, { input: { caseId: id, action: 'CLOSE' } }, 'leader');
     expect((await ok<{ case: { closure: { outcome: string } } }>(CASE, { id }, 'leader')).case.closure.outcome).toBe('CLOSED_VERIFIED');
+  });
+
+  it('accepts a follow-up survey only for a closed case the caller may see, learnt through the outbox (finding 6)', async () => {
+    const id = await startedCase();
+    await ok(RECORD, { input: { caseId: id, kind: 'WARNING' } }, 'officer');
+    for (const [action, as] of [['RESOLVE', 'officer'], ['VERIFY', 'leader'], ['CLOSE', 'leader']] as const) {
+      await ok(STEP, { input: { caseId: id, action } }, as);
+    }
+    const answers = { speed: 4, attitude: 5, outcome: 4 };
+    const survey = (caseId: string, as: keyof typeof tokens) => raw(SURVEY, { input: { caseId, ...answers } }, as);
+    expect((await survey(id, 'leader')).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.caseId' }); // not delivered yet
+    await stack.servers.enforcement.runJobsOnce(); // outbox relay → participation
+    expect((await survey(randomUUID(), 'leader')).errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.caseId' });
+    expect((await survey(id, 'lanjiang')).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await survey(id, 'leader')).data).toEqual({ submitSatisfactionSurvey: { survey: { subject: 'CASE_FOLLOW_UP' } } });
   });
 });

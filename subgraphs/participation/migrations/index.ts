@@ -12,6 +12,7 @@ import { Migration20261123023425_volunteer_teams } from './Migration202611230234
 import { Migration20261202060100_report_stats_indexes } from './Migration20261202060100_report_stats_indexes';
 import { Migration20261202080100_report_day_stats } from './Migration20261202080100_report_day_stats';
 import { Migration20261202130100_points_adjustment } from './Migration20261202130100_points_adjustment';
+import { Migration20261202130200_closed_case } from './Migration20261202130200_closed_case';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -27,4 +28,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202060100_report_stats_indexes', class: Migration20261202060100_report_stats_indexes },
   { name: 'Migration20261202080100_report_day_stats', class: Migration20261202080100_report_day_stats },
   { name: 'Migration20261202130100_points_adjustment', class: Migration20261202130100_points_adjustment },
+  { name: 'Migration20261202130200_closed_case', class: Migration20261202130200_closed_case },
 ];
