@@ -36,7 +36,7 @@ export type Activity = {
   kind: ActivityKind;
   /** 集合地点 — meeting point */
   location: Scalars['String']['output'];
-  /** 报名名单 — sign-ups, at most the capacity (staff; empty for others) */
+  /** 报名名单 — sign-ups, at most the capacity (staff; an empty list for everyone else) */
   signUps?: Maybe<Array<ActivitySignUp>>;
   /** 已报名 — places taken */
   signedUpCount: Scalars['Int']['output'];
@@ -161,7 +161,7 @@ export type AddEvidenceInput = {
   kind: EvidenceKind;
   /** SHA-256 of the file, 64 hex digits (at most 10000 characters, no control characters except tab and line breaks) */
   sha256: Scalars['String']['input'];
-  /** 存储地址 — URI of the uploaded file (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 存储地址 — URI of the uploaded file: an https:// or oss:// URI of 8 to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   uri: Scalars['String']['input'];
 };
 
@@ -1749,7 +1749,7 @@ export type EvidenceItemInput = {
   kind: EvidenceKind;
   /** SHA-256 of the file, 64 hex digits (at most 10000 characters, no control characters except tab and line breaks) */
   sha256: Scalars['String']['input'];
-  /** 存储地址 — URI of the uploaded file (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 存储地址 — URI of the uploaded file: an https:// or oss:// URI of 8 to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   uri: Scalars['String']['input'];
 };
 
@@ -4581,7 +4581,7 @@ export type SubmitReportInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** 位置 — location */
   location: LocationInput;
-  /** 照片 — up to 9 photo URIs (uploaded beforehand) (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 照片 — up to 9 photo URIs (uploaded beforehand), each an https:// or oss:// URI of 8 to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   photoUris?: Array<Scalars['String']['input']>;
 };
 

@@ -1,5 +1,6 @@
-import { IsUrl, Length } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
+
+import { IsMediaUri, MEDIA_URI_RULE } from '../../../kernel/graphql/media-uri';
 
 import { EvidenceKind } from './evidence-kind.enum';
 import { Evidence } from './evidence.entity';
@@ -9,9 +10,8 @@ export class EvidenceItemInput {
   @Field(() => EvidenceKind, { description: '类型 — kind' })
   kind!: EvidenceKind;
 
-  @Field(() => String, { description: '存储地址 — URI of the uploaded file' })
-  @IsUrl({ require_tld: false, protocols: ['https', 'http', 's3', 'oss'] })
-  @Length(8, 500)
+  @Field(() => String, { description: `存储地址 — URI of the uploaded file: ${MEDIA_URI_RULE}` })
+  @IsMediaUri()
   uri!: string;
 
   @Field(() => String, { description: 'SHA-256 of the file, 64 hex digits' })
