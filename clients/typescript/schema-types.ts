@@ -36,7 +36,7 @@ export type Activity = {
   kind: ActivityKind;
   /** 集合地点 — meeting point */
   location: Scalars['String']['output'];
-  /** 报名名单 — sign-ups, at most the capacity (staff; empty for others) */
+  /** 报名名单 — sign-ups, at most the capacity (staff; an empty list for everyone else) */
   signUps?: Maybe<Array<ActivitySignUp>>;
   /** 已报名 — places taken */
   signedUpCount: Scalars['Int']['output'];
@@ -161,7 +161,7 @@ export type AddEvidenceInput = {
   kind: EvidenceKind;
   /** SHA-256 of the file, 64 hex digits (at most 10000 characters, no control characters except tab and line breaks) */
   sha256: Scalars['String']['input'];
-  /** 存储地址 — URI of the uploaded file (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 存储地址 — URI of the uploaded file: an https:// or oss:// URI of 8 to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   uri: Scalars['String']['input'];
 };
 
@@ -182,6 +182,25 @@ export type AddLessonInput = {
   minutes: Scalars['Int']['input'];
   /** 课时标题 — 2–120 characters (at most 10000 characters, no control characters except tab and line breaks) */
   title: Scalars['String']['input'];
+};
+
+/** 积分调整 — grant or deduct a volunteer's points with a reason (ADMIN, SUPERVISOR); the balance never goes below 0 */
+export type AdjustVolunteerPointsInput = {
+  /** 积分 — -10,000 to 10,000, not 0: positive grants, negative deducts */
+  amount: Scalars['Int']['input'];
+  /** 理由 — why, 2 to 200 characters (e.g. 更正重复计分, 年度优秀志愿者奖励) (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+  /** Volunteer id (a UUID) */
+  volunteerId: Scalars['ID']['input'];
+};
+
+/** Result of adjustVolunteerPoints */
+export type AdjustVolunteerPointsPayload = {
+  __typename?: 'AdjustVolunteerPointsPayload';
+  /** Balance after the adjustment */
+  balance: Scalars['Int']['output'];
+  /** The ledger entry, with who made it and why */
+  entry: PointEntry;
 };
 
 /** 摊位分配 — run an allocation round of a zone (staff of its squad, or ADMIN) */
@@ -423,6 +442,8 @@ export type Case = {
   evidenceCount: Scalars['Int']['output'];
   /** 立案时间 — when the case was filed */
   filedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 办理结论 — the finding that ends the case without a disposition; null when there is none */
+  finding?: Maybe<CaseFinding>;
   /** 回访 — the follow-up visit, once recorded */
   followUp?: Maybe<FollowUp>;
   /** 回访时间 — when the follow-up visit was recorded */
@@ -467,7 +488,7 @@ export type Case = {
   timeline: Array<CaseEvent>;
   /** 时间线校验 — recomputes the hash chain */
   timelineVerified: TimelineVerification;
-  /** 721分类 — track of the latest disposition */
+  /** 721分类 — track of the first effective decision; a later superseding decision does not move it (counted in enforcementStats.decisionChanges) */
   track?: Maybe<CaseTrack>;
   /** 承办单位 — unit that owns the case */
   unit: Unit;
@@ -585,6 +606,34 @@ export type CaseFilter = {
   /** 违法行为类型 — only this violation-type code (at most 10000 characters, no control characters except tab and line breaks) */
   violationTypeCode?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** 办理结论 — a finding that ends a case without a disposition, with its reason and the evidence behind it */
+export type CaseFinding = {
+  __typename?: 'CaseFinding';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 证据数 — evidence items on the case when the finding was recorded (at least 1) */
+  evidenceCount: Scalars['Int']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 结论 — kind of finding */
+  kind: CaseFindingKind;
+  /** 理由 — written reason */
+  reason: Scalars['String']['output'];
+  /** 认定时间 — when it was recorded */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** 认定人 — subject of the officer who recorded it */
+  recordedBy: Scalars['String']['output'];
+};
+
+/** 办理结论 — why a case ends without a disposition */
+export type CaseFindingKind =
+  /** 经核查不存在违法行为 — on inspection there was no violation */
+  | 'NO_VIOLATION'
+  /** 当事人无法确认 — the party could not be identified */
+  | 'PARTY_UNIDENTIFIABLE'
+  /** 已移交其他部门 — handed to another department after inspection */
+  | 'REFERRED_ELSEWHERE';
 
 /** 办结情况 — how far the case got; closing without a verified fix is its own outcome */
 export type CaseOutcome =
@@ -834,7 +883,7 @@ export type ConcernTopic =
   /** 环境卫生 — waste, cleaning, 门前三包 */
   | 'SANITATION';
 
-/** 整改确认 — confirm that the party rectified after a rectification notice */
+/** 整改确认 — confirm that the party rectified after a rectification notice, while the case is IN_PROGRESS or RESOLVED; needs an evidence item added after the notice */
 export type ConfirmRectificationInput = {
   /** Disposition id (a RECTIFICATION_NOTICE) (a UUID) */
   dispositionId: Scalars['ID']['input'];
@@ -1180,6 +1229,45 @@ export type CreditMark =
   /** 小红花 — compliance or commendation */
   | 'RED_FLOWER';
 
+/** 诚信公示牌 — a merchant's public credit sign: name, unified social credit code, level, red flowers, black dots, blacklisted or not */
+export type CreditSign = {
+  __typename?: 'CreditSign';
+  /** 小黑点 — black dots in the last 12 months */
+  blackDots: Scalars['Int']['output'];
+  /** 黑名单 — serious repeat offender (3+ penalties in 12 months) */
+  blacklisted: Scalars['Boolean']['output'];
+  /** 文明商户 — level A, no black dot and at least one red flower */
+  civilizedMerchant: Scalars['Boolean']['output'];
+  /** 统一社会信用代码 — unified social credit code (18 characters); null for an unregistered stall */
+  creditCode?: Maybe<Scalars['String']['output']>;
+  /** 诚信等级 — level A–D */
+  level: CreditLevel;
+  /** 商户名称 — registered name */
+  name: Scalars['String']['output'];
+  /** 小红花 — red flowers in the last 12 months */
+  redFlowers: Scalars['Int']['output'];
+};
+
+/** 诚信公示牌列表 — a page of public credit signs */
+export type CreditSignConnection = {
+  __typename?: 'CreditSignConnection';
+  /** One page of CreditSign edges */
+  edges: Array<CreditSignEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 诚信公示牌 — an edge holding one CreditSign */
+export type CreditSignEdge = {
+  __typename?: 'CreditSignEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The CreditSign */
+  node: CreditSign;
+};
+
 /** 保管链事件 — a step in the chain of custody of an evidence item */
 export type CustodyAction =
   /** 调阅 — someone read its storage address (URI) */
@@ -1346,6 +1434,8 @@ export type Disposition = {
   deviationReason?: Maybe<Scalars['String']['output']>;
   /** 裁量适用 — for a PENALTY: the grade, facts and band applied */
   discretion?: Maybe<PenaltyDiscretion>;
+  /** 有效 — the case's one effective decision (false once superseded) */
+  effective: Scalars['Boolean']['output'];
   /** 罚款金额（元） — fine in yuan (PENALTY) */
   fineYuan?: Maybe<Scalars['Int']['output']>;
   /** 听证告知时间 — PENALTY with a large fine: when the party was told of the right to a hearing */
@@ -1372,6 +1462,12 @@ export type Disposition = {
   rectifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 整改期限 — rectification deadline (RECTIFICATION_NOTICE) */
   rectifyBy?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 变更理由 — why a later decision superseded this one */
+  supersedeReason?: Maybe<Scalars['String']['output']>;
+  /** 被变更时间 — when a later decision superseded this one (null: still effective) */
+  supersededAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 变更人 — subject of the supervisor who superseded it */
+  supersededBy?: Maybe<Scalars['String']['output']>;
 };
 
 /** 预警颜色 — colour of the ladder step */
@@ -1698,6 +1794,8 @@ export type EnforcementStats = {
   byTrack: Array<TrackShare>;
   /** 按期结案 — of those, closed no later than their deadline */
   closedOnTime: Scalars['Int']['output'];
+  /** 处置变更次数 — dispositions superseded by a later decision on the cases of the period; the 721 shares count each case by its first effective decision, so every change shows here */
+  decisionChanges: Scalars['Int']['output'];
   /** 行政执法公示 — disclosure rate and timeliness of the period's penalty decisions */
   disclosure: DisclosureKpis;
   /** 应结案件 — cases whose deadline falls in the period (no deferral is recorded yet, so none is deducted) */
@@ -1836,6 +1934,18 @@ export type EvidenceCustodyEvent = {
   reason?: Maybe<Scalars['String']['output']>;
   /** 接收方 — the new holder (HANDED_OVER) */
   toHolder?: Maybe<Scalars['String']['output']>;
+};
+
+/** 证据项 — one evidence item: kind, stored file and when it was captured */
+export type EvidenceItemInput = {
+  /** 采集时间 — when it was captured (not in the future) */
+  capturedAt: Scalars['DateTimeISO']['input'];
+  /** 类型 — kind */
+  kind: EvidenceKind;
+  /** SHA-256 of the file, 64 hex digits (at most 10000 characters, no control characters except tab and line breaks) */
+  sha256: Scalars['String']['input'];
+  /** 存储地址 — URI of the uploaded file: an https:// or oss:// URI of 8 to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  uri: Scalars['String']['input'];
 };
 
 /** 证据类型 — kind of evidence */
@@ -2691,7 +2801,7 @@ export type Merchant = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** 统一社会信用代码 — unified social credit code (18 characters) */
   creditCode?: Maybe<Scalars['String']['output']>;
-  /** 商户诚信档案 — red flowers, black dots, score and level (public, like a shop-front credit sign) */
+  /** 商户诚信档案 — red flowers, black dots, score, level and entries (staff); anyone reads the public part through merchantCreditSigns (诚信公示牌) */
   creditFile: CreditFile;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
@@ -2736,6 +2846,8 @@ export type Mutation = {
   addEvidence: AddEvidencePayload;
   /** 添加课时 — appends a lesson to a draft course (trainers) */
   addLesson: LessonPayload;
+  /** 积分调整 — grant or deduct a volunteer's points with a reason (ADMIN, SUPERVISOR); refused with CONFLICT when the balance would go below 0 */
+  adjustVolunteerPoints: AdjustVolunteerPointsPayload;
   /** 摊位分配 — allocate the free stalls of a zone to its waitlist, best credit first (staff of the squad, ADMIN) */
   allocateStalls: AllocateStallsPayload;
   /** 修订法条 — new CURRENT version; questions citing the old one need review (trainers) */
@@ -2810,6 +2922,8 @@ export type Mutation = {
   publishDiscretionBenchmark: PublishDiscretionBenchmarkPayload;
   /** 满意度评价 — the reporter rates a RESOLVED / CLOSED report once */
   rateReport: ReportPayload;
+  /** 记录办理结论 — end a case in progress without a disposition (no violation, referred elsewhere, party unidentifiable), with a reason; the case needs evidence */
+  recordCaseFinding: RecordCaseFindingPayload;
   /** 记录处置决定 — record a disposition; deviating from the recommendation needs a reason, harsher treatment of a first minor violation a supervisor */
   recordDisposition: RecordDispositionPayload;
   /** 记录回访 — record the follow-up visit of a closed case (satisfaction 1–5) */
@@ -2818,6 +2932,8 @@ export type Mutation = {
   recordHoursCorrection: HoursEntryPayload;
   /** 登记走访 — the visiting officer records a visit and the concerns raised (OFFICER of a squad) */
   recordMerchantVisit: RecordMerchantVisitPayload;
+  /** 当场处置 — open, file, take and decide a case on the street in one step (WARNING, SERVICE or a simple-procedure fine ≤ ¥200 person / ≤ ¥3,000 organisation), naming the second officer present; the case ends RESOLVED and someone else verifies and closes it */
+  recordOnTheSpot: RecordOnTheSpotPayload;
   /** 登记服务人次 — add a day's visits of one visitor group (staff of the squad, ADMIN); counts to the service share of 721 */
   recordServicePointVisits: RecordServicePointVisitsPayload;
   /** 积分兑换 — spend points on a reward (active volunteers) */
@@ -2889,6 +3005,11 @@ export type MutationAddEvidenceArgs = {
 
 export type MutationAddLessonArgs = {
   input: AddLessonInput;
+};
+
+
+export type MutationAdjustVolunteerPointsArgs = {
+  input: AdjustVolunteerPointsInput;
 };
 
 
@@ -3077,6 +3198,11 @@ export type MutationRateReportArgs = {
 };
 
 
+export type MutationRecordCaseFindingArgs = {
+  input: RecordCaseFindingInput;
+};
+
+
 export type MutationRecordDispositionArgs = {
   input: RecordDispositionInput;
 };
@@ -3094,6 +3220,11 @@ export type MutationRecordHoursCorrectionArgs = {
 
 export type MutationRecordMerchantVisitArgs = {
   input: RecordMerchantVisitInput;
+};
+
+
+export type MutationRecordOnTheSpotArgs = {
+  input: RecordOnTheSpotInput;
 };
 
 
@@ -3755,7 +3886,7 @@ export type Person = {
 /** 积分流水 — one entry of a volunteer's points ledger, traceable to its cause */
 export type PointEntry = {
   __typename?: 'PointEntry';
-  /** 积分 — positive when earned, negative when redeemed */
+  /** 积分 — positive when earned or granted, negative when redeemed or deducted */
   amount: Scalars['Int']['output'];
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
@@ -3767,6 +3898,8 @@ export type PointEntry = {
   occurredAt: Scalars['DateTimeISO']['output'];
   /** 来源 — why */
   reason: PointReason;
+  /** 操作人 — subject of the ADMIN or SUPERVISOR who made an ADJUSTMENT; null for earned and spent points */
+  recordedBy?: Maybe<Scalars['String']['output']>;
   /** 来源记录 — id of the sign-up, report or redemption behind the entry */
   sourceId: Scalars['ID']['output'];
   /** Volunteer id */
@@ -3795,6 +3928,8 @@ export type PointEntryEdge = {
 
 /** 积分来源 — why points were added or taken */
 export type PointReason =
+  /** 积分调整 — granted or deducted by an ADMIN or SUPERVISOR with a written reason (a correction, a prize) */
+  | 'ADJUSTMENT'
   /** 积分兑换 — points spent on a reward */
   | 'REDEMPTION'
   /** 有效随手拍 — a report of the volunteer that was resolved */
@@ -3879,6 +4014,8 @@ export type Query = {
   legalReviews: LegalReviewConnection;
   /** 商户 — one merchant by id (officers, supervisors, ADMIN) */
   merchant: Merchant;
+  /** 诚信公示查询 — find merchants by name or unified social credit code and read their public credit sign (public, no sign-in) */
+  merchantCreditSigns: CreditSignConnection;
   /** 我的积分流水 — the caller's points ledger, newest first */
   myPointEntries: PointEntryConnection;
   /** 我的志愿服务记录 — the caller's record of approved service, with a CSV export (volunteers) */
@@ -4104,6 +4241,13 @@ export type QueryLegalReviewsArgs = {
 
 export type QueryMerchantArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMerchantCreditSignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search: Scalars['String']['input'];
 };
 
 
@@ -4500,6 +4644,25 @@ export type RatingRoundStatus =
   /** 进行中 — taking scores */
   | 'OPEN';
 
+/** 记录办理结论 — end a case in progress without a disposition; the case needs at least one evidence item */
+export type RecordCaseFindingInput = {
+  /** Case id (IN_PROGRESS, no disposition yet) (a UUID) */
+  caseId: Scalars['ID']['input'];
+  /** 结论 — kind of finding */
+  kind: CaseFindingKind;
+  /** 理由 — written reason, 5 to 1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of recordCaseFinding */
+export type RecordCaseFindingPayload = {
+  __typename?: 'RecordCaseFindingPayload';
+  /** The case */
+  case: Case;
+  /** The stored finding */
+  finding: CaseFinding;
+};
+
 /** 记录处置决定 — record a disposition on a case in progress */
 export type RecordDispositionInput = {
   /** 以劳代罚活动 — LABOR_IN_LIEU: the participation activity (labor-in-lieu session) to serve in (a UUID) */
@@ -4518,12 +4681,14 @@ export type RecordDispositionInput = {
   laborHours?: InputMaybe<Scalars['Int']['input']>;
   /** 当事人同意以劳代罚 — the party agrees to labor in lieu */
   partyAgreesToLabor?: Scalars['Boolean']['input'];
+  /** 变更理由 — required (5 to 1000 characters) when the case already has an effective decision: a supervisor supersedes it; the 721 track stays the first decision's (at most 10000 characters, no control characters except tab and line breaks) */
+  supersedeReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Result of recordDisposition */
 export type RecordDispositionPayload = {
   __typename?: 'RecordDispositionPayload';
-  /** The case, with its 721 track updated */
+  /** The case; its 721 track is set by the first effective decision only */
   case: Case;
   /** The recorded disposition */
   disposition: Disposition;
@@ -4579,6 +4744,31 @@ export type RecordMerchantVisitPayload = {
   __typename?: 'RecordMerchantVisitPayload';
   /** The recorded visit */
   visit: MerchantVisit;
+};
+
+/** 当场处置 — an officer on the street opens, files and takes a case and decides it in one step (simple procedure); verification and closure stay with someone else */
+export type RecordOnTheSpotInput = {
+  /** 案件 — the case, as for createCase (a grid cell of your unit) */
+  case: CreateCaseInput;
+  /** 偏离理由 — 5 to 1000 characters; required when the kind differs from the ladder's recommendation (at most 10000 characters, no control characters except tab and line breaks) */
+  deviationReason?: InputMaybe<Scalars['String']['input']>;
+  /** 现场证据 — 1 to 10 items; a PENALTY needs a RECORDING among them (执法全过程记录) */
+  evidence: Array<EvidenceItemInput>;
+  /** 罚款（元） — PENALTY only: at most ¥200 for a person, ¥3,000 for an organisation (行政处罚法第五十一条), and inside the violation type's range */
+  fineYuan?: InputMaybe<Scalars['Int']['input']>;
+  /** 处置方式 — WARNING, SERVICE or PENALTY (a simple-procedure fine); other kinds answer BAD_USER_INPUT on input.kind */
+  kind: DispositionKind;
+  /** 在场的第二名执法人员 — an active officer of your unit other than you (行政处罚法第四十二条: 不得少于两人) (a UUID) */
+  secondOfficerId: Scalars['ID']['input'];
+};
+
+/** Result of recordOnTheSpot */
+export type RecordOnTheSpotPayload = {
+  __typename?: 'RecordOnTheSpotPayload';
+  /** The case, RESOLVED and awaiting verification by someone else */
+  case: Case;
+  /** The decision taken on the spot */
+  disposition: Disposition;
 };
 
 /** 登记服务人次 — add the visits of one day to a service point (staff of its squad, ADMIN) */
@@ -5557,7 +5747,7 @@ export type SubmitReportInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** 位置 — location */
   location: LocationInput;
-  /** 照片 — up to 9 photo URIs (uploaded beforehand) (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 照片 — up to 9 photo URIs (uploaded beforehand), each an https:// or oss:// URI of 8 to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   photoUris?: Array<Scalars['String']['input']>;
 };
 
@@ -5574,7 +5764,7 @@ export type SubmitReportPayload = {
 export type SubmitSatisfactionSurveyInput = {
   /** 服务态度 — 1–5 */
   attitude: Scalars['Int']['input'];
-  /** CASE_FOLLOW_UP: the enforcement case id (staff record the party’s answers) (a UUID) */
+  /** CASE_FOLLOW_UP: a closed enforcement case of your unit (ADMIN: any); unknown or not yet closed: NOT_FOUND, another unit's: FORBIDDEN (a UUID) */
   caseId?: InputMaybe<Scalars['ID']['input']>;
   /** 意见建议 — up to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   comment?: InputMaybe<Scalars['String']['input']>;
@@ -5633,7 +5823,7 @@ export type TimelineVerification = {
 /** 721 分类占比 — cases of one 721 track in the period */
 export type TrackShare = {
   __typename?: 'TrackShare';
-  /** Cases that occurred in the period and ended in this track */
+  /** Cases that occurred in the period whose first effective decision is in this track */
   cases: Scalars['Int']['output'];
   /** cases / all tracked cases of the period (0–1); null when none */
   share?: Maybe<Scalars['Float']['output']>;

@@ -11,6 +11,7 @@ import { Case } from './case/case.entity';
 import { CaseResolver } from './case/case.resolver';
 import { CaseService } from './case/case.service';
 import { CreditEntry } from './credit/credit-entry.entity';
+import { CreditSignResolver } from './credit/credit-sign.resolver';
 import { MerchantCreditResolver } from './credit/credit.resolver';
 import { Department } from './department/department.entity';
 import { departmentById } from './department/department.loaders';
@@ -50,9 +51,13 @@ import { LegalReview } from './legal-review/legal-review.entity';
 import { LegalReviewResolver } from './legal-review/legal-review.resolver';
 import { LABOR_HOURS_VERIFIED, laborLapseJob, onLaborHoursVerified } from './labor/labor.service';
 import { CaseClosureResolver } from './closure/case-closure.resolver';
+import { CaseFinding } from './closure/case-finding.entity';
+import { CaseFindingResolver } from './closure/case-finding.resolver';
 import { EvidenceCustodyEvent } from './custody/custody-event.entity';
 import { EvidenceCustodyResolver } from './custody/custody.resolver';
+import { OnTheSpotResolver } from './on-the-spot/on-the-spot.resolver';
 import { seedEnforcement } from './seed/seed-enforcement';
+import { EnforcementStatsDecisionChangesResolver } from './statistics/decision-changes.resolver';
 import { EnforcementStatsResolver } from './statistics/enforcement-stats.resolver';
 import { CaseEvent } from './timeline/case-event.entity';
 import { Unit } from './unit/unit.entity';
@@ -73,6 +78,7 @@ export const enforcement = defineSubgraph({
     Unit, Officer, GridCell, OfficerGridAssignment, ViolationType,
     Merchant, Person, Case, CaseNumberCounter, Disposition, Evidence, CaseEvent, FollowUp, Department, Whistle, CaseReview, CreditEntry, EvidenceCustodyEvent,
     DiscretionBenchmark, PenaltyDiscretion, LegalReview, PenaltyDisclosure,
+    CaseFinding,
   ],
   resolvers: [
     OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
@@ -81,6 +87,7 @@ export const enforcement = defineSubgraph({
     EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
     ViolationTypeDiscretionResolver, DispositionDiscretionResolver, LegalReviewResolver, CaseLegalReviewResolver,
     PenaltyDisclosureResolver, EnforcementProcedureResolver, EnforcementStatsDisclosureResolver,
+    CaseFindingResolver, EnforcementStatsDecisionChangesResolver, OnTheSpotResolver, CreditSignResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),

@@ -11,7 +11,9 @@ import { Activity } from './activity/activity.entity';
 import { activityById } from './activity/activity.loaders';
 import { ActivityResolver } from './activity/activity.resolver';
 import { autoCheckOutJob } from './activity/auto-check-out.job';
+import { CASE_CLOSED, onCaseClosed } from './case/case-closed.consumer';
 import { CASE_OPENED_FROM_REPORT, onCaseOpenedFromReport } from './case/case-opened.consumer';
+import { ClosedCase } from './case/closed-case.entity';
 import { ReportCaseResolver } from './case/report-case.resolver';
 import { dispatchJob } from './dispatch/dispatch.job';
 import { migrations } from './migrations';
@@ -20,6 +22,7 @@ import { ObserverResolver } from './observer/observer.resolver';
 import { officerReference } from './officer/officer.stub';
 import { PointEntry } from './points/point-entry.entity';
 import { PointsResolver } from './points/points.resolver';
+import { PointsAdjustmentResolver } from './points/points-adjustment.resolver';
 import { Redemption } from './points/redemption.entity';
 import { Reward } from './points/reward.entity';
 import { RateLimitWindow } from './rate-limit/rate-limit-window.entity';
@@ -54,6 +57,7 @@ export const participation = defineSubgraph({
   migrationsDir: path.join(__dirname, 'migrations'),
   entities: [
     Report,
+    ClosedCase,
     ReportEvent,
     RateLimitWindow,
     Volunteer,
@@ -82,6 +86,7 @@ export const participation = defineSubgraph({
     ActivitySignUpResolver,
     ActivitySignUpsFieldResolver,
     PointsResolver,
+    PointsAdjustmentResolver,
     OfficerFeedbackResolver,
     OfficerComplaintsResolver,
     ObserverResolver,
@@ -94,7 +99,7 @@ export const participation = defineSubgraph({
     Officer: officerReference,
   },
   migrations,
-  consumers: { [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport },
+  consumers: { [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport, [CASE_CLOSED]: onCaseClosed },
   jobs: [dispatchJob, autoCheckOutJob],
   seed: seedParticipation,
 });

@@ -463,7 +463,7 @@ export type SubmitReportInput = {
   idempotencyKey?: string | null | undefined;
   /** 位置 — location */
   location: LocationInput;
-  /** 照片 — up to 9 photo URIs (uploaded beforehand) (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 照片 — up to 9 photo URIs (uploaded beforehand), each an https:// or oss:// URI of 8 to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   photoUris?: Array<string>;
 };
 

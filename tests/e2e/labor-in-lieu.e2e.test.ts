@@ -25,10 +25,13 @@ describe('labor in lieu of a fine', () => {
     stack = await startStack({ seeded: true });
     admin = await tokenFor('ADMIN', 'admin-labor');
     const enf = stack.servers.enforcement.orm.em.fork().getConnection();
-    // an IN_PROGRESS case of a type that allows labor in lieu, given a body-camera recording (执法全过程记录)
+    // an IN_PROGRESS case not yet decided (one effective decision per case), of a type that allows labor in lieu,
+    // given a body-camera recording (执法全过程记录)
     const [c] = await enf.execute(
       `select c.id from enforcement."case" c join enforcement.violation_type t on t.code = c.violation_type_code
-       where c.status = 'IN_PROGRESS' and t.labor_in_lieu_allowed order by c.number limit 1`,
+       where c.status = 'IN_PROGRESS' and t.labor_in_lieu_allowed
+         and not exists (select 1 from enforcement.disposition d where d.case_id = c.id)
+       order by c.number limit 1`,
     );
     caseId = c.id;
     await enf.execute(

@@ -14,6 +14,9 @@ import { requireUuid } from './ids';
 import type { Case } from './case.entity';
 import type { AssignCaseInput, TransitionCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
+import { ClosureService } from '../closure/closure.service';
+import { CASE_CLOSED } from '../closure/case-closed.event';
+import { publish } from '../../../kernel/outbox/publish';
 
 /** 办结期限: a case filed today is due within the general-procedure limit unless decided earlier. */
 const REASON_REQUIRED: readonly A[] = [A.REJECT, A.REFER, A.REWORK];
@@ -38,6 +41,9 @@ export class CaseLifecycleService extends BaseService {
       if (!to) {
         throw new ConflictError(`${input.action} is not allowed while the case is ${c.status}`, { status: c.status, action: input.action });
       }
+      if (input.action === A.VERIFY || input.action === A.CLOSE) {
+        await this.scope.services.get(ClosureService).assertClosable(tx, c);
+      }
       const before = caseSnapshot(c);
       const now = new Date();
       c.status = to;
@@ -51,6 +57,9 @@ export class CaseLifecycleService extends BaseService {
       }
       if (to === S.CLOSED || to === S.REJECTED || to === S.REFERRED) {
         c.closedAt = now;
+      }
+      if (to === S.CLOSED) {
+        await publish(tx, { to: 'participation', topic: CASE_CLOSED, payload: { caseId: c.id, unitId: c.unit.id, closedAt: now.toISOString() } });
       }
       await appendEvent(tx, c.id, { action: input.action, actorSubject: this.actor.subject, reason: input.reason, before, after: caseSnapshot(c), at: now });
       return { case: c };

@@ -109,7 +109,7 @@ export class Case extends BaseEntity {
   @ManyToOne({ entity: () => Officer, ref: true, nullable: true })
   assignee?: Ref<Officer> | null;
 
-  @Field(() => CaseTrack, { nullable: true, description: '721分类 — track of the latest disposition' })
+  @Field(() => CaseTrack, { nullable: true, description: '721分类 — track of the first effective decision; a later superseding decision does not move it (counted in enforcementStats.decisionChanges)' })
   @Enum({ items: () => CaseTrack, nativeEnumName: 'case_track', nullable: true })
   track?: CaseTrack | null;
 

@@ -86,4 +86,21 @@ export class Disposition extends BaseEntity {
   @Field(() => LaborStatus, { nullable: true, description: '以劳代罚状态 — LABOR_IN_LIEU: assigned, fulfilled or lapsed' })
   @Enum({ items: () => LaborStatus, nativeEnumName: 'labor_status', nullable: true })
   laborStatus?: LaborStatus | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '被变更时间 — when a later decision superseded this one (null: still effective)' })
+  @Property({ type: 'datetime', nullable: true })
+  supersededAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: '变更理由 — why a later decision superseded this one' })
+  @Property({ type: 'text', nullable: true })
+  supersedeReason?: string | null;
+
+  @Field(() => String, { nullable: true, description: '变更人 — subject of the supervisor who superseded it' })
+  @Property({ type: 'string', length: 64, nullable: true })
+  supersededBy?: string | null;
+
+  @Field(() => Boolean, { description: '有效 — the case\'s one effective decision (false once superseded)' })
+  get effective(): Opt<boolean> {
+    return !this.supersededAt;
+  }
 }

@@ -41,6 +41,13 @@ export class RecordDispositionInput {
   @IsOptional()
   @ValidateNested()
   discretion?: PenaltyDiscretionInput | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '变更理由 — required (5 to 1000 characters) when the case already has an effective decision: a supervisor supersedes it; the 721 track stays the first decision\'s',
+  })
+  @IsOptional()
+  @Length(5, 1000)
+  supersedeReason?: string | null;
 }
 
 @ObjectType({ description: 'Result of recordDisposition' })
@@ -48,7 +55,7 @@ export class RecordDispositionPayload {
   @Field(() => Disposition, { description: 'The recorded disposition' })
   disposition!: Disposition;
 
-  @Field(() => Case, { description: 'The case, with its 721 track updated' })
+  @Field(() => Case, { description: 'The case; its 721 track is set by the first effective decision only' })
   case!: Case;
 }
 
@@ -79,7 +86,9 @@ export class DispositionRecommendation {
   acceptable!: DispositionKind[];
 }
 
-@InputType({ description: '整改确认 — confirm that the party rectified after a rectification notice' })
+@InputType({
+  description: '整改确认 — confirm that the party rectified after a rectification notice, while the case is IN_PROGRESS or RESOLVED; needs an evidence item added after the notice',
+})
 export class ConfirmRectificationInput {
   @Field(() => ID, { description: 'Disposition id (a RECTIFICATION_NOTICE)' })
   dispositionId!: string;

@@ -25,6 +25,7 @@ import { checkDispositionInput } from './disposition-checks';
 import { hearingNoticeFor } from './hearing-notice';
 import { laborAssignment } from '../labor/labor.service';
 import { DecisionGateService } from '../legal-review/decision-gate.service';
+import { supersedeEffectiveDecision } from './supersession';
 
 export class DispositionService extends BaseService {
   /** The ladder's recommendation for a case (batched: one history statement per page of cases). */
@@ -56,6 +57,7 @@ export class DispositionService extends BaseService {
         throw new ForbiddenError('Treating a first minor violation more harshly than recommended needs a supervisor');
       }
       const now = new Date();
+      await supersedeEffectiveDecision(tx, c.id, this.actor, input.supersedeReason, now);
       const before = caseSnapshot(c);
       const d = tx.create(Disposition, {
         case: ref(c),
@@ -79,7 +81,7 @@ export class DispositionService extends BaseService {
         d.hearingRequestBy = hearing?.requestBy ?? null;
         c.procedure = d.procedure;
       }
-      c.track = trackOf(input.kind);
+      c.track ??= trackOf(input.kind); // fixed by the first effective decision (see supersession.ts)
       if (c.partyKind === PartyKind.MERCHANT) {
         await recordBlackDot(tx, c.partyId, input.kind, c.id, this.actor.subject!, now);
       }

@@ -1,8 +1,10 @@
-import { ConflictError, NotFoundError } from '../../../kernel/errors/domain-error';
+import { ConflictError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
+import { CaseStatus } from '../case/case-enums';
 import { CaseService } from '../case/case.service';
 import { requireExistingShape } from '../case/ids';
 import { recordRectifiedOnTime } from '../credit/credit.service';
+import { Evidence } from '../evidence/evidence.entity';
 import { PartyKind } from '../party/party-enums';
 import { appendEvent } from '../timeline/append-event';
 import { DispositionKind } from './disposition-enums';
@@ -20,8 +22,14 @@ export class RectificationService extends BaseService {
       }
       const c = await this.scope.services.get(CaseService).lockForAction(tx, found.case.id, 'WORK');
       const d = await tx.findOneOrFail(Disposition, { id: input.dispositionId });
-      if (d.kind !== DispositionKind.RECTIFICATION_NOTICE || d.rectifiedAt) {
-        throw new ConflictError('only an open rectification notice can be confirmed', { kind: d.kind });
+      if (d.kind !== DispositionKind.RECTIFICATION_NOTICE || d.rectifiedAt || d.supersededAt) {
+        throw new ConflictError('only an open, effective rectification notice can be confirmed', { kind: d.kind });
+      }
+      if (c.status !== CaseStatus.IN_PROGRESS && c.status !== CaseStatus.RESOLVED) {
+        throw new ConflictError(`a rectification is confirmed while the case is being handled, not ${c.status}`, { status: c.status });
+      }
+      if ((await tx.count(Evidence, { case: c.id, createdAt: { $gte: d.decidedAt } })) === 0) {
+        throw new ValidationError('input.dispositionId', 'confirming a rectification needs evidence of it: add an evidence item (e.g. a photo of the re-inspection) first');
       }
       const now = new Date();
       d.rectifiedAt = now;

@@ -1,20 +1,17 @@
-import { IsUrl, Length } from 'class-validator';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graphql';
+
+import { IsMediaUri, MEDIA_URI_RULE } from '../../../kernel/graphql/media-uri';
 
 import { EvidenceKind } from './evidence-kind.enum';
 import { Evidence } from './evidence.entity';
 
-@InputType({ description: '添加证据 — add an evidence item (immutable afterwards)' })
-export class AddEvidenceInput {
-  @Field(() => ID, { description: 'Case id' })
-  caseId!: string;
-
+@InputType({ description: '证据项 — one evidence item: kind, stored file and when it was captured' })
+export class EvidenceItemInput {
   @Field(() => EvidenceKind, { description: '类型 — kind' })
   kind!: EvidenceKind;
 
-  @Field(() => String, { description: '存储地址 — URI of the uploaded file' })
-  @IsUrl({ require_tld: false, protocols: ['https', 'http', 's3', 'oss'] })
-  @Length(8, 500)
+  @Field(() => String, { description: `存储地址 — URI of the uploaded file: ${MEDIA_URI_RULE}` })
+  @IsMediaUri()
   uri!: string;
 
   @Field(() => String, { description: 'SHA-256 of the file, 64 hex digits' })
@@ -22,6 +19,12 @@ export class AddEvidenceInput {
 
   @Field(() => GraphQLISODateTime, { description: '采集时间 — when it was captured (not in the future)' })
   capturedAt!: Date;
+}
+
+@InputType({ description: '添加证据 — add an evidence item (immutable afterwards)' })
+export class AddEvidenceInput extends EvidenceItemInput {
+  @Field(() => ID, { description: 'Case id' })
+  caseId!: string;
 }
 
 @ObjectType({ description: 'Result of addEvidence' })

@@ -16,7 +16,7 @@ export class TrackShare {
   @Field(() => CaseTrack, { description: '721 track' })
   track!: CaseTrack;
 
-  @Field(() => Int, { description: 'Cases that occurred in the period and ended in this track' })
+  @Field(() => Int, { description: 'Cases that occurred in the period whose first effective decision is in this track' })
   cases!: number;
 
   @Field(() => Float, { nullable: true, description: 'cases / all tracked cases of the period (0–1); null when none' })

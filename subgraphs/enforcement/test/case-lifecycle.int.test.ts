@@ -10,6 +10,7 @@ import {
 } from './case-fixtures';
 
 const GET = `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} timeline { seq action reason } } }`;
+const RECORD_WARNING = `mutation($input: RecordDispositionInput!) { recordDisposition(input: $input) { case { id } } }`;
 type CaseData = { case: { status: string; reworkCount: number; assignee: { id: string } | null; timelineVerified: { valid: boolean }; timeline: { seq: number; action: string }[] } };
 
 describe('enforcement case lifecycle (integration)', () => {
@@ -25,15 +26,16 @@ describe('enforcement case lifecycle (integration)', () => {
     h.execute(TRANSITION, { input: { caseId, action, reason } }, as);
 
   it('walks a case from REPORTED to CLOSED through a failed verification, with a valid timeline', async () => {
-    const c = await caseInProgress(h, person);
+    const c = await caseInProgress(h, await newPerson(h));
+    await gql(h, RECORD_WARNING, { input: { caseId: c.id, kind: 'WARNING' } }, officer());
     for (const [action, as] of [['RESOLVE', officer()], ['REWORK', supervisor()], ['RESOLVE', officer()], ['VERIFY', supervisor()], ['CLOSE', supervisor()]] as const) {
       const res = await step(c.id, action, as, action === 'REWORK' ? '现场仍有占道物品' : undefined);
       expect(res.errors).toBeUndefined();
     }
     const data = await gql<CaseData>(h, GET, { id: c.id }, supervisor());
     expect(data.case).toMatchObject({ status: 'CLOSED', reworkCount: 1, assignee: { id: OFFICER }, timelineVerified: { valid: true } });
-    expect(data.case.timeline.map((e) => e.action)).toEqual(['CREATE', 'FILE', 'ASSIGN', 'START', 'RESOLVE', 'REWORK', 'RESOLVE', 'VERIFY', 'CLOSE']);
-    expect(data.case.timeline.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(data.case.timeline.map((e) => e.action)).toEqual(['CREATE', 'FILE', 'ASSIGN', 'START', 'DISPOSITION', 'RESOLVE', 'REWORK', 'RESOLVE', 'VERIFY', 'CLOSE']);
+    expect(data.case.timeline.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect((await h.em().findOneOrFail(Case, c.id)).closedAt).toBeInstanceOf(Date);
   });
 

@@ -19,6 +19,7 @@ describe('closure facts on a case', () => {
 
   it('records handled and verified as separate facts and ends CLOSED_VERIFIED', async () => {
     const c = await caseInProgress(h, await newPerson(h));
+    await gql(h, `mutation($input: RecordDispositionInput!) { recordDisposition(input: $input) { case { id } } }`, { input: { caseId: c.id, kind: 'WARNING' } }, officer());
     await step(c.id, 'RESOLVE', officer());
     const handled = await gql<Closure>(h, CLOSURE, { id: c.id }, supervisor());
     expect(handled.case.closure).toMatchObject({ outcome: 'RESOLVED', verifiedAt: null });

@@ -38,6 +38,7 @@ describe('merchant credit file (integration)', () => {
     const c = await caseInProgress(h, merchantId, { partyKind: 'MERCHANT', violationTypeCode: 'OS-01', minorHarm: false });
     const d = await gql<{ recordDisposition: { disposition: { id: string } } }>(h, RECORD, { input: { caseId: c.id, kind: 'RECTIFICATION_NOTICE' } }, officer());
     expect(await file()).toMatchObject({ score: 95, level: 'A', blackDots: 1 });
+    await gql(h, `mutation($input: AddEvidenceInput!) { addEvidence(input: $input) { evidence { id } } }`, { input: { caseId: c.id, kind: 'PHOTO', uri: 'https://oss.lanxi.example/recheck/1.jpg', sha256: 'd'.repeat(64), capturedAt: new Date().toISOString() } }, officer());
     await gql(h, `mutation($input: ConfirmRectificationInput!) { confirmRectification(input: $input) { disposition { id } } }`, { input: { dispositionId: d.recordDisposition.disposition.id } }, officer());
     expect(await file()).toMatchObject({ score: 97, redFlowers: 1, blackDots: 1, civilizedMerchant: false });
   });

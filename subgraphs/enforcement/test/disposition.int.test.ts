@@ -137,6 +137,7 @@ describe('recordDisposition and the flexible-enforcement ladder (integration)', 
     const rec = await gql<{ recordDisposition: { disposition: { id: string } } }>(h, RECORD.replace('disposition { kind', 'disposition { id kind'), { input: { caseId: first.id, kind: 'RECTIFICATION_NOTICE' } }, officer());
     const dispositionId = rec.recordDisposition.disposition.id;
     const CONFIRM = `mutation($input: ConfirmRectificationInput!) { confirmRectification(input: $input) { disposition { rectifiedAt } } }`;
+    await gql(h, `mutation($input: AddEvidenceInput!) { addEvidence(input: $input) { evidence { id } } }`, { input: { caseId: first.id, kind: 'PHOTO', uri: 'https://oss.lanxi.example/recheck/1.jpg', sha256: 'd'.repeat(64), capturedAt: new Date().toISOString() } }, officer());
     const ok = await h.execute(CONFIRM, { input: { dispositionId } }, officer());
     expect(ok.errors).toBeUndefined();
     await h.em().getConnection().execute(`update "enforcement"."disposition" set rectify_by = now() - interval '1 day' where id = ?`, [dispositionId]);

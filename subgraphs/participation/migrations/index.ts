@@ -11,6 +11,8 @@ import { Migration20261123023245_citizen_observers } from './Migration2026112302
 import { Migration20261123023425_volunteer_teams } from './Migration20261123023425_volunteer_teams';
 import { Migration20261202060100_report_stats_indexes } from './Migration20261202060100_report_stats_indexes';
 import { Migration20261202080100_report_day_stats } from './Migration20261202080100_report_day_stats';
+import { Migration20261202130100_points_adjustment } from './Migration20261202130100_points_adjustment';
+import { Migration20261202130200_closed_case } from './Migration20261202130200_closed_case';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -25,4 +27,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123023425_volunteer_teams', class: Migration20261123023425_volunteer_teams },
   { name: 'Migration20261202060100_report_stats_indexes', class: Migration20261202060100_report_stats_indexes },
   { name: 'Migration20261202080100_report_day_stats', class: Migration20261202080100_report_day_stats },
+  { name: 'Migration20261202130100_points_adjustment', class: Migration20261202130100_points_adjustment },
+  { name: 'Migration20261202130200_closed_case', class: Migration20261202130200_closed_case },
 ];

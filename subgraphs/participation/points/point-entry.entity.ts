@@ -18,7 +18,7 @@ export class PointEntry extends BaseEntity {
   @Property({ type: 'uuid' })
   volunteerId!: string;
 
-  @Field(() => Int, { description: '积分 — positive when earned, negative when redeemed' })
+  @Field(() => Int, { description: '积分 — positive when earned or granted, negative when redeemed or deducted' })
   @Property({ type: 'integer' })
   amount!: number;
 
@@ -35,6 +35,10 @@ export class PointEntry extends BaseEntity {
   @Field(() => String, { description: '说明 — description' })
   @Property({ type: 'string', length: 200 })
   note!: string;
+
+  @Field(() => String, { nullable: true, description: '操作人 — subject of the ADMIN or SUPERVISOR who made an ADJUSTMENT; null for earned and spent points' })
+  @Property({ type: 'string', length: 64, nullable: true })
+  recordedBy?: string | null;
 
   @Field(() => GraphQLISODateTime, { description: '时间 — when' })
   @Property({ type: 'datetime' })

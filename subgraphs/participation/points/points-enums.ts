@@ -4,6 +4,7 @@ export enum PointReason {
   VOLUNTEER_HOURS = 'VOLUNTEER_HOURS',
   VALID_REPORT = 'VALID_REPORT',
   REDEMPTION = 'REDEMPTION',
+  ADJUSTMENT = 'ADJUSTMENT',
 }
 
 registerEnumType(PointReason, {
@@ -15,6 +16,7 @@ registerEnumType(PointReason, {
     },
     VALID_REPORT: { description: '有效随手拍 — a report of the volunteer that was resolved' },
     REDEMPTION: { description: '积分兑换 — points spent on a reward' },
+    ADJUSTMENT: { description: '积分调整 — granted or deducted by an ADMIN or SUPERVISOR with a written reason (a correction, a prize)' },
   },
 });
 

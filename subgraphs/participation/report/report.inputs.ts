@@ -1,7 +1,6 @@
 import {
   ArrayMaxSize,
   IsOptional,
-  IsUrl,
   Length,
   Matches,
   Max,
@@ -9,6 +8,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+
+import { IsMediaUri, MEDIA_URI_RULE } from '../../../kernel/graphql/media-uri';
 
 import { Report } from './report.entity';
 import { ReportCategory, ReportStatus } from './report-enums';
@@ -45,10 +46,10 @@ export class SubmitReportInput {
 
   @Field(() => [String], {
     defaultValue: [],
-    description: '照片 — up to 9 photo URIs (uploaded beforehand)',
+    description: `照片 — up to 9 photo URIs (uploaded beforehand), each ${MEDIA_URI_RULE}`,
   })
   @ArrayMaxSize(9)
-  @IsUrl({ require_tld: false }, { each: true })
+  @IsMediaUri(true)
   photoUris!: string[];
 
   @Field(() => String, {

@@ -14,7 +14,7 @@ export class SubmitSatisfactionSurveyInput {
   @IsOptional()
   reporterSecret?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'CASE_FOLLOW_UP: the enforcement case id (staff record the party’s answers)' })
+  @Field(() => ID, { nullable: true, description: 'CASE_FOLLOW_UP: a closed enforcement case of your unit (ADMIN: any); unknown or not yet closed: NOT_FOUND, another unit\'s: FORBIDDEN' })
   @IsOptional()
   @IsUUID()
   caseId?: string | null;

@@ -1,5 +1,7 @@
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
+import { hasRole } from '../../../kernel/auth/actor';
 import { BaseService } from '../../../kernel/services/base.service';
+import { ClosedCase } from '../case/closed-case.entity';
 import { ratio } from '../../../kernel/stats/ratio';
 import { ReportStatus } from '../report/report-enums';
 import { Report } from '../report/report.entity';
@@ -14,7 +16,7 @@ export class SurveyService extends BaseService {
     if (!!input.trackingCode === !!input.caseId) {
       throw new ValidationError('input.trackingCode', 'Give either trackingCode (a report) or caseId (a case follow-up)');
     }
-    const target = input.trackingCode ? await this.reportTarget(input.trackingCode, input.reporterSecret) : this.caseTarget(input.caseId!);
+    const target = input.trackingCode ? await this.reportTarget(input.trackingCode, input.reporterSecret) : await this.caseTarget(input.caseId!);
     const existing = await this.em.findOne(SatisfactionSurvey, target);
     if (existing) {
       throw new ConflictError('This survey has been answered already', { field: input.trackingCode ? 'input.trackingCode' : 'input.caseId' });
@@ -46,8 +48,16 @@ export class SurveyService extends BaseService {
     return { subject: SurveySubject.REPORT, targetId: report.id };
   }
 
-  private caseTarget(caseId: string) {
+  /** A closed case the caller may see: ADMIN any, OFFICER and SUPERVISOR their unit's (participation's outbox-fed copy). */
+  private async caseTarget(caseId: string) {
     this.requireRole('OFFICER', 'SUPERVISOR', 'ADMIN');
+    const closed = await this.em.findOne(ClosedCase, { id: caseId });
+    if (!closed) {
+      throw new NotFoundError('Case', caseId, 'input.caseId');
+    }
+    if (!hasRole(this.actor, 'ADMIN') && closed.unitId !== this.actor.unitId) {
+      throw new ForbiddenError('This case belongs to another unit');
+    }
     return { subject: SurveySubject.CASE_FOLLOW_UP, targetId: caseId };
   }
 

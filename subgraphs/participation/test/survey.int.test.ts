@@ -48,8 +48,17 @@ describe('satisfaction surveys (满意度调查)', () => {
   });
 
   it('lets staff record a party’s answers at a case follow-up, and not citizens', async () => {
+    // participation learns closed cases from enforcement's case.closed event (its own copy, never enforcement's tables)
     const caseId = randomUUID();
-    const staff = await h.execute(SUBMIT, { input: { caseId, speed: 3, attitude: 5, outcome: 2 } }, actors.officer('o-1'));
+    const unitId = randomUUID();
+    await h.em().getConnection().execute(`insert into participation.closed_case (id, unit_id, closed_at) values (?, ?, now())`, [caseId, unitId]);
+    const before = await count();
+    const unknown = await h.execute(SUBMIT, { input: { caseId: randomUUID(), speed: 3, attitude: 5, outcome: 2 } }, actors.officer('o-1', unitId));
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.caseId' });
+    const otherUnit = await h.execute(SUBMIT, { input: { caseId, speed: 3, attitude: 5, outcome: 2 } }, actors.officer('o-2', randomUUID()));
+    expect(otherUnit.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await count()).toBe(before);
+    const staff = await h.execute(SUBMIT, { input: { caseId, speed: 3, attitude: 5, outcome: 2 } }, actors.officer('o-1', unitId));
     expect(staff.errors).toBeUndefined();
     const citizen = await h.execute(SUBMIT, { input: { caseId: randomUUID(), speed: 5, attitude: 5, outcome: 5 } }, actors.citizen());
     expect(citizen.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });

@@ -1,0 +1,5 @@
+/**
+ * Topic enforcement publishes (to participation) when a case is CLOSED: `{ caseId, unitId, closedAt }`.
+ * Participation keeps its own copy to check follow-up surveys without reading enforcement's tables.
+ */
+export const CASE_CLOSED = 'case.closed';
