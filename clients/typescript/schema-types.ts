@@ -4752,6 +4752,8 @@ export type RecordOnTheSpotInput = {
   case: CreateCaseInput;
   /** 偏离理由 — 5 to 1000 characters; required when the kind differs from the ladder's recommendation (at most 10000 characters, no control characters except tab and line breaks) */
   deviationReason?: InputMaybe<Scalars['String']['input']>;
+  /** 裁量适用 — required for PENALTY (else BAD_USER_INPUT on input.discretion): grade and facts under the benchmark in force when the case occurred (行政处罚裁量基准); a fine outside the grade needs a legal review, which a simple-procedure fine on the spot cannot wait for */
+  discretion?: InputMaybe<PenaltyDiscretionInput>;
   /** 现场证据 — 1 to 10 items; a PENALTY needs a RECORDING among them (执法全过程记录) */
   evidence: Array<EvidenceItemInput>;
   /** 罚款（元） — PENALTY only: at most ¥200 for a person, ¥3,000 for an organisation (行政处罚法第五十一条), and inside the violation type's range */

@@ -5,6 +5,7 @@ import { CreateCaseInput } from '../case/case.inputs';
 import { Case } from '../case/case.entity';
 import { DispositionKind } from '../disposition/disposition-enums';
 import { Disposition } from '../disposition/disposition.entity';
+import { PenaltyDiscretionInput } from '../discretion/discretion.inputs';
 import { EvidenceItemInput } from '../evidence/evidence.inputs';
 
 @InputType({
@@ -24,6 +25,14 @@ export class RecordOnTheSpotInput {
     description: '罚款（元） — PENALTY only: at most ¥200 for a person, ¥3,000 for an organisation (行政处罚法第五十一条), and inside the violation type\'s range',
   })
   fineYuan?: number | null;
+
+  @Field(() => PenaltyDiscretionInput, {
+    nullable: true,
+    description: '裁量适用 — required for PENALTY (else BAD_USER_INPUT on input.discretion): grade and facts under the benchmark in force when the case occurred (行政处罚裁量基准); a fine outside the grade needs a legal review, which a simple-procedure fine on the spot cannot wait for',
+  })
+  @IsOptional()
+  @ValidateNested()
+  discretion?: PenaltyDiscretionInput | null;
 
   @Field(() => String, { nullable: true, description: '偏离理由 — 5 to 1000 characters; required when the kind differs from the ladder\'s recommendation' })
   @IsOptional()

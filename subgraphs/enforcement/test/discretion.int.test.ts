@@ -7,7 +7,7 @@ import { PenaltyDiscretion } from '../discretion/penalty-discretion.entity';
 import { Disposition } from '../disposition/disposition.entity';
 import { LegalReview } from '../legal-review/legal-review.entity';
 import { CaseEvent } from '../timeline/case-event.entity';
-import { caseInProgress, gql, newPerson, officer } from './case-fixtures';
+import { caseInProgress, gql, newPerson, officer, supervisor } from './case-fixtures';
 import { approvedLegalReview } from './legal-review-fixtures';
 
 const BENCHMARK = `query($code: ID!, $at: DateTimeISO) { violationType(code: $code) {
@@ -98,7 +98,8 @@ describe('行政处罚裁量基准 — discretion benchmarks on penalties (integ
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordDisposition.disposition.discretion).toMatchObject({ withinGrade: false, outsideRangeReason: '节假日人流高峰，影响较大' });
     expect((await h.em().findOneOrFail(LegalReview, reviewId)).dispositionId).toBe(res.data!.recordDisposition.disposition.id);
-    const again = await record({ caseId: c.id, kind: 'PENALTY', fineYuan: 300, discretion });
+    // a supervisor superseding the decision with the same proposal cannot reuse the spent approval (一案一决定 first, then the review)
+    const again = await h.execute(RECORD, { input: { caseId: c.id, kind: 'PENALTY', fineYuan: 300, discretion, supersedeReason: '复核后重新作出处罚决定' } }, supervisor());
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.kind' });
     expect(await h.em().count(Disposition, { case: c.id })).toBe(1);
   });

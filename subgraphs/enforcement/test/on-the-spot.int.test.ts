@@ -54,13 +54,13 @@ describe('on-the-spot simple procedure (当场处置, 行政处罚法第四十�
     for (const days of [40, 80]) {
       await createCase(h, person, { occurredAt: new Date(Date.now() - days * 86_400_000).toISOString() });
     }
-    const res = await spot({ case: caseInput(person, { minorHarm: false, correctedOnSpot: false }), kind: 'PENALTY', fineYuan: 200, secondOfficerId: OTHER_OFFICER, evidence: [recording] });
+    const res = await spot({ case: caseInput(person, { minorHarm: false, correctedOnSpot: false }), kind: 'PENALTY', fineYuan: 200, discretion: { grade: 'GENERAL', facts: '占道约3平方米，劝导后仍未撤离' }, secondOfficerId: OTHER_OFFICER, evidence: [recording] });
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordOnTheSpot).toMatchObject({ case: { status: 'RESOLVED', track: 'ENFORCEMENT', procedure: 'SIMPLE' }, disposition: { kind: 'PENALTY', fineYuan: 200, procedure: 'SIMPLE' } });
   });
 
   it('refuses a fine above ¥200 on a person with BAD_USER_INPUT on input.fineYuan, writing nothing (art. 51)', async () => {
-    const input = { case: caseInput(await newPerson(h)), kind: 'PENALTY', fineYuan: 300, secondOfficerId: OTHER_OFFICER, evidence: [recording] };
+    const input = { case: caseInput(await newPerson(h)), kind: 'PENALTY', fineYuan: 300, discretion: { grade: 'GENERAL', facts: '占道约3平方米，劝导后仍未撤离' }, secondOfficerId: OTHER_OFFICER, evidence: [recording] };
     expect(await refused(input)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fineYuan' });
   });
 
@@ -75,7 +75,7 @@ describe('on-the-spot simple procedure (当场处置, 行政处罚法第四十�
     for (const days of [40, 80]) {
       await createCase(h, person, { occurredAt: new Date(Date.now() - days * 86_400_000).toISOString() });
     }
-    const input = { case: caseInput(person, { minorHarm: false, correctedOnSpot: false }), kind: 'PENALTY', fineYuan: 100, secondOfficerId: OTHER_OFFICER, evidence: [photo] };
+    const input = { case: caseInput(person, { minorHarm: false, correctedOnSpot: false }), kind: 'PENALTY', fineYuan: 100, discretion: { grade: 'MINOR', facts: '占道约1平方米' }, secondOfficerId: OTHER_OFFICER, evidence: [photo] };
     expect(await refused(input)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
   });
 
