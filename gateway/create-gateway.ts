@@ -12,6 +12,7 @@ import type { Actor } from '../kernel/auth/actor';
 import type { Config, SubgraphName } from '../kernel/config/load-config';
 import { closeServer, listenOn } from '../kernel/http/listen';
 import type { Logger } from '../kernel/log/logger';
+import { accessLog } from './access-log';
 import { callerOf, useGatewayAuth } from './auth-plugin';
 import { validateCaller } from './authorization';
 import { useBodyLimit } from './body-limit';
@@ -23,7 +24,9 @@ import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
 import { createTokenVerifier } from './jwt';
 import { usePersistedDocumentsOnly } from './persisted-documents';
 import { useQueryCost } from './query-cost';
+import { runtimeLogger } from './logging';
 import { useBlockFieldSuggestions, useQueryLimits } from './query-limits';
+import { useRequestOutcome } from './request-outcome';
 import { usePublicCatalogueCache } from './response-cache';
 
 export interface Gateway {
@@ -64,7 +67,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
     supergraph: () => readFileSync(supergraphPath, 'utf8'),
     transportEntries,
     unifiedGraphHandler: config.gateway.queryPlanner === 'rust' ? unifiedGraphHandler : undefined,
-    logging: config.log.level === 'silent' ? false : config.log.level === 'trace' ? 'debug' : config.log.level === 'fatal' ? 'error' : config.log.level,
+    logging: runtimeLogger(log, config.log.level),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',
@@ -83,6 +86,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       validateUser: (params) => validateCaller(params as never),
     },
     plugins: () => [
+      useRequestOutcome([accessLog(log)]),
       useBodyLimit(config.gateway.maxBodyBytes),
       useClosedErrorCodes(),
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),

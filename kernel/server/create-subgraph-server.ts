@@ -77,9 +77,11 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     // instances starting together take turns: the first migrates and seeds, the others find nothing to do
     await withAdvisoryLock(options.databaseUrl, `ceg:setup:${def.dbSchema}`, async () => {
       if (options.migrate ?? true) {
-        await migrate(orm, def.dbSchema);
+        const applied = await migrate(orm, def.dbSchema);
+        log.info({ schema: def.dbSchema, applied, count: applied.length }, applied.length ? 'migrations applied' : 'database schema up to date');
       }
       if (seed) {
+        log.info({ schema: def.dbSchema }, 'demo data: loading it where the tables are empty (SEED_DEMO_DATA=auto)');
         await seed(orm.em.fork(), log);
       }
     });

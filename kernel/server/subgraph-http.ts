@@ -110,7 +110,12 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope,
       }
       res.end();
     }
-    log.debug({ requestId, ms: Math.round(performance.now() - started), status: res.statusCode }, 'graphql request');
+    const { actor } = identity;
+    const operationName = (body as { operationName?: unknown } | undefined)?.operationName;
+    log.info(
+      { component: 'access', requestId, operationName: typeof operationName === 'string' ? operationName : null, status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10, roles: actor.roles, subject: actor.subject },
+      'graphql request',
+    );
   };
 
   return createServer((req, res) => {
