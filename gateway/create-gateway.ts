@@ -22,6 +22,7 @@ import { subgraphInstances, useSubgraphInstances } from './subgraph-instances';
 import type { GatewayAuthContext } from './auth-plugin';
 import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
 import { createTokenVerifier } from './jwt';
+import { gatewayMetrics } from './metrics';
 import { usePersistedDocumentsOnly } from './persisted-documents';
 import { useQueryCost } from './query-cost';
 import { runtimeLogger } from './logging';
@@ -63,11 +64,13 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
     ),
   };
   const verify = createTokenVerifier(config.jwt);
+  const logger = runtimeLogger(log, config.log.level);
+  const metrics = config.metrics.enabled ? gatewayMetrics(logger) : undefined;
   const runtime = createGatewayRuntime<GatewayAuthContext>({
     supergraph: () => readFileSync(supergraphPath, 'utf8'),
     transportEntries,
     unifiedGraphHandler: config.gateway.queryPlanner === 'rust' ? unifiedGraphHandler : undefined,
-    logging: runtimeLogger(log, config.log.level),
+    logging: logger,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',
@@ -86,7 +89,8 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       validateUser: (params) => validateCaller(params as never),
     },
     plugins: () => [
-      useRequestOutcome([accessLog(log)]),
+      useRequestOutcome(metrics ? [accessLog(log), metrics.sink] : [accessLog(log)]),
+      ...(metrics ? [metrics.plugin] : []),
       useBodyLimit(config.gateway.maxBodyBytes),
       useClosedErrorCodes(),
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),

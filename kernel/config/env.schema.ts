@@ -60,6 +60,8 @@ export const envSchema = z
     PAGE_SIZE_MAX: positiveInt(100),
 
     SEED_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+    /** Prometheus `/metrics` on the gateway and every subgraph. */
+    METRICS_ENABLED: z.enum(['true', 'false']).default('true'),
   });
 
 /** Rules across variables, checked on the raw environment so they are reported with the others. */

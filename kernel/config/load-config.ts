@@ -37,6 +37,8 @@ export interface Config {
   identity: { secret: string; maxAgeSeconds: number };
   limits: { maxDocumentBytes: number; maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number; pageSizeMax: number };
   seed: { demoData: 'auto' | 'never' };
+  /** enabled: Prometheus `/metrics` on every service. */
+  metrics: { enabled: boolean };
 }
 
 export class ConfigError extends Error {
@@ -94,5 +96,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       pageSizeMax: e.PAGE_SIZE_MAX,
     },
     seed: { demoData: e.SEED_DEMO_DATA },
+    metrics: { enabled: e.METRICS_ENABLED === 'true' },
   };
 }

@@ -19,6 +19,7 @@ import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import type { SubgraphContext } from '../graphql/context';
 import { closeServer, listenOn } from '../http/listen';
 import type { Logger } from '../log/logger';
+import { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import { createRequestScope } from '../services/create-request-scope';
 import type { RequestScope } from '../services/request-scope';
 import { relayOutbox } from '../outbox/relay';
@@ -87,6 +88,7 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     });
   }
   const schema = await buildFederatedSchema(def);
+  const metrics = config.metrics.enabled ? new SubgraphMetrics(def.name, orm, def.dbSchema, () => jobs.lastSuccess) : undefined;
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
     introspection: !config.production,
@@ -101,6 +103,7 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
       readOnlyQueries,
       requestIdOnInternalErrors,
       flushAuditTrail,
+      ...(metrics ? [metrics.errorCodes] : []),
     ],
   });
   await apollo.start();
@@ -119,8 +122,9 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     () => ({ scope: createScope(systemActor(def.name), randomUUID()), peerUrl, identitySecret: config.identity.secret }),
     log,
   );
+  jobs.observer = metrics?.jobs;
 
-  const http = createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns: jobs.runs });
+  const http = createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns: jobs.runs, metrics });
 
   return {
     name: def.name,

@@ -57,10 +57,23 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('starts the gateway only after the subgraphs are healthy and publishes only the gateway port', () => {
+  it('starts the gateway only after the subgraphs are healthy and publishes only the gateway port (Prometheus on loopback)', () => {
     const gateway = compose.services.gateway!;
     expect(Object.keys((gateway as { depends_on?: object }).depends_on ?? {}).sort()).toEqual(subgraphs.map((s) => s.name).sort());
-    const published = Object.entries(compose.services).filter(([, s]) => (s as { ports?: unknown[] }).ports?.length).map(([n]) => n);
-    expect(published).toEqual(['gateway']);
+    const published = Object.fromEntries(
+      Object.entries(compose.services)
+        .filter(([, s]) => (s as { ports?: unknown[] }).ports?.length)
+        .map(([n, s]) => [n, (s as { ports: string[] }).ports]),
+    );
+    expect(published).toEqual({ gateway: ['4000:4000'], prometheus: ['127.0.0.1:9090:9090'] });
+  });
+
+  it('lets Prometheus scrape the gateway and every subgraph at its port', () => {
+    const scrapeConfig = readFileSync(path.join(__dirname, '..', '..', 'ops', 'prometheus.yml'), 'utf8');
+    expect(scrapeConfig).toContain(`gateway:${envOf(compose.services.gateway!).GATEWAY_PORT}`);
+    for (const def of subgraphs) {
+      const port = envOf(compose.services[def.name]!)[`${def.name.toUpperCase()}_PORT`];
+      expect(scrapeConfig).toMatch(new RegExp(`names: \\['${def.name}'\\]\\s+type: A\\s+port: ${port}`));
+    }
   });
 });
