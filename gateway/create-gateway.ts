@@ -21,6 +21,7 @@ import { useClosedErrorCodes } from './error-codes';
 import { subgraphInstances, useSubgraphInstances } from './subgraph-instances';
 import type { GatewayAuthContext } from './auth-plugin';
 import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
+import { EXPLORER_TABS, HEADER_TEMPLATE } from './explorer-tabs';
 import { createTokenVerifier } from './jwt';
 import { gatewayMetrics } from './metrics';
 import { usePersistedDocumentsOnly } from './persisted-documents';
@@ -35,17 +36,6 @@ export interface Gateway {
   listen(port: number): Promise<string>;
   stop(): Promise<void>;
 }
-
-const DEFAULT_QUERY = `# 城管执法图谱 — Civic Enforcement Graph
-# Public catalogue data needs no token; staff queries need "Authorization: Bearer <token>"
-# (npm run --silent token -- --role ADMIN --sub admin).
-query Catalogue {
-  violationTypes(first: 5, filter: { onExemptionList: true }) {
-    edges { node { code nameZh legalBasisLaw legalBasisArticle fineMinYuan fineMaxYuan } }
-  }
-  gridCells(first: 3) { edges { node { code name street unit { shortName } } } }
-}
-`;
 
 /** Builds the Hive Gateway runtime from config and the static supergraph; `listen` is separate. */
 export function createGateway(config: Config, log: Logger, subgraphUrls: Partial<Record<SubgraphName, string | string[]>> = {}): Gateway {
@@ -75,7 +65,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',
     landingPage: false,
-    graphiql: config.production ? false : { title: '城管执法图谱 Civic Enforcement Graph', defaultQuery: DEFAULT_QUERY },
+    graphiql: config.production ? false : { title: '城管执法图谱 Civic Enforcement Graph', defaultTabs: EXPLORER_TABS, headers: HEADER_TEMPLATE },
     renderGraphiQL: renderLocalGraphiQL(renderGraphiQL as (opts: object) => string),
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     genericAuth: {
