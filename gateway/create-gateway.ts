@@ -12,6 +12,7 @@ import type { Actor } from '../kernel/auth/actor';
 import type { Config, SubgraphName } from '../kernel/config/load-config';
 import { closeServer, listenOn } from '../kernel/http/listen';
 import type { Logger } from '../kernel/log/logger';
+import { accessLog } from './access-log';
 import { callerOf, useGatewayAuth } from './auth-plugin';
 import { validateCaller } from './authorization';
 import { useBodyLimit } from './body-limit';
@@ -21,10 +22,14 @@ import { useClosedErrorCodes } from './error-codes';
 import { subgraphInstances, useSubgraphInstances } from './subgraph-instances';
 import type { GatewayAuthContext } from './auth-plugin';
 import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
+import { EXPLORER_TABS, HEADER_TEMPLATE } from './explorer-tabs';
 import { createTokenVerifier } from './jwt';
+import { gatewayMetrics } from './metrics';
 import { usePersistedDocumentsOnly } from './persisted-documents';
 import { useQueryCost } from './query-cost';
+import { runtimeLogger } from './logging';
 import { useBlockFieldSuggestions, useQueryLimits } from './query-limits';
+import { useRequestOutcome } from './request-outcome';
 import { usePublicCatalogueCache } from './response-cache';
 
 export interface Gateway {
@@ -32,17 +37,6 @@ export interface Gateway {
   listen(port: number): Promise<string>;
   stop(): Promise<void>;
 }
-
-const DEFAULT_QUERY = `# 城管执法图谱 — Civic Enforcement Graph
-# Public catalogue data needs no token; staff queries need "Authorization: Bearer <token>"
-# (npm run --silent token -- --role ADMIN --sub admin).
-query Catalogue {
-  violationTypes(first: 5, filter: { onExemptionList: true }) {
-    edges { node { code nameZh legalBasisLaw legalBasisArticle fineMinYuan fineMaxYuan } }
-  }
-  gridCells(first: 3) { edges { node { code name street unit { shortName } } } }
-}
-`;
 
 /** Builds the Hive Gateway runtime from config and the static supergraph; `listen` is separate. */
 export function createGateway(config: Config, log: Logger, subgraphUrls: Partial<Record<SubgraphName, string | string[]>> = {}): Gateway {
@@ -61,16 +55,18 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
     ),
   };
   const verify = createTokenVerifier(config.jwt);
+  const logger = runtimeLogger(log, config.log.level);
+  const metrics = config.metrics.enabled ? gatewayMetrics(logger) : undefined;
   const runtime = createGatewayRuntime<GatewayAuthContext>({
     supergraph: () => readFileSync(supergraphPath, 'utf8'),
     transportEntries,
     unifiedGraphHandler: config.gateway.queryPlanner === 'rust' ? unifiedGraphHandler : undefined,
-    logging: config.log.level === 'silent' ? false : config.log.level === 'trace' ? 'debug' : config.log.level === 'fatal' ? 'error' : config.log.level,
+    logging: logger,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',
     landingPage: false,
-    graphiql: config.production ? false : { title: '城管执法图谱 Civic Enforcement Graph', defaultQuery: DEFAULT_QUERY },
+    graphiql: config.production ? false : { title: '城管执法图谱 Civic Enforcement Graph', defaultTabs: EXPLORER_TABS, headers: HEADER_TEMPLATE },
     renderGraphiQL: renderLocalGraphiQL(renderGraphiQL as (opts: object) => string),
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     genericAuth: {
@@ -84,6 +80,8 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       validateUser: (params) => validateCaller(params as never),
     },
     plugins: () => [
+      useRequestOutcome(metrics ? [accessLog(log), metrics.sink] : [accessLog(log)]),
+      ...(metrics ? [metrics.plugin] : []),
       useBodyLimit(config.gateway.maxBodyBytes),
       useClosedErrorCodes(),
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),

@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 
 const ASSET_PREFIX = '/explorer/assets/';
-const DIST = path.dirname(require.resolve('@graphql-yoga/graphiql'));
+/** Resolved on first use: the explorer's package is optional and not installed in the production image. */
+const dist = () => path.dirname(require.resolve('@graphql-yoga/graphiql'));
 const CDN = /https:\/\/unpkg\.com\/@graphql-yoga\/graphiql@[^/]+\/dist\//g;
 // the favicon link, however the minifier wrote it (`<link rel=icon href=https://…>`, quoted or not, any order)
 const ICON_LINK = /<link\b[^>]*\brel=["']?(?:shortcut )?icon\b[^>]*>/gi;
@@ -44,7 +45,7 @@ export function useExplorerAssets(): GatewayPlugin {
       }
       let body = cache.get(name);
       if (!body) {
-        body = readFileSync(path.join(DIST, name));
+        body = readFileSync(path.join(dist(), name));
         cache.set(name, body);
       }
       endResponse(

@@ -7,7 +7,8 @@
  * Options: --requests N (300) --concurrency 8,32 --only <text> --no-peer --scale --cases N (1000000)
  * --profile DIR (every service writes a V8 CPU profile there when it stops) --planner javascript|rust
  * --single-process (all services in one process, as before: the CPU columns then both count that process)
- * --service-flags "--max-old-space-size=160 …" (Node flags for every service process).
+ * --service-flags "--max-old-space-size=160 …" (Node flags for every service process)
+ * --service-env "METRICS_ENABLED=false,LOG_LEVEL=warn" (variables for every service, to compare a feature off and on).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -48,6 +49,7 @@ const { values: opts } = parseArgs({
     planner: { type: 'string', default: 'rust' },
     'single-process': { type: 'boolean', default: false },
     'service-flags': { type: 'string', default: '' },
+    'service-env': { type: 'string', default: '' },
   },
 });
 
@@ -61,7 +63,8 @@ async function main() {
   const databaseUrl = withDatabase(pg.adminUrl, 'bench');
   const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), IDENTITY_SECRET: randomBytes(32).toString('hex') };
   const nodeArgs = [...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : []), ...opts['service-flags'].split(' ').filter(Boolean)];
-  const env = { NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', QUERY_PLANNER: opts.planner, ...secrets };
+  const serviceEnv = Object.fromEntries(opts['service-env'].split(',').filter(Boolean).map((pair) => pair.split('=', 2) as [string, string]));
+  const env = { NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', QUERY_PLANNER: opts.planner, ...secrets, ...serviceEnv };
   const t0 = performance.now();
   const stack = await (opts['single-process'] ? startSingleProcessStack : startProcessStack)({ env, databaseUrl, ports: 'free', output: 'ignore', nodeArgs });
   const startupMs = performance.now() - t0;

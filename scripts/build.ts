@@ -3,7 +3,7 @@
  * `npm start`, the benchmark and the production image run the compiled JavaScript: a service process then needs
  * about 85 MiB less memory and starts faster than compiling TypeScript on the fly.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { transformFileSync } from '@swc/core';
@@ -31,4 +31,6 @@ for (const file of files) {
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, code);
 }
+// the client catalogue, which PERSISTED_DOCUMENTS_ONLY reads next to the compiled gateway (dist/tests/operations)
+cpSync(path.join(ROOT, 'tests', 'operations'), path.join(OUT, 'tests', 'operations'), { recursive: true });
 console.log(`built ${files.length} files into dist/ in ${Math.round(performance.now() - started)} ms`);

@@ -17,7 +17,8 @@ async function main() {
   const config = loadRuntimeConfig();
   const log = createLogger(config.log.level, def.name);
   const db = await provisionDatabase(config, log);
-  const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url });
+  const setup = config.seed.migrateOnStart;
+  const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url, migrate: setup, seed: setup && config.seed.demoData === 'auto' });
   const url = await server.listen(config.ports[def.name]);
   log.info({ url }, 'subgraph listening');
   onShutdown(log, async () => {

@@ -62,6 +62,10 @@ export const envSchema = z
     PAGE_SIZE_MAX: positiveInt(100),
 
     SEED_DEMO_DATA: z.enum(['auto', 'never']).default('auto'),
+    /** `false`: a subgraph does not migrate (or seed) at start; a one-shot `npm run migrate` did (docker-compose). */
+    MIGRATE_ON_START: z.enum(['true', 'false']).default('true'),
+    /** Prometheus `/metrics` on the gateway and every subgraph. */
+    METRICS_ENABLED: z.enum(['true', 'false']).default('true'),
   });
 
 /** Rules across variables, checked on the raw environment so they are reported with the others. */

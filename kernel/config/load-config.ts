@@ -36,7 +36,10 @@ export interface Config {
   jwt: JwtConfig;
   identity: { secret: string; maxAgeSeconds: number };
   limits: { maxDocumentBytes: number; maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number; pageSizeMax: number };
-  seed: { demoData: 'auto' | 'never' };
+  /** migrateOnStart: a subgraph applies its migrations (and demo data) when it starts. */
+  seed: { demoData: 'auto' | 'never'; migrateOnStart: boolean };
+  /** enabled: Prometheus `/metrics` on every service. */
+  metrics: { enabled: boolean };
 }
 
 export class ConfigError extends Error {
@@ -94,6 +97,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxCost: e.QUERY_MAX_COST,
       pageSizeMax: e.PAGE_SIZE_MAX,
     },
-    seed: { demoData: e.SEED_DEMO_DATA },
+    seed: { demoData: e.SEED_DEMO_DATA, migrateOnStart: e.MIGRATE_ON_START === 'true' },
+    metrics: { enabled: e.METRICS_ENABLED === 'true' },
   };
 }

@@ -61,11 +61,15 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
   return { orm, sql };
 }
 
-/** Creates the subgraph's schema and the kernel's outbox/inbox tables if needed, then applies pending migrations. */
-export async function migrate(orm: MikroORM<PostgreSqlDriver>, schema: string): Promise<void> {
+/**
+ * Creates the subgraph's schema and the kernel's outbox/inbox tables if needed, then applies pending migrations;
+ * returns the names of the migrations it applied (empty: the schema was up to date).
+ */
+export async function migrate(orm: MikroORM<PostgreSqlDriver>, schema: string): Promise<string[]> {
   await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
   for (const ddl of kernelTablesDdl(schema)) {
     await orm.em.getConnection().execute(ddl);
   }
-  await orm.getMigrator().up();
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
 }

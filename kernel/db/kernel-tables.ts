@@ -20,6 +20,7 @@ export function kernelTablesDdl(schema: string): string[] {
     )`,
     `create index if not exists outbox_message_pending_idx on ${s}.outbox_message (next_attempt_at)
       where delivered_at is null and dead_at is null`,
+    `create index if not exists outbox_message_dead_idx on ${s}.outbox_message (dead_at) where dead_at is not null`,
     `create table if not exists ${s}.inbox_message (
       id uuid primary key,
       source varchar(40) not null,

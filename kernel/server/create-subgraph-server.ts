@@ -19,6 +19,7 @@ import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import type { SubgraphContext } from '../graphql/context';
 import { closeServer, listenOn } from '../http/listen';
 import type { Logger } from '../log/logger';
+import { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import { createRequestScope } from '../services/create-request-scope';
 import type { RequestScope } from '../services/request-scope';
 import { relayOutbox } from '../outbox/relay';
@@ -77,14 +78,17 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     // instances starting together take turns: the first migrates and seeds, the others find nothing to do
     await withAdvisoryLock(options.databaseUrl, `ceg:setup:${def.dbSchema}`, async () => {
       if (options.migrate ?? true) {
-        await migrate(orm, def.dbSchema);
+        const applied = await migrate(orm, def.dbSchema);
+        log.info({ schema: def.dbSchema, applied, count: applied.length }, applied.length ? 'migrations applied' : 'database schema up to date');
       }
       if (seed) {
+        log.info({ schema: def.dbSchema }, 'demo data: loading it where the tables are empty (SEED_DEMO_DATA=auto)');
         await seed(orm.em.fork(), log);
       }
     });
   }
   const schema = await buildFederatedSchema(def);
+  const metrics = config.metrics.enabled ? new SubgraphMetrics(def.name, orm, def.dbSchema, () => jobs.lastSuccess) : undefined;
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
     introspection: !config.production,
@@ -99,6 +103,7 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
       readOnlyQueries,
       requestIdOnInternalErrors,
       flushAuditTrail,
+      ...(metrics ? [metrics.errorCodes] : []),
     ],
   });
   await apollo.start();
@@ -117,8 +122,9 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     () => ({ scope: createScope(systemActor(def.name), randomUUID()), peerUrl, identitySecret: config.identity.secret }),
     log,
   );
+  jobs.observer = metrics?.jobs;
 
-  const http = createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns: jobs.runs });
+  const http = createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns: jobs.runs, metrics });
 
   return {
     name: def.name,

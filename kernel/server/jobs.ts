@@ -16,6 +16,9 @@ export interface JobDefinition {
   run(ctx: JobContext): Promise<unknown>;
 }
 
+/** Told of every finished job run: its name, how long it took in seconds, and whether it completed. */
+export type JobObserver = (job: string, seconds: number, ok: boolean) => void;
+
 /**
  * Runs each job on its own timer, never overlapping itself; failures are logged and retried next tick. Several
  * instances of a subgraph each run every job: a job claims its rows with `FOR UPDATE SKIP LOCKED` (or takes an
@@ -27,6 +30,10 @@ export class JobRunner {
   private stopped = false;
   /** Completed runs per job since start (shown in /health: an operator sees the jobs turn on every instance). */
   readonly runs: Record<string, number> = {};
+  /** When each job last completed (ms since the epoch); the metrics show the time since. */
+  readonly lastSuccess: Record<string, number> = {};
+  /** Set by the metrics, when on. */
+  observer: JobObserver | undefined;
 
   constructor(
     private readonly jobs: JobDefinition[],
@@ -56,12 +63,17 @@ export class JobRunner {
       return;
     }
     this.running.add(job.name);
+    const started = performance.now();
+    let ok = false;
     try {
       await job.run(this.context());
       this.runs[job.name] = (this.runs[job.name] ?? 0) + 1;
+      this.lastSuccess[job.name] = Date.now();
+      ok = true;
     } catch (err) {
       this.log.warn({ err, job: job.name }, 'background job failed');
     } finally {
+      this.observer?.(job.name, (performance.now() - started) / 1000, ok);
       this.running.delete(job.name);
     }
   }

@@ -13,6 +13,7 @@ import type { Config } from '../config/load-config';
 import type { SubgraphContext } from '../graphql/context';
 import { PayloadTooLargeError, readBody, sendGraphQLError, sendJson } from '../http/node-http';
 import type { Logger } from '../log/logger';
+import type { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import { consumeMessage } from '../outbox/consume';
 import type { IncomingMessage as IncomingEvent } from '../outbox/consume';
 import type { RequestScope } from '../services/request-scope';
@@ -27,6 +28,8 @@ interface HttpDeps {
   createScope(actor: Actor, requestId?: string, clientAddress?: string | null): RequestScope;
   /** Completed background job runs by job name (shown in /health). */
   jobRuns: Readonly<Record<string, number>>;
+  /** Prometheus metrics served on /metrics (absent: METRICS_ENABLED=false). */
+  metrics?: SubgraphMetrics;
 }
 
 export const INSTANCE_HEADER = 'x-instance';
@@ -35,7 +38,7 @@ export const INSTANCE_HEADER = 'x-instance';
  * The subgraph's HTTP surface: `/graphql` (gateway-signed requests only), `/events` (outbox deliveries from
  * other subgraphs), `/health` (alive) and `/ready` (database reachable).
  */
-export function createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns }: HttpDeps): Server {
+export function createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns, metrics }: HttpDeps): Server {
   const instance = config.http.instanceId;
   let graphqlRequests = 0;
   const nonces = new NonceLog();
@@ -110,7 +113,15 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope,
       }
       res.end();
     }
-    log.debug({ requestId, ms: Math.round(performance.now() - started), status: res.statusCode }, 'graphql request');
+    const { actor } = identity;
+    const named = (body as { operationName?: unknown } | undefined)?.operationName;
+    const operationName = typeof named === 'string' ? named : null;
+    const ms = performance.now() - started;
+    metrics?.request(operationName, res.statusCode, ms / 1000);
+    log.info(
+      { component: 'access', requestId, operationName, status: res.statusCode, ms: Math.round(ms * 10) / 10, roles: actor.roles, subject: actor.subject },
+      'graphql request',
+    );
   };
 
   return createServer((req, res) => {
@@ -129,6 +140,11 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope,
           .then(() => true)
           .catch(() => false);
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unreachable', service: def.name });
+      }
+      if (url.pathname === '/metrics' && metrics) {
+        res.setHeader('content-type', metrics.registry.contentType);
+        res.end(await metrics.text());
+        return;
       }
       if (url.pathname === '/graphql') {
         return handleGraphQL(req, res, url);

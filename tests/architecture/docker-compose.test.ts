@@ -29,7 +29,7 @@ describe('docker-compose.yml', () => {
     for (const def of subgraphs) {
       const service = compose.services[def.name];
       expect({ name: def.name, replicas: service?.deploy?.replicas }).toEqual({ name: def.name, replicas: 2 });
-      expect(service!.command!.join(' ')).toMatch(new RegExp(`INSTANCE_ID=\\$\\$\\{HOSTNAME\\} exec node .*scripts/run-subgraph\\.ts ${def.name}$`));
+      expect(service!.command!.join(' ')).toMatch(new RegExp(`INSTANCE_ID=\\$\\$\\{HOSTNAME\\} exec node dist/scripts/run-subgraph\\.js ${def.name}$`));
     }
   });
 
@@ -57,10 +57,34 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('starts the gateway only after the subgraphs are healthy and publishes only the gateway port', () => {
+  it('starts the gateway only after the subgraphs are healthy and publishes only the gateway port (Prometheus on loopback)', () => {
     const gateway = compose.services.gateway!;
     expect(Object.keys((gateway as { depends_on?: object }).depends_on ?? {}).sort()).toEqual(subgraphs.map((s) => s.name).sort());
-    const published = Object.entries(compose.services).filter(([, s]) => (s as { ports?: unknown[] }).ports?.length).map(([n]) => n);
-    expect(published).toEqual(['gateway']);
+    const published = Object.fromEntries(
+      Object.entries(compose.services)
+        .filter(([, s]) => (s as { ports?: unknown[] }).ports?.length)
+        .map(([n, s]) => [n, (s as { ports: string[] }).ports]),
+    );
+    expect(published).toEqual({ gateway: ['4000:4000'], prometheus: ['127.0.0.1:9090:9090'] });
+  });
+
+  it('lets Prometheus scrape the gateway and every subgraph at its port', () => {
+    const scrapeConfig = readFileSync(path.join(__dirname, '..', '..', 'ops', 'prometheus.yml'), 'utf8');
+    expect(scrapeConfig).toContain(`gateway:${envOf(compose.services.gateway!).GATEWAY_PORT}`);
+    for (const def of subgraphs) {
+      const port = envOf(compose.services[def.name]!)[`${def.name.toUpperCase()}_PORT`];
+      expect(scrapeConfig).toMatch(new RegExp(`names: \\['${def.name}'\\]\\s+type: A\\s+port: ${port}`));
+    }
+  });
+
+  it('migrates once, in a one-shot service the subgraphs wait for, and the subgraphs then do not migrate themselves', () => {
+    const migrate = compose.services.migrate as Service & { restart?: string };
+    expect(migrate.command).toEqual(['node', 'dist/scripts/migrate.js']);
+    expect(migrate.restart).toBe('no');
+    for (const def of subgraphs) {
+      const service = compose.services[def.name] as Service & { depends_on?: Record<string, { condition: string }> };
+      expect({ name: def.name, dependsOn: service.depends_on }).toEqual({ name: def.name, dependsOn: { migrate: { condition: 'service_completed_successfully' } } });
+      expect({ name: def.name, migrateOnStart: loadConfig({ ...SECRETS, MIGRATE_ON_START: envOf(service).MIGRATE_ON_START }).seed.migrateOnStart }).toEqual({ name: def.name, migrateOnStart: false });
+    }
   });
 });

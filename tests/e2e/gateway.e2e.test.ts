@@ -6,6 +6,7 @@ import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 
 import { createGateway } from '../../gateway/create-gateway';
+import { EXPLORER_TABS } from '../../gateway/explorer-tabs';
 import { executeRaw } from '../harness/client';
 import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
@@ -36,6 +37,17 @@ describe('gateway behaviour', () => {
       const res = await fetch(`${base}/explorer/assets/${asset}`);
       expect({ asset, status: res.status }).toEqual({ asset, status: 200 });
     }
+  });
+
+  it('opens the explorer on the Chinese example tabs with a bearer-token header template, and the public tab answers', async () => {
+    const html = await (await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } })).text();
+    for (const title of ['公共目录', '随手拍进度查询', '执法队员工作台', '培训管理台']) {
+      expect({ title, shown: html.includes(`# ${title}`) }).toEqual({ title, shown: true });
+    }
+    expect(html).toContain('"headers":"{\\n  \\"Authorization\\": \\"Bearer <token>\\"\\n}"');
+    const res = await executeRaw(stack.gatewayUrl, EXPLORER_TABS[0]!.query);
+    expect(res.errors).toBeUndefined();
+    expect((res.data as { violationTypes: { edges: unknown[] } }).violationTypes.edges).toHaveLength(5);
   });
 
   it('rejects a query deeper than the limit before any subgraph is called', async () => {

@@ -1,5 +1,6 @@
 import { createGateway } from '../../gateway/create-gateway';
 import type { SubgraphName } from '../../kernel/config/load-config';
+import type { Logger } from '../../kernel/log/logger';
 import { createSubgraphServer } from '../../kernel/server/create-subgraph-server';
 import type { SubgraphServer } from '../../kernel/server/create-subgraph-server';
 import { subgraphs } from '../../subgraphs/registry';
@@ -21,17 +22,18 @@ export interface Stack {
  * Background jobs do not run on timers here (they would add SQL statements to every count); a test that needs
  * them calls `servers.<name>.runJobsOnce()`, or passes `jobs: true`.
  */
-export async function startStack(options: { seeded?: boolean; jobs?: boolean; env?: Record<string, string> } = {}): Promise<Stack> {
+export async function startStack(options: { seeded?: boolean; jobs?: boolean; env?: Record<string, string>; log?: Logger } = {}): Promise<Stack> {
+  const log = options.log ?? silentLog;
   const db = await createTestDatabase({ seeded: options.seeded ?? true });
   const config = testConfig({ DATABASE_URL: db.url, ...options.env });
   const servers = {} as Record<SubgraphName, SubgraphServer>;
   const subgraphUrls = {} as Record<SubgraphName, string>;
   for (const def of subgraphs) {
-    const server = await createSubgraphServer(def, { config, log: silentLog, databaseUrl: db.url, migrate: false, seed: false, peers: subgraphUrls, runJobs: options.jobs ?? false });
+    const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url, migrate: false, seed: false, peers: subgraphUrls, runJobs: options.jobs ?? false });
     servers[def.name] = server;
     subgraphUrls[def.name] = await server.listen(0);
   }
-  const gateway = createGateway(config, silentLog, subgraphUrls);
+  const gateway = createGateway(config, log, subgraphUrls);
   const gatewayUrl = await gateway.listen(0);
   const all = () => Object.values(servers);
   return {
