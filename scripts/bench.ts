@@ -108,7 +108,7 @@ async function main() {
     const idleSqlPerSecond = await sql.idleRate();
 
     console.log(`\nCivic Enforcement Graph benchmark — ${new Date().toISOString().slice(0, 10)}, ${requests} requests per cell, loopback`);
-    console.log(`stack: ${opts['single-process'] ? 'one process for all services' : '3 subgraph processes + gateway process'} (NODE_ENV=production, ${opts.planner} planner), startup ${startupMs.toFixed(0)} ms; background jobs' idle SQL ${idleSqlPerSecond.toFixed(1)}/s subtracted`);
+    console.log(`stack: ${opts['single-process'] ? 'one process for all services' : `${stack.subgraphs.length} subgraph processes + gateway process`} (NODE_ENV=production, ${opts.planner} planner), startup ${startupMs.toFixed(0)} ms; background jobs' idle SQL ${idleSqlPerSecond.toFixed(1)}/s subtracted`);
     printTableHeader();
     const rows: Row[] = [];
     const measure = async (s: Scenario, c: number, target: Row['target'], url: string, make: (i: number, w: number) => Promise<LoadRequest>, pid?: number) => {

@@ -37,7 +37,8 @@ describe('Prometheus /metrics on the gateway and every subgraph', () => {
     expect(sample(gateway, 'ceg_gateway_errors_total', { code: 'NOT_FOUND' })).toBe(1);
     const enforcement = (await scrape(stack.subgraphUrls.enforcement)).text;
     expect(sample(enforcement, 'ceg_subgraph_errors_total', { code: 'NOT_FOUND', subgraph: 'enforcement' })).toBe(1);
-    expect(sample(enforcement, 'ceg_subgraph_requests_total', { status: '200' })).toBeGreaterThanOrEqual(2);
+    // the Rust planner sends the desk's enforcement calls as two requests, the JavaScript planner batches them into one
+    expect(sample(enforcement, 'ceg_subgraph_requests_total', { status: '200' })).toBeGreaterThanOrEqual(1);
   });
 
   it('shows the database pool of each subgraph', async () => {
