@@ -29,7 +29,7 @@ export interface PublishOptions {
 async function claimUndisclosed(em: EntityManager, now: Date, limit: number): Promise<Disposition[]> {
   const rows: Array<{ id: string }> = await em.getConnection().execute(
     `select d.id from enforcement.disposition d
-      where d.kind = 'PENALTY' and d.fine_yuan is not null and d.decided_at <= ?
+      where d.kind = 'PENALTY' and d.fine_yuan is not null and d.superseded_at is null and d.decided_at <= ?
         and not exists (select 1 from enforcement.penalty_disclosure p where p.disposition_id = d.id)
       order by d.decided_at, d.id limit ? for update of d skip locked`,
     [new Date(now.getTime() - DISCLOSURE_REVIEW_HOURS * 3600_000), limit],

@@ -4,6 +4,7 @@ import type { Actor } from '../../../kernel/auth/actor';
 import { ConflictError, ForbiddenError, ValidationError } from '../../../kernel/errors/domain-error';
 import { isSupervisorOrAdmin } from '../case/case-access';
 import { CaseFinding } from '../closure/case-finding.entity';
+import { withdrawSupersededDisclosure } from '../disclosure/withdraw-superseded';
 import { appendEvent } from '../timeline/append-event';
 import { Disposition } from './disposition.entity';
 
@@ -30,6 +31,7 @@ export async function supersedeEffectiveDecision(tx: EntityManager, caseId: stri
   prior.supersededAt = at;
   prior.supersedeReason = reason.trim();
   prior.supersededBy = actor.subject;
+  await withdrawSupersededDisclosure(tx, prior, actor.subject, reason.trim(), at);
   await appendEvent(tx, caseId, { action: 'SUPERSEDE', actorSubject: actor.subject, reason: reason.trim(), before: { dispositionId: prior.id, kind: prior.kind, effective: true }, after: { dispositionId: prior.id, effective: false }, at });
   return prior;
 }

@@ -102,6 +102,24 @@ describe('行政执法公示 — publication, withholding and withdrawal of pena
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('takes a published decision down as DECISION_CHANGED when a supervisor supersedes it, and publishes the new one instead (一案一决定, 第四十八条)', async () => {
+    const first = await decision(3);
+    const recent = { decidedFrom: new Date(Date.now() - 5 * 86_400_000).toISOString() };
+    await runJob(h.server);
+    const published = (await list({ ...recent, status: 'PUBLISHED' })).find((n) => n.caseNumber === first.number);
+    expect(published).toMatchObject({ status: 'PUBLISHED' });
+    const input = { caseId: first.caseId, kind: 'PENALTY', fineYuan: 150, discretion: { grade: 'MINOR', facts: '占道约1平方米，复核后调整罚款' }, supersedeReason: '复核认定罚款数额不当，变更处罚决定' };
+    const { recordDisposition } = await gql<{ recordDisposition: { disposition: { id: string } } }>(h, RECORD, { input }, supervisor());
+    const withdrawn = (await list({ ...recent, status: 'WITHDRAWN' })).find((n) => n.id === published!.id);
+    expect(withdrawn).toMatchObject({ withdrawalReason: 'DECISION_CHANGED', withdrawalNote: '复核认定罚款数额不当，变更处罚决定', partyName: null });
+    await h.em().getConnection().execute(`update enforcement.disposition set decided_at = now() - interval '2 days' where id = ?`, [recordDisposition.disposition.id]);
+    await runJob(h.server);
+    const now = (await list({ ...recent, status: 'PUBLISHED' })).filter((n) => n.caseNumber === first.number);
+    expect(now.map((n) => n.fineYuan)).toEqual([150]);
+    expect(await h.em().count(CaseEvent, { caseId: first.caseId, action: 'DISCLOSURE_WITHDRAWN' })).toBe(1);
+    expect((await gql<{ case: { timelineVerified: { valid: boolean } } }>(h, VERIFIED, { id: first.caseId }, supervisor())).case.timelineVerified.valid).toBe(true);
+  });
+
   it('refuses withdrawal by an officer or another unit\'s supervisor, and changes nothing', async () => {
     const [target] = await list({ unitId: (await h.em().findOneOrFail(PenaltyDisclosure, { status: 'PUBLISHED', unitName: { $like: '%云山%' } } as never)).unitId }, 1);
     const input = { disclosureId: target!.id, reason: 'DECISION_CHANGED', note: '处罚决定变更为警告' };

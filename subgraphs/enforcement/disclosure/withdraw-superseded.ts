@@ -1,0 +1,28 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import type { Disposition } from '../disposition/disposition.entity';
+import { appendEvent } from '../timeline/append-event';
+import { DisclosureStatus, WithdrawalReason } from './disclosure-enums';
+import { withdrawalDueBy } from './disclosure-rules';
+import { PenaltyDisclosure } from './penalty-disclosure.entity';
+
+/**
+ * 《行政处罚法》第四十八条: a published decision that is changed is taken down (within 3 working days; here at once,
+ * in the transaction that supersedes it), the reason shown. Called when a supervisor supersedes a decision
+ * (一案一决定); the superseded decision is then never published (the publication job skips superseded ones).
+ */
+export async function withdrawSupersededDisclosure(tx: EntityManager, superseded: Disposition, actorSubject: string | null, reason: string, at: Date): Promise<void> {
+  const d = await tx.findOne(PenaltyDisclosure, { dispositionId: superseded.id, status: DisclosureStatus.PUBLISHED });
+  if (!d) {
+    return;
+  }
+  Object.assign(d, {
+    status: DisclosureStatus.WITHDRAWN, withdrawalReason: WithdrawalReason.DECISION_CHANGED, withdrawalNote: reason, withdrawnAt: at,
+    withdrawalDueBy: withdrawalDueBy(at), partyName: null, partyCreditCode: null,
+  });
+  await appendEvent(tx, d.caseId, {
+    action: 'DISCLOSURE_WITHDRAWN', actorSubject, reason, at,
+    before: { disclosureId: d.id, status: DisclosureStatus.PUBLISHED },
+    after: { disclosureId: d.id, status: d.status, withdrawalReason: d.withdrawalReason, withdrawalDueBy: d.withdrawalDueBy },
+  });
+}
