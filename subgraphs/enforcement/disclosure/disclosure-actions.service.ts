@@ -11,9 +11,9 @@ import { Disposition } from '../disposition/disposition.entity';
 import { appendEvent } from '../timeline/append-event';
 import { DisclosureStatus } from './disclosure-enums';
 import { disclosuresFor } from './disclosure-publication';
-import { withdrawalDueBy } from './disclosure-rules';
 import type { WithdrawPenaltyDisclosureInput, WithholdPenaltyDisclosureInput } from './disclosure.inputs';
 import { PenaltyDisclosure } from './penalty-disclosure.entity';
+import { takeDown } from './withdraw-superseded';
 
 /** Withdrawal (撤回公示) and holding back (不予公开), each written to the case's hash-chained timeline. */
 export class DisclosureActionsService extends BaseService {
@@ -49,15 +49,7 @@ export class DisclosureActionsService extends BaseService {
       if (d.status !== DisclosureStatus.PUBLISHED) {
         throw new ConflictError(`only a published decision can be withdrawn; this one is ${d.status}`, { status: d.status });
       }
-      Object.assign(d, {
-        status: DisclosureStatus.WITHDRAWN, withdrawalReason: input.reason, withdrawalNote: input.note, withdrawnAt: now,
-        withdrawalDueBy: withdrawalDueBy(changedAt), partyName: null, partyCreditCode: null,
-      });
-      await appendEvent(tx, d.caseId, {
-        action: 'DISCLOSURE_WITHDRAWN', actorSubject: this.actor.subject, reason: input.note, at: now,
-        before: { disclosureId: d.id, status: DisclosureStatus.PUBLISHED },
-        after: { disclosureId: d.id, status: d.status, withdrawalReason: input.reason, withdrawalDueBy: d.withdrawalDueBy },
-      });
+      await takeDown(tx, d, { reason: input.reason, note: input.note, at: now, changedAt, actorSubject: this.actor.subject });
       return { disclosure: d };
     });
   }

@@ -11,18 +11,27 @@ import { PenaltyDisclosure } from './penalty-disclosure.entity';
  * in the transaction that supersedes it), the reason shown. Called when a supervisor supersedes a decision
  * (一案一决定); the superseded decision is then never published (the publication job skips superseded ones).
  */
+/** Withdraws a published disclosure: the party's name and code are removed, the step joins the case's timeline. */
+export async function takeDown(
+  tx: EntityManager,
+  d: PenaltyDisclosure,
+  w: { reason: WithdrawalReason; note: string; at: Date; changedAt: Date; actorSubject: string | null },
+): Promise<void> {
+  Object.assign(d, {
+    status: DisclosureStatus.WITHDRAWN, withdrawalReason: w.reason, withdrawalNote: w.note, withdrawnAt: w.at,
+    withdrawalDueBy: withdrawalDueBy(w.changedAt), partyName: null, partyCreditCode: null,
+  });
+  await appendEvent(tx, d.caseId, {
+    action: 'DISCLOSURE_WITHDRAWN', actorSubject: w.actorSubject, reason: w.note, at: w.at,
+    before: { disclosureId: d.id, status: DisclosureStatus.PUBLISHED },
+    after: { disclosureId: d.id, status: d.status, withdrawalReason: w.reason, withdrawalDueBy: d.withdrawalDueBy },
+  });
+}
+
 export async function withdrawSupersededDisclosure(tx: EntityManager, superseded: Disposition, actorSubject: string | null, reason: string, at: Date): Promise<void> {
   const d = await tx.findOne(PenaltyDisclosure, { dispositionId: superseded.id, status: DisclosureStatus.PUBLISHED });
   if (!d) {
     return;
   }
-  Object.assign(d, {
-    status: DisclosureStatus.WITHDRAWN, withdrawalReason: WithdrawalReason.DECISION_CHANGED, withdrawalNote: reason, withdrawnAt: at,
-    withdrawalDueBy: withdrawalDueBy(at), partyName: null, partyCreditCode: null,
-  });
-  await appendEvent(tx, d.caseId, {
-    action: 'DISCLOSURE_WITHDRAWN', actorSubject, reason, at,
-    before: { disclosureId: d.id, status: DisclosureStatus.PUBLISHED },
-    after: { disclosureId: d.id, status: d.status, withdrawalReason: d.withdrawalReason, withdrawalDueBy: d.withdrawalDueBy },
-  });
+  await takeDown(tx, d, { reason: WithdrawalReason.DECISION_CHANGED, note: reason, at, changedAt: at, actorSubject });
 }
