@@ -1,3 +1,8 @@
+import { randomInt } from 'node:crypto';
+
+import { seedId } from '../../kernel/db/seed-id';
+import { demoOfficerId } from '../../kernel/demo/demo-roster';
+import { idNumberCheckChar } from '../../subgraphs/enforcement/party/party-codes';
 import { ExemptViolationTypesDocument } from '../__generated__/graphql';
 import { execute, executeRaw } from '../harness/client';
 import { startStack } from '../harness/start-stack';
@@ -47,5 +52,31 @@ describe('public catalogue response cache', () => {
     await executeRaw(stack.gatewayUrl, query);
     const again = await statementsFor(() => executeRaw(stack.gatewayUrl, query));
     expect(again.statements).toBeGreaterThan(0);
+  });
+
+  it('evicts a cached answer when a signed-in caller’s mutation returns an entity in it', async () => {
+    const units = '{ units(first: 20) { edges { node { id name } } } }';
+    await executeRaw(stack.gatewayUrl, units);
+    expect((await statementsFor(() => executeRaw(stack.gatewayUrl, units))).statements).toBe(0);
+
+    const officer = await tokenFor('OFFICER', demoOfficerId(4), { unit: seedId('unit', 'yunshan') });
+    const auth = { authorization: `Bearer ${officer}` };
+    const first17 = `3307811991${String(randomInt(1e7)).padStart(7, '0')}`;
+    const person = await executeRaw(stack.gatewayUrl, 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }', { input: { name: '缓存测试', idNumber: first17 + idNumberCheckChar(first17), phone: `1396${String(randomInt(1e7)).padStart(7, '0')}` } }, auth);
+    const created = await executeRaw(
+      stack.gatewayUrl,
+      'mutation($input: CreateCaseInput!) { createCase(input: $input) { case { id unit { id name } } } }',
+      {
+        input: {
+          source: 'PATROL', violationTypeCode: 'SV-01', partyKind: 'PERSON', partyId: (person.data as { registerPerson: { person: { id: string } } }).registerPerson.person.id,
+          gridCode: 'LX-YS-01', description: '桃花坞社区流动摊贩占道经营', lat: 29.184, lng: 119.435, address: '兰溪市云山街道桃花坞社区',
+          occurredAt: new Date(Date.now() - 3600_000).toISOString(),
+        },
+      },
+      auth,
+    );
+    expect(created.errors).toBeUndefined();
+    // The case's unit is in the cached list: the cached answer is gone, the next anonymous call reads again.
+    expect((await statementsFor(() => executeRaw(stack.gatewayUrl, units))).statements).toBeGreaterThan(0);
   });
 });
