@@ -3,6 +3,7 @@ import { actors } from '../../../tests/harness/actors';
 import { startSubgraph } from '../../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
 import { enforcement } from '..';
+import { addWorkingDays } from '../calendar/working-calendar';
 import { disclosurePublicationJob } from '../disclosure/disclosure-publication';
 import { Disposition } from '../disposition/disposition.entity';
 import { LegalReview } from '../legal-review/legal-review.entity';
@@ -17,6 +18,7 @@ const EVIDENCE = `mutation($input: AddEvidenceInput!) { addEvidence(input: $inpu
 const LIST = `query($filter: PenaltyDisclosureFilter) { penaltyDisclosures(first: 100, filter: $filter) { edges { node { caseNumber decision } } } }`;
 const SET = `mutation($input: SetEnforcementThresholdsInput!) { setEnforcementThresholds(input: $input) { thresholds { version largeFinePersonYuan publicationWorkingDays } } }`;
 const IN_FORCE = `query($at: DateTimeISO) { enforcementThresholds(at: $at) { version largeFinePersonYuan largeFineOrganisationYuan publicationWorkingDays withdrawalWorkingDays } }`;
+const BACKLOG = `query { penaltyDisclosureBacklog { items { dispositionId dueBy } } }`;
 const HISTORY = `query { enforcementThresholdHistory(first: 10) { edges { node { version adoptedBy } } } }`;
 
 /** SV-02 (fixed stall beyond its permitted area, ¥100–1,000): the stall permit is the licence that may be suspended. */
@@ -86,7 +88,7 @@ describe('重大执法决定 — confiscation, licence measures and configurable
     await unchanged(c.id, events);
   });
 
-  // last: it changes the thresholds in force for the rest of this database
+  // from here on: version 2 of the thresholds is in force for the rest of this database
   it('lets only an ADMIN adopt lower large-fine amounts from now on; a ¥4,000 fine then needs legal review, and history keeps version 1', async () => {
     const before = { fineYuan: 4_000, discretion: { grade: 'SERIOUS', facts: '擅自设置大型户外招牌，拒不改正' } };
     expect((await record((await caseOf('AD-01')).id, before)).errors).toBeUndefined();
@@ -114,5 +116,13 @@ describe('重大执法决定 — confiscation, licence measures and configurable
     expect((await gql<{ enforcementThresholds: { version: number } }>(h, IN_FORCE, {}, actors.anonymous)).enforcementThresholds.version).toBe(2);
     const history = await gql<{ enforcementThresholdHistory: { edges: Array<{ node: { version: number } }> } }>(h, HISTORY, {}, actors.anonymous);
     expect(history.enforcementThresholdHistory.edges.map((e) => e.node.version)).toEqual([2, 1]);
+  });
+
+  it('gives a decision made under version 2 its 5-working-day publication deadline in the backlog', async () => {
+    const res = await record((await caseOf('SV-02')).id, {});
+    const id = res.data!.recordDisposition.disposition.id;
+    const decidedAt = (await h.em().findOneOrFail(Disposition, id)).decidedAt;
+    const backlog = await gql<{ penaltyDisclosureBacklog: { items: Array<{ dispositionId: string; dueBy: string }> } }>(h, BACKLOG, {}, supervisor());
+    expect(backlog.penaltyDisclosureBacklog.items.find((i) => i.dispositionId === id)?.dueBy).toBe(addWorkingDays(decidedAt, 5).toISOString());
   });
 });
