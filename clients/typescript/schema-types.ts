@@ -1336,7 +1336,7 @@ export type DisclosureBacklog = {
   __typename?: 'DisclosureBacklog';
   /** The 50 oldest, overdue first */
   items: Array<DisclosureBacklogItem>;
-  /** 逾期未公示 — of those, past the 7 working days */
+  /** 逾期未公示 — of those, past their publication deadline */
   overdue: Scalars['Int']['output'];
   /** 待公示 — decisions without a disclosure (at most the 1,000 oldest are counted) */
   pending: Scalars['Int']['output'];
@@ -1351,7 +1351,7 @@ export type DisclosureBacklogItem = {
   decidedAt: Scalars['DateTimeISO']['output'];
   /** Disposition id */
   dispositionId: Scalars['ID']['output'];
-  /** 公示期限 — 7 working days after the decision */
+  /** 公示期限 — the publication deadline in force at the decision (at most 7 working days) */
   dueBy: Scalars['DateTimeISO']['output'];
   /** 已逾期 — past its publication deadline */
   overdue: Scalars['Boolean']['output'];
@@ -1366,7 +1366,7 @@ export type DisclosureKpis = {
   disclosureRate?: Maybe<Scalars['Float']['output']>;
   /** 已公示 — of those, published (including later withdrawn) */
   published: Scalars['Int']['output'];
-  /** 按期公示 — published within 7 working days of the decision */
+  /** 按期公示 — published by its deadline (the thresholds in force at the decision; at most 7 working days) */
   publishedOnTime: Scalars['Int']['output'];
   /** 公示及时率 — publishedOnTime / published */
   timelinessRate?: Maybe<Scalars['Float']['output']>;
@@ -1374,7 +1374,7 @@ export type DisclosureKpis = {
   withdrawalTimelinessRate?: Maybe<Scalars['Float']['output']>;
   /** 已撤回 — withdrawn after a change, revocation or finding of unlawfulness */
   withdrawn: Scalars['Int']['output'];
-  /** 按期撤回 — withdrawn within 3 working days of the change */
+  /** 按期撤回 — withdrawn by its deadline (at most 3 working days after the change) */
   withdrawnOnTime: Scalars['Int']['output'];
   /** 不予公开 — held back with a recorded ground */
   withheld: Scalars['Int']['output'];
@@ -3813,7 +3813,7 @@ export type PenaltyDisclosure = {
   decidedAt: Scalars['DateTimeISO']['output'];
   /** 处罚决定 — the decision in plain words, e.g. 罚款人民币500元 */
   decision: Scalars['String']['output'];
-  /** 公示期限 — 7 working days after the decision */
+  /** 公示期限 — publicationWorkingDays of the thresholds in force at the decision (at most 7 working days) after it */
   dueBy: Scalars['DateTimeISO']['output'];
   /** 罚款（元） — the fine in yuan */
   fineYuan: Scalars['Int']['output'];
@@ -3837,7 +3837,7 @@ export type PenaltyDisclosure = {
   violationName: Scalars['String']['output'];
   /** 违法行为类型编码 — violation type code */
   violationTypeCode: Scalars['String']['output'];
-  /** 撤回期限 — 3 working days after the decision was changed, revoked or found unlawful */
+  /** 撤回期限 — withdrawalWorkingDays of the thresholds in force (at most 3 working days) after the decision was changed, revoked or found unlawful */
   withdrawalDueBy?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 撤回说明 — the reason shown with the withdrawal */
   withdrawalNote?: Maybe<Scalars['String']['output']>;
@@ -4069,7 +4069,7 @@ export type Query = {
   drillRuns: DrillRunConnection;
   /** 情景模拟 — drills by code (staff) */
   drills: DrillConnection;
-  /** 执法程序公示 — the simple, general and hearing procedures in plain words (public; always 3 items) */
+  /** 执法程序公示 — the simple, general and hearing procedures in plain words, with the amounts and deadlines in force (public; always 3 items) */
   enforcementProcedures: Array<EnforcementProcedure>;
   /** 执法统计 — 721 shares, on-time closure, rework, handling time, repeat violations, recording and follow-up coverage */
   enforcementStats: EnforcementStats;
@@ -4129,7 +4129,7 @@ export type Query = {
   overdueFollowUps: CaseConnection;
   /** 公众参与统计 — report KPIs for a period, optionally one grid cell (staff) */
   participationStats: ParticipationStats;
-  /** 公示待办 — penalty decisions of a unit not yet published, with their 7-working-day deadlines (SUPERVISOR, ADMIN) */
+  /** 公示待办 — penalty decisions of a unit not yet published, with their publication deadlines (SUPERVISOR, ADMIN) */
   penaltyDisclosureBacklog: DisclosureBacklog;
   /** 行政处罚决定公示 — published penalty decisions, newest first (public, no sign-in); persons by surname only (国办发〔2018〕118号) */
   penaltyDisclosures: PenaltyDisclosureConnection;
@@ -6512,7 +6512,7 @@ export type WhistleUrgency =
 
 /** 撤回公示 — withdraw a published decision that was changed, revoked or found unlawful (《行政处罚法》第四十八条) */
 export type WithdrawPenaltyDisclosureInput = {
-  /** 决定变更时间 — when the decision was changed or revoked (default now; not in the future); the 3 working days run from it */
+  /** 决定变更时间 — when the decision was changed or revoked (default now; not in the future); the withdrawal deadline in force (at most 3 working days) runs from it */
   decisionChangedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Penalty disclosure id (PUBLISHED) (a UUID) */
   disclosureId: Scalars['ID']['input'];

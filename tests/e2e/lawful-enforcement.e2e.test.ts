@@ -166,6 +166,8 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
       enforcementThresholds: { version: 2, largeFinePersonYuan: 3_000, publicationWorkingDays: 5 },
       enforcementThresholdHistory: { edges: [{ node: { version: 2, adoptedBy: '兰综执〔2026〕5号' } }, { node: { version: 1, adoptedBy: expect.stringContaining('行政处罚法') } }] },
     });
+    const procedures = (await call(`{ enforcementProcedures { code description } }`)).data!.enforcementProcedures as Array<{ code: string; description: string }>;
+    expect(procedures.find((p) => p.code === 'HEARING')!.description).toContain('对个人3000元以上、对单位30000元以上');
     const { caseId } = await fumesCase('AD-01');
     const fine = { kind: 'PENALTY', fineYuan: 3_000, discretion: { grade: 'GENERAL', facts: '擅自设置户外招牌，经责令后逾期改正' }, deviationReason: REASON };
     const refused = await call(RECORD, { input: { caseId, ...fine } }, officer);

@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
+import type { EnforcementProcedure } from '../disclosure/enforcement-procedure.type';
+import { proceduresUnder } from '../disclosure/enforcement-procedures';
 import { EnforcementThresholds } from './enforcement-thresholds.entity';
 import { checkThresholdVersion, thresholdsInForce } from './thresholds-rules';
 import type { Thresholds } from './thresholds-rules';
@@ -34,6 +36,11 @@ export class ThresholdsService extends BaseService {
       withdrawalWorkingDays: t.withdrawalWorkingDays, disclosureReviewHours: t.disclosureReviewHours,
       adoptedBy: '《中华人民共和国行政处罚法》、国办发〔2018〕118号（法定默认值）', setBy: 'law',
     });
+  }
+
+  /** 执法程序公示 with the bureau's amounts and deadlines in force now. */
+  async procedures(): Promise<EnforcementProcedure[]> {
+    return proceduresUnder(await thresholdsAt(this.em, new Date()));
   }
 
   history(args: ConnectionArgs) {
