@@ -23,6 +23,8 @@ const DISCLOSURES = `query($filter: PenaltyDisclosureFilter) { penaltyDisclosure
   id caseNumber status unitName violationName legalBasis decision fineYuan partyKind partyName partyCreditCode withdrawalReason withdrawalNote } } } }`;
 const WITHDRAW = `mutation($input: WithdrawPenaltyDisclosureInput!) { withdrawPenaltyDisclosure(input: $input) { disclosure { status withdrawnAt withdrawalDueBy } } }`;
 const PROCEDURES = `{ enforcementProcedures { code nameZh legalBasis } }`;
+const BACKLOG = `{ penaltyDisclosureBacklog { pending items { dispositionId overdue dueBy } } }`;
+const WITHHOLD = `mutation($input: WithholdPenaltyDisclosureInput!) { withholdPenaltyDisclosure(input: $input) { disclosure { status } } }`;
 const RECORD_MEASURES = `mutation($input: RecordDispositionInput!) { recordDisposition(input: $input) { disposition { id measures confiscatedValueYuan hearingNoticeAt } } }`;
 const THRESHOLDS = `query($at: DateTimeISO) { enforcementThresholds(at: $at) { version largeFinePersonYuan publicationWorkingDays } enforcementThresholdHistory(first: 5) { edges { node { version adoptedBy } } } }`;
 const SET_THRESHOLDS = `mutation($input: SetEnforcementThresholdsInput!) { setEnforcementThresholds(input: $input) { thresholds { version effectiveFrom } } }`;
@@ -149,6 +151,22 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
     const listed = await call(DISCLOSURES, { filter: { violationTypeCode: 'SV-02' } });
     const nodes = (listed.data!.penaltyDisclosures as { edges: Array<{ node: Record<string, unknown> }> }).edges.map((e) => e.node);
     expect(nodes.find((n) => n.caseNumber === number)).toMatchObject({ decision: '罚款人民币300元；没收非法财物（价值人民币1200元）；吊销许可证件', partyName: '王某' });
+  });
+
+  it('shows the unit\'s supervisor a decision waiting for publication with its deadline; held back for privacy, it leaves the backlog and is never listed', async () => {
+    const { caseId, number, supervisor } = await fumesCase('SV-02');
+    const recorded = await ok(RECORD_MEASURES, { input: { caseId, ...STALL, deviationReason: REASON } }, officer);
+    const dispositionId = String(recorded.recordDisposition!.disposition!.id);
+    const backlog = async () => ((await ok(BACKLOG, {}, supervisor)).penaltyDisclosureBacklog as unknown as { items: Array<{ dispositionId: string; overdue: boolean }> }).items;
+    expect(await backlog()).toContainEqual(expect.objectContaining({ dispositionId, overdue: false }));
+    const held = await ok(WITHHOLD, { input: { dispositionId, ground: 'PERSONAL_PRIVACY', reason: '当事人系重病患者，公开将披露个人隐私' } }, reviewer);
+    expect(held.withholdPenaltyDisclosure!.disclosure).toEqual({ status: 'WITHHELD' });
+    expect((await backlog()).map((i) => i.dispositionId)).not.toContain(dispositionId);
+    await stack.servers.enforcement.orm.em.fork().getConnection().execute(`update enforcement.disposition set decided_at = now() - interval '2 days' where case_id = ?`, [caseId]);
+    await stack.servers.enforcement.runJobsOnce();
+    const listed = await call(DISCLOSURES, { filter: { violationTypeCode: 'SV-02' } });
+    expect((listed.data!.penaltyDisclosures as { edges: Array<{ node: { caseNumber: string } }> }).edges.map((e) => e.node.caseNumber)).not.toContain(number);
+    expect((await ok(TRAIL, { id: caseId }, officer)).case).toMatchObject({ timelineVerified: { valid: true } });
   });
 
   // last: it changes the thresholds in force for the rest of this stack
