@@ -1336,7 +1336,7 @@ export type DisclosureBacklog = {
   __typename?: 'DisclosureBacklog';
   /** The 50 oldest, overdue first */
   items: Array<DisclosureBacklogItem>;
-  /** 逾期未公示 — of those, past the 7 working days */
+  /** 逾期未公示 — of those, past their publication deadline */
   overdue: Scalars['Int']['output'];
   /** 待公示 — decisions without a disclosure (at most the 1,000 oldest are counted) */
   pending: Scalars['Int']['output'];
@@ -1351,7 +1351,7 @@ export type DisclosureBacklogItem = {
   decidedAt: Scalars['DateTimeISO']['output'];
   /** Disposition id */
   dispositionId: Scalars['ID']['output'];
-  /** 公示期限 — 7 working days after the decision */
+  /** 公示期限 — the publication deadline in force at the decision (at most 7 working days) */
   dueBy: Scalars['DateTimeISO']['output'];
   /** 已逾期 — past its publication deadline */
   overdue: Scalars['Boolean']['output'];
@@ -1366,7 +1366,7 @@ export type DisclosureKpis = {
   disclosureRate?: Maybe<Scalars['Float']['output']>;
   /** 已公示 — of those, published (including later withdrawn) */
   published: Scalars['Int']['output'];
-  /** 按期公示 — published within 7 working days of the decision */
+  /** 按期公示 — published by its deadline (the thresholds in force at the decision; at most 7 working days) */
   publishedOnTime: Scalars['Int']['output'];
   /** 公示及时率 — publishedOnTime / published */
   timelinessRate?: Maybe<Scalars['Float']['output']>;
@@ -1374,7 +1374,7 @@ export type DisclosureKpis = {
   withdrawalTimelinessRate?: Maybe<Scalars['Float']['output']>;
   /** 已撤回 — withdrawn after a change, revocation or finding of unlawfulness */
   withdrawn: Scalars['Int']['output'];
-  /** 按期撤回 — withdrawn within 3 working days of the change */
+  /** 按期撤回 — withdrawn by its deadline (at most 3 working days after the change) */
   withdrawnOnTime: Scalars['Int']['output'];
   /** 不予公开 — held back with a recorded ground */
   withheld: Scalars['Int']['output'];
@@ -1422,6 +1422,8 @@ export type Disposition = {
   activity?: Maybe<Activity>;
   /** 颜色 — ladder colour */
   colour: DispositionColour;
+  /** 没收金额（元） — value of what was confiscated (with a confiscation measure) */
+  confiscatedValueYuan?: Maybe<Scalars['Int']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 决定时间 — when it was recorded */
@@ -1454,6 +1456,8 @@ export type Disposition = {
   laborHoursVerified?: Maybe<Scalars['Float']['output']>;
   /** 以劳代罚状态 — LABOR_IN_LIEU: assigned, fulfilled or lapsed */
   laborStatus?: Maybe<LaborStatus>;
+  /** 并处 — measures added to a PENALTY (confiscation, licence suspension or revocation, closure); empty otherwise */
+  measures: Array<PenaltyMeasure>;
   /** 处罚程序 — procedure (PENALTY) */
   procedure?: Maybe<PenaltyProcedure>;
   /** 系统建议 — what the ladder recommended at the time */
@@ -1822,6 +1826,53 @@ export type EnforcementStats = {
   unitId?: Maybe<Scalars['ID']['output']>;
   /** 吹哨响应达标率 — whistles (吹哨报到) of the covered cases whose response deadline falls in the period and that were answered by it / all such whistles */
   whistleSlaCompliance?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 执法制度阈值 — a version of the thresholds of legal review and disclosure (国办发〔2018〕118号; 《行政处罚法》第四十八、五十八、六十三条) */
+export type EnforcementThresholds = {
+  __typename?: 'EnforcementThresholds';
+  /** 制定依据 — document that adopted this version, e.g. 兰综执〔2026〕5号 */
+  adoptedBy: Scalars['String']['output'];
+  /** 没收审核起点（元） — a confiscation valued at or above it needs legal review (0: every confiscation) */
+  confiscationReviewFromYuan: Scalars['Int']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 公示前审查（小时） — hours a decision waits before publication so the unit can hold it back (0–24) */
+  disclosureReviewHours: Scalars['Int']['output'];
+  /** 施行时间 — in force for decisions made from this moment */
+  effectiveFrom: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 较大数额罚款（法人或其他组织，元） — the same for an organisation */
+  largeFineOrganisationYuan: Scalars['Int']['output'];
+  /** 较大数额罚款（自然人，元） — a fine at or above it gets a hearing notice and needs legal review */
+  largeFinePersonYuan: Scalars['Int']['output'];
+  /** 公示期限（工作日） — a penalty decision is published within this many working days (at most 7) */
+  publicationWorkingDays: Scalars['Int']['output'];
+  /** 版本 — 1, 2, …; 0 means the statutory defaults (no version adopted yet) */
+  version: Scalars['Int']['output'];
+  /** 撤回期限（工作日） — a changed, revoked or unlawful decision is withdrawn within this many working days (at most 3) */
+  withdrawalWorkingDays: Scalars['Int']['output'];
+};
+
+/** 执法制度阈值版本列表 — a page of threshold versions */
+export type EnforcementThresholdsConnection = {
+  __typename?: 'EnforcementThresholdsConnection';
+  /** One page of EnforcementThresholds edges */
+  edges: Array<EnforcementThresholdsEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 执法制度阈值版本 — an edge holding one EnforcementThresholds */
+export type EnforcementThresholdsEdge = {
+  __typename?: 'EnforcementThresholdsEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The EnforcementThresholds */
+  node: EnforcementThresholds;
 };
 
 /** 学习记录 — an officer’s enrollment in a course (assigned or self-started) */
@@ -2583,6 +2634,8 @@ export type LegalReview = {
   __typename?: 'LegalReview';
   /** 案件编号 — number of the case (the reviewer reads the file through this number) */
   caseNumber: Scalars['String']['output'];
+  /** 拟没收金额（元） — value of what would be confiscated */
+  confiscatedValueYuan?: Maybe<Scalars['Int']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 拟罚款（元） — proposed fine in yuan */
@@ -2595,6 +2648,8 @@ export type LegalReview = {
   id: Scalars['ID']['output'];
   /** 拟处理决定 — proposed kind (PENALTY or LABOR_IN_LIEU) */
   kind: DispositionKind;
+  /** 拟并处 — proposed measures added to the penalty (confiscation, licence suspension or revocation, closure) */
+  measures: Array<PenaltyMeasure>;
   /** 审核意见 — the reviewer's written opinions */
   opinion?: Maybe<Scalars['String']['output']>;
   /** 送审时间 — when review was asked */
@@ -2714,8 +2769,16 @@ export type LogMentoringCheckInInput = {
 
 /** 重大执法决定情形 — why a decision needs legal review (《行政处罚法》第五十八条) */
 export type MajorDecisionGround =
-  /** 较大数额罚款 — a fine at or above the hearing-notice level (¥5,000 person, ¥50,000 organisation) */
+  /** 责令停产停业 — order to suspend production or business */
+  | 'BUSINESS_CLOSURE'
+  /** 没收 — confiscation of illegal gains or property valued at or above enforcementThresholds.confiscationReviewFromYuan */
+  | 'CONFISCATION'
+  /** 较大数额罚款 — a fine at or above the hearing-notice level in force (enforcementThresholds; by default ¥5,000 person, ¥50,000 organisation) */
   | 'LARGE_FINE'
+  /** 吊销许可证件 — revocation of a licence */
+  | 'LICENCE_REVOCATION'
+  /** 暂扣许可证件 — suspension of a licence */
+  | 'LICENCE_SUSPENSION'
   /** 超出裁量阶次 — a fine outside its discretion grade's band */
   | 'OUTSIDE_DISCRETION_GRADE';
 
@@ -2962,6 +3025,8 @@ export type Mutation = {
   scoreStreet: StreetScorePayload;
   /** 执法监督 — praise or complain about an officer (anonymous allowed) */
   sendOfficerFeedback: OfficerFeedbackPayload;
+  /** 调整执法制度阈值 — adopt a new version from now on (ADMIN); decisions already made keep theirs */
+  setEnforcementThresholds: SetEnforcementThresholdsPayload;
   /** 导师签字出师 — by the mentor, after at least one check-in */
   signOffMentorship: MentorshipPayload;
   /** 活动报名 — an active volunteer takes a place (refused when full or overlapping) */
@@ -3295,6 +3360,11 @@ export type MutationScoreStreetArgs = {
 
 export type MutationSendOfficerFeedbackArgs = {
   input: SendOfficerFeedbackInput;
+};
+
+
+export type MutationSetEnforcementThresholdsArgs = {
+  input: SetEnforcementThresholdsInput;
 };
 
 
@@ -3743,7 +3813,7 @@ export type PenaltyDisclosure = {
   decidedAt: Scalars['DateTimeISO']['output'];
   /** 处罚决定 — the decision in plain words, e.g. 罚款人民币500元 */
   decision: Scalars['String']['output'];
-  /** 公示期限 — 7 working days after the decision */
+  /** 公示期限 — publicationWorkingDays of the thresholds in force at the decision (at most 7 working days) after it */
   dueBy: Scalars['DateTimeISO']['output'];
   /** 罚款（元） — the fine in yuan */
   fineYuan: Scalars['Int']['output'];
@@ -3767,7 +3837,7 @@ export type PenaltyDisclosure = {
   violationName: Scalars['String']['output'];
   /** 违法行为类型编码 — violation type code */
   violationTypeCode: Scalars['String']['output'];
-  /** 撤回期限 — 3 working days after the decision was changed, revoked or found unlawful */
+  /** 撤回期限 — withdrawalWorkingDays of the thresholds in force (at most 3 working days) after the decision was changed, revoked or found unlawful */
   withdrawalDueBy?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 撤回说明 — the reason shown with the withdrawal */
   withdrawalNote?: Maybe<Scalars['String']['output']>;
@@ -3852,6 +3922,19 @@ export type PenaltyDiscretionInput = {
   /** 超出阶次理由 — 5–1000 characters; required when the fine lies outside the grade's band (and then the decision needs legal review) (at most 10000 characters, no control characters except tab and line breaks) */
   outsideRangeReason?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** 并处处罚 — a measure added to a penalty decision (《行政处罚法》第九条); always a major decision needing legal review */
+export type PenaltyMeasure =
+  /** 没收违法所得 — confiscation of illegal gains (needs confiscatedValueYuan) */
+  | 'CONFISCATE_ILLEGAL_GAINS'
+  /** 没收非法财物 — confiscation of illegal property (needs confiscatedValueYuan) */
+  | 'CONFISCATE_ILLEGAL_PROPERTY'
+  /** 责令停产停业 — order to suspend production or business */
+  | 'ORDER_CLOSURE'
+  /** 吊销许可证件 — revocation of a licence */
+  | 'REVOKE_LICENCE'
+  /** 暂扣许可证件 — suspension of a licence */
+  | 'SUSPEND_LICENCE';
 
 /** 处罚程序 — penalty procedure */
 export type PenaltyProcedure =
@@ -3986,10 +4069,14 @@ export type Query = {
   drillRuns: DrillRunConnection;
   /** 情景模拟 — drills by code (staff) */
   drills: DrillConnection;
-  /** 执法程序公示 — the simple, general and hearing procedures in plain words (public; always 3 items) */
+  /** 执法程序公示 — the simple, general and hearing procedures in plain words, with the amounts and deadlines in force (public; always 3 items) */
   enforcementProcedures: Array<EnforcementProcedure>;
   /** 执法统计 — 721 shares, on-time closure, rework, handling time, repeat violations, recording and follow-up coverage */
   enforcementStats: EnforcementStats;
+  /** 执法制度阈值历史 — every adopted version, newest first (public) */
+  enforcementThresholdHistory: EnforcementThresholdsConnection;
+  /** 执法制度阈值 — the thresholds of legal review and disclosure in force (public, no sign-in) */
+  enforcementThresholds: EnforcementThresholds;
   /** 考试 — one exam (staff) */
   exam: Exam;
   /** 考试作答 — one attempt (the examinee, trainers) */
@@ -4042,7 +4129,7 @@ export type Query = {
   overdueFollowUps: CaseConnection;
   /** 公众参与统计 — report KPIs for a period, optionally one grid cell (staff) */
   participationStats: ParticipationStats;
-  /** 公示待办 — penalty decisions of a unit not yet published, with their 7-working-day deadlines (SUPERVISOR, ADMIN) */
+  /** 公示待办 — penalty decisions of a unit not yet published, with their publication deadlines (SUPERVISOR, ADMIN) */
   penaltyDisclosureBacklog: DisclosureBacklog;
   /** 行政处罚决定公示 — published penalty decisions, newest first (public, no sign-in); persons by surname only (国办发〔2018〕118号) */
   penaltyDisclosures: PenaltyDisclosureConnection;
@@ -4172,6 +4259,17 @@ export type QueryEnforcementStatsArgs = {
   gridCode?: InputMaybe<Scalars['ID']['input']>;
   period: StatsPeriodInput;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryEnforcementThresholdHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryEnforcementThresholdsArgs = {
+  at?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 
@@ -4669,6 +4767,8 @@ export type RecordDispositionInput = {
   activityId?: InputMaybe<Scalars['ID']['input']>;
   /** Case id (a UUID) */
   caseId: Scalars['ID']['input'];
+  /** 没收金额（元） — required with a confiscation measure and only then: whole yuan, 1–100,000,000 */
+  confiscatedValueYuan?: InputMaybe<Scalars['Int']['input']>;
   /** 偏离理由 — required when the kind differs from the recommendation (at most 10000 characters, no control characters except tab and line breaks) */
   deviationReason?: InputMaybe<Scalars['String']['input']>;
   /** 裁量适用 — required for PENALTY (else BAD_USER_INPUT on input.discretion): grade and facts under the benchmark in force when the case occurred; a fine outside the band needs a reason and an approved legal review */
@@ -4679,6 +4779,8 @@ export type RecordDispositionInput = {
   kind: DispositionKind;
   /** 公益劳动时长（小时） — LABOR_IN_LIEU: more than 0; with fineYuan it must equal the conversion (default ¥50 an hour, rounded up) */
   laborHours?: InputMaybe<Scalars['Int']['input']>;
+  /** 并处 — PENALTY only, at most 4 distinct measures, not both SUSPEND_LICENCE and REVOKE_LICENCE (else BAD_USER_INPUT on input.measures); each makes the decision major: it needs an approved legal review of exactly these measures */
+  measures?: InputMaybe<Array<PenaltyMeasure>>;
   /** 当事人同意以劳代罚 — the party agrees to labor in lieu */
   partyAgreesToLabor?: Scalars['Boolean']['input'];
   /** 变更理由 — required (5 to 1000 characters) when the case already has an effective decision: a supervisor supersedes it; the 721 track stays the first decision's (at most 10000 characters, no control characters except tab and line breaks) */
@@ -5050,12 +5152,16 @@ export type ReportStatus =
 export type RequestLegalReviewInput = {
   /** Case id (IN_PROGRESS, yours or your unit's as supervisor) (a UUID) */
   caseId: Scalars['ID']['input'];
+  /** 拟没收金额（元） — required with a confiscation measure and only then: whole yuan, 1–100,000,000 */
+  confiscatedValueYuan?: InputMaybe<Scalars['Int']['input']>;
   /** 裁量适用 — required for PENALTY: grade, facts and any reason for leaving the band */
   discretion?: InputMaybe<PenaltyDiscretionInput>;
   /** 拟罚款（元） — inside the violation type's legal range */
   fineYuan: Scalars['Int']['input'];
   /** 拟处理决定 — PENALTY or LABOR_IN_LIEU (else BAD_USER_INPUT on input.kind) */
   kind: DispositionKind;
+  /** 拟并处 — PENALTY only, as in recordDisposition (the decision later recorded must name exactly these) */
+  measures?: InputMaybe<Array<PenaltyMeasure>>;
   /** 案情及拟处理意见 — facts, evidence and proposal, 10–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   summary: Scalars['String']['input'];
 };
@@ -5423,6 +5529,33 @@ export type ServiceWork = {
   onTheSpotShare?: Maybe<Scalars['Float']['output']>;
   /** 走访次数 — merchant visits made */
   visits: Scalars['Int']['output'];
+};
+
+/** 调整执法制度阈值 — adopt a new version of the thresholds (ADMIN); earlier decisions keep the version they were made under */
+export type SetEnforcementThresholdsInput = {
+  /** 制定依据 — the document adopting it, 4–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  adoptedBy: Scalars['String']['input'];
+  /** 没收审核起点（元） — 0 (every confiscation is reviewed) to 2,000,000 */
+  confiscationReviewFromYuan: Scalars['Int']['input'];
+  /** 公示前审查（小时） — 0–24 */
+  disclosureReviewHours: Scalars['Int']['input'];
+  /** 施行时间 — now or later, not before the latest version (history is never rewritten) */
+  effectiveFrom: Scalars['DateTimeISO']['input'];
+  /** 较大数额罚款（组织，元） — 10,000–2,000,000 and not below the person amount */
+  largeFineOrganisationYuan: Scalars['Int']['input'];
+  /** 较大数额罚款（自然人，元） — 1,000–200,000 */
+  largeFinePersonYuan: Scalars['Int']['input'];
+  /** 公示期限（工作日） — 1–7 (国办发〔2018〕118号: within 7 working days) */
+  publicationWorkingDays: Scalars['Int']['input'];
+  /** 撤回期限（工作日） — 1–3 (《行政处罚法》第四十八条: within 3 days) */
+  withdrawalWorkingDays: Scalars['Int']['input'];
+};
+
+/** Result of setEnforcementThresholds */
+export type SetEnforcementThresholdsPayload = {
+  __typename?: 'SetEnforcementThresholdsPayload';
+  /** The new version */
+  thresholds: EnforcementThresholds;
 };
 
 /** 导师签字出师 — the mentor signs off (needs at least one check-in) */
@@ -6379,7 +6512,7 @@ export type WhistleUrgency =
 
 /** 撤回公示 — withdraw a published decision that was changed, revoked or found unlawful (《行政处罚法》第四十八条) */
 export type WithdrawPenaltyDisclosureInput = {
-  /** 决定变更时间 — when the decision was changed or revoked (default now; not in the future); the 3 working days run from it */
+  /** 决定变更时间 — when the decision was changed or revoked (default now; not in the future); the withdrawal deadline in force (at most 3 working days) runs from it */
   decisionChangedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Penalty disclosure id (PUBLISHED) (a UUID) */
   disclosureId: Scalars['ID']['input'];

@@ -194,7 +194,7 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
       on conflict (year) do update set last = case_number_counter.last + excluded.last`);
     await db.query(`
       insert into disposition (id, created_at, updated_at, case_id, kind, colour, recommended_kind, fine_yuan, labor_hours, rectify_by, rectified_at,
-                               procedure, decided_by, decided_at, labor_status, labor_hours_verified)
+                               procedure, decided_by, decided_at, labor_status, labor_hours_verified, measures, disclosure_pending)
       select pg_temp.seed_uuid(), d.at, d.at, d.id, d.kind, d.colour, d.kind, 
              case when d.kind = 'PENALTY' then d.fine_min_yuan + floor(d.rh * (d.fine_max_yuan - d.fine_min_yuan + 1))::int end,
              case when d.kind = 'LABOR_IN_LIEU' then 4 end,
@@ -202,13 +202,15 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
              case when d.kind = 'RECTIFICATION_NOTICE' and d.status = 'CLOSED' then least(d.at + interval '1 day', d.closed) end,
              case when d.kind = 'PENALTY' then case when d.rh < 0.6 then 'SIMPLE' else 'GENERAL' end end::penalty_procedure,
              d.assignee::text, d.at,
-             case when d.kind = 'LABOR_IN_LIEU' then 'FULFILLED' end::labor_status, case when d.kind = 'LABOR_IN_LIEU' then 4 end
+             case when d.kind = 'LABOR_IN_LIEU' then 'FULFILLED' end::labor_status, case when d.kind = 'LABOR_IN_LIEU' then 4 end,
+             '[]'::jsonb, -- the last ten days' penalties still wait for disclosure (行政执法公示); older ones count as handled
+             d.kind = 'PENALTY' and d.at > $1::timestamptz - interval '10 days'
         from (select c.*, date_trunc('milliseconds', c.filed + interval '40 minutes') as at,
                      (case when c.track = 'SERVICE' then 'SERVICE'
                            when c.track = 'MANAGEMENT' then case when c.rs < 0.5 then 'WARNING' else 'RECTIFICATION_NOTICE' end
                            when c.labor_in_lieu_allowed and c.rs < 0.3 then 'LABOR_IN_LIEU' else 'PENALTY' end)::disposition_kind as kind,
                      (case when c.track = 'SERVICE' then 'NONE' when c.track = 'MANAGEMENT' then case when c.rs < 0.5 then 'YELLOW' else 'ORANGE' end else 'RED' end)::disposition_colour as colour
-                from s_case c where c.track is not null) d`);
+                from s_case c where c.track is not null) d`, [plan.to]);
     await db.query(`
       insert into evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at)
       select e.id, e.at, e.at, e.case_id, e.kind, 'oss://evidence/' || e.case_id || '/' || e.id || e.ext, encode(sha256(convert_to(e.id::text, 'UTF8')), 'hex'), e.by, e.at

@@ -59,6 +59,8 @@ import { OnTheSpotResolver } from './on-the-spot/on-the-spot.resolver';
 import { seedEnforcement } from './seed/seed-enforcement';
 import { EnforcementStatsDecisionChangesResolver } from './statistics/decision-changes.resolver';
 import { EnforcementStatsResolver } from './statistics/enforcement-stats.resolver';
+import { EnforcementThresholds } from './thresholds/enforcement-thresholds.entity';
+import { EnforcementThresholdsResolver } from './thresholds/thresholds.resolver';
 import { CaseEvent } from './timeline/case-event.entity';
 import { Unit } from './unit/unit.entity';
 import { unitById } from './unit/unit.loaders';
@@ -78,7 +80,7 @@ export const enforcement = defineSubgraph({
     Unit, Officer, GridCell, OfficerGridAssignment, ViolationType,
     Merchant, Person, Case, CaseNumberCounter, Disposition, Evidence, CaseEvent, FollowUp, Department, Whistle, CaseReview, CreditEntry, EvidenceCustodyEvent,
     DiscretionBenchmark, PenaltyDiscretion, LegalReview, PenaltyDisclosure,
-    CaseFinding,
+    CaseFinding, EnforcementThresholds,
   ],
   resolvers: [
     OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
@@ -87,7 +89,7 @@ export const enforcement = defineSubgraph({
     EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
     ViolationTypeDiscretionResolver, DispositionDiscretionResolver, LegalReviewResolver, CaseLegalReviewResolver,
     PenaltyDisclosureResolver, EnforcementProcedureResolver, EnforcementStatsDisclosureResolver,
-    CaseFindingResolver, EnforcementStatsDecisionChangesResolver, OnTheSpotResolver, CreditSignResolver,
+    CaseFindingResolver, EnforcementStatsDecisionChangesResolver, OnTheSpotResolver, CreditSignResolver, EnforcementThresholdsResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),

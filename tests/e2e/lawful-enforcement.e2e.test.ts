@@ -23,6 +23,14 @@ const DISCLOSURES = `query($filter: PenaltyDisclosureFilter) { penaltyDisclosure
   id caseNumber status unitName violationName legalBasis decision fineYuan partyKind partyName partyCreditCode withdrawalReason withdrawalNote } } } }`;
 const WITHDRAW = `mutation($input: WithdrawPenaltyDisclosureInput!) { withdrawPenaltyDisclosure(input: $input) { disclosure { status withdrawnAt withdrawalDueBy } } }`;
 const PROCEDURES = `{ enforcementProcedures { code nameZh legalBasis } }`;
+const BACKLOG = `{ penaltyDisclosureBacklog { pending items { dispositionId overdue dueBy } } }`;
+const WITHHOLD = `mutation($input: WithholdPenaltyDisclosureInput!) { withholdPenaltyDisclosure(input: $input) { disclosure { status } } }`;
+const RECORD_MEASURES = `mutation($input: RecordDispositionInput!) { recordDisposition(input: $input) { disposition { id measures confiscatedValueYuan hearingNoticeAt } } }`;
+const THRESHOLDS = `query($at: DateTimeISO) { enforcementThresholds(at: $at) { version largeFinePersonYuan publicationWorkingDays } enforcementThresholdHistory(first: 5) { edges { node { version adoptedBy } } } }`;
+const SET_THRESHOLDS = `mutation($input: SetEnforcementThresholdsInput!) { setEnforcementThresholds(input: $input) { thresholds { version effectiveFrom } } }`;
+/** SV-02, a fixed stall beyond its permitted area (¥100–1,000): the stall permit may be revoked, the goods confiscated. */
+const STALL = { kind: 'PENALTY', fineYuan: 300, discretion: { grade: 'MINOR', facts: '超出摊位范围约1平方米，经责令后改正' } };
+const REVOKE = { ...STALL, measures: ['REVOKE_LICENCE', 'CONFISCATE_ILLEGAL_PROPERTY'], confiscatedValueYuan: 1_200 };
 const TRAIL = `query($id: ID!) { case(id: $id) { dispositions { kind } legalReviews { status } timelineVerified { valid } } }`;
 
 const OFFICER = demoOfficerId(4);
@@ -43,13 +51,13 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
     return res.data as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
   };
 
-  /** A catering-fumes case against a person, in progress with a body-camera recording, opened by the officer. */
-  const fumesCase = async () => {
+  /** A case against a person (catering fumes by default), in progress with a body-camera recording, opened by the officer. */
+  const fumesCase = async (violationTypeCode = 'CF-01') => {
     const idBase = `3307811985${String(randomInt(1e7)).padStart(7, '0')}`;
     const supervisor = { authorization: `Bearer ${await tokenFor('SUPERVISOR', demoOfficerId(3), { unit: YUNSHAN })}` };
     const person = await ok(REGISTER, { input: { name: '王建国', idNumber: idBase + idNumberCheckChar(idBase), phone: `1396${String(randomInt(1e7)).padStart(7, '0')}` } }, officer);
     const created = await ok(CREATE, { input: {
-      source: 'PATROL', violationTypeCode: 'CF-01', partyKind: 'PERSON', partyId: person.registerPerson!.person!.id, gridCode: 'LX-YS-01',
+      source: 'PATROL', violationTypeCode, partyKind: 'PERSON', partyId: person.registerPerson!.person!.id, gridCode: 'LX-YS-01',
       description: '桃花坞社区餐馆油烟未经净化直排', lat: 29.184, lng: 119.435, address: '兰溪市云山街道桃花坞社区', occurredAt: new Date(Date.now() - 3_600_000).toISOString(), minorHarm: false, correctedOnSpot: false,
     } }, officer);
     const caseId = String(created.createCase!.case!.id);
@@ -128,5 +136,59 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
   it('publishes the simple, general and hearing procedures in plain words to anyone', async () => {
     const res = await call(PROCEDURES);
     expect((res.data!.enforcementProcedures as Array<{ code: string }>).map((p) => p.code)).toEqual(['SIMPLE', 'GENERAL', 'HEARING']);
+  });
+
+  it('refuses a licence revocation with confiscation without legal review; once the 法制科 approved exactly that, it is recorded and published with the measures in plain words', async () => {
+    const { caseId, number } = await fumesCase('SV-02');
+    const refused = await call(RECORD_MEASURES, { input: { caseId, ...REVOKE, deviationReason: REASON } }, officer);
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.kind', grounds: ['CONFISCATION', 'LICENCE_REVOCATION'] });
+    const requested = await ok(REQUEST, { input: { caseId, summary: '固定摊点多次超范围经营，拟吊销摊位许可并没收经营物品', ...REVOKE } }, officer);
+    await ok(DECIDE, { input: { reviewId: requested.requestLegalReview!.review!.id, decision: 'APPROVE', opinion: '事实清楚，证据充分，同意吊销并没收' } }, reviewer);
+    const recorded = await ok(RECORD_MEASURES, { input: { caseId, ...REVOKE, deviationReason: REASON } }, officer);
+    expect(recorded.recordDisposition!.disposition).toMatchObject({ measures: ['REVOKE_LICENCE', 'CONFISCATE_ILLEGAL_PROPERTY'], confiscatedValueYuan: 1_200, hearingNoticeAt: expect.any(String) });
+    await stack.servers.enforcement.orm.em.fork().getConnection().execute(`update enforcement.disposition set decided_at = now() - interval '2 days' where case_id = ?`, [caseId]);
+    await stack.servers.enforcement.runJobsOnce();
+    const listed = await call(DISCLOSURES, { filter: { violationTypeCode: 'SV-02' } });
+    const nodes = (listed.data!.penaltyDisclosures as { edges: Array<{ node: Record<string, unknown> }> }).edges.map((e) => e.node);
+    expect(nodes.find((n) => n.caseNumber === number)).toMatchObject({ decision: '罚款人民币300元；没收非法财物（价值人民币1200元）；吊销许可证件', partyName: '王某' });
+  });
+
+  it('shows the unit\'s supervisor a decision waiting for publication with its deadline; held back for privacy, it leaves the backlog and is never listed', async () => {
+    const { caseId, number, supervisor } = await fumesCase('SV-02');
+    const recorded = await ok(RECORD_MEASURES, { input: { caseId, ...STALL, deviationReason: REASON } }, officer);
+    const dispositionId = String(recorded.recordDisposition!.disposition!.id);
+    const backlog = async () => ((await ok(BACKLOG, {}, supervisor)).penaltyDisclosureBacklog as unknown as { items: Array<{ dispositionId: string; overdue: boolean }> }).items;
+    expect(await backlog()).toContainEqual(expect.objectContaining({ dispositionId, overdue: false }));
+    const held = await ok(WITHHOLD, { input: { dispositionId, ground: 'PERSONAL_PRIVACY', reason: '当事人系重病患者，公开将披露个人隐私' } }, reviewer);
+    expect(held.withholdPenaltyDisclosure!.disclosure).toEqual({ status: 'WITHHELD' });
+    expect((await backlog()).map((i) => i.dispositionId)).not.toContain(dispositionId);
+    await stack.servers.enforcement.orm.em.fork().getConnection().execute(`update enforcement.disposition set decided_at = now() - interval '2 days' where case_id = ?`, [caseId]);
+    await stack.servers.enforcement.runJobsOnce();
+    const listed = await call(DISCLOSURES, { filter: { violationTypeCode: 'SV-02' } });
+    expect((listed.data!.penaltyDisclosures as { edges: Array<{ node: { caseNumber: string } }> }).edges.map((e) => e.node.caseNumber)).not.toContain(number);
+    expect((await ok(TRAIL, { id: caseId }, officer)).case).toMatchObject({ timelineVerified: { valid: true } });
+  });
+
+  // last: it changes the thresholds in force for the rest of this stack
+  it('lets an ADMIN lower the large-fine amount from now on: anyone reads the version in force and the history, and a ¥3,000 fine then needs legal review', async () => {
+    const admin = { authorization: `Bearer ${await tokenFor('ADMIN', 'admin-thresholds')}` };
+    const input = {
+      effectiveFrom: new Date().toISOString(), largeFinePersonYuan: 3_000, largeFineOrganisationYuan: 30_000, confiscationReviewFromYuan: 0,
+      publicationWorkingDays: 5, withdrawalWorkingDays: 3, disclosureReviewHours: 24, adoptedBy: '兰综执〔2026〕5号',
+    };
+    expect((await call(SET_THRESHOLDS, { input }, officer)).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    await ok(SET_THRESHOLDS, { input }, admin);
+    const read = await call(THRESHOLDS);
+    expect(read.errors).toBeUndefined();
+    expect(read.data).toEqual({
+      enforcementThresholds: { version: 2, largeFinePersonYuan: 3_000, publicationWorkingDays: 5 },
+      enforcementThresholdHistory: { edges: [{ node: { version: 2, adoptedBy: '兰综执〔2026〕5号' } }, { node: { version: 1, adoptedBy: expect.stringContaining('行政处罚法') } }] },
+    });
+    const procedures = (await call(`{ enforcementProcedures { code description } }`)).data!.enforcementProcedures as Array<{ code: string; description: string }>;
+    expect(procedures.find((p) => p.code === 'HEARING')!.description).toContain('对个人3000元以上、对单位30000元以上');
+    const { caseId } = await fumesCase('AD-01');
+    const fine = { kind: 'PENALTY', fineYuan: 3_000, discretion: { grade: 'GENERAL', facts: '擅自设置户外招牌，经责令后逾期改正' }, deviationReason: REASON };
+    const refused = await call(RECORD, { input: { caseId, ...fine } }, officer);
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', grounds: ['LARGE_FINE'] });
   });
 });

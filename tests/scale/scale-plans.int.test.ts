@@ -5,6 +5,8 @@
 import { Client } from 'pg';
 
 import { seedScale, LONG_TIMELINE_CASE_ID } from '../../scripts/seed-scale';
+import { CLAIM_DUE_SQL } from '../../subgraphs/enforcement/disclosure/disclosure-publication';
+import { BACKLOG_SQL } from '../../subgraphs/enforcement/disclosure/disclosure.service';
 import { statsParams, statsSql } from '../../subgraphs/enforcement/statistics/enforcement-stats.service';
 import { participationStatsParams, participationStatsSql } from '../../subgraphs/participation/stats/participation-stats.service';
 import { createTestDatabase } from '../harness/database';
@@ -106,5 +108,21 @@ describe('scale: query plans (EXPLAIN)', () => {
   it('timelineVerified reads one case chain by its (case_id, seq) index', async () => {
     const nodes = await plan(`select * from enforcement.case_event where case_id = $1 order by seq`, [LONG_TIMELINE_CASE_ID]);
     expect(seqScansOn(nodes, 'case_event')).toEqual([]);
+  });
+
+  it('the disclosure publication job and the backlog read only decisions waiting for disclosure, from their partial index', async () => {
+    const waiting = (await pg.query(`select count(*)::int as n from enforcement.disposition where disclosure_pending`)).rows[0].n;
+    const all = (await pg.query(`select count(*)::int as n from enforcement.disposition where kind = 'PENALTY'`)).rows[0].n;
+    expect(waiting).toBeGreaterThan(0);
+    expect(waiting).toBeLessThan(all / 5); // most penalties were published long ago: a full scan would read them all
+    const claim = await plan(numbered(CLAIM_DUE_SQL), [new Date(), 200]);
+    expect(seqScansOn(claim, 'disposition')).toEqual([]);
+    expect(indexes(claim)).toContain('disposition_disclosure_pending_index');
+    for (const unit of [null, unitId]) {
+      const backlog = await plan(numbered(BACKLOG_SQL), [unit, unit]);
+      expect(seqScansOn(backlog, 'disposition')).toEqual([]);
+      expect(seqScansOn(backlog, 'case')).toEqual([]);
+      expect(indexes(backlog)).toContain('disposition_disclosure_pending_index');
+    }
   });
 });

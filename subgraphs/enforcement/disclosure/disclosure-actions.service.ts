@@ -72,6 +72,7 @@ export class DisclosureActionsService extends BaseService {
       }
       d ??= tx.create(PenaltyDisclosure, (await disclosuresFor(tx, [disposition], [c]))[0]!);
       Object.assign(d, { status: DisclosureStatus.WITHHELD, withholdGround: input.ground, withholdReason: input.reason });
+      disposition.disclosurePending = false;
       await appendEvent(tx, c.id, {
         action: 'DISCLOSURE_WITHHELD', actorSubject: this.actor.subject, reason: input.reason,
         before: { disclosureId: d.id, status: before }, after: { disclosureId: d.id, status: d.status, ground: input.ground },

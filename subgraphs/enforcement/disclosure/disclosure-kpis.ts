@@ -9,7 +9,7 @@ export class DisclosureKpis {
   @Field(() => Int, { description: '已公示 — of those, published (including later withdrawn)' })
   published!: number;
 
-  @Field(() => Int, { description: '按期公示 — published within 7 working days of the decision' })
+  @Field(() => Int, { description: '按期公示 — published by its deadline (the thresholds in force at the decision; at most 7 working days)' })
   publishedOnTime!: number;
 
   @Field(() => Int, { description: '不予公开 — held back with a recorded ground' })
@@ -18,7 +18,7 @@ export class DisclosureKpis {
   @Field(() => Int, { description: '已撤回 — withdrawn after a change, revocation or finding of unlawfulness' })
   withdrawn!: number;
 
-  @Field(() => Int, { description: '按期撤回 — withdrawn within 3 working days of the change' })
+  @Field(() => Int, { description: '按期撤回 — withdrawn by its deadline (at most 3 working days after the change)' })
   withdrawnOnTime!: number;
 
   @Field(() => Float, { nullable: true, description: '公示率 — published / (decisions − withheld)' })

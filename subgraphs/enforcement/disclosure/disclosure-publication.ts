@@ -12,7 +12,9 @@ import { appendEvent } from '../timeline/append-event';
 import { Unit } from '../unit/unit.entity';
 import { ViolationType } from '../violation-type/violation-type.entity';
 import { DisclosureStatus, WithholdGround } from './disclosure-enums';
-import { DISCLOSURE_REVIEW_HOURS, decisionText, isMinorAt, publicationDueBy, surnameOnly } from './disclosure-rules';
+import { thresholdsInForce } from '../thresholds/thresholds-rules';
+import { loadThresholdVersions, thresholdsAt } from '../thresholds/thresholds.service';
+import { decisionText, isMinorAt, publicationDueBy, surnameOnly } from './disclosure-rules';
 import { PenaltyDisclosure } from './penalty-disclosure.entity';
 
 /** A disclosure before it is stored. */
@@ -25,16 +27,18 @@ export interface PublishOptions {
   publishedAt?: (decidedAt: Date) => Date;
 }
 
-/** Penalty decisions older than the review window that have no disclosure yet, claimed with SKIP LOCKED. */
-async function claimUndisclosed(em: EntityManager, now: Date, limit: number): Promise<Disposition[]> {
+/**
+ * Penalty decisions still waiting for disclosure whose hold-back window has passed, claimed with SKIP LOCKED. Only the
+ * waiting ones are in the partial index disposition_disclosure_pending_index, so each run reads what is due and no more,
+ * however many decisions were published before (tests/scale/scale-plans.int.test.ts checks the plan).
+ */
+export const CLAIM_DUE_SQL = `select d.id from enforcement.disposition d
+  where d.disclosure_pending and d.decided_at <= ?
+  order by d.decided_at, d.id limit ? for update of d skip locked`;
+
+async function claimUndisclosed(em: EntityManager, now: Date, reviewHours: number, limit: number): Promise<Disposition[]> {
   const rows: Array<{ id: string }> = await em.getConnection().execute(
-    `select d.id from enforcement.disposition d
-      where d.kind = 'PENALTY' and d.fine_yuan is not null and d.superseded_at is null and d.decided_at <= ?
-        and not exists (select 1 from enforcement.penalty_disclosure p where p.disposition_id = d.id)
-      order by d.decided_at, d.id limit ? for update of d skip locked`,
-    [new Date(now.getTime() - DISCLOSURE_REVIEW_HOURS * 3600_000), limit],
-    'all',
-    em.getTransactionContext(),
+    CLAIM_DUE_SQL, [new Date(now.getTime() - reviewHours * 3600_000), limit], 'all', em.getTransactionContext(),
   );
   return rows.length === 0 ? [] : em.find(Disposition, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { decidedAt: 'asc', id: 'asc' } });
 }
@@ -43,11 +47,12 @@ async function claimUndisclosed(em: EntityManager, now: Date, limit: number): Pr
 export async function disclosuresFor(em: EntityManager, dispositions: Disposition[], cases: Case[]): Promise<DisclosureRow[]> {
   const byId = new Map(cases.map((c) => [c.id, c]));
   const ids = (kind: PartyKind) => cases.filter((c) => c.partyKind === kind).map((c) => c.partyId);
-  const [units, types, persons, merchants] = await Promise.all([
+  const [units, types, persons, merchants, versions] = await Promise.all([
     em.find(Unit, { id: { $in: [...new Set(cases.map((c) => c.unit.id))] } }),
     em.find(ViolationType, { code: { $in: [...new Set(cases.map((c) => c.violationType.code))] } }),
     em.find(Person, { id: { $in: ids(PartyKind.PERSON) } }),
     em.find(Merchant, { id: { $in: ids(PartyKind.MERCHANT) } }),
+    loadThresholdVersions(em),
   ]);
   const find = <T extends { id?: string; code?: string }>(rows: T[], key: string) => rows.find((r) => (r.id ?? r.code) === key)!;
   return dispositions.map((d) => {
@@ -60,9 +65,9 @@ export async function disclosuresFor(em: EntityManager, dispositions: Dispositio
       dispositionId: d.id, caseId: c.id, caseNumber: c.number, unitId: c.unit.id, unitName: find(units, c.unit.id).name,
       status: minor ? DisclosureStatus.WITHHELD : DisclosureStatus.PUBLISHED,
       violationTypeCode: type.code, violationName: type.nameZh, legalBasis: `${type.legalBasisLaw}${type.legalBasisArticle}`,
-      decision: decisionText(d.fineYuan!), fineYuan: d.fineYuan!, partyKind: c.partyKind,
+      decision: decisionText(d.fineYuan!, d.measures, d.confiscatedValueYuan ?? null), fineYuan: d.fineYuan!, partyKind: c.partyKind,
       partyName: person ? surnameOnly(person.name) : merchant!.name, partyCreditCode: merchant?.creditCode ?? null,
-      decidedAt: d.decidedAt, dueBy: publicationDueBy(d.decidedAt), publishedAt: null,
+      decidedAt: d.decidedAt, dueBy: publicationDueBy(d.decidedAt, thresholdsInForce(versions, d.decidedAt).publicationWorkingDays), publishedAt: null,
       withholdGround: minor ? WithholdGround.MINOR : null, withholdReason: minor ? '当事人为未成年人，依法不予公开（《未成年人保护法》）' : null,
     };
   });
@@ -70,13 +75,14 @@ export async function disclosuresFor(em: EntityManager, dispositions: Dispositio
 
 /** Publishes (or, for a minor, withholds) every claimed decision; returns how many were handled. */
 export async function publishDueDecisions(em: EntityManager, now: Date, options: PublishOptions): Promise<number> {
-  const claimed = await claimUndisclosed(em, now, options.limit);
+  const claimed = await claimUndisclosed(em, now, (await thresholdsAt(em, now)).disclosureReviewHours, options.limit);
   if (claimed.length === 0) {
     return 0;
   }
   // a case someone is changing right now (its row locked for the timeline) is published on the next run
   const cases = await em.find(Case, { id: { $in: [...new Set(claimed.map((d) => d.case.id))] } }, { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
   const ours = claimed.filter((d) => cases.some((c) => c.id === d.case.id));
+  ours.forEach((d) => (d.disclosurePending = false));
   for (const row of await disclosuresFor(em, ours, cases)) {
     const published = row.status === DisclosureStatus.PUBLISHED;
     const at = published ? (options.publishedAt?.(row.decidedAt) ?? now) : null;
@@ -91,7 +97,7 @@ export async function publishDueDecisions(em: EntityManager, now: Date, options:
   return ours.length;
 }
 
-/** 行政执法公示: publishes penalty decisions once their review window has passed, well inside the 7 working days. */
+/** 行政执法公示: publishes penalty decisions once their hold-back window has passed, well inside the publication deadline. */
 export const disclosurePublicationJob: JobDefinition = {
   name: 'disclosure-publication',
   everyMs: 60_000,

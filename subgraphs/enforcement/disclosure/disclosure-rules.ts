@@ -1,23 +1,21 @@
 import { addWorkingDays } from '../calendar/working-calendar';
+import { CONFISCATIONS, MEASURE_TEXT } from '../disposition/penalty-measure';
+import type { PenaltyMeasure } from '../disposition/penalty-measure';
 
 /**
  * 行政执法公示 (国办发〔2018〕118号; 《行政处罚法》第四十八条): a penalty decision with a certain social impact is
  * published within 7 working days of the decision; when it is changed, revoked or found unlawful it is withdrawn within
  * 3 working days (《行政处罚法》第八十五条: "日" in these limits are working days). What may be published: the
  * bureau, the violation and its legal basis, the decision, the date; an organisation's name and credit code; a natural
- * person's surname only (张某), never an ID number, phone or address.
+ * person's surname only (张某), never an ID number, phone or address. The day counts and the hold-back hours are the
+ * bureau's thresholds in force (enforcementThresholds, at most 7 and 3 working days).
  */
-export const PUBLICATION_WORKING_DAYS = 7;
-export const WITHDRAWAL_WORKING_DAYS = 3;
-/** Hours a decision waits before the job publishes it, so the unit can hold it back (minor, secret, privacy). */
-export const DISCLOSURE_REVIEW_HOURS = 24;
-
-export function publicationDueBy(decidedAt: Date): Date {
-  return addWorkingDays(decidedAt, PUBLICATION_WORKING_DAYS);
+export function publicationDueBy(decidedAt: Date, workingDays: number): Date {
+  return addWorkingDays(decidedAt, workingDays);
 }
 
-export function withdrawalDueBy(changedAt: Date): Date {
-  return addWorkingDays(changedAt, WITHDRAWAL_WORKING_DAYS);
+export function withdrawalDueBy(changedAt: Date, workingDays: number): Date {
+  return addWorkingDays(changedAt, workingDays);
 }
 
 /** Two-character surnames common enough to matter (复姓); everything else keeps its first character. */
@@ -41,7 +39,13 @@ export function isMinorAt(idNumber: string, at: Date): boolean {
   return at.getTime() < adultFrom;
 }
 
-/** The decision in plain words: 罚款人民币500元. */
-export function decisionText(fineYuan: number): string {
-  return `罚款人民币${fineYuan}元`;
+/** The decision in plain words: 罚款人民币500元；没收违法所得人民币3200元；吊销许可证件. */
+export function decisionText(fineYuan: number, measures: readonly PenaltyMeasure[] = [], confiscatedValueYuan: number | null = null): string {
+  const parts = [`罚款人民币${fineYuan}元`];
+  const confiscations = measures.filter((m) => CONFISCATIONS.includes(m));
+  if (confiscations.length > 0) {
+    parts.push(`${confiscations.map((m) => MEASURE_TEXT[m]).join('、')}（价值人民币${confiscatedValueYuan}元）`);
+  }
+  parts.push(...measures.filter((m) => !CONFISCATIONS.includes(m)).map((m) => MEASURE_TEXT[m]));
+  return parts.join('；');
 }

@@ -39,7 +39,7 @@ export class WithdrawPenaltyDisclosureInput {
   @Length(5, 500)
   note!: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '决定变更时间 — when the decision was changed or revoked (default now; not in the future); the 3 working days run from it' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '决定变更时间 — when the decision was changed or revoked (default now; not in the future); the withdrawal deadline in force (at most 3 working days) runs from it' })
   decisionChangedAt?: Date | null;
 }
 
@@ -73,7 +73,7 @@ export class DisclosureBacklogItem {
   @Field(() => GraphQLISODateTime, { description: '决定日期 — decided at' })
   decidedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: '公示期限 — 7 working days after the decision' })
+  @Field(() => GraphQLISODateTime, { description: '公示期限 — the publication deadline in force at the decision (at most 7 working days)' })
   dueBy!: Date;
 
   @Field(() => Boolean, { description: '已逾期 — past its publication deadline' })
@@ -85,7 +85,7 @@ export class DisclosureBacklog {
   @Field(() => Int, { description: '待公示 — decisions without a disclosure (at most the 1,000 oldest are counted)' })
   pending!: number;
 
-  @Field(() => Int, { description: '逾期未公示 — of those, past the 7 working days' })
+  @Field(() => Int, { description: '逾期未公示 — of those, past their publication deadline' })
   overdue!: number;
 
   @Field(() => [DisclosureBacklogItem], { description: 'The 50 oldest, overdue first' })

@@ -24,7 +24,7 @@ export class PenaltyDisclosureResolver {
     return ctx.services.get(DisclosureService).list(args, filter ?? {});
   }
 
-  @Query(() => DisclosureBacklog, { description: '公示待办 — penalty decisions of a unit not yet published, with their 7-working-day deadlines (SUPERVISOR, ADMIN)' })
+  @Query(() => DisclosureBacklog, { description: '公示待办 — penalty decisions of a unit not yet published, with their publication deadlines (SUPERVISOR, ADMIN)' })
   @RequiresRoles('SUPERVISOR', 'ADMIN')
   penaltyDisclosureBacklog(
     @Arg('unitId', () => ID, { nullable: true, description: 'Unit; a supervisor\'s own by default, the whole bureau for ADMIN' }) unitId: string | null,

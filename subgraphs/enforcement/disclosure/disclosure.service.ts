@@ -8,12 +8,19 @@ import { BaseService } from '../../../kernel/services/base.service';
 import { requireUuid } from '../case/ids';
 import { PartyKind } from '../party/party-enums';
 import { DisclosureStatus } from './disclosure-enums';
+import { thresholdsInForce } from '../thresholds/thresholds-rules';
+import { loadThresholdVersions } from '../thresholds/thresholds.service';
 import { publicationDueBy } from './disclosure-rules';
 import type { DisclosureBacklog, PenaltyDisclosureFilter } from './disclosure.inputs';
 import { PenaltyDisclosure } from './penalty-disclosure.entity';
 
 const BACKLOG_COUNTED = 1000;
 const BACKLOG_LISTED = 50;
+
+/** Decisions still waiting for disclosure, oldest first, read from the partial index of waiting decisions only. */
+export const BACKLOG_SQL = `select d.id, c.number, d.decided_at from enforcement.disposition d join enforcement."case" c on c.id = d.case_id
+  where d.disclosure_pending and (?::uuid is null or c.unit_id = ?::uuid)
+  order by d.decided_at, d.id limit ${BACKLOG_COUNTED}`;
 
 /** 行政执法公示: the public list of decisions, and what a unit still has to publish. */
 export class DisclosureService extends BaseService {
@@ -48,17 +55,11 @@ export class DisclosureService extends BaseService {
     if (!hasRole(this.actor, 'ADMIN') && unit !== this.actor.unitId) {
       throw new ForbiddenError('You can see the backlog of your own unit only');
     }
-    const rows: Array<{ id: string; number: string; decided_at: Date }> = await this.em.getConnection().execute(
-      `select d.id, c.number, d.decided_at from enforcement.disposition d join enforcement."case" c on c.id = d.case_id
-        where d.kind = 'PENALTY' and d.fine_yuan is not null and (?::uuid is null or c.unit_id = ?::uuid)
-          and not exists (select 1 from enforcement.penalty_disclosure p where p.disposition_id = d.id)
-        order by d.decided_at, d.id limit ${BACKLOG_COUNTED}`,
-      [unit, unit],
-    );
+    const [rows, versions] = await Promise.all([this.em.getConnection().execute<Array<{ id: string; number: string; decided_at: Date }>>(BACKLOG_SQL, [unit, unit]), loadThresholdVersions(this.em)]);
     const now = new Date();
     const items = rows.map((r) => {
       const decidedAt = new Date(r.decided_at);
-      const dueBy = publicationDueBy(decidedAt);
+      const dueBy = publicationDueBy(decidedAt, thresholdsInForce(versions, decidedAt).publicationWorkingDays);
       return { dispositionId: r.id, caseNumber: r.number, decidedAt, dueBy, overdue: dueBy < now };
     });
     return { pending: items.length, overdue: items.filter((i) => i.overdue).length, items: items.slice(0, BACKLOG_LISTED) };

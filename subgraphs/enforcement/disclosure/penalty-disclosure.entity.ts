@@ -73,7 +73,7 @@ export class PenaltyDisclosure extends BaseEntity {
   @Property({ type: 'datetime' })
   decidedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: '公示期限 — 7 working days after the decision' })
+  @Field(() => GraphQLISODateTime, { description: '公示期限 — publicationWorkingDays of the thresholds in force at the decision (at most 7 working days) after it' })
   @Property({ type: 'datetime' })
   dueBy!: Date;
 
@@ -100,7 +100,7 @@ export class PenaltyDisclosure extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   withdrawnAt?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '撤回期限 — 3 working days after the decision was changed, revoked or found unlawful' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '撤回期限 — withdrawalWorkingDays of the thresholds in force (at most 3 working days) after the decision was changed, revoked or found unlawful' })
   @Property({ type: 'datetime', nullable: true })
   withdrawalDueBy?: Date | null;
 }

@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { Disposition } from '../disposition/disposition.entity';
+import { thresholdsAt } from '../thresholds/thresholds.service';
 import { appendEvent } from '../timeline/append-event';
 import { DisclosureStatus, WithdrawalReason } from './disclosure-enums';
 import { withdrawalDueBy } from './disclosure-rules';
 import { PenaltyDisclosure } from './penalty-disclosure.entity';
 
 /**
- * 《行政处罚法》第四十八条: a published decision that is changed is taken down (within 3 working days; here at once,
+ * 《行政处罚法》第四十八条: a published decision that is changed is taken down (within 3 working days or the shorter
+ * withdrawal deadline in force; here at once,
  * in the transaction that supersedes it), the reason shown. Called when a supervisor supersedes a decision
  * (一案一决定); the superseded decision is then never published (the publication job skips superseded ones).
  */
@@ -19,7 +21,7 @@ export async function takeDown(
 ): Promise<void> {
   Object.assign(d, {
     status: DisclosureStatus.WITHDRAWN, withdrawalReason: w.reason, withdrawalNote: w.note, withdrawnAt: w.at,
-    withdrawalDueBy: withdrawalDueBy(w.changedAt), partyName: null, partyCreditCode: null,
+    withdrawalDueBy: withdrawalDueBy(w.changedAt, (await thresholdsAt(tx, w.changedAt)).withdrawalWorkingDays), partyName: null, partyCreditCode: null,
   });
   await appendEvent(tx, d.caseId, {
     action: 'DISCLOSURE_WITHDRAWN', actorSubject: w.actorSubject, reason: w.note, at: w.at,

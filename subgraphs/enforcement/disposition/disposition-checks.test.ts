@@ -1,5 +1,6 @@
 import { DispositionKind as K } from './disposition-enums';
-import { checkDispositionInput } from './disposition-checks';
+import { checkDispositionInput, checkMeasures } from './disposition-checks';
+import { PenaltyMeasure as M } from './penalty-measure';
 import { recommendDisposition } from './disposition-ladder';
 import { fieldOf } from '../test/error-field';
 
@@ -29,5 +30,23 @@ describe('recordDisposition input rules', () => {
 
   it('needs a recording for enforcement steps', () => {
     expect(fieldOf(() => checkDispositionInput({ kind: K.PENALTY, fineYuan: 100, partyAgreesToLabor: false }, penalty, type, 0))).toBe('input.kind');
+  });
+
+  describe('并处 — measures added to a penalty (《行政处罚法》第九条)', () => {
+    it('accepts a confiscation with its value and a licence revocation on a penalty', () => {
+      expect(fieldOf(() => checkMeasures(K.PENALTY, [M.CONFISCATE_ILLEGAL_GAINS, M.REVOKE_LICENCE], 3_200))).toBeNull();
+    });
+
+    it('refuses measures on anything but a penalty, twice the same measure, or suspension together with revocation', () => {
+      expect(fieldOf(() => checkMeasures(K.WARNING, [M.SUSPEND_LICENCE], null))).toBe('input.measures');
+      expect(fieldOf(() => checkMeasures(K.PENALTY, [M.ORDER_CLOSURE, M.ORDER_CLOSURE], null))).toBe('input.measures');
+      expect(fieldOf(() => checkMeasures(K.PENALTY, [M.SUSPEND_LICENCE, M.REVOKE_LICENCE], null))).toBe('input.measures');
+    });
+
+    it('needs the confiscated value with a confiscation and refuses it without one', () => {
+      expect(fieldOf(() => checkMeasures(K.PENALTY, [M.CONFISCATE_ILLEGAL_PROPERTY], null))).toBe('input.confiscatedValueYuan');
+      expect(fieldOf(() => checkMeasures(K.PENALTY, [M.CONFISCATE_ILLEGAL_PROPERTY], 0))).toBe('input.confiscatedValueYuan');
+      expect(fieldOf(() => checkMeasures(K.PENALTY, [M.SUSPEND_LICENCE], 500))).toBe('input.confiscatedValueYuan');
+    });
   });
 });

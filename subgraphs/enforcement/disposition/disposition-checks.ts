@@ -2,6 +2,7 @@ import { ValidationError } from '../../../kernel/errors/domain-error';
 import { laborHoursFor } from '../labor/labor-rules';
 import { DispositionKind as K } from './disposition-enums';
 import type { LadderViolationType, Recommendation } from './disposition-ladder';
+import { CONFISCATIONS, PenaltyMeasure } from './penalty-measure';
 
 interface DispositionRequest {
   kind: K;
@@ -10,6 +11,8 @@ interface DispositionRequest {
   laborHours?: number | null;
   activityId?: string | null;
   partyAgreesToLabor: boolean;
+  measures?: PenaltyMeasure[] | null;
+  confiscatedValueYuan?: number | null;
 }
 
 function checkFineRange(fine: number | null | undefined, type: LadderViolationType): void {
@@ -29,6 +32,7 @@ export function checkDispositionInput(input: DispositionRequest, rec: Recommenda
   if (input.kind === K.PENALTY) {
     checkFineRange(input.fineYuan, type);
   }
+  checkMeasures(input.kind, input.measures ?? [], input.confiscatedValueYuan);
   if (input.kind === K.LABOR_IN_LIEU) {
     if (input.laborHours == null || input.laborHours <= 0) {
       throw new ValidationError('input.laborHours', 'labor in lieu needs more than 0 hours');
@@ -48,5 +52,27 @@ export function checkDispositionInput(input: DispositionRequest, rec: Recommenda
   }
   if ((input.kind === K.PENALTY || input.kind === K.LABOR_IN_LIEU) && recordingCount === 0) {
     throw new ValidationError('input.kind', `${input.kind} needs at least one RECORDING evidence item (执法全过程记录)`);
+  }
+}
+
+const MAX_CONFISCATED_YUAN = 100_000_000;
+
+/**
+ * 并处 (《行政处罚法》第九条): measures go with a PENALTY only, each once, a licence is either suspended or revoked,
+ * and a confiscation states its value (the value decides whether it is major and whether a hearing is due).
+ */
+export function checkMeasures(kind: K, measures: readonly PenaltyMeasure[], confiscatedValueYuan: number | null | undefined): void {
+  if (measures.length > 0 && kind !== K.PENALTY) {
+    throw new ValidationError('input.measures', 'measures are added to a PENALTY only');
+  }
+  if (new Set(measures).size !== measures.length || (measures.includes(PenaltyMeasure.SUSPEND_LICENCE) && measures.includes(PenaltyMeasure.REVOKE_LICENCE))) {
+    throw new ValidationError('input.measures', 'each measure once, and a licence is either suspended or revoked');
+  }
+  const confiscates = measures.some((m) => CONFISCATIONS.includes(m));
+  if (confiscates && (confiscatedValueYuan == null || !Number.isInteger(confiscatedValueYuan) || confiscatedValueYuan < 1 || confiscatedValueYuan > MAX_CONFISCATED_YUAN)) {
+    throw new ValidationError('input.confiscatedValueYuan', `a confiscation states its value: whole yuan, 1 to ${MAX_CONFISCATED_YUAN}`);
+  }
+  if (!confiscates && confiscatedValueYuan != null) {
+    throw new ValidationError('input.confiscatedValueYuan', 'a confiscated value goes with a confiscation measure only');
   }
 }

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { BeforeCreate, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 
@@ -6,8 +6,13 @@ import { BaseEntity } from '../../../kernel/db/base.entity';
 import { Case } from '../case/case.entity';
 import { LaborStatus } from '../labor/labor-rules';
 import { DispositionColour, DispositionKind, PenaltyProcedure } from './disposition-enums';
+import { PenaltyMeasure } from './penalty-measure';
 
 @Entity({ tableName: 'disposition' })
+@Index({
+  name: 'disposition_disclosure_pending_index',
+  expression: 'create index "disposition_disclosure_pending_index" on "enforcement"."disposition" ("decided_at", "id") where "disclosure_pending"',
+})
 @ObjectType({ description: '处置决定 — a disposition recorded on a case' })
 export class Disposition extends BaseEntity {
   @Index()
@@ -33,6 +38,14 @@ export class Disposition extends BaseEntity {
   @Field(() => Int, { nullable: true, description: '罚款金额（元） — fine in yuan (PENALTY)' })
   @Property({ type: 'integer', nullable: true })
   fineYuan?: number | null;
+
+  @Field(() => [PenaltyMeasure], { description: '并处 — measures added to a PENALTY (confiscation, licence suspension or revocation, closure); empty otherwise' })
+  @Property({ type: 'json' })
+  measures: Opt<PenaltyMeasure[]> = [];
+
+  @Field(() => Int, { nullable: true, description: '没收金额（元） — value of what was confiscated (with a confiscation measure)' })
+  @Property({ type: 'integer', nullable: true })
+  confiscatedValueYuan?: number | null;
 
   @Field(() => Int, { nullable: true, description: '公益劳动时长（小时） — hours of community work (LABOR_IN_LIEU)' })
   @Property({ type: 'integer', nullable: true })
@@ -98,6 +111,18 @@ export class Disposition extends BaseEntity {
   @Field(() => String, { nullable: true, description: '变更人 — subject of the supervisor who superseded it' })
   @Property({ type: 'string', length: 64, nullable: true })
   supersededBy?: string | null;
+
+  /**
+   * 待公示: true for a penalty with a fine until it is published or withheld, or when it is superseded. Only these rows
+   * are in the partial index the publication job and the backlog read (行政执法公示), by decision time.
+   */
+  @Property({ type: 'boolean', default: false })
+  disclosurePending: Opt<boolean> = false;
+
+  @BeforeCreate()
+  markDisclosurePending(): void {
+    this.disclosurePending = this.kind === DispositionKind.PENALTY && this.fineYuan != null && !this.supersededAt;
+  }
 
   @Field(() => Boolean, { description: '有效 — the case\'s one effective decision (false once superseded)' })
   get effective(): Opt<boolean> {

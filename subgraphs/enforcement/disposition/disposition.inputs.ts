@@ -1,10 +1,11 @@
-import { IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { Case } from '../case/case.entity';
 import { PenaltyDiscretionInput } from '../discretion/discretion.inputs';
 import { Disposition } from './disposition.entity';
 import { DispositionColour, DispositionKind } from './disposition-enums';
+import { PenaltyMeasure } from './penalty-measure';
 
 @InputType({ description: '记录处置决定 — record a disposition on a case in progress' })
 export class RecordDispositionInput {
@@ -24,6 +25,17 @@ export class RecordDispositionInput {
     description: '罚款（元） — PENALTY: inside the violation type\'s legal range; LABOR_IN_LIEU: the fine it replaces (applies again if the labor lapses)',
   })
   fineYuan?: number | null;
+
+  @Field(() => [PenaltyMeasure], {
+    nullable: true,
+    description: '并处 — PENALTY only, at most 4 distinct measures, not both SUSPEND_LICENCE and REVOKE_LICENCE (else BAD_USER_INPUT on input.measures); each makes the decision major: it needs an approved legal review of exactly these measures',
+  })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  measures?: PenaltyMeasure[] | null;
+
+  @Field(() => Int, { nullable: true, description: '没收金额（元） — required with a confiscation measure and only then: whole yuan, 1–100,000,000' })
+  confiscatedValueYuan?: number | null;
 
   @Field(() => Int, { nullable: true, description: '公益劳动时长（小时） — LABOR_IN_LIEU: more than 0; with fineYuan it must equal the conversion (default ¥50 an hour, rounded up)' })
   laborHours?: number | null;

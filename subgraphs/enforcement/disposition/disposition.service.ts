@@ -16,7 +16,7 @@ import { PartyKind } from '../party/party-enums';
 import { appendEvent } from '../timeline/append-event';
 import { ViolationType } from '../violation-type/violation-type.entity';
 import { violationTypeByCode } from '../violation-type/violation-type.loaders';
-import { DispositionKind as K } from './disposition-enums';
+import { DispositionKind as K, PenaltyProcedure } from './disposition-enums';
 import { colourOf, decisionDueAt, procedureFor, recommendDisposition, SEVERITY, trackOf } from './disposition-ladder';
 import type { Recommendation } from './disposition-ladder';
 import { Disposition } from './disposition.entity';
@@ -69,14 +69,18 @@ export class DispositionService extends BaseService {
         laborHours: input.kind === K.LABOR_IN_LIEU ? input.laborHours : null,
         ...(input.kind === K.LABOR_IN_LIEU ? laborAssignment(input.activityId!, now) : {}),
         rectifyBy: input.kind === K.RECTIFICATION_NOTICE ? new Date(now.getTime() + type.rectificationDays * 86_400_000) : null,
+        measures: input.measures ?? [],
+        confiscatedValueYuan: input.confiscatedValueYuan ?? null,
         decidedBy: this.actor.subject!,
         decidedAt: now,
       });
-      await this.scope.services.get(DecisionGateService).pass(tx, c, d, input.discretion);
+      const thresholds = await this.scope.services.get(DecisionGateService).pass(tx, c, d, input.discretion);
       if (input.kind === K.PENALTY) {
-        d.procedure = procedureFor(c.partyKind === PartyKind.PERSON ? 'person' : 'organisation', input.fineYuan!);
+        const party = c.partyKind === PartyKind.PERSON ? 'person' : 'organisation';
+        // 简易程序 is for a warning or a small fine only (《行政处罚法》第五十一条): any added measure takes the general one
+        d.procedure = d.measures.length > 0 ? PenaltyProcedure.GENERAL : procedureFor(party, input.fineYuan!);
         d.decisionDueAt = decisionDueAt(d.procedure, c.filedAt ?? now);
-        const hearing = hearingNoticeFor(c.partyKind === PartyKind.PERSON ? 'person' : 'organisation', input.fineYuan!, now);
+        const hearing = hearingNoticeFor({ party, fineYuan: input.fineYuan!, measures: d.measures, confiscatedValueYuan: d.confiscatedValueYuan }, now, thresholds.largeFineYuan);
         d.hearingNoticeAt = hearing?.noticeAt ?? null;
         d.hearingRequestBy = hearing?.requestBy ?? null;
         c.procedure = d.procedure;
@@ -90,7 +94,7 @@ export class DispositionService extends BaseService {
         actorSubject: this.actor.subject,
         reason: input.deviationReason ?? null,
         before,
-        after: { ...caseSnapshot(c), disposition: { kind: d.kind, fineYuan: d.fineYuan ?? null, laborHours: d.laborHours ?? null, recommended: rec.kind } },
+        after: { ...caseSnapshot(c), disposition: { kind: d.kind, fineYuan: d.fineYuan ?? null, laborHours: d.laborHours ?? null, recommended: rec.kind, ...(d.measures.length ? { measures: d.measures, confiscatedValueYuan: d.confiscatedValueYuan ?? null } : {}) } },
         at: now,
       });
       return { disposition: d, case: c };

@@ -31,6 +31,7 @@ export async function supersedeEffectiveDecision(tx: EntityManager, caseId: stri
   prior.supersededAt = at;
   prior.supersedeReason = reason.trim();
   prior.supersededBy = actor.subject;
+  prior.disclosurePending = false; // a superseded decision is never published
   await withdrawSupersededDisclosure(tx, prior, actor.subject, reason.trim(), at);
   await appendEvent(tx, caseId, { action: 'SUPERSEDE', actorSubject: actor.subject, reason: reason.trim(), before: { dispositionId: prior.id, kind: prior.kind, effective: true }, after: { dispositionId: prior.id, effective: false }, at });
   return prior;

@@ -1,11 +1,12 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import type { Ref } from '@mikro-orm/core';
+import type { Opt, Ref } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
 import { Case } from '../case/case.entity';
 import { DiscretionGrade } from '../discretion/discretion-grade.enum';
 import { DispositionKind } from '../disposition/disposition-enums';
+import { PenaltyMeasure } from '../disposition/penalty-measure';
 import { LegalReviewStatus, MajorDecisionGround } from './legal-review-enums';
 
 /** 重大执法决定法制审核 — the legal review of one proposed decision on a case. */
@@ -36,6 +37,14 @@ export class LegalReview extends BaseEntity {
   @Field(() => Int, { description: '拟罚款（元） — proposed fine in yuan' })
   @Property({ type: 'integer' })
   fineYuan!: number;
+
+  @Field(() => [PenaltyMeasure], { description: '拟并处 — proposed measures added to the penalty (confiscation, licence suspension or revocation, closure)' })
+  @Property({ type: 'json' })
+  measures: Opt<PenaltyMeasure[]> = [];
+
+  @Field(() => Int, { nullable: true, description: '拟没收金额（元） — value of what would be confiscated' })
+  @Property({ type: 'integer', nullable: true })
+  confiscatedValueYuan?: number | null;
 
   @Field(() => DiscretionGrade, { nullable: true, description: '裁量阶次 — proposed discretion grade (PENALTY)' })
   @Enum({ items: () => DiscretionGrade, nativeEnumName: 'discretion_grade', nullable: true })

@@ -1,8 +1,9 @@
-import { IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { PenaltyDiscretionInput } from '../discretion/discretion.inputs';
 import { DispositionKind } from '../disposition/disposition-enums';
+import { PenaltyMeasure } from '../disposition/penalty-measure';
 import { LegalReview } from './legal-review.entity';
 import { LegalReviewDecision, LegalReviewStatus } from './legal-review-enums';
 
@@ -16,6 +17,14 @@ export class RequestLegalReviewInput {
 
   @Field(() => Int, { description: '拟罚款（元） — inside the violation type\'s legal range' })
   fineYuan!: number;
+
+  @Field(() => [PenaltyMeasure], { nullable: true, description: '拟并处 — PENALTY only, as in recordDisposition (the decision later recorded must name exactly these)' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  measures?: PenaltyMeasure[] | null;
+
+  @Field(() => Int, { nullable: true, description: '拟没收金额（元） — required with a confiscation measure and only then: whole yuan, 1–100,000,000' })
+  confiscatedValueYuan?: number | null;
 
   @Field(() => PenaltyDiscretionInput, { nullable: true, description: '裁量适用 — required for PENALTY: grade, facts and any reason for leaving the band' })
   @IsOptional()

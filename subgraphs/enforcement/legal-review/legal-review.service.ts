@@ -11,8 +11,10 @@ import { CaseService } from '../case/case.service';
 import { requireExistingShape } from '../case/ids';
 import { DiscretionBenchmark } from '../discretion/discretion-benchmark.entity';
 import { applyDiscretion, benchmarkInForce } from '../discretion/discretion-rules';
+import { checkMeasures } from '../disposition/disposition-checks';
 import { DispositionKind } from '../disposition/disposition-enums';
 import { PartyKind } from '../party/party-enums';
+import { thresholdsAt } from '../thresholds/thresholds.service';
 import { appendEvent } from '../timeline/append-event';
 import { ViolationType } from '../violation-type/violation-type.entity';
 import { LegalReview } from './legal-review.entity';
@@ -35,6 +37,7 @@ export class LegalReviewService extends BaseService {
       if (!Number.isInteger(input.fineYuan) || input.fineYuan < type.fineMinYuan || input.fineYuan > type.fineMaxYuan) {
         throw new ValidationError('input.fineYuan', `the fine must be between ${type.fineMinYuan} and ${type.fineMaxYuan} yuan`);
       }
+      checkMeasures(input.kind, input.measures ?? [], input.confiscatedValueYuan);
       let withinGrade = true;
       if (input.kind === DispositionKind.PENALTY) {
         const benchmark = benchmarkInForce(await tx.find(DiscretionBenchmark, { violationType: type.code }), c.occurredAt);
@@ -45,15 +48,18 @@ export class LegalReviewService extends BaseService {
       }
       const now = new Date();
       const party = c.partyKind === PartyKind.PERSON ? 'person' : 'organisation';
+      const measures = input.measures ?? [];
+      const confiscatedValueYuan = input.confiscatedValueYuan ?? null;
       const review = tx.create(LegalReview, {
         case: ref(c), caseNumber: c.number, violationTypeCode: type.code, status: LegalReviewStatus.PENDING,
         kind: input.kind, fineYuan: input.fineYuan, grade: input.kind === DispositionKind.PENALTY ? input.discretion!.grade : null, withinGrade,
-        grounds: majorDecisionGrounds({ party, kind: input.kind, fineYuan: input.fineYuan, withinGrade }),
+        measures, confiscatedValueYuan,
+        grounds: majorDecisionGrounds({ party, kind: input.kind, fineYuan: input.fineYuan, withinGrade, measures, confiscatedValueYuan }, await thresholdsAt(tx, now)),
         summary: input.summary, requestedBy: this.actor.subject!, requestedAt: now,
       });
       await appendEvent(tx, c.id, {
         action: 'LEGAL_REVIEW_REQUESTED', actorSubject: this.actor.subject, reason: input.summary, at: now,
-        after: { reviewId: review.id, kind: review.kind, fineYuan: review.fineYuan, grade: review.grade ?? null, withinGrade, grounds: review.grounds },
+        after: { reviewId: review.id, kind: review.kind, fineYuan: review.fineYuan, grade: review.grade ?? null, withinGrade, grounds: review.grounds, ...(measures.length ? { measures, confiscatedValueYuan } : {}) },
       });
       return { review };
     });

@@ -158,6 +158,16 @@ describe('行政执法公示 — publication, withholding and withdrawal of pena
     expect(b.overdue).toBeGreaterThanOrEqual(1);
   });
 
+  it('drops a superseded decision that was never published from the backlog; only its replacement waits for publication', async () => {
+    const first = await decision(0);
+    const input = { caseId: first.caseId, kind: 'PENALTY', fineYuan: 120, discretion: { grade: 'MINOR', facts: '占道约1平方米，复核后调整罚款' }, supersedeReason: '复核认定罚款数额不当，变更处罚决定' };
+    const { recordDisposition } = await gql<{ recordDisposition: { disposition: { id: string } } }>(h, RECORD, { input }, supervisor());
+    const { penaltyDisclosureBacklog: b } = await gql<{ penaltyDisclosureBacklog: { items: Array<{ dispositionId: string }> } }>(h, BACKLOG, {}, supervisor());
+    const ids = b.items.map((i) => i.dispositionId);
+    expect(ids).toContain(recordDisposition.disposition.id);
+    expect(ids).not.toContain(first.dispositionId);
+  });
+
   it('reports the disclosure rate and timeliness of a period\'s decisions in enforcementStats', async () => {
     const onTime = await decision(0);
     const late = await decision(0);
