@@ -67,6 +67,9 @@ describe('持证上岗 at the point of decision, through the gateway', () => {
 
   it('applies the last known eligibility while training is down, and applies a redelivered change once', async () => {
     const training = stack.servers.training.orm.em.fork().getConnection();
+    const published = async () => Number((await training.execute(`select count(*) as n from training.outbox_message where topic = 'duty-eligibility.changed'`))[0].n);
+    await stack.servers.training.runJobsOnce(); // nothing changed since the first run: nothing new is published
+    expect(await published()).toBe(1);
     await training.execute(`update training.outbox_message set delivered_at = null, next_attempt_at = now()`);
     await stack.servers.training.runJobsOnce(); // a redelivery: the inbox acknowledges it without applying it again
     const [known] = await stack.servers.enforcement.orm.em.fork().getConnection().execute(`select as_of from enforcement.officer_duty_eligibility where officer_id = ?`, [EXPIRED]);

@@ -39,9 +39,9 @@ export async function publishLaborAssigned(em: EntityManager, d: Disposition): P
 }
 
 async function applyHours(em: EntityManager, dispositionId: string, hours: number, signUpId: string, servedBy: string | undefined): Promise<boolean> {
-  const d = await em.findOne(Disposition, { id: dispositionId, laborStatus: { $ne: null } });
+  const d = await em.findOne(Disposition, { id: dispositionId, laborStatus: { $ne: null }, supersededAt: null });
   if (!d || !d.laborServedBy || servedBy !== d.laborServedBy) {
-    // 以劳代罚 binds the party: hours someone else served never fulfil it
+    // 以劳代罚 binds the party: hours someone else served never fulfil it (nor hours served after a supervisor superseded it)
     return false;
   }
   const now = new Date();
