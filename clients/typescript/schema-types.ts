@@ -168,6 +168,8 @@ export type AddEvidenceInput = {
 /** Result of addEvidence */
 export type AddEvidencePayload = {
   __typename?: 'AddEvidencePayload';
+  /** The case the item was added to, as it is now (evidence list and timeline included) */
+  case: Case;
   /** The stored evidence item */
   evidence: Evidence;
 };
@@ -472,7 +474,7 @@ export type Case = {
   partyKind: PartyKind;
   /** 处罚程序 — penalty procedure, once a penalty is decided */
   procedure?: Maybe<PenaltyProcedure>;
-  /** 处置建议 — the flexible-enforcement ladder's recommendation */
+  /** 处置建议 — the flexible-enforcement ladder's recommendation; LABOR_IN_LIEU is acceptable only when partyAgreesToLabor is true and the violation type allows it */
   recommendedDisposition: DispositionRecommendation;
   /** 案件评议 — the post-closure review, once done */
   review?: Maybe<CaseReview>;
@@ -496,6 +498,12 @@ export type Case = {
   violationType: ViolationType;
   /** 吹哨记录 — whistles blown on this case */
   whistles: Array<Whistle>;
+};
+
+
+/** 执法案件 — an enforcement case */
+export type CaseRecommendedDispositionArgs = {
+  partyAgreesToLabor?: Scalars['Boolean']['input'];
 };
 
 /** 流转操作 — a lifecycle step */
@@ -894,6 +902,8 @@ export type ConfirmRectificationInput = {
 /** Result of confirmRectification */
 export type ConfirmRectificationPayload = {
   __typename?: 'ConfirmRectificationPayload';
+  /** The case of the notice, as it is now (it may now be verified and closed) */
+  case: Case;
   /** The notice, now with rectifiedAt */
   disposition: Disposition;
 };
@@ -1076,7 +1086,7 @@ export type CreateCourseInput = {
 export type CreateDrillInput = {
   /** 编号 — e.g. DRL-004 (at most 10000 characters, no control characters except tab and line breaks) */
   code: Scalars['String']['input'];
-  /** 来源案例 — Case id (a UUID) */
+  /** 来源案例 — id of an enforcement case a review marked typical (典型案例); any other id answers BAD_USER_INPUT on input.sourceCaseId (a UUID) */
   sourceCaseId?: InputMaybe<Scalars['ID']['input']>;
   /** 起始步骤 — step key (at most 10000 characters, no control characters except tab and line breaks) */
   startStepKey: Scalars['String']['input'];
@@ -1454,6 +1464,8 @@ export type Disposition = {
   laborHours?: Maybe<Scalars['Int']['output']>;
   /** 已认定劳动时长 — LABOR_IN_LIEU: hours verified by participation so far */
   laborHoursVerified?: Maybe<Scalars['Float']['output']>;
+  /** 以劳代罚服务人 — LABOR_IN_LIEU: the citizen account (sign-in subject) of the person who serves: the party, or the person the party named; only their approved hours count */
+  laborServedBy?: Maybe<Scalars['String']['output']>;
   /** 以劳代罚状态 — LABOR_IN_LIEU: assigned, fulfilled or lapsed */
   laborStatus?: Maybe<LaborStatus>;
   /** 并处 — measures added to a PENALTY (confiscation, licence suspension or revocation, closure); empty otherwise */
@@ -1574,8 +1586,12 @@ export type Drill = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** 来源典型案例 — the typical case this drill was built from, resolved by the enforcement subgraph (its fields follow enforcement's access rules) */
+  sourceCase?: Maybe<Case>;
   /** 来源案例 — enforcement Case id it was built from */
   sourceCaseId?: Maybe<Scalars['ID']['output']>;
+  /** 案例摘要 — the public summary of the source typical case (from its review); null without a source case or once it is no longer typical */
+  sourceCaseSummary?: Maybe<Scalars['String']['output']>;
   /** 情景简介 — summary */
   summary: Scalars['String']['output'];
   /** 名称 — title */
@@ -3517,6 +3533,8 @@ export type Officer = {
   assessment?: Maybe<OfficerAssessment>;
   /** 执法证号 — badge (enforcement certificate) number, public */
   badgeNumber: Scalars['String']['output'];
+  /** 承办案件 — cases assigned to this officer, newest first, scoped as `cases` is (officers and supervisors: their own unit only, so an officer of another unit lists none; ADMIN: all); the filter's officerId is replaced by this officer */
+  cases: CaseConnection;
   /** 执法资格 — current certification (the officer, supervisors, trainers) */
   certification?: Maybe<Certification>;
   /** When the record was created */
@@ -3567,6 +3585,14 @@ export type Officer = {
 /** 执法队员 — law-enforcement officer of the bureau */
 export type OfficerAssessmentArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** 执法队员 — law-enforcement officer of the bureau */
+export type OfficerCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -4779,9 +4805,11 @@ export type RecordDispositionInput = {
   kind: DispositionKind;
   /** 公益劳动时长（小时） — LABOR_IN_LIEU: more than 0; with fineYuan it must equal the conversion (default ¥50 an hour, rounded up) */
   laborHours?: InputMaybe<Scalars['Int']['input']>;
+  /** 以劳代罚服务人 — LABOR_IN_LIEU (required there, else BAD_USER_INPUT on input.laborServedBy): the citizen account (sign-in subject, 1 to 64 characters) of the party, or of the person the party names, who serves the hours; only that account can sign up with this disposition (at most 10000 characters, no control characters except tab and line breaks) */
+  laborServedBy?: InputMaybe<Scalars['String']['input']>;
   /** 并处 — PENALTY only, at most 4 distinct measures, not both SUSPEND_LICENCE and REVOKE_LICENCE (else BAD_USER_INPUT on input.measures); each makes the decision major: it needs an approved legal review of exactly these measures */
   measures?: InputMaybe<Array<PenaltyMeasure>>;
-  /** 当事人同意以劳代罚 — the party agrees to labor in lieu */
+  /** 当事人同意以劳代罚 — the party agrees to labor in lieu (required for LABOR_IN_LIEU; recorded in the timeline) */
   partyAgreesToLabor?: Scalars['Boolean']['input'];
   /** 变更理由 — required (5 to 1000 characters) when the case already has an effective decision: a supervisor supersedes it; the 721 track stays the first decision's (at most 10000 characters, no control characters except tab and line breaks) */
   supersedeReason?: InputMaybe<Scalars['String']['input']>;
@@ -4989,7 +5017,7 @@ export type Report = {
   case?: Maybe<Case>;
   /** 问题类别 — category */
   category: ReportCategory;
-  /** 联系电话 — masked (138****5678), for the handling staff only */
+  /** 联系电话 — in full to the signed-in citizen who submitted the report, masked (138****5678) to the handling staff, null to anyone else */
   contactPhone?: Maybe<Scalars['String']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];

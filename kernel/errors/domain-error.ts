@@ -40,8 +40,8 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'You are not allowed to do this') {
-    super('FORBIDDEN', message);
+  constructor(message = 'You are not allowed to do this', extra: ErrorExtras = {}) {
+    super('FORBIDDEN', message, extra);
   }
 }
 

@@ -70,6 +70,8 @@ import { violationTypeByCode } from './violation-type/violation-type.loaders';
 import { ViolationTypeResolver } from './violation-type/violation-type.resolver';
 import { Whistle } from './whistle/whistle.entity';
 import { CaseWhistleResolver, WhistleResolver } from './whistle/whistle.resolver';
+import { OfficerDutyEligibility } from './duty-eligibility/officer-duty-eligibility.entity';
+import { DUTY_ELIGIBILITY_CHANGED, onDutyEligibilityChanged } from './duty-eligibility/duty-eligibility.consumer';
 
 /** 执法案件 subgraph: the bureau's organisation, officers, grid, violation catalogue, parties and cases. */
 export const enforcement = defineSubgraph({
@@ -77,6 +79,7 @@ export const enforcement = defineSubgraph({
   dbSchema: 'enforcement',
   migrationsDir: path.join(__dirname, 'migrations'),
   entities: [
+    OfficerDutyEligibility,
     Unit, Officer, GridCell, OfficerGridAssignment, ViolationType,
     Merchant, Person, Case, CaseNumberCounter, Disposition, Evidence, CaseEvent, FollowUp, Department, Whistle, CaseReview, CreditEntry, EvidenceCustodyEvent,
     DiscretionBenchmark, PenaltyDiscretion, LegalReview, PenaltyDisclosure,
@@ -102,7 +105,7 @@ export const enforcement = defineSubgraph({
     Case: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => ctx.services.get(CaseService).get(ref.id) },
   },
   migrations,
-  consumers: { [LABOR_HOURS_VERIFIED]: onLaborHoursVerified },
+  consumers: { [LABOR_HOURS_VERIFIED]: onLaborHoursVerified, [DUTY_ELIGIBILITY_CHANGED]: onDutyEligibilityChanged },
   jobs: [laborLapseJob, disclosurePublicationJob],
   seed: seedEnforcement,
 });

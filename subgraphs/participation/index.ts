@@ -11,6 +11,8 @@ import { Activity } from './activity/activity.entity';
 import { activityById } from './activity/activity.loaders';
 import { ActivityResolver } from './activity/activity.resolver';
 import { autoCheckOutJob } from './activity/auto-check-out.job';
+import { LABOR_ASSIGNED, onLaborAssigned } from './activity/labor-assigned.consumer';
+import { LaborAssignment } from './activity/labor-assignment.entity';
 import { CASE_CLOSED, onCaseClosed } from './case/case-closed.consumer';
 import { CASE_OPENED_FROM_REPORT, onCaseOpenedFromReport } from './case/case-opened.consumer';
 import { ClosedCase } from './case/closed-case.entity';
@@ -64,6 +66,7 @@ export const participation = defineSubgraph({
     VolunteerTeam,
     Activity,
     ActivitySignUp,
+    LaborAssignment,
     PointEntry,
     Reward,
     Redemption,
@@ -99,7 +102,7 @@ export const participation = defineSubgraph({
     Officer: officerReference,
   },
   migrations,
-  consumers: { [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport, [CASE_CLOSED]: onCaseClosed },
+  consumers: { [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport, [CASE_CLOSED]: onCaseClosed, [LABOR_ASSIGNED]: onLaborAssigned },
   jobs: [dispatchJob, autoCheckOutJob],
   seed: seedParticipation,
 });

@@ -51,6 +51,11 @@ import { seedTraining } from './seed/seed-training';
 import { HoursLedgerResolver } from './training-hours/hours-ledger.resolver';
 import { TrainingHoursEntry } from './training-hours/training-hours-entry.entity';
 import { Unit } from './unit/unit.stub';
+import { DrillSourceCaseResolver } from './drill/drill-source-case.resolver';
+import { CASE_TYPICAL_CHANGED, onCaseTypicalChanged } from './typical-case/typical-case.consumer';
+import { TypicalCase } from './typical-case/typical-case.entity';
+import { DutyEligibilityState } from './certification/duty-eligibility-state.entity';
+import { dutyEligibilityJob } from './certification/duty-eligibility.job';
 
 /** 培训与考核 subgraph: courses, assignments, hours ledger, compliance, exams, certification, drills, mentoring. */
 export const training = defineSubgraph({
@@ -60,7 +65,7 @@ export const training = defineSubgraph({
   entities: [
     Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
     Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
-    ExamAccommodation, LawArticle, ExamOverride,
+    ExamAccommodation, LawArticle, ExamOverride, TypicalCase, DutyEligibilityState,
   ],
   resolvers: [
     CourseResolver,
@@ -84,6 +89,7 @@ export const training = defineSubgraph({
     CertificationResolver,
     OfficerCertificationResolver,
     DrillResolver,
+    DrillSourceCaseResolver,
     MentoringResolver,
     OfficerMentoringResolver,
     OfficerAssessmentResolver,
@@ -96,5 +102,7 @@ export const training = defineSubgraph({
     Officer: { __resolveReference: (ref: Officer) => ({ ...ref }) },
   },
   migrations,
+  consumers: { [CASE_TYPICAL_CHANGED]: onCaseTypicalChanged },
+  jobs: [dutyEligibilityJob],
   seed: seedTraining,
 });

@@ -7,6 +7,7 @@ import type { Case } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
 import { appendEvent } from '../timeline/append-event';
 import { CaseReview } from './case-review.entity';
+import { publishTypicalCases } from './case-typical.event';
 import type { ReviewCaseInput } from './case-review.inputs';
 
 export class CaseReviewService extends BaseService {
@@ -28,6 +29,7 @@ export class CaseReviewService extends BaseService {
       const review = tx.create(CaseReview, { case: ref(c), score: input.score, summary: input.summary, isTypicalCase: input.isTypicalCase, reviewedBy: this.actor.subject!, reviewedAt: now });
       c.isTypicalCase = input.isTypicalCase;
       await appendEvent(tx, c.id, { action: 'REVIEW', actorSubject: this.actor.subject, reason: input.summary, after: { score: input.score, isTypicalCase: input.isTypicalCase }, at: now });
+      await publishTypicalCases(tx, [{ caseId: c.id, typical: input.isTypicalCase, summary: input.summary }]);
       return { review, case: c };
     });
   }

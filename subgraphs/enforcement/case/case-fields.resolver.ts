@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { DispositionRecommendation } from '../disposition/disposition.inputs';
@@ -80,9 +80,16 @@ export class CaseFieldsResolver {
     return ctx.services.get(TimelineService).verify(c.id);
   }
 
-  @FieldResolver(() => DispositionRecommendation, { description: '处置建议 — the flexible-enforcement ladder\'s recommendation' })
-  recommendedDisposition(@Root() c: Case, @Ctx() ctx: SubgraphContext) {
-    return ctx.services.get(DispositionService).recommendationFor(c);
+  @FieldResolver(() => DispositionRecommendation, {
+    description: '处置建议 — the flexible-enforcement ladder\'s recommendation; LABOR_IN_LIEU is acceptable only when partyAgreesToLabor is true and the violation type allows it',
+  })
+  recommendedDisposition(
+    @Root() c: Case,
+    @Arg('partyAgreesToLabor', () => Boolean, { defaultValue: false, description: '当事人同意以劳代罚 — whether the party consents to labor in lieu (default false: without consent only PENALTY is acceptable for a repeat violation)' })
+    partyAgreesToLabor: boolean,
+    @Ctx() ctx: SubgraphContext,
+  ) {
+    return ctx.services.get(DispositionService).recommendationFor(c, partyAgreesToLabor);
   }
 
   @FieldResolver(() => [CaseAction], { description: '可用操作 — lifecycle steps allowed from the current status' })

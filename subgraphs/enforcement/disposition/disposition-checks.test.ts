@@ -49,4 +49,11 @@ describe('recordDisposition input rules', () => {
       expect(fieldOf(() => checkMeasures(K.PENALTY, [M.SUSPEND_LICENCE], 500))).toBe('input.confiscatedValueYuan');
     });
   });
+
+  it('names the person who serves labor in lieu: the party, or whom the party names (以劳代罚 binds the party)', () => {
+    const labor = { kind: K.LABOR_IN_LIEU, laborHours: 4, fineYuan: 200, activityId: 'a', deviationReason: '当事人自愿参加公益劳动', partyAgreesToLabor: true };
+    expect(fieldOf(() => checkDispositionInput(labor, penalty, type, 1))).toBe('input.laborServedBy');
+    expect(fieldOf(() => checkDispositionInput({ ...labor, laborServedBy: '  ' }, penalty, type, 1))).toBe('input.laborServedBy');
+    expect(fieldOf(() => checkDispositionInput({ ...labor, laborServedBy: 'citizen-party' }, penalty, type, 1))).toBeNull();
+  });
 });

@@ -10,6 +10,7 @@ interface DispositionRequest {
   fineYuan?: number | null;
   laborHours?: number | null;
   activityId?: string | null;
+  laborServedBy?: string | null;
   partyAgreesToLabor: boolean;
   measures?: PenaltyMeasure[] | null;
   confiscatedValueYuan?: number | null;
@@ -48,6 +49,9 @@ export function checkDispositionInput(input: DispositionRequest, rec: Recommenda
     }
     if (!input.activityId) {
       throw new ValidationError('input.activityId', 'labor in lieu names the activity (labor-in-lieu session) to serve in');
+    }
+    if (!input.laborServedBy?.trim()) {
+      throw new ValidationError('input.laborServedBy', 'labor in lieu names the citizen account of the person who serves (the party or the person the party names)');
     }
   }
   if ((input.kind === K.PENALTY || input.kind === K.LABOR_IN_LIEU) && recordingCount === 0) {

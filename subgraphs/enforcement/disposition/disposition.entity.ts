@@ -87,6 +87,13 @@ export class Disposition extends BaseEntity {
   @Property({ type: 'uuid', nullable: true })
   activityId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: '以劳代罚服务人 — LABOR_IN_LIEU: the citizen account (sign-in subject) of the person who serves: the party, or the person the party named; only their approved hours count',
+  })
+  @Property({ type: 'string', length: 64, nullable: true })
+  laborServedBy?: string | null;
+
   @Field(() => Float, { nullable: true, description: '已认定劳动时长 — LABOR_IN_LIEU: hours verified by participation so far' })
   @Property({ type: 'decimal', precision: 6, scale: 1, runtimeType: 'number', nullable: true })
   laborHoursVerified?: number | null;

@@ -43,7 +43,15 @@ export class RecordDispositionInput {
   @Field(() => ID, { nullable: true, description: '以劳代罚活动 — LABOR_IN_LIEU: the participation activity (labor-in-lieu session) to serve in' })
   activityId?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: '当事人同意以劳代罚 — the party agrees to labor in lieu' })
+  @Field(() => String, {
+    nullable: true,
+    description: '以劳代罚服务人 — LABOR_IN_LIEU (required there, else BAD_USER_INPUT on input.laborServedBy): the citizen account (sign-in subject, 1 to 64 characters) of the party, or of the person the party names, who serves the hours; only that account can sign up with this disposition',
+  })
+  @IsOptional()
+  @Length(1, 64)
+  laborServedBy?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: '当事人同意以劳代罚 — the party agrees to labor in lieu (required for LABOR_IN_LIEU; recorded in the timeline)' })
   partyAgreesToLabor!: boolean;
 
   @Field(() => PenaltyDiscretionInput, {
@@ -115,4 +123,7 @@ export class ConfirmRectificationInput {
 export class ConfirmRectificationPayload {
   @Field(() => Disposition, { description: 'The notice, now with rectifiedAt' })
   disposition!: Disposition;
+
+  @Field(() => Case, { description: 'The case of the notice, as it is now (it may now be verified and closed)' })
+  case!: Case;
 }

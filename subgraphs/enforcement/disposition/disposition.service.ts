@@ -9,6 +9,7 @@ import { loadPartyHistory, partyHistoryByCase } from '../case/case-history';
 import { caseSnapshot } from '../case/case-snapshot';
 import type { Case } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
+import { isUuid } from '../case/ids';
 import { recordBlackDot } from '../credit/credit.service';
 import { EvidenceKind } from '../evidence/evidence-kind.enum';
 import { Evidence } from '../evidence/evidence.entity';
@@ -23,7 +24,9 @@ import { Disposition } from './disposition.entity';
 import type { RecordDispositionInput } from './disposition.inputs';
 import { checkDispositionInput } from './disposition-checks';
 import { hearingNoticeFor } from './hearing-notice';
-import { laborAssignment } from '../labor/labor.service';
+import { laborAssignment, publishLaborAssigned } from '../labor/labor.service';
+import { checkDutyEligible } from '../duty-eligibility/duty-eligibility-rule';
+import { OfficerDutyEligibility } from '../duty-eligibility/officer-duty-eligibility.entity';
 import { DecisionGateService } from '../legal-review/decision-gate.service';
 import { supersedeEffectiveDecision } from './supersession';
 
@@ -53,6 +56,7 @@ export class DispositionService extends BaseService {
       const rec = await this.recommendIn(tx, c, type, input.partyAgreesToLabor);
       const recordings = await tx.count(Evidence, { case: c.id, kind: EvidenceKind.RECORDING });
       checkDispositionInput(input, rec, type, recordings);
+      checkDutyEligible(input.kind, this.actor.subject && isUuid(this.actor.subject) ? await tx.findOne(OfficerDutyEligibility, { officerId: this.actor.subject! }) : null);
       if (rec.kind === K.WARNING && SEVERITY[input.kind] > SEVERITY[K.WARNING] && !isSupervisorOrAdmin(this.actor)) {
         throw new ForbiddenError('Treating a first minor violation more harshly than recommended needs a supervisor');
       }
@@ -67,7 +71,7 @@ export class DispositionService extends BaseService {
         deviationReason: input.deviationReason ?? null,
         fineYuan: input.kind === K.PENALTY || input.kind === K.LABOR_IN_LIEU ? (input.fineYuan ?? null) : null,
         laborHours: input.kind === K.LABOR_IN_LIEU ? input.laborHours : null,
-        ...(input.kind === K.LABOR_IN_LIEU ? laborAssignment(input.activityId!, now) : {}),
+        ...(input.kind === K.LABOR_IN_LIEU ? laborAssignment(input.activityId!, input.laborServedBy!, now) : {}),
         rectifyBy: input.kind === K.RECTIFICATION_NOTICE ? new Date(now.getTime() + type.rectificationDays * 86_400_000) : null,
         measures: input.measures ?? [],
         confiscatedValueYuan: input.confiscatedValueYuan ?? null,
@@ -85,6 +89,9 @@ export class DispositionService extends BaseService {
         d.hearingRequestBy = hearing?.requestBy ?? null;
         c.procedure = d.procedure;
       }
+      if (input.kind === K.LABOR_IN_LIEU) {
+        await publishLaborAssigned(tx, d);
+      }
       c.track ??= trackOf(input.kind); // fixed by the first effective decision (see supersession.ts)
       if (c.partyKind === PartyKind.MERCHANT) {
         await recordBlackDot(tx, c.partyId, input.kind, c.id, this.actor.subject!, now);
@@ -94,7 +101,7 @@ export class DispositionService extends BaseService {
         actorSubject: this.actor.subject,
         reason: input.deviationReason ?? null,
         before,
-        after: { ...caseSnapshot(c), disposition: { kind: d.kind, fineYuan: d.fineYuan ?? null, laborHours: d.laborHours ?? null, recommended: rec.kind, ...(d.measures.length ? { measures: d.measures, confiscatedValueYuan: d.confiscatedValueYuan ?? null } : {}) } },
+        after: { ...caseSnapshot(c), disposition: { kind: d.kind, fineYuan: d.fineYuan ?? null, laborHours: d.laborHours ?? null, laborServedBy: d.laborServedBy ?? null, partyAgreesToLabor: input.partyAgreesToLabor, recommended: rec.kind, ...(d.measures.length ? { measures: d.measures, confiscatedValueYuan: d.confiscatedValueYuan ?? null } : {}) } },
         at: now,
       });
       return { disposition: d, case: c };

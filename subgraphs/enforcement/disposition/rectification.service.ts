@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
 import { CaseStatus } from '../case/case-enums';
+import type { Case } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
 import { requireExistingShape } from '../case/ids';
 import { recordRectifiedOnTime } from '../credit/credit.service';
@@ -13,7 +14,7 @@ import type { ConfirmRectificationInput } from './disposition.inputs';
 
 /** 整改确认: the party rectified within (or after) the notice's deadline; a missed deadline escalates the ladder. */
 export class RectificationService extends BaseService {
-  async confirm(input: ConfirmRectificationInput): Promise<{ disposition: Disposition }> {
+  async confirm(input: ConfirmRectificationInput): Promise<{ disposition: Disposition; case: Case }> {
     return this.em.transactional(async (tx) => {
       requireExistingShape('Disposition', input.dispositionId, 'input.dispositionId');
       const found = await tx.findOne(Disposition, { id: input.dispositionId });
@@ -45,7 +46,7 @@ export class RectificationService extends BaseService {
         after: { dispositionId: d.id, rectifiedAt: now, late },
         at: now,
       });
-      return { disposition: d };
+      return { disposition: d, case: c };
     });
   }
 }

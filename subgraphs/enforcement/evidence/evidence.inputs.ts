@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from 'type-graph
 
 import { IsMediaUri, MEDIA_URI_RULE } from '../../../kernel/graphql/media-uri';
 
+import { Case } from '../case/case.entity';
 import { EvidenceKind } from './evidence-kind.enum';
 import { Evidence } from './evidence.entity';
 
@@ -31,4 +32,7 @@ export class AddEvidenceInput extends EvidenceItemInput {
 export class AddEvidencePayload {
   @Field(() => Evidence, { description: 'The stored evidence item' })
   evidence!: Evidence;
+
+  @Field(() => Case, { description: 'The case the item was added to, as it is now (evidence list and timeline included)' })
+  case!: Case;
 }

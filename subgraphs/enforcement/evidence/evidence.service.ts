@@ -2,6 +2,7 @@ import { ref } from '@mikro-orm/core';
 
 import { ConflictError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
+import type { Case } from '../case/case.entity';
 import { isFinal } from '../case/case-transitions';
 import { CaseService } from '../case/case.service';
 import { CustodyAction, EvidenceCustodyEvent } from '../custody/custody-event.entity';
@@ -13,7 +14,7 @@ export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /** Evidence is added, never changed or removed (there is no update or delete path). */
 export class EvidenceService extends BaseService {
-  async add(input: AddEvidenceInput): Promise<{ evidence: Evidence }> {
+  async add(input: AddEvidenceInput): Promise<{ evidence: Evidence; case: Case }> {
     this.requireRole('OFFICER', 'SUPERVISOR', 'ADMIN');
     const sha256 = input.sha256.toLowerCase();
     if (!SHA256_HEX.test(sha256)) {
@@ -41,7 +42,7 @@ export class EvidenceService extends BaseService {
         actorSubject: this.actor.subject,
         after: { evidenceId: evidence.id, kind: input.kind, uri: input.uri, sha256 },
       });
-      return { evidence };
+      return { evidence, case: c };
     });
   }
 }

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { MessageHandler } from '../../../kernel/outbox/consume';
+import { publish } from '../../../kernel/outbox/publish';
 import type { JobDefinition } from '../../../kernel/server/jobs';
 import { Case } from '../case/case.entity';
 import { Disposition } from '../disposition/disposition.entity';
@@ -11,20 +12,37 @@ import { afterVerifiedHours, hasLapsed, LABOR_IN_LIEU, LaborStatus } from './lab
 /** Topic participation sends when hours of a labor-in-lieu session are approved. */
 export const LABOR_HOURS_VERIFIED = 'labor.hours-verified';
 
+/** Topic enforcement sends to participation when a labor-in-lieu disposition names its session and who serves. */
+export const LABOR_ASSIGNED = 'labor.assigned';
+
 /** The labor columns of a new LABOR_IN_LIEU disposition. */
-export function laborAssignment(activityId: string, now: Date) {
+export function laborAssignment(activityId: string, servedBy: string, now: Date) {
   return {
     activityId,
+    laborServedBy: servedBy.trim(),
     laborStatus: LaborStatus.ASSIGNED,
     laborHoursVerified: 0,
     laborDueAt: new Date(now.getTime() + LABOR_IN_LIEU.deadlineDays * 86_400_000),
   };
 }
 
-async function applyHours(em: EntityManager, dispositionId: string, hours: number, signUpId: string): Promise<void> {
-  const d = await em.findOne(Disposition, { id: dispositionId, laborStatus: { $ne: null } });
-  if (!d) {
-    return;
+/**
+ * Tells participation, in the deciding transaction, which session and which account may serve the disposition:
+ * its copy is what binds sign-ups to the party (participation never reads enforcement's tables).
+ */
+export async function publishLaborAssigned(em: EntityManager, d: Disposition): Promise<void> {
+  await publish(em, {
+    to: 'participation',
+    topic: LABOR_ASSIGNED,
+    payload: { dispositionId: d.id, activityId: d.activityId, servedBy: d.laborServedBy, laborHours: d.laborHours, dueAt: d.laborDueAt!.toISOString() },
+  });
+}
+
+async function applyHours(em: EntityManager, dispositionId: string, hours: number, signUpId: string, servedBy: string | undefined): Promise<boolean> {
+  const d = await em.findOne(Disposition, { id: dispositionId, laborStatus: { $ne: null }, supersededAt: null });
+  if (!d || !d.laborServedBy || servedBy !== d.laborServedBy) {
+    // 以劳代罚 binds the party: hours someone else served never fulfil it (nor hours served after a supervisor superseded it)
+    return false;
   }
   const now = new Date();
   const next = afterVerifiedHours(
@@ -33,7 +51,7 @@ async function applyHours(em: EntityManager, dispositionId: string, hours: numbe
     now,
   );
   if (next.laborHoursVerified === d.laborHoursVerified && next.laborStatus === d.laborStatus) {
-    return;
+    return true;
   }
   const before = { laborHoursVerified: d.laborHoursVerified, laborStatus: d.laborStatus };
   d.laborHoursVerified = next.laborHoursVerified;
@@ -47,12 +65,15 @@ async function applyHours(em: EntityManager, dispositionId: string, hours: numbe
     at: now,
   });
   await em.flush();
+  return true;
 }
 
 /** Consumer: verified hours count toward the disposition that sent the party (applied once via the inbox). */
 export const onLaborHoursVerified: MessageHandler = async (scope, payload) => {
-  const { dispositionId, hours, signUpId } = payload as { dispositionId: string; hours: number; signUpId: string };
-  await applyHours(scope.em, dispositionId, Number(hours), signUpId);
+  const { dispositionId, hours, signUpId, servedBy } = payload as { dispositionId: string; hours: number; signUpId: string; servedBy?: string };
+  if (!(await applyHours(scope.em, dispositionId, Number(hours), signUpId, servedBy))) {
+    scope.log.warn({ dispositionId, signUpId }, 'labor hours ignored: unknown disposition, not assigned, or served by someone other than the named person');
+  }
 };
 
 /** Every minute: assigned labor past its deadline lapses back to the fine it replaced (recorded on the timeline). */

@@ -13,6 +13,8 @@ import { Migration20261202124338_discretion_legal_review } from './Migration2026
 import { Migration20261202131350_penalty_disclosure } from './Migration20261202131350_penalty_disclosure';
 import { Migration20261202155119_thresholds_measures } from './Migration20261202155119_thresholds_measures';
 import { Migration20261202130000_one_decision } from './Migration20261202130000_one_decision';
+import { Migration20261202154842_labor_served_by } from './Migration20261202154842_labor_served_by';
+import { Migration20261202155232_duty_eligibility_copy } from './Migration20261202155232_duty_eligibility_copy';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -28,5 +30,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202124338_discretion_legal_review', class: Migration20261202124338_discretion_legal_review },
   { name: 'Migration20261202130000_one_decision', class: Migration20261202130000_one_decision },
   { name: 'Migration20261202131350_penalty_disclosure', class: Migration20261202131350_penalty_disclosure },
+  { name: 'Migration20261202154842_labor_served_by', class: Migration20261202154842_labor_served_by },
   { name: 'Migration20261202155119_thresholds_measures', class: Migration20261202155119_thresholds_measures },
+  { name: 'Migration20261202155232_duty_eligibility_copy', class: Migration20261202155232_duty_eligibility_copy },
 ];

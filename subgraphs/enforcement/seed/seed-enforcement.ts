@@ -5,6 +5,7 @@ import { demoTile, GRID_CELLS } from '../../../kernel/demo/demo-grid';
 import type { Logger } from '../../../kernel/log/logger';
 import { Case } from '../case/case.entity';
 import { publishCreditSnapshots } from '../credit/credit-snapshot';
+import { publishSeededCases } from './seed-case-events';
 import { Department } from '../department/department.entity';
 import { seedDisclosures } from '../disclosure/seed-disclosures';
 import { seedDiscretionBenchmarks } from '../discretion/seed-discretion';
@@ -111,6 +112,7 @@ async function seedCaseDomain(em: EntityManager, log: Logger): Promise<void> {
     const cases = seedCases(tx, (squadKey) => seedId('unit', squadKey));
     // the service subgraph learns every demo merchant's credit level (stall priority) through the outbox
     await publishCreditSnapshots(tx, (await tx.find(Merchant, {}, { fields: ['id'] })).map((m) => m.id));
+    await publishSeededCases(tx);
     log.info(cases, 'seeded enforcement cases');
   });
   await seedDisclosures(em, log);

@@ -77,7 +77,8 @@ export class ActivityAttendanceService extends BaseService {
         });
         if (s.dispositionId) {
           // same transaction: enforcement counts the hours if and only if they are approved here
-          await publish(em, { to: 'enforcement', topic: LABOR_HOURS_VERIFIED, payload: laborHoursPayload(s) });
+          const server = await em.findOneOrFail(Volunteer, { id: s.volunteerId });
+          await publish(em, { to: 'enforcement', topic: LABOR_HOURS_VERIFIED, payload: laborHoursPayload(s, server.subject) });
         }
       }
       return s;

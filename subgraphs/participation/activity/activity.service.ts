@@ -9,7 +9,8 @@ import { Volunteer } from '../volunteer/volunteer.entity';
 import { VolunteerService } from '../volunteer/volunteer.service';
 import { ActivitySignUp } from './activity-sign-up.entity';
 import { Activity } from './activity.entity';
-import { checkLaborDisposition } from './labor-in-lieu';
+import { LaborAssignment } from './labor-assignment.entity';
+import { checkLaborDisposition, checkLaborServer } from './labor-in-lieu';
 import type { ActivityFilter, CreateActivityInput } from './activity.inputs';
 
 const MAX_ACTIVITY_HOURS = 24;
@@ -85,6 +86,9 @@ export class ActivityService extends BaseService {
         throw new NotFoundError('Activity', activityId, 'input.activityId');
       }
       checkLaborDisposition(activity.kind, dispositionId);
+      if (dispositionId) {
+        checkLaborServer(await em.findOne(LaborAssignment, { id: dispositionId }), dispositionId, activity.id, me.subject);
+      }
       if (activity.endsAt.getTime() <= Date.now()) {
         throw new ConflictError('This activity is over', { field: 'input.activityId' });
       }

@@ -1,5 +1,6 @@
 import { ActivityKind } from './activity-enums';
-import { checkLaborDisposition } from './labor-in-lieu';
+import { checkLaborDisposition, checkLaborServer } from './labor-in-lieu';
+import type { LaborAssignment } from './labor-assignment.entity';
 
 const DISPOSITION = '3f1c2b7e-9a41-4c55-8d2e-0b6f4f1a2c3d';
 
@@ -15,5 +16,31 @@ describe('signing up for a labor-in-lieu session', () => {
 
   it('refuses a malformed disposition id', () => {
     expect(() => checkLaborDisposition(ActivityKind.LABOR_IN_LIEU, 'not-an-id')).toThrow(/not an id/);
+  });
+});
+
+describe('以劳代罚 is bound to the party (the disposition names who serves)', () => {
+  const SESSION = '7d0f3c1a-2b4e-4f6a-9c8d-1e2f3a4b5c6d';
+  const assignment = { id: DISPOSITION, activityId: SESSION, servedBy: 'citizen-party', dueAt: new Date() } as LaborAssignment;
+  const extensionsOf = (f: () => void) => {
+    try {
+      f();
+    } catch (e) {
+      return (e as { extensions: unknown }).extensions;
+    }
+    return null;
+  };
+
+  it('lets the named person sign up with it for its session', () => {
+    expect(() => checkLaborServer(assignment, DISPOSITION, SESSION, 'citizen-party')).not.toThrow();
+  });
+
+  it('refuses anyone else with FORBIDDEN on input.dispositionId', () => {
+    expect(extensionsOf(() => checkLaborServer(assignment, DISPOSITION, SESSION, 'volunteer-other'))).toMatchObject({ code: 'FORBIDDEN', field: 'input.dispositionId' });
+  });
+
+  it('refuses a disposition participation has not learned of with NOT_FOUND, and another session with BAD_USER_INPUT', () => {
+    expect(extensionsOf(() => checkLaborServer(null, DISPOSITION, SESSION, 'citizen-party'))).toMatchObject({ code: 'NOT_FOUND', field: 'input.dispositionId' });
+    expect(extensionsOf(() => checkLaborServer(assignment, DISPOSITION, DISPOSITION, 'citizen-party'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.activityId' });
   });
 });

@@ -13,6 +13,7 @@ import { Migration20261202060100_report_stats_indexes } from './Migration2026120
 import { Migration20261202080100_report_day_stats } from './Migration20261202080100_report_day_stats';
 import { Migration20261202130100_points_adjustment } from './Migration20261202130100_points_adjustment';
 import { Migration20261202130200_closed_case } from './Migration20261202130200_closed_case';
+import { Migration20261202154847_labor_assignment } from './Migration20261202154847_labor_assignment';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -29,4 +30,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202080100_report_day_stats', class: Migration20261202080100_report_day_stats },
   { name: 'Migration20261202130100_points_adjustment', class: Migration20261202130100_points_adjustment },
   { name: 'Migration20261202130200_closed_case', class: Migration20261202130200_closed_case },
+  { name: 'Migration20261202154847_labor_assignment', class: Migration20261202154847_labor_assignment },
 ];

@@ -2,7 +2,6 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 
 import { PersonalData, RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
-import { maskPhone } from '../../../kernel/privacy/mask';
 import { GridCell } from '../grid-cell/grid-cell.stub';
 import { Officer } from '../officer/officer.stub';
 import { ReportEvent } from '../report-event/report-event.entity';
@@ -34,14 +33,12 @@ export class ReportFieldsResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: '联系电话 — masked (138****5678), for the handling staff only',
+    description: '联系电话 — in full to the signed-in citizen who submitted the report, masked (138****5678) to the handling staff, null to anyone else',
   })
-  @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
+  @RequiresRoles('CITIZEN', 'VOLUNTEER', 'OBSERVER', 'OFFICER', 'SUPERVISOR', 'ADMIN')
   @PersonalData()
   contactPhone(@Root() report: Report, @Ctx() ctx: SubgraphContext): string | null {
-    return ctx.services.get(ReportService).mayHandle(report)
-      ? maskPhone(report.contactPhone)
-      : null;
+    return ctx.services.get(ReportService).contactPhoneFor(report);
   }
 
   @FieldResolver(() => String, {

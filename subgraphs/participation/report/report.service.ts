@@ -6,6 +6,7 @@ import { lockForTransaction } from '../../../kernel/db/advisory-lock';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
+import { maskPhone } from '../../../kernel/privacy/mask';
 import { BaseService } from '../../../kernel/services/base.service';
 import { clientKeyOf } from '../rate-limit/client-key';
 import { RateLimiter, SUBMIT_REPORT_LIMIT } from '../rate-limit/rate-limit.service';
@@ -148,6 +149,14 @@ export class ReportService extends BaseService {
     const own = { assignedOfficerId: this.actor.subject };
     const unit = this.actor.unitId ? [{ unitId: this.actor.unitId }] : [];
     return hasRole(this.actor, 'SUPERVISOR') ? { $or: unit } : { $or: [own, ...unit] };
+  }
+
+  /** 联系电话: the reporter reads their own number in full; handling staff read it masked; nobody else reads it. */
+  contactPhoneFor(report: Report): string | null {
+    if (this.actor.subject && report.reporterSubject === this.actor.subject) {
+      return report.contactPhone ?? null;
+    }
+    return this.mayHandle(report) ? maskPhone(report.contactPhone) : null;
   }
 
   mayHandle(report: Report): boolean {

@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
+import { typicalCaseById } from '../typical-case/typical-case.loaders';
 import { validateDrillGraph } from './drill-graph';
 import type { DrillStepDef } from './drill-graph';
 import { Drill } from './drill.entity';
@@ -23,6 +24,10 @@ export class DrillService extends BaseService {
     const problems = validateDrillGraph(input.startStepKey, steps);
     if (problems.length > 0) {
       throw new ValidationError(problems[0]!.field, problems[0]!.message, { problems });
+    }
+    if (input.sourceCaseId && !(await this.scope.loaders.get(typicalCaseById).load(input.sourceCaseId))) {
+      // 情景模拟 is built from typical cases only (training's copy, fed by enforcement's case reviews)
+      throw new ValidationError('input.sourceCaseId', 'sourceCaseId must be a case a review marked typical (典型案例)');
     }
     if ((await this.em.count(Drill, { code: input.code })) > 0) {
       throw new ConflictError(`Drill ${input.code} exists`, { field: 'input.code' });

@@ -1,0 +1,24 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * 以劳代罚指派 — participation's copy of enforcement's labor-in-lieu dispositions, fed by the `labor.assigned`
+ * outbox event (applied once): which session the disposition is served in and which account serves it. Sign-ups
+ * with a disposition are checked against it, never against enforcement's tables.
+ */
+@Entity({ tableName: 'labor_assignment' })
+export class LaborAssignment {
+  /** The enforcement Disposition id. */
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  /** The labor-in-lieu session (Activity) named by the disposition. */
+  @Property({ type: 'uuid' })
+  activityId!: string;
+
+  /** Sign-in subject of the person who serves: the party, or the person the party named. */
+  @Property({ type: 'string', length: 64 })
+  servedBy!: string;
+
+  @Property({ type: 'datetime' })
+  dueAt!: Date;
+}
