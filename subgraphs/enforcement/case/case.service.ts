@@ -100,7 +100,7 @@ export class CaseService extends BaseService {
     if (input.occurredAt.getTime() > Date.now() + 60_000) {
       throw new ValidationError('input.occurredAt', 'occurredAt is in the future');
     }
-    const created = await this.em.transactional(async (tx) => {
+    const created = await this.em.transactional(async (tx): Promise<{ case: Case } | { earlierId: string }> => {
       const key = input.idempotencyKey;
       if (key) {
         // Calls with one key take turns (a transaction lock on the key): the first creates the case, the others
