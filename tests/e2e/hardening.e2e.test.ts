@@ -110,6 +110,20 @@ describe('gateway hardening: request size, error codes, refusals', () => {
     }
   });
 
+  it('gives ten concurrent submitReport calls with one idempotency key the one report', async () => {
+    const input = {
+      category: 'NOISE',
+      description: '夜间施工噪音，同一时刻重复提交',
+      location: { lat: 29.21, lng: 119.45, address: '兰溪市丹溪大道12号' },
+      idempotencyKey: 'e2e-hardening-concurrent-0001',
+    };
+    const submit = 'mutation($input: SubmitReportInput!) { submitReport(input: $input) { report { id trackingCode } } }';
+    const answers = await Promise.all(Array.from({ length: 10 }, () => executeRaw(stack.gatewayUrl, submit, { input })));
+    expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
+    const reports = answers.map((a) => (a.data!.submitReport as { report: { id: string; trackingCode: string } }).report);
+    expect(new Set(reports.map((r) => r.id)).size).toBe(1);
+  });
+
   describe('an officer asking for training fields of other officers', () => {
     let officers: { id: string; unit: { id: string } }[];
     beforeAll(async () => {
