@@ -64,6 +64,18 @@ describe('gateway hardening: request size, error codes, refusals', () => {
     expect(await res.json()).toEqual({ errors: [{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
   });
 
+  it.each([
+    ['GET with variables that are not JSON', 400, 'BAD_REQUEST', () => fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}&variables=%7Bx`)],
+    ['a POST body as text/plain', 415, 'BAD_REQUEST', () => fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ __typename }' })],
+    ['an operationName the document lacks', 400, 'BAD_REQUEST', () => post(JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }))],
+    ['two operations and no operationName', 400, 'BAD_REQUEST', () => post(JSON.stringify({ query: 'query A { __typename } query B { __typename }' }))],
+    ['a subscription (the API has none)', 200, 'GRAPHQL_VALIDATION_FAILED', () => post(JSON.stringify({ query: 'subscription { __typename }' }))],
+    ['a PUT', 405, 'BAD_REQUEST', () => fetch(stack.gatewayUrl, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' })],
+  ])('answers %s with JSON and a closed code, not an internal error', async (_what, status, code, send) => {
+    const res = await send();
+    expect({ status: res.status, body: await res.json() }).toEqual({ status, body: { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code }) })] } });
+  });
+
   it('answers a malformed id with BAD_USER_INPUT on the input field, not an internal error', async () => {
     const res = await executeRaw(stack.gatewayUrl, JOIN_TEAM, { input: { teamId: "1' OR '1'='1" } }, volunteer);
     expect(res.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.teamId' }) })]);
