@@ -1,30 +1,13 @@
-import { Query, Resolver } from 'type-graphql';
-
 import { createTestDatabase } from '../../tests/harness/database';
 import type { TestDatabase } from '../../tests/harness/database';
+import { pingSubgraph } from '../../tests/harness/ping-subgraph';
 import { silentLog, TEST_IDENTITY_SECRET, testConfig } from '../../tests/harness/test-env';
 import { IDENTITY_HEADER, signIdentity } from '../auth/identity';
 import { NonceLog } from '../auth/nonce-log';
 import { createSubgraphServer } from './create-subgraph-server';
 import type { SubgraphServer } from './create-subgraph-server';
-import { defineSubgraph } from './subgraph-definition';
 
-@Resolver()
-class PingResolver {
-  @Query(() => String, { description: 'liveness' })
-  ping(): string {
-    return 'pong';
-  }
-}
-
-const replicated = defineSubgraph({
-  name: 'enforcement',
-  dbSchema: 'nonce_replicas',
-  migrationsDir: __dirname,
-  entities: [],
-  resolvers: [PingResolver],
-  migrations: [],
-});
+const replicated = pingSubgraph('nonce_replicas');
 
 /** Issue 12, finding 4: a captured identity header must not work again — on the same instance or another one. */
 describe('a signed identity replayed to another instance of the same subgraph', () => {
