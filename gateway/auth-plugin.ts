@@ -46,22 +46,24 @@ export function useGatewayAuth(
       const socketAddress = (serverContext as { req?: { socket?: { remoteAddress?: string } } }).req?.socket?.remoteAddress;
       actors.set(request, { actor: check.actor, requestId, clientAddress: forwarded || socketAddress });
     },
-    onFetch({ context, options, setOptions }) {
+    onFetch({ context, fetchFn, setFetchFn }) {
       const found = callerOf(context);
       if (!found) {
         return; // no identity: the subgraph refuses the call
       }
       const { actor, requestId, clientAddress } = found;
-      // the identity is signed for this exact body: a captured header is useless with any other request
-      const body = typeof options.body === 'string' ? options.body : '';
-      setOptions({
-        ...options,
-        headers: {
-          ...(options.headers as Record<string, string>),
+      // Signed inside the fetch, per attempt: the identity covers the exact body sent, and a request the instance
+      // pool sends again to another instance carries a fresh nonce (subgraphs serve each nonce once, shared by
+      // all instances of a subgraph).
+      setFetchFn(((url: string, init?: RequestInit, ...rest: unknown[]) => {
+        const body = typeof init?.body === 'string' ? init.body : '';
+        const headers = {
+          ...(init?.headers as Record<string, string> | undefined),
           [IDENTITY_HEADER]: signIdentity(actor, requestId, identitySecret, Date.now(), clientAddress, body),
           [REQUEST_ID_HEADER]: requestId,
-        },
-      });
+        };
+        return (fetchFn as (u: string, i: RequestInit, ...r: unknown[]) => ReturnType<typeof fetchFn>)(url, { ...init, headers }, ...rest);
+      }) as typeof fetchFn);
     },
   };
 }

@@ -29,6 +29,7 @@ import { usePersistedDocumentsOnly } from './persisted-documents';
 import { useQueryCost } from './query-cost';
 import { runtimeLogger } from './logging';
 import { useBlockFieldSuggestions, useQueryLimits } from './query-limits';
+import { useRequestShape } from './request-shape';
 import { useRequestOutcome } from './request-outcome';
 import { usePublicCatalogueCache } from './response-cache';
 
@@ -83,6 +84,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       useRequestOutcome(metrics ? [accessLog(log), metrics.sink] : [accessLog(log)]),
       ...(metrics ? [metrics.plugin] : []),
       useBodyLimit(config.gateway.maxBodyBytes),
+      useRequestShape(),
       useClosedErrorCodes(),
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),
       useStableAuthorisedDocuments(),

@@ -20,12 +20,22 @@ export function variableErrorField(message: string): string | null {
   return inner ? `${base}.${inner}` : base;
 }
 
+/** Codes of the runtime that name a request problem, and the closed code they stand for. */
+const REQUEST_PROBLEMS: Record<string, string> = {
+  // operationName names no operation of the document, or several operations and no operationName
+  OPERATION_RESOLUTION_FAILURE: 'BAD_REQUEST',
+};
+
 /** Gives an error a code from the closed set (and drops `originalError`, which may hold parser internals). */
 export function withClosedCode(error: AnyError): AnyError {
   const { originalError: internal, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
   const code = extensions.code;
   if (typeof code === 'string' && ERROR_CODES.has(code)) {
     return internal === undefined ? error : rebuild(error, extensions);
+  }
+  const request = typeof code === 'string' ? REQUEST_PROBLEMS[code] : undefined;
+  if (request) {
+    return rebuild(error, { ...extensions, code: request, reason: code });
   }
   const field = variableErrorField(error.message);
   if (field) {

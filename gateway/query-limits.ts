@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { GraphQLError, Kind, Lexer, parse, Source, TokenKind } from 'graphql';
-import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext } from 'graphql';
+import { GraphQLError, Kind, Lexer, parse, Source, TokenKind, visit } from 'graphql';
+import type { ASTVisitor, DocumentNode, FragmentDefinitionNode, OperationDefinitionNode, SelectionSetNode, ValidationContext } from 'graphql';
 
 export interface QueryLimits {
   /** UTF-8 bytes of the document: bounds what no token count sees (whitespace, commas, the text of comments). */
@@ -38,45 +38,47 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, Fragm
   return max;
 }
 
-/** Validation rule: depth, aliases and directives per operation. */
+/** Depth of each operation (fragments followed, introspection skipped) and the document's aliases and directives. */
+export function documentShape(doc: DocumentNode): { operations: number[]; aliases: number; directives: number } {
+  let aliases = 0;
+  let directives = 0;
+  visit(doc, {
+    Field(node) {
+      aliases += node.alias ? 1 : 0;
+    },
+    Directive() {
+      directives += 1;
+    },
+  });
+  const fragments = new Map(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const operations = doc.definitions
+    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+    .map((op) => depthOf(op.selectionSet, fragments, new Set()));
+  return { operations, aliases, directives };
+}
+
+/** Validation rule: depth per operation, aliases and directives per document. */
 export function limitsRule(limits: QueryLimits) {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    let directives = 0;
-    return {
-      Field(node) {
-        if (node.alias) {
-          aliases += 1;
+  return (context: ValidationContext): ASTVisitor => ({
+    Document: {
+      leave(doc) {
+        const { operations, aliases, directives } = documentShape(doc);
+        for (const depth of operations) {
+          if (depth > limits.maxDepth) {
+            context.reportError(limitError(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}`));
+          }
+        }
+        if (aliases > limits.maxAliases) {
+          context.reportError(limitError(`${aliases} aliases exceed the limit of ${limits.maxAliases}`));
+        }
+        if (directives > limits.maxDirectives) {
+          context.reportError(limitError(`${directives} directives exceed the limit of ${limits.maxDirectives}`));
         }
       },
-      Directive() {
-        directives += 1;
-      },
-      Document: {
-        leave(doc) {
-          const fragments = new Map(
-            doc.definitions
-              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((f) => [f.name.value, f]),
-          );
-          for (const def of doc.definitions) {
-            if (def.kind === Kind.OPERATION_DEFINITION) {
-              const depth = depthOf(def.selectionSet, fragments, new Set());
-              if (depth > limits.maxDepth) {
-                context.reportError(limitError(`Query depth ${depth} exceeds the limit of ${limits.maxDepth}`));
-              }
-            }
-          }
-          if (aliases > limits.maxAliases) {
-            context.reportError(limitError(`${aliases} aliases exceed the limit of ${limits.maxAliases}`));
-          }
-          if (directives > limits.maxDirectives) {
-            context.reportError(limitError(`${directives} directives exceed the limit of ${limits.maxDirectives}`));
-          }
-        },
-      },
-    };
-  };
+    },
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { buildSchema, findBreakingChanges, parse, validate } from 'graphql';
+import { CriticalityLevel, diff } from '@graphql-inspector/core';
+import { buildSchema, parse, validate } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { parse as parseYaml } from 'yaml';
 
@@ -23,15 +24,18 @@ export function readAcknowledgements(dir: string): Acknowledgement[] {
 }
 
 /**
- * Breaking changes of the client API (graphql-js `findBreakingChanges`: removed types and fields, changed
- * types, new required arguments …) that no committed acknowledgement with a reason covers.
+ * Breaking changes of the client API (GraphQL Inspector's `diff`, criticality BREAKING: removed types, fields,
+ * enum values and arguments, changed types, new required arguments or input fields …) that no committed
+ * acknowledgement with a reason covers. An acknowledgement quotes Inspector's message exactly.
  */
-export function unacknowledgedBreakingChanges(committedApiSdl: string, newApiSdl: string, acknowledged: Acknowledgement[]): string[] {
+export async function unacknowledgedBreakingChanges(committedApiSdl: string, newApiSdl: string, acknowledged: Acknowledgement[]): Promise<string[]> {
   const known = new Set(acknowledged.map((a) => a.change));
-  return findBreakingChanges(buildSchema(committedApiSdl), buildSchema(newApiSdl))
-    .map((c) => c.description)
-    .filter((d) => !known.has(d))
-    .map((d) => `breaking change: ${d} (acknowledge it in schema/${ACKNOWLEDGEMENTS_FILE} with a reason, or keep the field)`);
+  const changes = await diff(buildSchema(committedApiSdl), buildSchema(newApiSdl));
+  return changes
+    .filter((c) => c.criticality.level === CriticalityLevel.Breaking)
+    .map((c) => c.message)
+    .filter((m) => !known.has(m))
+    .map((m) => `breaking change: ${m} (acknowledge it in schema/${ACKNOWLEDGEMENTS_FILE} with a reason, or keep the field)`);
 }
 
 /** The known operations: the client catalogue (tests/operations) and partners' registered operations. */

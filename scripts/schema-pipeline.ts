@@ -69,15 +69,15 @@ export async function buildSchemaFiles(defs: SubgraphDefinition[], dir = SCHEMA_
   } else {
     files['supergraph.graphql'] = HEADER + result.supergraphSdl.trim() + '\n';
     files['api.graphql'] = HEADER + result.publicSdl.trim() + '\n';
-    errors.push(...checkApi(files['api.graphql'], dir));
+    errors.push(...(await checkApi(files['api.graphql'], dir)));
   }
   return { files, errors };
 }
 
 /** The new client API against the committed one (breaking changes) and against every known operation. */
-function checkApi(apiSdl: string, dir: string): string[] {
+async function checkApi(apiSdl: string, dir: string): Promise<string[]> {
   const committed = path.join(dir, 'api.graphql');
-  const breaking = existsSync(committed) ? unacknowledgedBreakingChanges(readFileSync(committed, 'utf8'), apiSdl, readAcknowledgements(dir)) : [];
+  const breaking = existsSync(committed) ? await unacknowledgedBreakingChanges(readFileSync(committed, 'utf8'), apiSdl, readAcknowledgements(dir)) : [];
   const root = path.resolve(dir, '..');
   return [...breaking, ...operationProblems(buildSchema(apiSdl), knownOperationFiles(root), root)];
 }

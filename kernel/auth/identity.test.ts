@@ -1,6 +1,7 @@
-import { signIdentity, verifyIdentity } from './identity';
+import { createHmac } from 'node:crypto';
+
+import { bodyDigest, signIdentity, verifyIdentity } from './identity';
 import type { Actor } from './actor';
-import { NonceLog } from './nonce-log';
 
 const SECRET = 's'.repeat(40);
 const officer: Actor = { subject: 'o-1', roles: ['OFFICER'], unitId: 'u-1', departmentId: null, name: '王建国' };
@@ -10,7 +11,14 @@ describe('gateway → subgraph identity header', () => {
 
   it('round-trips the actor and request id when signed with the shared secret', () => {
     const header = signIdentity(officer, 'req-1', SECRET, now);
-    expect(verifyIdentity(header, SECRET, 60, now)).toEqual({ ok: true, actor: officer, requestId: 'req-1', clientAddress: null });
+    expect(verifyIdentity(header, SECRET, 60, now)).toEqual({
+      ok: true,
+      actor: officer,
+      requestId: 'req-1',
+      clientAddress: null,
+      nonce: expect.stringMatching(/^[\w-]{22}$/),
+      expiresAtMs: now + 61_000,
+    });
   });
 
   it('carries the end client address the gateway saw', () => {
@@ -53,12 +61,14 @@ describe('gateway → subgraph identity header', () => {
     expect(verifyIdentity(header, SECRET, 60, now, { body: '{"query":"{ b }"}' })).toEqual({ ok: false, reason: 'other-request' });
   });
 
-  it('serves a bound identity once: the second use is a replay', () => {
+  it('gives every signed identity a nonce of its own, which a bound check requires', () => {
     const body = '{"query":"{ a }"}';
-    const nonces = new NonceLog();
-    const header = signIdentity(officer, 'req-1', SECRET, now, undefined, body);
-    expect(verifyIdentity(header, SECRET, 60, now, { body, nonces })).toMatchObject({ ok: true });
-    expect(verifyIdentity(header, SECRET, 60, now + 1_000, { body, nonces })).toEqual({ ok: false, reason: 'replayed' });
+    const first = verifyIdentity(signIdentity(officer, 'req-1', SECRET, now, undefined, body), SECRET, 60, now, { body });
+    const second = verifyIdentity(signIdentity(officer, 'req-1', SECRET, now, undefined, body), SECRET, 60, now, { body });
+    expect(first.ok && second.ok && first.nonce !== second.nonce).toBe(true);
+    const payload = Buffer.from(JSON.stringify({ actor: officer, requestId: 'r', iat: now / 1000, digest: bodyDigest(body) })).toString('base64url');
+    const signature = createHmac('sha256', SECRET).update(payload).digest('base64url');
+    expect(verifyIdentity(`v2.${payload}.${signature}`, SECRET, 60, now, { body })).toEqual({ ok: false, reason: 'malformed' });
   });
 
   it('drops unknown roles smuggled into a validly signed payload', () => {

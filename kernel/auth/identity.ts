@@ -55,14 +55,21 @@ export function signIdentity(
   return `${VERSION}.${payload}.${sign(payload, secret)}`;
 }
 
-/** What the identity must be bound to: the body that came with it, and the nonces already served. */
+/** What the identity must be bound to: the body that came with it. */
 export interface IdentityBinding {
   body: string;
-  nonces?: NonceLog;
 }
 
 export type IdentityCheck =
-  | { ok: true; actor: Actor; requestId: string; clientAddress: string | null }
+  | {
+      ok: true;
+      actor: Actor;
+      requestId: string;
+      clientAddress: string | null;
+      /** The identity's nonce (checked against the nonce log by `verifyBoundIdentity`) and when it expires. */
+      nonce: string;
+      expiresAtMs: number;
+    }
   | { ok: false; reason: 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'future' | 'other-request' | 'replayed' };
 
 /**
@@ -105,8 +112,8 @@ export function verifyIdentity(
     if (decoded.digest !== bodyDigest(binding.body)) {
       return { ok: false, reason: 'other-request' };
     }
-    if (binding.nonces && !(typeof decoded.nonce === 'string' && binding.nonces.claim(decoded.nonce, (decoded.iat + maxAgeSeconds + 1) * 1000, now))) {
-      return { ok: false, reason: 'replayed' };
+    if (typeof decoded.nonce !== 'string' || decoded.nonce.length === 0 || decoded.nonce.length > 64) {
+      return { ok: false, reason: 'malformed' };
     }
   }
   const a = decoded.actor;
@@ -118,5 +125,24 @@ export function verifyIdentity(
     name: typeof a?.name === 'string' ? a.name : null,
   };
   const clientAddress = typeof decoded.clientAddress === 'string' ? decoded.clientAddress : null;
-  return { ok: true, actor, requestId: String(decoded.requestId ?? ''), clientAddress };
+  const nonce = typeof decoded.nonce === 'string' ? decoded.nonce : '';
+  return { ok: true, actor, requestId: String(decoded.requestId ?? ''), clientAddress, nonce, expiresAtMs: (decoded.iat + maxAgeSeconds + 1) * 1000 };
+}
+
+/**
+ * What a subgraph trusts: an identity signed for exactly this body (`verifyIdentity`) whose nonce no instance of
+ * the subgraph has served yet (the shared nonce log). The nonce is claimed only once everything else holds, so a
+ * forged or stale header writes nothing.
+ */
+export async function verifyBoundIdentity(
+  header: string | undefined | null,
+  body: string,
+  options: { secret: string; maxAgeSeconds: number; nonces: NonceLog },
+  now = Date.now(),
+): Promise<IdentityCheck> {
+  const check = verifyIdentity(header, options.secret, options.maxAgeSeconds, now, { body });
+  if (check.ok && !(await options.nonces.claim(check.nonce, check.expiresAtMs))) {
+    return { ok: false, reason: 'replayed' };
+  }
+  return check;
 }

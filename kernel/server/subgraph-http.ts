@@ -7,8 +7,8 @@ import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 
 import type { Actor } from '../auth/actor';
-import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyIdentity } from '../auth/identity';
-import { NonceLog } from '../auth/nonce-log';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyBoundIdentity } from '../auth/identity';
+import type { NonceLog } from '../auth/nonce-log';
 import type { Config } from '../config/load-config';
 import type { SubgraphContext } from '../graphql/context';
 import { PayloadTooLargeError, readBody, sendGraphQLError, sendJson } from '../http/node-http';
@@ -30,6 +30,8 @@ interface HttpDeps {
   jobRuns: Readonly<Record<string, number>>;
   /** Prometheus metrics served on /metrics (absent: METRICS_ENABLED=false). */
   metrics?: SubgraphMetrics;
+  /** The nonces already served, shared by every instance of the subgraph. */
+  nonces: NonceLog;
 }
 
 export const INSTANCE_HEADER = 'x-instance';
@@ -38,14 +40,14 @@ export const INSTANCE_HEADER = 'x-instance';
  * The subgraph's HTTP surface: `/graphql` (gateway-signed requests only), `/events` (outbox deliveries from
  * other subgraphs), `/health` (alive) and `/ready` (database reachable).
  */
-export function createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns, metrics }: HttpDeps): Server {
+export function createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns, metrics, nonces }: HttpDeps): Server {
   const instance = config.http.instanceId;
   let graphqlRequests = 0;
-  const nonces = new NonceLog();
-  /** The body, and the identity signed for exactly that body (each signed request is served once). */
+  const { secret, maxAgeSeconds } = config.identity;
+  /** The body, and the identity signed for exactly that body (each signed request is served once by any instance). */
   const signedRequest = async (req: IncomingMessage) => {
     const body = req.method === 'POST' ? await readBody(req) : '';
-    const identity = verifyIdentity(req.headers[IDENTITY_HEADER] as string | undefined, config.identity.secret, config.identity.maxAgeSeconds, Date.now(), { body, nonces });
+    const identity = await verifyBoundIdentity(req.headers[IDENTITY_HEADER] as string | undefined, body, { secret, maxAgeSeconds, nonces });
     return { body, identity };
   };
 

@@ -8,6 +8,7 @@ import type { Stack } from '../harness/start-stack';
 import { silentLog, testConfig } from '../harness/test-env';
 import { tokenFor } from '../harness/tokens';
 
+const { limits } = testConfig();
 const JOIN_TEAM = 'mutation($input: JoinVolunteerTeamInput!) { joinVolunteerTeam(input: $input) { __typename } }';
 
 describe('gateway hardening: request size, error codes, refusals', () => {
@@ -25,14 +26,14 @@ describe('gateway hardening: request size, error codes, refusals', () => {
     expect({ status: res.status, body: await res.json() }).toMatchObject({ status: 413, body: { errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] } });
   });
 
-  it('refuses a document over 64 kB made of one comment', async () => {
-    const res = await executeRaw(stack.gatewayUrl, `# ${'c'.repeat(70_000)}\n{ __typename }`);
-    expect(res.errors![0]).toMatchObject({ message: expect.stringMatching(/exceeds the limit of 65536/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  it('refuses a document over the size limit made of one comment', async () => {
+    const res = await executeRaw(stack.gatewayUrl, `# ${'c'.repeat(limits.maxDocumentBytes)}\n{ __typename }`);
+    expect(res.errors![0]).toMatchObject({ message: expect.stringContaining(`exceeds the limit of ${limits.maxDocumentBytes}`), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 
   it('counts comments against the token limit', async () => {
-    const res = await executeRaw(stack.gatewayUrl, `${'#c\n'.repeat(3001)}{ __typename }`);
-    expect(res.errors![0]!.message).toMatch(/more than 3000 tokens \(comments included\)/);
+    const res = await executeRaw(stack.gatewayUrl, `${'#c\n'.repeat(limits.maxTokens + 1)}{ __typename }`);
+    expect(res.errors![0]!.message).toBe(`Document contains more than ${limits.maxTokens} tokens (comments included)`);
   });
 
   it('refuses a list fan-out over the cost limit before any subgraph is called', async () => {
@@ -61,6 +62,18 @@ describe('gateway hardening: request size, error codes, refusals', () => {
   it('answers a body that is not JSON with BAD_REQUEST and no parser internals', async () => {
     const res = await post('{bad json');
     expect(await res.json()).toEqual({ errors: [{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it.each([
+    ['GET with variables that are not JSON', 400, 'BAD_REQUEST', () => fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}&variables=%7Bx`)],
+    ['a POST body as text/plain', 415, 'BAD_REQUEST', () => fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ __typename }' })],
+    ['an operationName the document lacks', 400, 'BAD_REQUEST', () => post(JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }))],
+    ['two operations and no operationName', 400, 'BAD_REQUEST', () => post(JSON.stringify({ query: 'query A { __typename } query B { __typename }' }))],
+    ['a subscription (the API has none)', 200, 'GRAPHQL_VALIDATION_FAILED', () => post(JSON.stringify({ query: 'subscription { __typename }' }))],
+    ['a PUT', 405, 'BAD_REQUEST', () => fetch(stack.gatewayUrl, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' })],
+  ])('answers %s with JSON and a closed code, not an internal error', async (_what, status, code, send) => {
+    const res = await send();
+    expect({ status: res.status, body: await res.json() }).toEqual({ status, body: { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code }) })] } });
   });
 
   it('answers a malformed id with BAD_USER_INPUT on the input field, not an internal error', async () => {
@@ -107,6 +120,20 @@ describe('gateway hardening: request size, error codes, refusals', () => {
     } finally {
       await gateway.stop();
     }
+  });
+
+  it('gives ten concurrent submitReport calls with one idempotency key the one report', async () => {
+    const input = {
+      category: 'NOISE',
+      description: '夜间施工噪音，同一时刻重复提交',
+      location: { lat: 29.21, lng: 119.45, address: '兰溪市丹溪大道12号' },
+      idempotencyKey: 'e2e-hardening-concurrent-0001',
+    };
+    const submit = 'mutation($input: SubmitReportInput!) { submitReport(input: $input) { report { id trackingCode } } }';
+    const answers = await Promise.all(Array.from({ length: 10 }, () => executeRaw(stack.gatewayUrl, submit, { input })));
+    expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
+    const reports = answers.map((a) => (a.data!.submitReport as { report: { id: string; trackingCode: string } }).report);
+    expect(new Set(reports.map((r) => r.id)).size).toBe(1);
   });
 
   describe('an officer asking for training fields of other officers', () => {

@@ -62,13 +62,20 @@ describe('breaking-change check and known operations', () => {
   const committed = readFileSync(path.join(SCHEMA_DIR, 'api.graphql'), 'utf8');
   const withoutShortName = committed.replace(/\n\s*"""[^"]*"""\n\s*shortName: String!/, '');
 
-  it('fails when a field clients use (Unit.shortName) is removed', () => {
+  it('fails when a field clients use (Unit.shortName) is removed', async () => {
     expect(withoutShortName).not.toBe(committed);
-    expect(unacknowledgedBreakingChanges(committed, withoutShortName, [])).toEqual([expect.stringContaining('Unit.shortName was removed')]);
+    expect(await unacknowledgedBreakingChanges(committed, withoutShortName, [])).toEqual([expect.stringContaining("Field 'shortName' was removed from object type 'Unit'")]);
   });
 
-  it('accepts the removal once it is acknowledged with a reason', () => {
-    expect(unacknowledgedBreakingChanges(committed, withoutShortName, [{ change: 'Unit.shortName was removed.', reason: 'no client reads it' }])).toEqual([]);
+  it('accepts the removal once it is acknowledged with a reason', async () => {
+    const acknowledged = [{ change: "Field 'shortName' was removed from object type 'Unit'", reason: 'no client reads it' }];
+    expect(await unacknowledgedBreakingChanges(committed, withoutShortName, acknowledged)).toEqual([]);
+  });
+
+  it('fails when a required input field is added (clients that do not send it break)', async () => {
+    const stricter = committed.replace('input SubmitReportInput {\n', 'input SubmitReportInput {\n  district: String!\n');
+    expect(stricter).not.toBe(committed);
+    expect(await unacknowledgedBreakingChanges(committed, stricter, [])).toEqual([expect.stringContaining("'district'")]);
   });
 
   it('reports every catalogue operation that no longer validates', () => {

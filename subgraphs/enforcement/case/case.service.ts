@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { hasRole } from '../../../kernel/auth/actor';
+import { lockForTransaction } from '../../../kernel/db/advisory-lock';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
@@ -99,13 +100,17 @@ export class CaseService extends BaseService {
     if (input.occurredAt.getTime() > Date.now() + 60_000) {
       throw new ValidationError('input.occurredAt', 'occurredAt is in the future');
     }
-    if (input.idempotencyKey) {
-      const earlier = await this.em.findOne(Case, { idempotencyKey: input.idempotencyKey }, { fields: ['id'] });
-      if (earlier) {
-        return { case: await this.get(earlier.id) };
+    const created = await this.em.transactional(async (tx): Promise<{ case: Case } | { earlierId: string }> => {
+      const key = input.idempotencyKey;
+      if (key) {
+        // Calls with one key take turns (a transaction lock on the key): the first creates the case, the others
+        // wait for its commit and find it, so concurrent retries all get the one case (issue 12, finding 6).
+        await lockForTransaction(tx, `enforcement:case-idempotency:${key}`);
+        const earlier = await tx.findOne(Case, { idempotencyKey: key }, { fields: ['id'] });
+        if (earlier) {
+          return { earlierId: earlier.id };
+        }
       }
-    }
-    return this.em.transactional(async (tx) => {
       const cell = await tx.findOne(GridCell, { code: input.gridCode });
       if (!cell) {
         throw new ValidationError('input.gridCode', `grid cell ${input.gridCode} does not exist`);
@@ -138,5 +143,7 @@ export class CaseService extends BaseService {
       }
       return { case: c };
     });
+    // a retry is answered after the lock is released, through the same visibility rules as a read
+    return 'earlierId' in created ? { case: await this.get(created.earlierId) } : created;
   }
 }

@@ -56,6 +56,13 @@ describe('enforcement case lifecycle (integration)', () => {
     expect(await h.em().count(Case, {})).toBe(before + 1);
   });
 
+  it('gives all ten concurrent calls with one idempotency key the one case (issue 12, finding 6)', async () => {
+    const before = await h.em().count(Case, {});
+    const created = await Promise.all(Array.from({ length: 10 }, () => createCase(h, person, { idempotencyKey: 'patrol-app-concurrent-01' })));
+    expect(new Set(created.map((c) => c.id)).size).toBe(1);
+    expect(await h.em().count(Case, {})).toBe(before + 1);
+  });
+
   it('answers CONFLICT to an illegal transition and changes nothing', async () => {
     const c = await createCase(h, person);
     const res = await step(c.id, 'CLOSE');
