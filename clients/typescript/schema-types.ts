@@ -7,6 +7,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** 文件（base64） — a file as standard base64 (RFC 4648). Input: at most 2 MiB decoded (a `data:…;base64,` prefix is accepted); the whole request must also fit the gateway’s request limit (GATEWAY_MAX_BODY_BYTES, 100 KiB by default). */
+  Base64File: { input: unknown; output: unknown; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
 };
@@ -2183,6 +2185,19 @@ export type ExamReadiness = {
   shortfalls: Array<DrawShortfall>;
 };
 
+/** 导出文件 — a generated spreadsheet: save `content` (base64) under `fileName` with `mimeType` */
+export type ExportedFile = {
+  __typename?: 'ExportedFile';
+  /** 文件内容 — the file, base64 */
+  content: Scalars['Base64File']['output'];
+  /** 文件名 — suggested file name, e.g. 题库-20261202.xlsx */
+  fileName: Scalars['String']['output'];
+  /** MIME 类型 — content type for a download */
+  mimeType: Scalars['String']['output'];
+  /** 数据行数 — data rows (the header not counted) */
+  rowCount: Scalars['Int']['output'];
+};
+
 /** 外部培训申报 — an officer’s claim for external training hours, reviewed by a trainer */
 export type ExternalTrainingClaim = {
   __typename?: 'ExternalTrainingClaim';
@@ -2450,6 +2465,63 @@ export type HoursStatus =
   | 'DECLINED'
   /** 待审核 — checked out, waiting for an officer */
   | 'PENDING';
+
+/** 导入错误类型 — why a cell of an imported spreadsheet was refused */
+export type ImportErrorCode =
+  /** 答案不符 — the answer does not fit the type and options */
+  | 'ANSWER'
+  /** 重复 — the same type, topic and stem as a question in the bank or an earlier row */
+  | 'DUPLICATE'
+  /** 取值无效 — not one of the values the column accepts */
+  | 'INVALID'
+  /** 法条无效 — not a CURRENT article of the law catalogue */
+  | 'LAW_ARTICLE'
+  /** 长度不符 — the text is shorter or longer than the column allows */
+  | 'LENGTH'
+  /** 缺少 — a required column or cell is empty */
+  | 'MISSING'
+  /** 未知列 — a header the layout does not have (row 1) */
+  | 'UNKNOWN_COLUMN';
+
+/** 导入试题 — a spreadsheet of new questions in the layout exportQuestions writes (row 1: headers 题型 知识点 难度 题干 选项A–选项F 答案 关键词 解析 法条ID 法条, any order; 题型, 知识点, 难度, 题干, 答案, 解析 required). At most 1000 questions. All or nothing: one refused cell and nothing is imported. */
+export type ImportQuestionsInput = {
+  /** 仅校验 — true: check every row and answer the list of errors, write nothing. false: import, or BAD_USER_INPUT on input.file (extensions.rowErrors) when any row is refused */
+  dryRun?: Scalars['Boolean']['input'];
+  /** 文件 — the .xlsx or .csv file, base64 (see Base64File for the size limit) */
+  file: Scalars['Base64File']['input'];
+  /** 格式 — XLSX or CSV (UTF-8) */
+  format: SpreadsheetFormat;
+};
+
+/** 导入结果 — the outcome of importQuestions */
+export type ImportQuestionsPayload = {
+  __typename?: 'ImportQuestionsPayload';
+  /** 仅校验 — the request was a dry run (nothing written) */
+  dryRun: Scalars['Boolean']['output'];
+  /** 错误 — every refused cell, by row (always empty after a real import) */
+  errors: Array<ImportRowError>;
+  /** 导入数 — questions created (0 in a dry run) */
+  importedCount: Scalars['Int']['output'];
+  /** 新试题 — the created questions in row order (≤ 1000; empty in a dry run) */
+  questions: Array<Question>;
+  /** 数据行数 — non-empty rows after the header */
+  rowCount: Scalars['Int']['output'];
+  /** 有效行数 — rows without errors */
+  validRowCount: Scalars['Int']['output'];
+};
+
+/** 导入错误 — one refused cell: spreadsheet row number (the header is row 1) and column header */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** 错误类型 — code */
+  code: ImportErrorCode;
+  /** 列 — column header, e.g. 答案 */
+  column: Scalars['String']['output'];
+  /** 说明 — what is wrong and what the column accepts */
+  message: Scalars['String']['output'];
+  /** 行号 — spreadsheet row number, 1 = header */
+  row: Scalars['Int']['output'];
+};
 
 /** 投诉核查 — outcome of a complaint investigation */
 export type InvestigateComplaintInput = {
@@ -2910,6 +2982,8 @@ export type Mutation = {
   grantExamOverride: ExamOverridePayload;
   /** 证据移交 — record a hand-over of an evidence item (appended, never edited) */
   handOverEvidence: HandOverEvidencePayload;
+  /** 批量导入试题 — new questions from an .xlsx/.csv file; every cell checked, all or nothing; dryRun lists the errors (trainers) */
+  importQuestions: ImportQuestionsPayload;
   /** 投诉核查 — record the outcome of a complaint (supervisors) */
   investigateOfficerComplaint: OfficerFeedbackPayload;
   /** 加入志愿者队伍 — the calling ACTIVE volunteer joins one team */
@@ -3165,6 +3239,11 @@ export type MutationGrantExamOverrideArgs = {
 
 export type MutationHandOverEvidenceArgs = {
   input: HandOverEvidenceInput;
+};
+
+
+export type MutationImportQuestionsArgs = {
+  input: ImportQuestionsInput;
 };
 
 
@@ -4000,6 +4079,8 @@ export type Query = {
   exams: ExamConnection;
   /** 即将到期的资格 — current certifications expiring within N days (1–365), soonest first */
   expiringCertifications: Array<Certification>;
+  /** 导出题库 — the current version of the selected questions (at most 2000) as .xlsx or .csv, in the layout importQuestions reads (trainers) */
+  exportQuestions: ExportedFile;
   /** 外部培训申报 — all claims (trainers) or the caller’s own (officers), oldest first */
   externalTrainingClaims: ExternalTrainingClaimConnection;
   /** 网格 — one grid cell by code (public) */
@@ -4198,6 +4279,12 @@ export type QueryExamsArgs = {
 
 export type QueryExpiringCertificationsArgs = {
   withinDays: Scalars['Int']['input'];
+};
+
+
+export type QueryExportQuestionsArgs = {
+  filter?: InputMaybe<QuestionFilterInput>;
+  format: SpreadsheetFormat;
 };
 
 
@@ -5447,6 +5534,13 @@ export type SignUpPayload = {
   /** The sign-up after the change */
   signUp: ActivitySignUp;
 };
+
+/** 表格格式 — file format of an import or export */
+export type SpreadsheetFormat =
+  /** CSV, UTF-8 (a byte-order mark is written so Excel shows Chinese correctly; one is accepted on import), comma-separated, RFC 4180 quoting */
+  | 'CSV'
+  /** Excel 工作簿 (.xlsx); the first worksheet is read */
+  | 'XLSX';
 
 /** 标准摊位 — a standard stall in a vending zone */
 export type Stall = {

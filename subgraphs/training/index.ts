@@ -47,6 +47,7 @@ import { Question } from './question/question.entity';
 import { QuestionResolver } from './question/question.resolver';
 import { QuestionBrowseResolver } from './question/question-browse.resolver';
 import { QuestionFieldsResolver } from './question/question-fields.resolver';
+import { QuestionTransferResolver } from './bank-transfer/question-transfer.resolver';
 import { seedTraining } from './seed/seed-training';
 import { HoursLedgerResolver } from './training-hours/hours-ledger.resolver';
 import { TrainingHoursEntry } from './training-hours/training-hours-entry.entity';
@@ -76,6 +77,7 @@ export const training = defineSubgraph({
     QuestionResolver,
     QuestionBrowseResolver,
     QuestionFieldsResolver,
+    QuestionTransferResolver,
     ExamResolver,
     AttemptResolver,
     AccommodationResolver,
