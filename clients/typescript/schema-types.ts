@@ -1974,6 +1974,8 @@ export type Exam = {
   countingPolicy: CountingPolicy;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 成绩册 — every officer who attempted this exam with attempts, best / last / counted score and pass state, by officer id (trainers) */
+  gradebook?: Maybe<GradebookConnection>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 类型 — kind */
@@ -2003,6 +2005,13 @@ export type Exam = {
 
 /** 考试 — an exam: paper rules, time limit, pass mark, attempts, availability window */
 export type ExamAttemptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 考试 — an exam: paper rules, time limit, pass mark, attempts, availability window */
+export type ExamGradebookArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
@@ -2335,6 +2344,74 @@ export type GradeBandInput = {
   fineMinYuan: Scalars['Int']['input'];
   /** 阶次 — grade; a version lists MINOR, GENERAL, SERIOUS in this order */
   grade: DiscretionGrade;
+};
+
+/** 成绩册作答 — one attempt in a gradebook row (trainers see every score) */
+export type GradebookAttempt = {
+  __typename?: 'GradebookAttempt';
+  /** 第几次 — attempt number */
+  attemptNo: Scalars['Int']['output'];
+  /** 超时自动交卷 — graded at the deadline */
+  expired: Scalars['Boolean']['output'];
+  /** 是否及格 — null while in progress */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** 得分（%） — null while in progress */
+  scorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 开始时间 — started */
+  startedAt: Scalars['DateTimeISO']['output'];
+  /** 状态 — status */
+  status: AttemptStatus;
+  /** 交卷时间 — submitted (the deadline when it expired) */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** 成绩册 — a page of officers with their attempts of one exam, by officer id */
+export type GradebookConnection = {
+  __typename?: 'GradebookConnection';
+  /** One page of GradebookRow edges */
+  edges: Array<GradebookRowEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 成绩册行 — one officer’s attempts, scores and pass state in one exam */
+export type GradebookRow = {
+  __typename?: 'GradebookRow';
+  /** 作答明细 — every attempt by number (at most maxAttempts + 5) */
+  attempts: Array<GradebookAttempt>;
+  /** 允许次数 — maxAttempts plus a trainer’s extra attempts */
+  attemptsAllowed: Scalars['Int']['output'];
+  /** 已用次数 — attempts started */
+  attemptsUsed: Scalars['Int']['output'];
+  /** 最高分（%） — best graded score; null before any grading */
+  bestScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 计分成绩（%） — the score that counts under the exam’s countingPolicy */
+  countedScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 已评分次数 — graded attempts */
+  gradedAttempts: Scalars['Int']['output'];
+  /** 作答中 — an attempt is in progress */
+  inProgress: Scalars['Boolean']['output'];
+  /** 最后得分（%） — latest graded score */
+  lastScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 最后交卷 — latest submission */
+  lastSubmittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 队员 — officer */
+  officer: Officer;
+  /** 是否及格 — the counted attempt passed; null before any grading */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** 单位 — the officer’s unit from the training profile (null without a profile) */
+  unit?: Maybe<Unit>;
+};
+
+/** 成绩册 — an edge holding one GradebookRow */
+export type GradebookRowEdge = {
+  __typename?: 'GradebookRowEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The GradebookRow */
+  node: GradebookRow;
 };
 
 /** 给予考试便利 — extra time for one officer in one exam */
@@ -4079,6 +4156,8 @@ export type Query = {
   exams: ExamConnection;
   /** 即将到期的资格 — current certifications expiring within N days (1–365), soonest first */
   expiringCertifications: Array<Certification>;
+  /** 导出成绩册 — the whole gradebook of an exam (at most 5000 officers) as .xlsx or .csv (trainers) */
+  exportExamGradebook: ExportedFile;
   /** 导出题库 — the current version of the selected questions (at most 2000) as .xlsx or .csv, in the layout importQuestions reads (trainers) */
   exportQuestions: ExportedFile;
   /** 外部培训申报 — all claims (trainers) or the caller’s own (officers), oldest first */
@@ -4279,6 +4358,12 @@ export type QueryExamsArgs = {
 
 export type QueryExpiringCertificationsArgs = {
   withinDays: Scalars['Int']['input'];
+};
+
+
+export type QueryExportExamGradebookArgs = {
+  examId: Scalars['ID']['input'];
+  format: SpreadsheetFormat;
 };
 
 

@@ -48,6 +48,7 @@ import { QuestionResolver } from './question/question.resolver';
 import { QuestionBrowseResolver } from './question/question-browse.resolver';
 import { QuestionFieldsResolver } from './question/question-fields.resolver';
 import { QuestionTransferResolver } from './bank-transfer/question-transfer.resolver';
+import { ExamGradebookResolver } from './gradebook/gradebook.resolver';
 import { seedTraining } from './seed/seed-training';
 import { HoursLedgerResolver } from './training-hours/hours-ledger.resolver';
 import { TrainingHoursEntry } from './training-hours/training-hours-entry.entity';
@@ -78,6 +79,7 @@ export const training = defineSubgraph({
     QuestionBrowseResolver,
     QuestionFieldsResolver,
     QuestionTransferResolver,
+    ExamGradebookResolver,
     ExamResolver,
     AttemptResolver,
     AccommodationResolver,

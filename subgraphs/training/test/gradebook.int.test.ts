@@ -1,0 +1,78 @@
+import { Workbook } from 'exceljs';
+
+import { DEMO_OFFICER_COUNT, demoOfficerId } from '../../../kernel/demo/demo-roster';
+import { actors } from '../../../tests/harness/actors';
+import { startSubgraph } from '../../../tests/harness/subgraph-harness';
+import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
+import { AttemptStatus } from '../attempt/attempt-enums';
+import { ExamAttempt } from '../attempt/exam-attempt.entity';
+import { rosterReplica } from '../seed/roster-replica';
+import { PRACTICE_EXAM_ID } from '../seed/seed-exams';
+import { training } from '..';
+
+const PAGE = `query($id: ID!, $first: Int, $after: String) { exam(id: $id) { gradebook(first: $first, after: $after) {
+  totalCount edges { node { officer { id } unit { id } attemptsUsed attemptsAllowed gradedAttempts inProgress bestScorePercent lastScorePercent
+  countedScorePercent passed attempts { attemptNo scorePercent } } } pageInfo { hasNextPage endCursor } } } }`;
+const EXPORT = `query($examId: ID!, $format: SpreadsheetFormat!) { exportExamGradebook(examId: $examId, format: $format) { fileName rowCount content } }`;
+type Row = { officer: { id: string }; unit: { id: string } | null; attemptsUsed: number; countedScorePercent: number | null; bestScorePercent: number | null; passed: boolean | null; attempts: { attemptNo: number; scorePercent: number | null }[] };
+type Page = { exam: { gradebook: { totalCount: number; edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } | null } };
+
+describe('gradebook per exam (issue 10: results and export)', () => {
+  let h: SubgraphHarness;
+  let first: ExamAttempt;
+  beforeAll(async () => {
+    h = await startSubgraph(training, { seeded: true });
+    // officer 0 takes the practice exam (LAST counts) a second time and scores lower than the first time
+    first = await h.em().findOneOrFail(ExamAttempt, { examId: PRACTICE_EXAM_ID, officerId: demoOfficerId(0) });
+    const em = h.em();
+    em.create(ExamAttempt, {
+      examId: PRACTICE_EXAM_ID, officerId: demoOfficerId(0), attemptNo: 2, status: AttemptStatus.GRADED, startedAt: new Date(),
+      deadline: new Date(Date.now() + 60_000), submittedAt: new Date(), scorePercent: 10, passed: false,
+    });
+    await em.flush();
+  });
+  afterAll(() => h.stop());
+
+  const page = (first: number, after?: string) => h.execute<Page>(PAGE, { id: PRACTICE_EXAM_ID, first, after }, actors.trainer());
+
+  it('lists every officer who attempted the exam once, page by page, with their unit', async () => {
+    const one = await page(20);
+    expect(one.errors).toBeUndefined();
+    const two = await page(20, one.data!.exam.gradebook!.pageInfo.endCursor);
+    const rows = [...one.data!.exam.gradebook!.edges, ...two.data!.exam.gradebook!.edges].map((e) => e.node);
+    expect(one.data!.exam.gradebook!.totalCount).toBe(DEMO_OFFICER_COUNT);
+    expect(two.data!.exam.gradebook!.pageInfo.hasNextPage).toBe(false);
+    expect(new Set(rows.map((r) => r.officer.id)).size).toBe(DEMO_OFFICER_COUNT);
+    const units = new Map(rosterReplica().map((r) => [r.officerId, r.unitId]));
+    expect(rows.every((r) => r.unit?.id === units.get(r.officer.id))).toBe(true);
+  });
+
+  it('counts the last attempt under the exam’s LAST policy and keeps the best score beside it', async () => {
+    const rows = (await page(100)).data!.exam.gradebook!.edges.map((e) => e.node);
+    const zero = rows.find((r) => r.officer.id === demoOfficerId(0))!;
+    expect(zero).toMatchObject({ attemptsUsed: 2, countedScorePercent: 10, passed: false, bestScorePercent: Math.max(first.scorePercent!, 10) });
+    expect(zero.attempts).toEqual([{ attemptNo: 1, scorePercent: first.scorePercent }, { attemptNo: 2, scorePercent: 10 }]);
+    const one = rows.find((r) => r.officer.id === demoOfficerId(1))!;
+    expect(one.passed).toBe(one.countedScorePercent! >= 60);
+  });
+
+  it('exports the whole gradebook as xlsx, one row per officer and a column per attempt', async () => {
+    const res = await h.execute<{ exportExamGradebook: { fileName: string; rowCount: number; content: string } }>(EXPORT, { examId: PRACTICE_EXAM_ID, format: 'XLSX' }, actors.trainer());
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.exportExamGradebook).toMatchObject({ rowCount: DEMO_OFFICER_COUNT, fileName: expect.stringMatching(/^成绩册-PRACTICE-101-\d{8}\.xlsx$/) });
+    const book = new Workbook();
+    await book.xlsx.load(Buffer.from(res.data!.exportExamGradebook.content, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(-3)).toEqual(['最后交卷', '第1次得分', '第2次得分']);
+    const zero = sheet.getRows(2, DEMO_OFFICER_COUNT)!.find((r) => r.getCell(1).text === demoOfficerId(0))!;
+    expect([zero.getCell(9).text, zero.getCell(10).text, zero.getCell(13).text]).toEqual(['10', '否', '10']);
+  });
+
+  it('refuses the gradebook to officers and a forged cursor with BAD_USER_INPUT on after', async () => {
+    const officer = await h.execute<Page>(PAGE, { id: PRACTICE_EXAM_ID, first: 5 }, actors.officer(demoOfficerId(1)));
+    expect(officer.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const forged = await page(5, Buffer.from('gradebook:nope').toString('base64url'));
+    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
