@@ -1527,6 +1527,21 @@ export type DisputeReportInput = {
   trackingCode: Scalars['String']['input'];
 };
 
+/** 干扰项分析报告 — item statistics per option of one exam over a period */
+export type DistractorAnalysisReport = {
+  __typename?: 'DistractorAnalysisReport';
+  /** 作答份数 — graded attempts in the period */
+  attemptCount: Scalars['Int']['output'];
+  /** 考试 — exam */
+  exam: Exam;
+  /** 起 — graded attempts submitted at or after */
+  from: Scalars['DateTimeISO']['output'];
+  /** 试题 — every question version drawn in the period, flagged first, then by difficulty (hardest first); bounded by the exam’s paper or draw pools */
+  items: Array<ItemAnalysisView>;
+  /** 止 — … and before */
+  to: Scalars['DateTimeISO']['output'];
+};
+
 /** 抽题规则 — topic × difficulty × count */
 export type DrawRule = {
   __typename?: 'DrawRule';
@@ -2609,6 +2624,40 @@ export type InvestigateComplaintInput = {
   /** SUBSTANTIATED or UNSUBSTANTIATED */
   outcome: FeedbackStatus;
 };
+
+/** 试题干扰项分析 — one question version as drawn in the period */
+export type ItemAnalysisView = {
+  __typename?: 'ItemAnalysisView';
+  /** 难度 (P) — share fully correct, 0–1 */
+  difficulty: Scalars['Float']['output'];
+  /** 区分度 (D) — upper minus lower 27 % share correct; null under 2 attempts */
+  discrimination?: Maybe<Scalars['Float']['output']>;
+  /** 提示 — flags, empty when nothing stands out */
+  flags: Array<ItemFlag>;
+  /** 未作答 — choice responses with no option chosen */
+  omitted: Scalars['Int']['output'];
+  /** 选项 — every option in stored order (empty for short answers) */
+  options: Array<OptionAnalysisView>;
+  /** 试题 — the bank question */
+  question: Question;
+  /** 作答人次 — graded responses */
+  responses: Scalars['Int']['output'];
+  /** 题干 — stem of that version */
+  stem: Scalars['String']['output'];
+  /** 高分组正确率 — share of the upper 27 % fully right */
+  upperCorrectShare?: Maybe<Scalars['Float']['output']>;
+  /** 版本号 — the version examinees answered */
+  version: Scalars['Int']['output'];
+};
+
+/** 试题分析提示 — what a trainer should look at in a question */
+export type ItemFlag =
+  /** 高分组失分 — fewer than 50 % of the upper 27 % answered it fully right (key or wording may be wrong) */
+  | 'MISSED_BY_TOP_GROUP'
+  /** 区分度为负 — the lower 27 % answered it better than the upper 27 % */
+  | 'NEGATIVE_DISCRIMINATION'
+  /** 无效干扰项 — a wrong option nobody chose in the period */
+  | 'UNCHOSEN_DISTRACTOR';
 
 /** 试题分析 — statistics of one question version over graded attempts */
 export type ItemStatisticView = {
@@ -3832,6 +3881,27 @@ export type OfficerStatus =
   /** 停职 — suspended from duty */
   | 'SUSPENDED';
 
+/** 选项分析 — how often one option was chosen */
+export type OptionAnalysisView = {
+  __typename?: 'OptionAnalysisView';
+  /** 选择人次 — responses that chose it */
+  chosenCount: Scalars['Int']['output'];
+  /** 选择率 — chosenCount / responses (0–1, three decimals) */
+  chosenShare: Scalars['Float']['output'];
+  /** 正确选项 — part of the key */
+  correct: Scalars['Boolean']['output'];
+  /** 选项 — original key (A…F; T/F for true/false), as stored, not as shuffled for an examinee */
+  key: Scalars['String']['output'];
+  /** 低分组选择率 — share of the lower 27 % that chose it */
+  lowerShare?: Maybe<Scalars['Float']['output']>;
+  /** 选项内容 — text */
+  text: Scalars['String']['output'];
+  /** 无人选择 — a wrong option nobody chose */
+  unchosen: Scalars['Boolean']['output'];
+  /** 高分组选择率 — share of the upper 27 % of attempts (by total score) that chose it */
+  upperShare?: Maybe<Scalars['Float']['output']>;
+};
+
 /** 选项 — an option and whether it is correct */
 export type OptionInput = {
   /** 是否正确 — correct */
@@ -4136,6 +4206,8 @@ export type Query = {
   courses: CourseConnection;
   /** 协作部门 — partner departments, by name (public catalogue) */
   departments: DepartmentConnection;
+  /** 干扰项分析 — per question of an exam: how often each option was chosen, difficulty, discrimination and flags, over graded attempts submitted in a period (trainers) */
+  distractorAnalysis: DistractorAnalysisReport;
   /** 演练记录 — one run (the trainee, trainers) */
   drillRun: DrillRun;
   /** 讲评列表 — finished runs of a drill, newest first (trainers) */
@@ -4307,6 +4379,13 @@ export type QueryCoursesArgs = {
 export type QueryDepartmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryDistractorAnalysisArgs = {
+  examId: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 

@@ -49,6 +49,7 @@ import { QuestionBrowseResolver } from './question/question-browse.resolver';
 import { QuestionFieldsResolver } from './question/question-fields.resolver';
 import { QuestionTransferResolver } from './bank-transfer/question-transfer.resolver';
 import { ExamGradebookResolver } from './gradebook/gradebook.resolver';
+import { ItemAnalysisResolver } from './item-analysis/item-analysis.resolver';
 import { seedTraining } from './seed/seed-training';
 import { HoursLedgerResolver } from './training-hours/hours-ledger.resolver';
 import { TrainingHoursEntry } from './training-hours/training-hours-entry.entity';
@@ -80,6 +81,7 @@ export const training = defineSubgraph({
     QuestionFieldsResolver,
     QuestionTransferResolver,
     ExamGradebookResolver,
+    ItemAnalysisResolver,
     ExamResolver,
     AttemptResolver,
     AccommodationResolver,
