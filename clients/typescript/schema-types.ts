@@ -4312,6 +4312,8 @@ export type Query = {
   trackReport: Report;
   /** 培训合规 — hours, quotas, overdue assignments and new-hire induction, per unit and overall (supervisors, trainers) */
   trainingCompliance: TrainingComplianceReport;
+  /** 培训合规汇总 — per unit and rolled up to brigade and bureau: share of officers who completed required training and who are duty-eligible, certificates expiring / expired (trainers: any unit; supervisors: their own unit and below) */
+  trainingComplianceRollup: TrainingComplianceRollup;
   /** 执法单位 — one unit by id (public) */
   unit: Unit;
   /** 执法单位 — units, optionally the children of one unit (public) */
@@ -4674,6 +4676,11 @@ export type QueryTrainingComplianceArgs = {
   cohortId?: InputMaybe<Scalars['ID']['input']>;
   officerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryTrainingComplianceRollupArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -5480,6 +5487,29 @@ export type Reward = {
   name: Scalars['String']['output'];
 };
 
+/** 合规汇总统计 — counts over a unit’s officers and its sub-units’; shares are percentages (0–100, one decimal), null without officers */
+export type RollupStats = {
+  __typename?: 'RollupStats';
+  /** 证书已过期 — current certificate expired */
+  certificationExpiredCount: Scalars['Int']['output'];
+  /** 证书即将到期 — valid certificates expiring within 90 days */
+  certificationExpiringCount: Scalars['Int']['output'];
+  /** 证书暂停 — current certificate suspended */
+  certificationSuspendedCount: Scalars['Int']['output'];
+  /** 可上岗人数 — duty-eligible today (持证上岗: certified, not expired or suspended, hours on pace) */
+  dutyEligibleCount: Scalars['Int']['output'];
+  /** 可上岗率 — dutyEligibleCount / officerCount × 100 */
+  dutyEligibleShare?: Maybe<Scalars['Float']['output']>;
+  /** 未取证 — no certificate at all */
+  notCertifiedCount: Scalars['Int']['output'];
+  /** 人数 — officers with a training profile in the unit and its sub-units */
+  officerCount: Scalars['Int']['output'];
+  /** 完成必修培训人数 — no gap this year: ≥ 40 hours, every category quota, nothing overdue, new hires inducted */
+  trainingCompleteCount: Scalars['Int']['output'];
+  /** 完成率 — trainingCompleteCount / officerCount × 100 */
+  trainingCompleteShare?: Maybe<Scalars['Float']['output']>;
+};
+
 /** 满意度统计 — averages (1–5) of the surveys answered in a period, per subject */
 export type SatisfactionStats = {
   __typename?: 'SatisfactionStats';
@@ -6104,6 +6134,15 @@ export type TrainingComplianceReport = {
   year: Scalars['Int']['output'];
 };
 
+/** 培训合规汇总 — the trainer’s and supervisor’s dashboard: per unit, rolled up to brigade and bureau, as of today (Asia/Shanghai) */
+export type TrainingComplianceRollup = {
+  __typename?: 'TrainingComplianceRollup';
+  /** 截至 — date of the figures (YYYY-MM-DD, Asia/Shanghai); hours count its year */
+  asOf: Scalars['String']['output'];
+  /** 单位 — the requested unit and every unit below it, depth first (a bureau has tens of units) */
+  units: Array<UnitComplianceRollup>;
+};
+
 /** 学时台账条目 — one append-only entry of the training-hours ledger (never edited) */
 export type TrainingHoursEntry = {
   __typename?: 'TrainingHoursEntry';
@@ -6179,6 +6218,23 @@ export type UnitCompliance = {
   /** 统计 — statistics */
   stats: ComplianceStats;
   /** 单位 — unit (from the officer’s training profile) */
+  unit: Unit;
+};
+
+/** 单位合规汇总 — one unit of the tree with the statistics of its whole subtree */
+export type UnitComplianceRollup = {
+  __typename?: 'UnitComplianceRollup';
+  /** 层级 — 0 for the requested root, 1 for its children, … */
+  depth: Scalars['Int']['output'];
+  /** 本级人数 — officers placed directly in this unit */
+  directOfficerCount: Scalars['Int']['output'];
+  /** 上级单位 — parent unit; null for the bureau */
+  parentUnit?: Maybe<Unit>;
+  /** 简称 — short name as replicated into training, e.g. 云山中队 */
+  shortName: Scalars['String']['output'];
+  /** 统计 — this unit and every unit below it */
+  stats: RollupStats;
+  /** 单位 — unit */
   unit: Unit;
 };
 

@@ -50,9 +50,11 @@ import { QuestionFieldsResolver } from './question/question-fields.resolver';
 import { QuestionTransferResolver } from './bank-transfer/question-transfer.resolver';
 import { ExamGradebookResolver } from './gradebook/gradebook.resolver';
 import { ItemAnalysisResolver } from './item-analysis/item-analysis.resolver';
+import { ComplianceRollupResolver } from './compliance-rollup/rollup.resolver';
 import { seedTraining } from './seed/seed-training';
 import { HoursLedgerResolver } from './training-hours/hours-ledger.resolver';
 import { TrainingHoursEntry } from './training-hours/training-hours-entry.entity';
+import { UnitTreeNode } from './unit/unit-tree.entity';
 import { Unit } from './unit/unit.stub';
 
 /** 培训与考核 subgraph: courses, assignments, hours ledger, compliance, exams, certification, drills, mentoring. */
@@ -63,7 +65,7 @@ export const training = defineSubgraph({
   entities: [
     Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
     Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
-    ExamAccommodation, LawArticle, ExamOverride,
+    ExamAccommodation, LawArticle, ExamOverride, UnitTreeNode,
   ],
   resolvers: [
     CourseResolver,
@@ -82,6 +84,7 @@ export const training = defineSubgraph({
     QuestionTransferResolver,
     ExamGradebookResolver,
     ItemAnalysisResolver,
+    ComplianceRollupResolver,
     ExamResolver,
     AttemptResolver,
     AccommodationResolver,
