@@ -8,7 +8,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** 文件（base64） — a file as standard base64 (RFC 4648). Input: at most 2 MiB decoded (a `data:…;base64,` prefix is accepted); the whole request must also fit the gateway’s request limit (GATEWAY_MAX_BODY_BYTES, 100 KiB by default). */
-  Base64File: { input: unknown; output: unknown; }
+  Base64File: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
 };

@@ -1,5 +1,6 @@
 import { DomainError } from '../../../kernel/errors/domain-error';
 import { normalizeContent } from '../question/question-content';
+import type { ContentLike } from '../question/question-content';
 import type { QuestionType } from '../question/question-enums';
 import { ImportErrorCode } from './import-error.types';
 import type { ImportRowError } from './import-error.types';
@@ -84,6 +85,22 @@ function checkCells(cell: (k: ColumnKey) => string, row: number, errors: ImportR
 /** Maps normalizeContent's field to the column a trainer fixes. */
 const contentColumn = (field: string): ColumnKey => (field.endsWith('keywords') ? 'keywords' : 'answer');
 
+/** The type rules of createQuestion (normalizeContent); a refusal is reported unless the answer cell already was. */
+function checkContent(type: QuestionType, c: ContentLike, row: number, errors: ImportRowError[]): ReturnType<typeof normalizeContent> | null {
+  try {
+    return normalizeContent(type, c, 'row');
+  } catch (e) {
+    if (!(e instanceof DomainError)) {
+      throw e;
+    }
+    const column = contentColumn(String(e.extensions.field ?? ''));
+    if (!errors.some((x) => x.column === COLUMNS[column])) {
+      errors.push(err(row, column, ImportErrorCode.ANSWER, e.message));
+    }
+    return null;
+  }
+}
+
 /** One data row → a draft, or the errors of its cells (all of them, not only the first). */
 export function parseRow(cells: string[], row: number, index: HeaderIndex): { draft: RowDraft | null; errors: ImportRowError[] } {
   const cell = (k: ColumnKey) => (index.has(k) ? (cells[index.get(k)!] ?? '').trim() : '');
@@ -97,7 +114,7 @@ export function parseRow(cells: string[], row: number, index: HeaderIndex): { dr
   if ((type === 'TRUE_FALSE' || type === 'SHORT_ANSWER') && lastFilled >= 0) {
     errors.push(err(row, 'optionA', ImportErrorCode.INVALID, `A ${TYPE_LABELS[type]} has no options (leave 选项A–选项F empty)`));
   }
-  if (!type || !difficulty || errors.length > 0) {
+  if (!type) {
     return { draft: null, errors };
   }
   const { letters, truth } = parseAnswer(type, cell('answer'), lastFilled + 1, row, errors);
@@ -106,20 +123,15 @@ export function parseRow(cells: string[], row: number, index: HeaderIndex): { dr
     errors.push(err(row, 'keywords', ImportErrorCode.LENGTH, '关键词: at most 10, each 1–60 characters'));
   }
   const options = texts.slice(0, lastFilled + 1).map((text, i) => ({ text, correct: letters.has(String.fromCharCode(65 + i)) }));
-  try {
-    const content = normalizeContent(type, { options, trueFalseAnswer: truth, keywords }, 'row');
-    return errors.length > 0 ? { draft: null, errors } : {
-      errors,
-      draft: {
-        row, type, difficulty, topic: cell('topic'), stem: cell('stem'), explanation: cell('explanation'), ...content,
-        lawArticleId: cell('lawArticleId') || null, lawArticleLabel: null, lawArticleText: cell('lawArticleId') ? null : cell('lawArticle') || null,
-      },
-    };
-  } catch (e) {
-    if (!(e instanceof DomainError)) {
-      throw e;
-    }
-    const field = String(e.extensions.field ?? '');
-    return { draft: null, errors: errors.length > 0 ? errors : [err(row, contentColumn(field), ImportErrorCode.ANSWER, e.message)] };
+  const content = checkContent(type, { options, trueFalseAnswer: truth, keywords }, row, errors);
+  if (!difficulty || !content || errors.length > 0) {
+    return { draft: null, errors };
   }
+  return {
+    errors,
+    draft: {
+      row, type, difficulty, topic: cell('topic'), stem: cell('stem'), explanation: cell('explanation'), ...content,
+      lawArticleId: cell('lawArticleId') || null, lawArticleLabel: null, lawArticleText: cell('lawArticleId') ? null : cell('lawArticle') || null,
+    },
+  };
 }

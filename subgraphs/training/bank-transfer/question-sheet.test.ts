@@ -34,6 +34,11 @@ describe('question spreadsheet layout (issue 10: bulk import with per-row errors
     ]);
   });
 
+  it('checks the answer against the type even when another cell of the row is refused', () => {
+    const { errors } = parse({ ...base, 题型: '多选题', 难度: '难' });
+    expect(errors.map((e) => [e.column, e.code])).toEqual([['难度', ImportErrorCode.INVALID], ['答案', ImportErrorCode.ANSWER]]);
+  });
+
   it('refuses a single-choice answer naming two options, or a letter without an option, on 答案', () => {
     expect(parse({ ...base, 答案: 'AB' }).errors).toMatchObject([{ column: '答案', code: ImportErrorCode.ANSWER }]);
     expect(parse({ ...base, 答案: 'D' }).errors).toMatchObject([{ column: '答案', code: ImportErrorCode.ANSWER }]);
