@@ -930,6 +930,8 @@ export type Course = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** 学时 — credit hours granted on completion */
   creditHours: Scalars['Float']['output'];
+  /** 课程成绩册 — every officer enrolled in this course (assigned or self-started) with status, due date, overdue and lesson progress, by officer id (trainers) */
+  gradebook?: Maybe<EnrollmentConnection>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 课时 — lessons in order */
@@ -944,6 +946,13 @@ export type Course = {
   summary: Scalars['String']['output'];
   /** 课程名称 — title */
   title: Scalars['String']['output'];
+};
+
+
+/** 培训课程 — a training course for officers */
+export type CourseGradebookArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** 课程类别 — training course category (also the category of training hours) */
@@ -4228,6 +4237,8 @@ export type Query = {
   exams: ExamConnection;
   /** 即将到期的资格 — current certifications expiring within N days (1–365), soonest first */
   expiringCertifications: Array<Certification>;
+  /** 导出课程成绩册 — a course’s enrollments (at most 5000) with status, due date, overdue and lessons done, as .xlsx or .csv (trainers) */
+  exportCourseGradebook: ExportedFile;
   /** 导出成绩册 — the whole gradebook of an exam (at most 5000 officers) as .xlsx or .csv (trainers) */
   exportExamGradebook: ExportedFile;
   /** 导出题库 — the current version of the selected questions (at most 2000) as .xlsx or .csv, in the layout importQuestions reads (trainers) */
@@ -4439,6 +4450,12 @@ export type QueryExamsArgs = {
 
 export type QueryExpiringCertificationsArgs = {
   withinDays: Scalars['Int']['input'];
+};
+
+
+export type QueryExportCourseGradebookArgs = {
+  courseId: Scalars['ID']['input'];
+  format: SpreadsheetFormat;
 };
 
 

@@ -49,6 +49,7 @@ import { QuestionBrowseResolver } from './question/question-browse.resolver';
 import { QuestionFieldsResolver } from './question/question-fields.resolver';
 import { QuestionTransferResolver } from './bank-transfer/question-transfer.resolver';
 import { ExamGradebookResolver } from './gradebook/gradebook.resolver';
+import { CourseGradebookResolver } from './gradebook/course-gradebook.resolver';
 import { ItemAnalysisResolver } from './item-analysis/item-analysis.resolver';
 import { ComplianceRollupResolver } from './compliance-rollup/rollup.resolver';
 import { seedTraining } from './seed/seed-training';
@@ -83,6 +84,7 @@ export const training = defineSubgraph({
     QuestionFieldsResolver,
     QuestionTransferResolver,
     ExamGradebookResolver,
+    CourseGradebookResolver,
     ItemAnalysisResolver,
     ComplianceRollupResolver,
     ExamResolver,

@@ -7,6 +7,7 @@ import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
 import { AttemptStatus } from '../attempt/attempt-enums';
 import { ExamAttempt } from '../attempt/exam-attempt.entity';
 import { rosterReplica } from '../seed/roster-replica';
+import { courseSeedId } from '../seed/seed-courses';
 import { PRACTICE_EXAM_ID } from '../seed/seed-exams';
 import { training } from '..';
 
@@ -17,7 +18,11 @@ const EXPORT = `query($examId: ID!, $format: SpreadsheetFormat!) { exportExamGra
 type Row = { officer: { id: string }; unit: { id: string } | null; attemptsUsed: number; countedScorePercent: number | null; bestScorePercent: number | null; passed: boolean | null; attempts: { attemptNo: number; scorePercent: number | null }[] };
 type Page = { exam: { gradebook: { totalCount: number; edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } | null } };
 
-describe('gradebook per exam (issue 10: results and export)', () => {
+const COURSE = `query($id: ID!, $first: Int) { course(id: $id) { gradebook(first: $first) { totalCount edges { node { officer { id } status dueOn overdue progress { completedLessons totalLessons } } } } } }`;
+const COURSE_EXPORT = `query($courseId: ID!, $format: SpreadsheetFormat!) { exportCourseGradebook(courseId: $courseId, format: $format) { fileName rowCount content } }`;
+type CourseNode = { officer: { id: string }; status: string; dueOn: string; overdue: boolean; progress: { completedLessons: number; totalLessons: number } };
+
+describe('gradebooks per exam and per course (issue 10: results and export)', () => {
   let h: SubgraphHarness;
   let first: ExamAttempt;
   beforeAll(async () => {
@@ -74,5 +79,26 @@ describe('gradebook per exam (issue 10: results and export)', () => {
     expect(officer.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     const forged = await page(5, Buffer.from('gradebook:nope').toString('base64url'));
     expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('lists a course’s enrollments by officer with status, overdue and lesson progress', async () => {
+    const res = await h.execute<{ course: { gradebook: { totalCount: number; edges: { node: CourseNode }[] } } }>(COURSE, { id: courseSeedId('DIG-101'), first: 50 }, actors.trainer());
+    expect(res.errors).toBeUndefined();
+    const rows = res.data!.course.gradebook.edges.map((e) => e.node);
+    expect(res.data!.course.gradebook.totalCount).toBe(12);
+    expect(rows.map((r) => r.officer.id)).toEqual([...rows.map((r) => r.officer.id)].sort());
+    expect(rows.every((r) => r.dueOn === '2026-10-31' && r.overdue === (r.status !== 'COMPLETED') && r.progress.totalLessons > 0)).toBe(true);
+  });
+
+  it('exports a course gradebook as CSV with one row per enrollment', async () => {
+    const res = await h.execute<{ exportCourseGradebook: { fileName: string; rowCount: number; content: string } }>(COURSE_EXPORT, { courseId: courseSeedId('DIG-101'), format: 'CSV' }, actors.trainer());
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.exportCourseGradebook).toMatchObject({ rowCount: 12, fileName: expect.stringMatching(/^课程成绩册-DIG-101-\d{8}\.csv$/) });
+    const text = Buffer.from(res.data!.exportCourseGradebook.content, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('队员ID,单位ID,状态,截止日期,是否逾期,已完成课时,课时总数,开始时间,完成时间');
+    expect(lines).toHaveLength(13);
+    expect(lines.slice(1).every((l) => l.split(',')[4] === '是')).toBe(true);
   });
 });
