@@ -73,6 +73,17 @@ describe('trainer tools through the gateway (issue 10)', () => {
     expect(file.data!.exportExamGradebook).toMatchObject({ rowCount: DEMO_OFFICER_COUNT, mimeType: expect.stringContaining('spreadsheetml') });
   });
 
+  it('pages 10 and 36 gradebook rows with officers’ names in the same number of SQL statements', async () => {
+    const count = async (first: number) => {
+      stack.resetSql();
+      const res = await execute(stack.gatewayUrl, ExamGradebookDocument, { examId: PRACTICE_EXAM_ID, first }, { token: trainer });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.exam.gradebook!.edges).toHaveLength(first);
+      return stack.sqlTotal();
+    };
+    expect(await count(DEMO_OFFICER_COUNT)).toBe(await count(10));
+  });
+
   it('analyses the practice exam’s options over the year and flags distractors nobody chose', async () => {
     const res = await execute(stack.gatewayUrl, DistractorAnalysisDocument, { examId: PRACTICE_EXAM_ID, from: '2026-01-01T00:00:00+08:00', to: '2027-01-01T00:00:00+08:00' }, { token: trainer });
     expect(res.errors).toBeUndefined();
