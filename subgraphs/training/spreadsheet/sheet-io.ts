@@ -3,6 +3,7 @@ import { Workbook } from 'exceljs';
 import { ValidationError } from '../../../kernel/errors/domain-error';
 import { parseCsv, writeCsv } from './csv';
 import { SpreadsheetFormat } from './spreadsheet-format.enum';
+import { declaredUnpackedSize, MAX_UNPACKED_BYTES } from './zip-guard';
 
 /** The text of every cell of the first worksheet, row by row (trailing empty cells dropped). */
 export async function readTable(file: Buffer, format: SpreadsheetFormat, field: string): Promise<string[][]> {
@@ -13,6 +14,13 @@ export async function readTable(file: Buffer, format: SpreadsheetFormat, field: 
     } catch {
       throw new ValidationError(field, 'The CSV file is not UTF-8 text; save it as “CSV UTF-8” in Excel');
     }
+  }
+  const unpacked = declaredUnpackedSize(file);
+  if (unpacked === null) {
+    throw new ValidationError(field, 'The file is not a readable .xlsx workbook');
+  }
+  if (unpacked > MAX_UNPACKED_BYTES) {
+    throw new ValidationError(field, `The workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MiB; split it`);
   }
   const book = new Workbook();
   try {
