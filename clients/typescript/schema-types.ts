@@ -2038,6 +2038,7 @@ export type ExamAttemptsArgs = {
 export type ExamGradebookArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 考试便利 — extra time granted to one officer for one exam (trainers) */

@@ -16,8 +16,13 @@ export class ExamGradebookResolver {
     description: '成绩册 — every officer who attempted this exam with attempts, best / last / counted score and pass state, by officer id (trainers)',
   })
   @RequiresRoles('TRAINER', 'ADMIN')
-  gradebook(@Root() exam: Exam, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext) {
-    return ctx.services.get(GradebookService).page(exam, args);
+  gradebook(
+    @Root() exam: Exam,
+    @Arg('unitId', () => ID, { nullable: true, description: '单位 — only officers of this unit and the units below it (training profile); omit for all' }) unitId: string | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: SubgraphContext,
+  ) {
+    return ctx.services.get(GradebookService).page(exam, args, unitId ?? null);
   }
 
   @Query(() => ExportedFile, {

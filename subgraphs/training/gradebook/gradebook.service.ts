@@ -3,9 +3,11 @@ import { isUuid } from '../../../kernel/db/uuid';
 import type { ConnectionArgs, ConnectionShape } from '../../../kernel/graphql/connection';
 import { BaseService } from '../../../kernel/services/base.service';
 import { ExamAttempt } from '../attempt/exam-attempt.entity';
+import { subtree } from '../compliance-rollup/rollup';
 import { Exam } from '../exam/exam.entity';
 import { ExamOverride } from '../override/exam-override.entity';
 import { TrainingProfile } from '../profile/training-profile.entity';
+import { UnitTreeNode } from '../unit/unit-tree.entity';
 import type { ExportedFile } from '../spreadsheet/exported-file.types';
 import type { SpreadsheetFormat } from '../spreadsheet/spreadsheet-format.enum';
 import { gradebookFile } from './gradebook-export';
@@ -25,16 +27,21 @@ function decode(cursor: string): string {
   return id;
 }
 
+/** SQL narrowing exam_attempt to officers whose training profile places them in one of `units` (bound after). */
+const inUnits = (units: string[] | null) =>
+  (units ? `and officer_id in (select officer_id from training.training_profile where unit_id in (${units.map(() => '?').join(', ')}))` : '');
+
 /** 成绩册: officers who attempted an exam, keyset-paged by officer id; four statements per page whatever its size. */
 export class GradebookService extends BaseService {
-  async page(exam: Exam, args: ConnectionArgs): Promise<ConnectionShape<GradebookRow>> {
+  async page(exam: Exam, args: ConnectionArgs, unitId: string | null = null): Promise<ConnectionShape<GradebookRow>> {
     this.requireRole('TRAINER', 'ADMIN');
     const max = this.scope.config.limits.pageSizeMax;
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > max) {
       throw new ValidationError('first', `first must be between 1 and ${max}`);
     }
     const after = args.after ? decode(args.after) : null;
-    const ids = await this.officerIds(exam.id, after, args.first + 1);
+    const units = unitId ? await this.unitsUnder(unitId) : null;
+    const ids = await this.officerIds(exam.id, after, args.first + 1, units);
     const rows = await this.rows(exam, ids.slice(0, args.first));
     const edges = rows.map((node) => ({ node, cursor: encode(node.officer.id) }));
     let total: Promise<number> | undefined;
@@ -43,7 +50,8 @@ export class GradebookService extends BaseService {
       edges,
       pageInfo: { hasNextPage: ids.length > args.first, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
       get totalCount() {
-        total ??= conn.execute<{ n: string }[]>('select count(distinct officer_id) as n from training.exam_attempt where exam_id = ?', [exam.id]).then((r) => Number(r[0]?.n ?? 0));
+        total ??= conn.execute<{ n: string }[]>(`select count(distinct officer_id) as n from training.exam_attempt where exam_id = ? ${inUnits(units)}`, [exam.id, ...(units ?? [])])
+          .then((r) => Number(r[0]?.n ?? 0));
         return total;
       },
     };
@@ -63,10 +71,19 @@ export class GradebookService extends BaseService {
     return gradebookFile(exam, await this.rows(exam, ids), format);
   }
 
-  private async officerIds(examId: string, after: string | null, limit: number): Promise<string[]> {
+  /** The unit and every unit below it (training's unit tree); NOT_FOUND on unitId for a unit it does not know. */
+  private async unitsUnder(unitId: string): Promise<string[]> {
+    const units = subtree(await this.em.find(UnitTreeNode, {}), unitId).map((u) => u.unitId);
+    if (units.length === 0) {
+      throw new NotFoundError('Unit', unitId, 'unitId');
+    }
+    return units;
+  }
+
+  private async officerIds(examId: string, after: string | null, limit: number, units: string[] | null = null): Promise<string[]> {
     const rows = await this.readConnection().execute<{ officer_id: string }[]>(
-      `select officer_id from training.exam_attempt where exam_id = ? and (?::uuid is null or officer_id > ?::uuid)
-        group by officer_id order by officer_id limit ?`, [examId, after, after, limit]);
+      `select officer_id from training.exam_attempt where exam_id = ? and (?::uuid is null or officer_id > ?::uuid) ${inUnits(units)}
+        group by officer_id order by officer_id limit ?`, [examId, after, after, ...(units ?? []), limit]);
     return rows.map((r) => r.officer_id);
   }
 

@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 
+import { seedId } from '../../../kernel/db/seed-id';
 import { DEMO_OFFICER_COUNT, demoOfficerId } from '../../../kernel/demo/demo-roster';
 import { actors } from '../../../tests/harness/actors';
 import { startSubgraph } from '../../../tests/harness/subgraph-harness';
@@ -72,6 +73,19 @@ describe('gradebooks per exam and per course (issue 10: results and export)', ()
     expect(header.slice(-3)).toEqual(['最后交卷', '第1次得分', '第2次得分']);
     const zero = sheet.getRows(2, DEMO_OFFICER_COUNT)!.find((r) => r.getCell(1).text === demoOfficerId(0))!;
     expect([zero.getCell(9).text, zero.getCell(10).text, zero.getCell(13).text]).toEqual(['10', '否', '10']);
+  });
+
+  it('narrows the gradebook to a brigade and its squads', async () => {
+    const UNIT = `query($id: ID!, $unitId: ID) { exam(id: $id) { gradebook(unitId: $unitId, first: 100) { totalCount edges { node { officer { id } } } } } }`;
+    const urban = seedId('unit', 'urban');
+    const squads = ['yunshan', 'lanjiang', 'shanghua', 'yongchang', 'chixi', 'nvbu'].map((k) => seedId('unit', k));
+    const expected = rosterReplica().filter((r) => r.unitId === urban || squads.includes(r.unitId)).map((r) => r.officerId).sort();
+    const res = await h.execute<{ exam: { gradebook: { totalCount: number; edges: { node: { officer: { id: string } } }[] } } }>(UNIT, { id: PRACTICE_EXAM_ID, unitId: urban }, actors.trainer());
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.exam.gradebook.edges.map((e) => e.node.officer.id)).toEqual(expected);
+    expect(res.data!.exam.gradebook.totalCount).toBe(expected.length);
+    const unknown = await h.execute(UNIT, { id: PRACTICE_EXAM_ID, unitId: seedId('unit', 'nowhere') }, actors.trainer());
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'unitId' });
   });
 
   it('refuses the gradebook to officers and a forged cursor with BAD_USER_INPUT on after', async () => {
