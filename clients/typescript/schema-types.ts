@@ -7,6 +7,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** 文件（base64） — a file as standard base64 (RFC 4648). Input: at most 2 MiB decoded (a `data:…;base64,` prefix is accepted); the whole request must also fit the gateway’s request limit (GATEWAY_MAX_BODY_BYTES, 100 KiB by default). */
+  Base64File: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
 };
@@ -938,6 +940,8 @@ export type Course = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** 学时 — credit hours granted on completion */
   creditHours: Scalars['Float']['output'];
+  /** 课程成绩册 — every officer enrolled in this course (assigned or self-started) with status, due date, overdue and lesson progress, by officer id (trainers) */
+  gradebook?: Maybe<EnrollmentConnection>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 课时 — lessons in order */
@@ -952,6 +956,13 @@ export type Course = {
   summary: Scalars['String']['output'];
   /** 课程名称 — title */
   title: Scalars['String']['output'];
+};
+
+
+/** 培训课程 — a training course for officers */
+export type CourseGradebookArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** 课程类别 — training course category (also the category of training hours) */
@@ -1541,6 +1552,21 @@ export type DisputeReportInput = {
   trackingCode: Scalars['String']['input'];
 };
 
+/** 干扰项分析报告 — item statistics per option of one exam over a period */
+export type DistractorAnalysisReport = {
+  __typename?: 'DistractorAnalysisReport';
+  /** 作答份数 — graded attempts in the period */
+  attemptCount: Scalars['Int']['output'];
+  /** 考试 — exam */
+  exam: Exam;
+  /** 起 — graded attempts submitted at or after */
+  from: Scalars['DateTimeISO']['output'];
+  /** 试题 — every question version drawn in the period, flagged first, then by difficulty (hardest first); bounded by the exam’s paper or draw pools */
+  items: Array<ItemAnalysisView>;
+  /** 止 — … and before */
+  to: Scalars['DateTimeISO']['output'];
+};
+
 /** 抽题规则 — topic × difficulty × count */
 export type DrawRule = {
   __typename?: 'DrawRule';
@@ -2039,6 +2065,8 @@ export type Exam = {
   countingPolicy: CountingPolicy;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 成绩册 — every officer who attempted this exam with attempts, best / last / counted score and pass state, by officer id (trainers) */
+  gradebook?: Maybe<GradebookConnection>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 类型 — kind */
@@ -2070,6 +2098,14 @@ export type Exam = {
 export type ExamAttemptsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** 考试 — an exam: paper rules, time limit, pass mark, attempts, availability window */
+export type ExamGradebookArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 考试便利 — extra time granted to one officer for one exam (trainers) */
@@ -2250,6 +2286,19 @@ export type ExamReadiness = {
   shortfalls: Array<DrawShortfall>;
 };
 
+/** 导出文件 — a generated spreadsheet: save `content` (base64) under `fileName` with `mimeType` */
+export type ExportedFile = {
+  __typename?: 'ExportedFile';
+  /** 文件内容 — the file, base64 */
+  content: Scalars['Base64File']['output'];
+  /** 文件名 — suggested file name, e.g. 题库-20261202.xlsx */
+  fileName: Scalars['String']['output'];
+  /** MIME 类型 — content type for a download */
+  mimeType: Scalars['String']['output'];
+  /** 数据行数 — data rows (the header not counted) */
+  rowCount: Scalars['Int']['output'];
+};
+
 /** 外部培训申报 — an officer’s claim for external training hours, reviewed by a trainer */
 export type ExternalTrainingClaim = {
   __typename?: 'ExternalTrainingClaim';
@@ -2389,6 +2438,74 @@ export type GradeBandInput = {
   grade: DiscretionGrade;
 };
 
+/** 成绩册作答 — one attempt in a gradebook row (trainers see every score) */
+export type GradebookAttempt = {
+  __typename?: 'GradebookAttempt';
+  /** 第几次 — attempt number */
+  attemptNo: Scalars['Int']['output'];
+  /** 超时自动交卷 — graded at the deadline */
+  expired: Scalars['Boolean']['output'];
+  /** 是否及格 — null while in progress */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** 得分（%） — null while in progress */
+  scorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 开始时间 — started */
+  startedAt: Scalars['DateTimeISO']['output'];
+  /** 状态 — status */
+  status: AttemptStatus;
+  /** 交卷时间 — submitted (the deadline when it expired) */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** 成绩册 — a page of officers with their attempts of one exam, by officer id */
+export type GradebookConnection = {
+  __typename?: 'GradebookConnection';
+  /** One page of GradebookRow edges */
+  edges: Array<GradebookRowEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 成绩册行 — one officer’s attempts, scores and pass state in one exam */
+export type GradebookRow = {
+  __typename?: 'GradebookRow';
+  /** 作答明细 — every attempt by number (at most maxAttempts + 5) */
+  attempts: Array<GradebookAttempt>;
+  /** 允许次数 — maxAttempts plus a trainer’s extra attempts */
+  attemptsAllowed: Scalars['Int']['output'];
+  /** 已用次数 — attempts started */
+  attemptsUsed: Scalars['Int']['output'];
+  /** 最高分（%） — best graded score; null before any grading */
+  bestScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 计分成绩（%） — the score that counts under the exam’s countingPolicy */
+  countedScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 已评分次数 — graded attempts */
+  gradedAttempts: Scalars['Int']['output'];
+  /** 作答中 — an attempt is in progress */
+  inProgress: Scalars['Boolean']['output'];
+  /** 最后得分（%） — latest graded score */
+  lastScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 最后交卷 — latest submission */
+  lastSubmittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 队员 — officer */
+  officer: Officer;
+  /** 是否及格 — the counted attempt passed; null before any grading */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+  /** 单位 — the officer’s unit from the training profile (null without a profile) */
+  unit?: Maybe<Unit>;
+};
+
+/** 成绩册 — an edge holding one GradebookRow */
+export type GradebookRowEdge = {
+  __typename?: 'GradebookRowEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The GradebookRow */
+  node: GradebookRow;
+};
+
 /** 给予考试便利 — extra time for one officer in one exam */
 export type GrantExamAccommodationInput = {
   /** 考试 — exam id (a UUID) */
@@ -2518,6 +2635,63 @@ export type HoursStatus =
   /** 待审核 — checked out, waiting for an officer */
   | 'PENDING';
 
+/** 导入错误类型 — why a cell of an imported spreadsheet was refused */
+export type ImportErrorCode =
+  /** 答案不符 — the answer does not fit the type and options */
+  | 'ANSWER'
+  /** 重复 — the same type, topic and stem as a question in the bank or an earlier row */
+  | 'DUPLICATE'
+  /** 取值无效 — not one of the values the column accepts */
+  | 'INVALID'
+  /** 法条无效 — not a CURRENT article of the law catalogue */
+  | 'LAW_ARTICLE'
+  /** 长度不符 — the text is shorter or longer than the column allows */
+  | 'LENGTH'
+  /** 缺少 — a required column or cell is empty */
+  | 'MISSING'
+  /** 未知列 — a header the layout does not have (row 1) */
+  | 'UNKNOWN_COLUMN';
+
+/** 导入试题 — a spreadsheet of new questions in the layout exportQuestions writes (row 1: headers 题型 知识点 难度 题干 选项A–选项F 答案 关键词 解析 法条ID 法条, any order; 题型, 知识点, 难度, 题干, 答案, 解析 required). At most 1000 questions. All or nothing: one refused cell and nothing is imported. */
+export type ImportQuestionsInput = {
+  /** 仅校验 — true: check every row and answer the list of errors, write nothing. false: import, or BAD_USER_INPUT on input.file (extensions.rowErrors) when any row is refused */
+  dryRun?: Scalars['Boolean']['input'];
+  /** 文件 — the .xlsx or .csv file, base64 (see Base64File for the size limit) */
+  file: Scalars['Base64File']['input'];
+  /** 格式 — XLSX or CSV (UTF-8) */
+  format: SpreadsheetFormat;
+};
+
+/** 导入结果 — the outcome of importQuestions */
+export type ImportQuestionsPayload = {
+  __typename?: 'ImportQuestionsPayload';
+  /** 仅校验 — the request was a dry run (nothing written) */
+  dryRun: Scalars['Boolean']['output'];
+  /** 错误 — every refused cell, by row (always empty after a real import) */
+  errors: Array<ImportRowError>;
+  /** 导入数 — questions created (0 in a dry run) */
+  importedCount: Scalars['Int']['output'];
+  /** 新试题 — the created questions in row order (≤ 1000; empty in a dry run) */
+  questions: Array<Question>;
+  /** 数据行数 — non-empty rows after the header */
+  rowCount: Scalars['Int']['output'];
+  /** 有效行数 — rows without errors */
+  validRowCount: Scalars['Int']['output'];
+};
+
+/** 导入错误 — one refused cell: spreadsheet row number (the header is row 1) and column header */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** 错误类型 — code */
+  code: ImportErrorCode;
+  /** 列 — column header, e.g. 答案 */
+  column: Scalars['String']['output'];
+  /** 说明 — what is wrong and what the column accepts */
+  message: Scalars['String']['output'];
+  /** 行号 — spreadsheet row number, 1 = header */
+  row: Scalars['Int']['output'];
+};
+
 /** 投诉核查 — outcome of a complaint investigation */
 export type InvestigateComplaintInput = {
   /** Feedback id (a UUID) */
@@ -2527,6 +2701,40 @@ export type InvestigateComplaintInput = {
   /** SUBSTANTIATED or UNSUBSTANTIATED */
   outcome: FeedbackStatus;
 };
+
+/** 试题干扰项分析 — one question version as drawn in the period */
+export type ItemAnalysisView = {
+  __typename?: 'ItemAnalysisView';
+  /** 难度 (P) — share fully correct, 0–1 */
+  difficulty: Scalars['Float']['output'];
+  /** 区分度 (D) — upper minus lower 27 % share correct; null under 2 attempts */
+  discrimination?: Maybe<Scalars['Float']['output']>;
+  /** 提示 — flags, empty when nothing stands out */
+  flags: Array<ItemFlag>;
+  /** 未作答 — choice responses with no option chosen */
+  omitted: Scalars['Int']['output'];
+  /** 选项 — every option in stored order (empty for short answers) */
+  options: Array<OptionAnalysisView>;
+  /** 试题 — the bank question */
+  question: Question;
+  /** 作答人次 — graded responses */
+  responses: Scalars['Int']['output'];
+  /** 题干 — stem of that version */
+  stem: Scalars['String']['output'];
+  /** 高分组正确率 — share of the upper 27 % fully right */
+  upperCorrectShare?: Maybe<Scalars['Float']['output']>;
+  /** 版本号 — the version examinees answered */
+  version: Scalars['Int']['output'];
+};
+
+/** 试题分析提示 — what a trainer should look at in a question */
+export type ItemFlag =
+  /** 高分组失分 — fewer than 50 % of the upper 27 % answered it fully right (key or wording may be wrong) */
+  | 'MISSED_BY_TOP_GROUP'
+  /** 区分度为负 — the lower 27 % answered it better than the upper 27 % */
+  | 'NEGATIVE_DISCRIMINATION'
+  /** 无效干扰项 — a wrong option nobody chose in the period */
+  | 'UNCHOSEN_DISTRACTOR';
 
 /** 试题分析 — statistics of one question version over graded attempts */
 export type ItemStatisticView = {
@@ -2989,6 +3197,8 @@ export type Mutation = {
   grantExamOverride: ExamOverridePayload;
   /** 证据移交 — record a hand-over of an evidence item (appended, never edited) */
   handOverEvidence: HandOverEvidencePayload;
+  /** 批量导入试题 — new questions from an .xlsx/.csv file; every cell checked, all or nothing; dryRun lists the errors (trainers) */
+  importQuestions: ImportQuestionsPayload;
   /** 投诉核查 — record the outcome of a complaint (supervisors) */
   investigateOfficerComplaint: OfficerFeedbackPayload;
   /** 加入志愿者队伍 — the calling ACTIVE volunteer joins one team */
@@ -3246,6 +3456,11 @@ export type MutationGrantExamOverrideArgs = {
 
 export type MutationHandOverEvidenceArgs = {
   input: HandOverEvidenceInput;
+};
+
+
+export type MutationImportQuestionsArgs = {
+  input: ImportQuestionsInput;
 };
 
 
@@ -3772,6 +3987,27 @@ export type OfficerStatus =
   /** 停职 — suspended from duty */
   | 'SUSPENDED';
 
+/** 选项分析 — how often one option was chosen */
+export type OptionAnalysisView = {
+  __typename?: 'OptionAnalysisView';
+  /** 选择人次 — responses that chose it */
+  chosenCount: Scalars['Int']['output'];
+  /** 选择率 — chosenCount / responses (0–1, three decimals) */
+  chosenShare: Scalars['Float']['output'];
+  /** 正确选项 — part of the key */
+  correct: Scalars['Boolean']['output'];
+  /** 选项 — original key (A…F; T/F for true/false), as stored, not as shuffled for an examinee */
+  key: Scalars['String']['output'];
+  /** 低分组选择率 — share of the lower 27 % that chose it */
+  lowerShare?: Maybe<Scalars['Float']['output']>;
+  /** 选项内容 — text */
+  text: Scalars['String']['output'];
+  /** 无人选择 — a wrong option nobody chose */
+  unchosen: Scalars['Boolean']['output'];
+  /** 高分组选择率 — share of the upper 27 % of attempts (by total score) that chose it */
+  upperShare?: Maybe<Scalars['Float']['output']>;
+};
+
 /** 选项 — an option and whether it is correct */
 export type OptionInput = {
   /** 是否正确 — correct */
@@ -4089,6 +4325,8 @@ export type Query = {
   courses: CourseConnection;
   /** 协作部门 — partner departments, by name (public catalogue) */
   departments: DepartmentConnection;
+  /** 干扰项分析 — per question of an exam: how often each option was chosen, difficulty, discrimination and flags, over graded attempts submitted in a period (trainers) */
+  distractorAnalysis: DistractorAnalysisReport;
   /** 演练记录 — one run (the trainee, trainers) */
   drillRun: DrillRun;
   /** 讲评列表 — finished runs of a drill, newest first (trainers) */
@@ -4113,6 +4351,12 @@ export type Query = {
   exams: ExamConnection;
   /** 即将到期的资格 — current certifications expiring within N days (1–365), soonest first */
   expiringCertifications: Array<Certification>;
+  /** 导出课程成绩册 — a course’s enrollments (at most 5000) with status, due date, overdue and lessons done, as .xlsx or .csv (trainers) */
+  exportCourseGradebook: ExportedFile;
+  /** 导出成绩册 — the whole gradebook of an exam (at most 5000 officers) as .xlsx or .csv (trainers) */
+  exportExamGradebook: ExportedFile;
+  /** 导出题库 — the current version of the selected questions (at most 2000) as .xlsx or .csv, in the layout importQuestions reads (trainers) */
+  exportQuestions: ExportedFile;
   /** 外部培训申报 — all claims (trainers) or the caller’s own (officers), oldest first */
   externalTrainingClaims: ExternalTrainingClaimConnection;
   /** 网格 — one grid cell by code (public) */
@@ -4193,6 +4437,8 @@ export type Query = {
   trackReport: Report;
   /** 培训合规 — hours, quotas, overdue assignments and new-hire induction, per unit and overall (supervisors, trainers) */
   trainingCompliance: TrainingComplianceReport;
+  /** 培训合规汇总 — per unit and rolled up to brigade and bureau: share of officers who completed required training and who are duty-eligible, certificates expiring / expired (trainers: any unit; supervisors: their own unit and below) */
+  trainingComplianceRollup: TrainingComplianceRollup;
   /** 执法单位 — one unit by id (public) */
   unit: Unit;
   /** 执法单位 — units, optionally the children of one unit (public) */
@@ -4263,6 +4509,13 @@ export type QueryDepartmentsArgs = {
 };
 
 
+export type QueryDistractorAnalysisArgs = {
+  examId: Scalars['ID']['input'];
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+};
+
+
 export type QueryDrillRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4322,6 +4575,24 @@ export type QueryExamsArgs = {
 
 export type QueryExpiringCertificationsArgs = {
   withinDays: Scalars['Int']['input'];
+};
+
+
+export type QueryExportCourseGradebookArgs = {
+  courseId: Scalars['ID']['input'];
+  format: SpreadsheetFormat;
+};
+
+
+export type QueryExportExamGradebookArgs = {
+  examId: Scalars['ID']['input'];
+  format: SpreadsheetFormat;
+};
+
+
+export type QueryExportQuestionsArgs = {
+  filter?: InputMaybe<QuestionFilterInput>;
+  format: SpreadsheetFormat;
 };
 
 
@@ -4547,6 +4818,11 @@ export type QueryTrainingComplianceArgs = {
   cohortId?: InputMaybe<Scalars['ID']['input']>;
   officerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryTrainingComplianceRollupArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -5363,6 +5639,29 @@ export type Reward = {
   name: Scalars['String']['output'];
 };
 
+/** 合规汇总统计 — counts over a unit’s officers and its sub-units’; shares are percentages (0–100, one decimal), null without officers */
+export type RollupStats = {
+  __typename?: 'RollupStats';
+  /** 证书已过期 — current certificate expired */
+  certificationExpiredCount: Scalars['Int']['output'];
+  /** 证书即将到期 — valid certificates expiring within 90 days */
+  certificationExpiringCount: Scalars['Int']['output'];
+  /** 证书暂停 — current certificate suspended */
+  certificationSuspendedCount: Scalars['Int']['output'];
+  /** 可上岗人数 — duty-eligible today (持证上岗: certified, not expired or suspended, hours on pace) */
+  dutyEligibleCount: Scalars['Int']['output'];
+  /** 可上岗率 — dutyEligibleCount / officerCount × 100 */
+  dutyEligibleShare?: Maybe<Scalars['Float']['output']>;
+  /** 未取证 — no certificate at all */
+  notCertifiedCount: Scalars['Int']['output'];
+  /** 人数 — officers with a training profile in the unit and its sub-units */
+  officerCount: Scalars['Int']['output'];
+  /** 完成必修培训人数 — no gap this year: ≥ 40 hours, every category quota, nothing overdue, new hires inducted */
+  trainingCompleteCount: Scalars['Int']['output'];
+  /** 完成率 — trainingCompleteCount / officerCount × 100 */
+  trainingCompleteShare?: Maybe<Scalars['Float']['output']>;
+};
+
 /** 满意度统计 — averages (1–5) of the surveys answered in a period, per subject */
 export type SatisfactionStats = {
   __typename?: 'SatisfactionStats';
@@ -5608,6 +5907,13 @@ export type SignUpPayload = {
   /** The sign-up after the change */
   signUp: ActivitySignUp;
 };
+
+/** 表格格式 — file format of an import or export */
+export type SpreadsheetFormat =
+  /** CSV, UTF-8 (a byte-order mark is written so Excel shows Chinese correctly; one is accepted on import), comma-separated, RFC 4180 quoting */
+  | 'CSV'
+  /** Excel 工作簿 (.xlsx); the first worksheet is read */
+  | 'XLSX';
 
 /** 标准摊位 — a standard stall in a vending zone */
 export type Stall = {
@@ -6007,6 +6313,15 @@ export type TrainingComplianceReport = {
   year: Scalars['Int']['output'];
 };
 
+/** 培训合规汇总 — the trainer’s and supervisor’s dashboard: per unit, rolled up to brigade and bureau, as of today (Asia/Shanghai) */
+export type TrainingComplianceRollup = {
+  __typename?: 'TrainingComplianceRollup';
+  /** 截至 — date of the figures (YYYY-MM-DD, Asia/Shanghai); hours count its year */
+  asOf: Scalars['String']['output'];
+  /** 单位 — the requested unit and every unit below it, depth first (a bureau has tens of units) */
+  units: Array<UnitComplianceRollup>;
+};
+
 /** 学时台账条目 — one append-only entry of the training-hours ledger (never edited) */
 export type TrainingHoursEntry = {
   __typename?: 'TrainingHoursEntry';
@@ -6082,6 +6397,23 @@ export type UnitCompliance = {
   /** 统计 — statistics */
   stats: ComplianceStats;
   /** 单位 — unit (from the officer’s training profile) */
+  unit: Unit;
+};
+
+/** 单位合规汇总 — one unit of the tree with the statistics of its whole subtree */
+export type UnitComplianceRollup = {
+  __typename?: 'UnitComplianceRollup';
+  /** 层级 — 0 for the requested root, 1 for its children, … */
+  depth: Scalars['Int']['output'];
+  /** 本级人数 — officers placed directly in this unit */
+  directOfficerCount: Scalars['Int']['output'];
+  /** 上级单位 — parent unit; null for the bureau */
+  parentUnit?: Maybe<Unit>;
+  /** 简称 — short name as replicated into training, e.g. 云山中队 */
+  shortName: Scalars['String']['output'];
+  /** 统计 — this unit and every unit below it */
+  stats: RollupStats;
+  /** 单位 — unit */
   unit: Unit;
 };
 

@@ -47,9 +47,15 @@ import { Question } from './question/question.entity';
 import { QuestionResolver } from './question/question.resolver';
 import { QuestionBrowseResolver } from './question/question-browse.resolver';
 import { QuestionFieldsResolver } from './question/question-fields.resolver';
+import { QuestionTransferResolver } from './bank-transfer/question-transfer.resolver';
+import { ExamGradebookResolver } from './gradebook/gradebook.resolver';
+import { CourseGradebookResolver } from './gradebook/course-gradebook.resolver';
+import { ItemAnalysisResolver } from './item-analysis/item-analysis.resolver';
+import { ComplianceRollupResolver } from './compliance-rollup/rollup.resolver';
 import { seedTraining } from './seed/seed-training';
 import { HoursLedgerResolver } from './training-hours/hours-ledger.resolver';
 import { TrainingHoursEntry } from './training-hours/training-hours-entry.entity';
+import { UnitTreeNode } from './unit/unit-tree.entity';
 import { Unit } from './unit/unit.stub';
 import { DrillSourceCaseResolver } from './drill/drill-source-case.resolver';
 import { CASE_TYPICAL_CHANGED, onCaseTypicalChanged } from './typical-case/typical-case.consumer';
@@ -65,7 +71,7 @@ export const training = defineSubgraph({
   entities: [
     Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
     Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
-    ExamAccommodation, LawArticle, ExamOverride, TypicalCase, DutyEligibilityState,
+    ExamAccommodation, LawArticle, ExamOverride, TypicalCase, DutyEligibilityState, UnitTreeNode,
   ],
   resolvers: [
     CourseResolver,
@@ -81,6 +87,11 @@ export const training = defineSubgraph({
     QuestionResolver,
     QuestionBrowseResolver,
     QuestionFieldsResolver,
+    QuestionTransferResolver,
+    ExamGradebookResolver,
+    CourseGradebookResolver,
+    ItemAnalysisResolver,
+    ComplianceRollupResolver,
     ExamResolver,
     AttemptResolver,
     AccommodationResolver,

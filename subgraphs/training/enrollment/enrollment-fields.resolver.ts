@@ -5,10 +5,10 @@ import { Course } from '../course/course.entity';
 import { courseById } from '../course/course.loaders';
 import { lessonsByCourse } from '../lesson/lesson.loaders';
 import { Officer } from '../officer/officer.stub';
-import { EnrollmentStatus } from './enrollment-enums';
 import { Enrollment } from './enrollment.entity';
 import { EnrollmentProgress } from './enrollment.inputs';
 import { completedLessonsByEnrollment } from './enrollment.loaders';
+import { isOverdue } from './overdue';
 import { shanghaiDate } from './shanghai-date';
 
 @Resolver(() => Enrollment)
@@ -34,6 +34,6 @@ export class EnrollmentFieldsResolver {
 
   @FieldResolver(() => Boolean, { description: '是否逾期 — past the due date (Asia/Shanghai) and not completed' })
   overdue(@Root() e: Enrollment): boolean {
-    return e.status !== EnrollmentStatus.COMPLETED && e.dueOn !== null && e.dueOn < shanghaiDate(new Date());
+    return isOverdue(e, shanghaiDate(new Date()));
   }
 }

@@ -16,7 +16,7 @@ import type { QuestionFilterInput } from './question-filter.inputs';
 export class QuestionBrowseService extends BaseService {
   async list(filter: QuestionFilterInput | null | undefined, args: ConnectionArgs) {
     this.requireRole('TRAINER', 'ADMIN');
-    const where = await this.where(filter ?? {});
+    const where = await this.whereOf(filter ?? {});
     return paginate(this.em, Question, args, { where, orderBy: { topic: 'asc', id: 'asc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
   }
 
@@ -35,7 +35,8 @@ export class QuestionBrowseService extends BaseService {
     };
   }
 
-  private async where(f: QuestionFilterInput): Promise<FilterQuery<Question>> {
+  /** The filter as a MikroORM query (also used by the bank export). */
+  async whereOf(f: QuestionFilterInput): Promise<FilterQuery<Question>> {
     const and: FilterQuery<Question>[] = [];
     if (f.topic) {
       and.push({ topic: f.topic.trim() });
