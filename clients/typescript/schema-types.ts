@@ -290,7 +290,7 @@ export type AssignCaseInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** 指派课程 — assigns a published course to officers and/or a cohort, with a due date */
+/** 指派课程 — assigns a published course to officers, a cohort and/or a unit with its sub-units, with a due date */
 export type AssignCourseInput = {
   /** 培训班 — every member of this cohort (a UUID) */
   cohortId?: InputMaybe<Scalars['ID']['input']>;
@@ -298,8 +298,12 @@ export type AssignCourseInput = {
   courseId: Scalars['ID']['input'];
   /** 截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai) (at most 10000 characters, no control characters except tab and line breaks) */
   dueOn: Scalars['String']['input'];
+  /** 含下级单位 — with unitId: also every unit below it (default true) */
+  includeSubUnits?: Scalars['Boolean']['input'];
   /** 队员 — officer ids (≤ 500); with cohortId, the union (a UUID) */
   officerIds?: Array<Scalars['ID']['input']>;
+  /** 单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all (a UUID) */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Result of assignCourse */
@@ -311,6 +315,25 @@ export type AssignCoursePayload = {
   createdCount: Scalars['Int']['output'];
   /** The enrollment of every targeted officer (new or already existing) */
   enrollments: Array<Enrollment>;
+};
+
+/** 个人截止日期调整 — a trainer’s change of one officer’s due date for an assigned course, with the reason */
+export type AssignmentDueOverride = {
+  __typename?: 'AssignmentDueOverride';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 新截止日期 — the due date from this change on (YYYY-MM-DD) */
+  dueOn: Scalars['String']['output'];
+  /** 学习记录 — enrollment id */
+  enrollmentId: Scalars['ID']['output'];
+  /** 批准人 — subject of the trainer who changed it */
+  grantedBy: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 原截止日期 — the due date before this change (YYYY-MM-DD) */
+  previousDueOn: Scalars['String']['output'];
+  /** 理由 — reason */
+  reason: Scalars['String']['output'];
 };
 
 /** 作答选项 — an option as the examinee sees it (label in this attempt’s order, text) */
@@ -754,6 +777,40 @@ export type Certification = {
   suspended: Scalars['Boolean']['output'];
 };
 
+/** 资格变更记录 — one event of an officer’s certification history */
+export type CertificationEvent = {
+  __typename?: 'CertificationEvent';
+  /** 经办人 — trainer subject, `system` for exam issuance; null for an expiry */
+  by?: Maybe<Scalars['String']['output']>;
+  /** 有效期至 — the expiry date in force after this event */
+  expiresOn: Scalars['String']['output'];
+  /** 类型 — kind */
+  kind: CertificationEventKind;
+  /** 日期 — when it took effect (YYYY-MM-DD, Asia/Shanghai) */
+  occurredOn: Scalars['String']['output'];
+  /** 原因 — the record’s reason (exam passed, correction or suspension reason); 有效期届满 for an expiry */
+  reason: Scalars['String']['output'];
+  /** 记录 — the certification record this event comes from */
+  record: Certification;
+};
+
+/** 资格变更类型 — what happened to an officer’s certification */
+export type CertificationEventKind =
+  /** 更正 — a superseding record that changed neither expiry nor suspension */
+  | 'CORRECTED'
+  /** 资格过期 — passed its expiry date while in force (derived, dated the day after expiresOn) */
+  | 'EXPIRED'
+  /** 有效期更正 — a trainer changed the expiry date */
+  | 'EXPIRY_CHANGED'
+  /** 取得资格 — first certification */
+  | 'GRANTED'
+  /** 恢复资格 — a suspension lifted */
+  | 'REINSTATED'
+  /** 换证 — certified again by passing the certification exam */
+  | 'RENEWED'
+  /** 暂停/吊销资格 — suspended or revoked (not eligible for duty) */
+  | 'SUSPENDED';
+
 /** Result of correctCertification */
 export type CertificationPayload = {
   __typename?: 'CertificationPayload';
@@ -810,6 +867,34 @@ export type Cohort = {
   name: Scalars['String']['output'];
   /** 成员 — officer ids */
   officerIds: Array<Scalars['ID']['output']>;
+};
+
+/** 培训班列表 — a page of cohorts */
+export type CohortConnection = {
+  __typename?: 'CohortConnection';
+  /** One page of Cohort edges */
+  edges: Array<CohortEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 培训班 — an edge holding one Cohort */
+export type CohortEdge = {
+  __typename?: 'CohortEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Cohort */
+  node: Cohort;
+};
+
+/** 培训班筛选 — every given criterion must hold (AND); omit a field to ignore it */
+export type CohortFilterInput = {
+  /** 成员 — only cohorts this officer belongs to (a UUID) */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 名称包含 — the name contains this text, 1–60 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Result of createCohort */
@@ -1835,6 +1920,8 @@ export type Enrollment = {
   course: Course;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 截止日期调整记录 — every change of this due date, oldest first (a handful at most) */
+  dueDateOverrides: Array<AssignmentDueOverride>;
   /** 截止日期 — due date (YYYY-MM-DD); null when self-started */
   dueOn?: Maybe<Scalars['String']['output']>;
   /** Stable identifier (UUID) */
@@ -2730,6 +2817,21 @@ export type MandatoryAudience =
   /** 教官 — trainers */
   | 'TRAINER';
 
+/** 标记已读 — marks notices of the signed-in officer as read */
+export type MarkTrainingNotificationsReadInput = {
+  /** 提醒标识 — 1–100 keys from myTrainingNotifications (each ≤ 120 characters) (at most 10000 characters, no control characters except tab and line breaks) */
+  keys: Array<Scalars['String']['input']>;
+};
+
+/** Result of markTrainingNotificationsRead */
+export type MarkTrainingNotificationsReadPayload = {
+  __typename?: 'MarkTrainingNotificationsReadPayload';
+  /** 新标记数 — keys marked by this call (0 when repeated) */
+  markedCount: Scalars['Int']['output'];
+  /** 未读数 — notices still unread */
+  unreadCount: Scalars['Int']['output'];
+};
+
 /** 带教记录 — a logged check-in */
 export type MentoringCheckIn = {
   __typename?: 'MentoringCheckIn';
@@ -2860,7 +2962,7 @@ export type Mutation = {
   appointObserver: ObserverPayload;
   /** 派遣 — assign a case to an active officer of its unit (supervisors) */
   assignCase: CasePayload;
-  /** 指派课程 — assigns a course to officers / a cohort; idempotent per officer (trainers) */
+  /** 指派课程 — assigns a course to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers) */
   assignCourse: AssignCoursePayload;
   /** 颁发小红花 — commend a merchant (supervisors) */
   awardRedFlower: AwardRedFlowerPayload;
@@ -2916,6 +3018,10 @@ export type Mutation = {
   joinVolunteerTeam: JoinVolunteerTeamPayload;
   /** 记录带教 — by the mentor or the mentee */
   logMentoringCheckIn: CheckInPayload;
+  /** 标记已读 — marks the signed-in officer’s notices read by key; idempotent (officers) */
+  markTrainingNotificationsRead: MarkTrainingNotificationsReadPayload;
+  /** 调整截止日期 — moves one officer’s due date for an assigned course, with a reason kept on record (trainers) */
+  overrideAssignmentDueDate: OverrideAssignmentDueDatePayload;
   /** 发布课程 — publishes a draft course with lessons (trainers) */
   publishCourse: CoursePayload;
   /** 发布裁量基准 — publish a new benchmark version for a violation type (ADMIN, LEGAL_REVIEWER 法制科); never retroactive */
@@ -3180,6 +3286,16 @@ export type MutationJoinVolunteerTeamArgs = {
 
 export type MutationLogMentoringCheckInArgs = {
   input: LogMentoringCheckInInput;
+};
+
+
+export type MutationMarkTrainingNotificationsReadArgs = {
+  input: MarkTrainingNotificationsReadInput;
+};
+
+
+export type MutationOverrideAssignmentDueDateArgs = {
+  input: OverrideAssignmentDueDateInput;
 };
 
 
@@ -3449,6 +3565,8 @@ export type Officer = {
   badgeNumber: Scalars['String']['output'];
   /** 执法资格 — current certification (the officer, supervisors, trainers) */
   certification?: Maybe<Certification>;
+  /** 资格变更史 — every grant, renewal, suspension, reinstatement, correction and expiry with its reason, oldest first (the officer, supervisors, trainers) */
+  certificationHistory?: Maybe<Array<CertificationEvent>>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 上岗资格 — certified, not expired, not suspended, hours on track */
@@ -3465,6 +3583,8 @@ export type Officer = {
   grids: Array<GridCell>;
   /** 入职日期 — date of joining the service (signed-in callers only) */
   hiredOn?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 学时台账 — the officer’s ledger entries with their source, newest first (the officer, supervisors of their unit or one above it, trainers) */
+  hoursLedger?: Maybe<TrainingHoursEntryConnection>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 徒弟 — officers this officer mentors in active pairings (the officer, staff) */
@@ -3504,6 +3624,14 @@ export type OfficerAssessmentArgs = {
 export type OfficerExamAttemptsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** 执法队员 — law-enforcement officer of the bureau */
+export type OfficerHoursLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3682,6 +3810,25 @@ export type OptionInput = {
   correct: Scalars['Boolean']['input'];
   /** 选项内容 — 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   text: Scalars['String']['input'];
+};
+
+/** 调整截止日期 — moves one officer’s due date for an assigned, not completed course */
+export type OverrideAssignmentDueDateInput = {
+  /** 新截止日期 — YYYY-MM-DD, today or later (Asia/Shanghai), not the date in force (at most 10000 characters, no control characters except tab and line breaks) */
+  dueOn: Scalars['String']['input'];
+  /** 学习记录 — the enrollment (Officer.enrollments, assignCourse) (a UUID) */
+  enrollmentId: Scalars['ID']['input'];
+  /** 理由 — 5–300 characters, kept with the change (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of overrideAssignmentDueDate */
+export type OverrideAssignmentDueDatePayload = {
+  __typename?: 'OverrideAssignmentDueDatePayload';
+  /** The enrollment with its new due date */
+  enrollment: Enrollment;
+  /** The recorded change */
+  override: AssignmentDueOverride;
 };
 
 /** 分页信息 — Relay page information for a connection */
@@ -3974,6 +4121,8 @@ export type Query = {
   caseByNumber: Case;
   /** 案件列表 — cases, newest first (officers/supervisors: own unit; ADMIN: all) */
   cases: CaseConnection;
+  /** 培训班列表 — cohorts, newest first, filtered by name or member (supervisors, trainers) */
+  cohorts: CohortConnection;
   /** 培训课程 — one course by id (staff) */
   course: Course;
   /** 课程目录 — training courses, ordered by code (staff) */
@@ -4024,6 +4173,8 @@ export type Query = {
   mySignUps: ActivitySignUpConnection;
   /** 我的摊位申请 — the caller's stall applications, newest first */
   myStallApplications: StallPermitConnection;
+  /** 我的培训提醒 — the signed-in officer’s new assignments, due-date changes, due-soon and overdue courses and certification expiry, newest first (officers) */
+  myTrainingNotifications: TrainingNotificationList;
   /** 我的志愿者档案 — the caller's volunteer profile, if registered */
   myVolunteerProfile?: Maybe<Volunteer>;
   /** 城管观察员 — observer appointments, latest term first (staff) */
@@ -4128,6 +4279,13 @@ export type QueryCaseByNumberArgs = {
 export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCohortsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CohortFilterInput>;
   first?: Scalars['Int']['input'];
 };
 
@@ -5861,8 +6019,32 @@ export type TrainingHoursEntry = {
   id: Scalars['ID']['output'];
   /** 说明 — note (course code, claim, correction reason) */
   note: Scalars['String']['output'];
+  /** 记录人 — who caused the entry (the officer, a trainer, system); null for seeded entries */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** 来源记录 — what credited the entry: `enrollment:<id>` (a completed course), `claim:<id>` (an approved external claim); null for corrections and seeds */
+  sourceRef?: Maybe<Scalars['String']['output']>;
   /** 年度 — year the hours count for */
   year: Scalars['Int']['output'];
+};
+
+/** 学时台账 — a page of an officer’s training-hours ledger entries */
+export type TrainingHoursEntryConnection = {
+  __typename?: 'TrainingHoursEntryConnection';
+  /** One page of TrainingHoursEntry edges */
+  edges: Array<TrainingHoursEntryEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 学时台账条目 — an edge holding one TrainingHoursEntry */
+export type TrainingHoursEntryEdge = {
+  __typename?: 'TrainingHoursEntryEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The TrainingHoursEntry */
+  node: TrainingHoursEntry;
 };
 
 /** 年度培训学时 — an officer’s training hours in one year against the requirement */
@@ -5884,6 +6066,53 @@ export type TrainingHoursSummary = {
   totalHours: Scalars['Float']['output'];
   /** 年度 — year */
   year: Scalars['Int']['output'];
+};
+
+/** 培训提醒 — something the officer must act on (computed when asked; never stale) */
+export type TrainingNotification = {
+  __typename?: 'TrainingNotification';
+  /** 执法资格 — the certification, for certification notices */
+  certification?: Maybe<Certification>;
+  /** 课程 — the course, for assignment notices */
+  course?: Maybe<Course>;
+  /** 截止/到期日 — the due date or the certification’s expiry */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** 学习记录 — the assignment, for assignment notices */
+  enrollment?: Maybe<Enrollment>;
+  /** 提醒标识 — stable key; changes when the fact changes (a new due date, the next reminder point). Pass it to markTrainingNotificationsRead */
+  key: Scalars['String']['output'];
+  /** 类型 — kind */
+  kind: TrainingNotificationKind;
+  /** 内容 — the message in Chinese, ready to show */
+  message: Scalars['String']['output'];
+  /** 日期 — when it became true (YYYY-MM-DD, Asia/Shanghai) */
+  occurredOn: Scalars['String']['output'];
+  /** 已读 — the officer marked this key as read */
+  read: Scalars['Boolean']['output'];
+};
+
+/** 培训提醒类型 — why the officer is notified */
+export type TrainingNotificationKind =
+  /** 资格已过期 — not eligible for duty until certified again */
+  | 'CERTIFICATION_EXPIRED'
+  /** 资格即将到期 — at the 90/60/30/7-day reminder points */
+  | 'CERTIFICATION_EXPIRING'
+  /** 截止日期调整 — a trainer moved the due date in the last 14 days (with the reason) */
+  | 'DUE_DATE_CHANGED'
+  /** 即将截止 — due within 3 days, not completed */
+  | 'DUE_SOON'
+  /** 新指派 — a course assigned in the last 14 days, not started */
+  | 'NEW_ASSIGNMENT'
+  /** 已逾期 — past the due date, not completed */
+  | 'OVERDUE';
+
+/** 我的培训提醒 — every current notice of the signed-in officer, newest first */
+export type TrainingNotificationList = {
+  __typename?: 'TrainingNotificationList';
+  /** 提醒 — one per open assignment fact and at most one for the certification, newest first */
+  items: Array<TrainingNotification>;
+  /** 未读数 — notices not marked read (for a badge) */
+  unreadCount: Scalars['Int']['output'];
 };
 
 /** 案件流转 — one lifecycle step (not ASSIGN: use assignCase) */

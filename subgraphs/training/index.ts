@@ -51,6 +51,14 @@ import { seedTraining } from './seed/seed-training';
 import { HoursLedgerResolver } from './training-hours/hours-ledger.resolver';
 import { TrainingHoursEntry } from './training-hours/training-hours-entry.entity';
 import { Unit } from './unit/unit.stub';
+import { AssignmentDueOverride } from './due-override/assignment-due-override.entity';
+import { DueOverrideResolver } from './due-override/due-override.resolver';
+import { CohortListResolver } from './cohort/cohort-list.resolver';
+import { OfficerCertificationHistoryResolver } from './certification/certification-history.resolver';
+import { NotificationRead } from './notification/notification-read.entity';
+import { TrainingNotificationResolver } from './notification/notification.resolver';
+import { HoursEntrySourceResolver, OfficerHoursLedgerResolver } from './training-hours/hours-ledger-list.resolver';
+import { UnitNode } from './unit-tree/unit-node.entity';
 
 /** 培训与考核 subgraph: courses, assignments, hours ledger, compliance, exams, certification, drills, mentoring. */
 export const training = defineSubgraph({
@@ -61,6 +69,7 @@ export const training = defineSubgraph({
     Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
     Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
     ExamAccommodation, LawArticle, ExamOverride,
+    UnitNode, AssignmentDueOverride, NotificationRead,
   ],
   resolvers: [
     CourseResolver,
@@ -88,6 +97,12 @@ export const training = defineSubgraph({
     OfficerMentoringResolver,
     OfficerAssessmentResolver,
     CertificationReminderResolver,
+    DueOverrideResolver,
+    CohortListResolver,
+    OfficerHoursLedgerResolver,
+    HoursEntrySourceResolver,
+    OfficerCertificationHistoryResolver,
+    TrainingNotificationResolver,
   ],
   orphanedTypes: [Officer, Unit],
   references: {

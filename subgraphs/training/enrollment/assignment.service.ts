@@ -6,8 +6,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../../../kernel/e
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
-import { Cohort } from '../cohort/cohort.entity';
 import { Course } from '../course/course.entity';
+import { resolveAssignees } from './assignment-targets';
 import { EnrollmentStatus } from './enrollment-enums';
 import { Enrollment } from './enrollment.entity';
 import type { AssignCourseInput, AssignCoursePayload } from './enrollment.inputs';
@@ -21,17 +21,7 @@ export class AssignmentService extends BaseService {
     if (!isCalendarDate(input.dueOn) || input.dueOn < shanghaiDate(new Date())) {
       throw new ValidationError('input.dueOn', 'dueOn must be a real date, today or later');
     }
-    const officerIds = new Set(input.officerIds);
-    if (input.cohortId) {
-      const cohort = await this.em.findOne(Cohort, { id: input.cohortId });
-      if (!cohort) {
-        throw new NotFoundError('Cohort', input.cohortId, 'input.cohortId');
-      }
-      cohort.officerIds.forEach((id) => officerIds.add(id));
-    }
-    if (officerIds.size === 0) {
-      throw new ValidationError('input.officerIds', 'Give officerIds or a cohortId with members');
-    }
+    const ids = await resolveAssignees(this.em, { ...input, includeSubUnits: input.includeSubUnits ?? true });
     const course = await this.em.findOne(Course, { id: input.courseId });
     if (!course) {
       throw new NotFoundError('Course', input.courseId, 'input.courseId');
@@ -39,7 +29,6 @@ export class AssignmentService extends BaseService {
     if (!course.published) {
       throw new ConflictError(`Course ${course.code} is a draft: publish it before assigning`, { field: 'input.courseId' });
     }
-    const ids = [...officerIds];
     const now = new Date();
     const inserted: { id: string }[] = await this.em
       .getKnex()

@@ -4,7 +4,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Course } from '../course/course.entity';
 import { Enrollment } from './enrollment.entity';
 
-@InputType({ description: '指派课程 — assigns a published course to officers and/or a cohort, with a due date' })
+@InputType({ description: '指派课程 — assigns a published course to officers, a cohort and/or a unit with its sub-units, with a due date' })
 export class AssignCourseInput {
   @Field(() => ID, { description: '课程 — a published course' })
   @IsUUID()
@@ -19,6 +19,14 @@ export class AssignCourseInput {
   @IsOptional()
   @IsUUID()
   cohortId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string | null;
+
+  @Field(() => Boolean, { defaultValue: true, description: '含下级单位 — with unitId: also every unit below it (default true)' })
+  includeSubUnits!: boolean;
 
   @Field(() => String, { description: '截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai)' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be a date YYYY-MM-DD' })

@@ -13,6 +13,7 @@ import { Migration20261202080200_hours_year_index } from './Migration20261202080
 import { Migration20261202124000_exam_review_policy } from './Migration20261202124000_exam_review_policy';
 import { Migration20261202125000_link_question_law_articles } from './Migration20261202125000_link_question_law_articles';
 import { Migration20261202134500_exam_overrides } from './Migration20261202134500_exam_overrides';
+import { Migration20261202155130_assignments_notifications } from './Migration20261202155130_assignments_notifications';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -29,4 +30,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202124000_exam_review_policy', class: Migration20261202124000_exam_review_policy },
   { name: 'Migration20261202125000_link_question_law_articles', class: Migration20261202125000_link_question_law_articles },
   { name: 'Migration20261202134500_exam_overrides', class: Migration20261202134500_exam_overrides },
+  { name: 'Migration20261202155130_assignments_notifications', class: Migration20261202155130_assignments_notifications },
 ];

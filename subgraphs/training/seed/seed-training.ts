@@ -10,17 +10,19 @@ import { seedHours } from './seed-hours';
 import { seedLawArticles } from './seed-law-articles';
 import { seedMentoring } from './seed-mentoring';
 import { seedProfiles } from './seed-profiles';
+import { seedUnitTree } from './seed-unit-tree';
 
 /** Demo data per catalogue; each part is idempotent (does nothing when its table has rows). */
 export async function seedTraining(em: EntityManager, log: Logger): Promise<void> {
   const { courses, lessons } = await seedCourses(em);
   const hoursEntries = await seedHours(em);
   const profiles = await seedProfiles(em);
+  const unitNodes = await seedUnitTree(em);
   const enrollments = await seedEnrollments(em);
   const lawArticles = await seedLawArticles(em);
   const { questions, attempts } = await seedExams(em);
   const certifications = await seedCertifications(em);
   const drills = await seedDrills(em);
   const mentorships = await seedMentoring(em);
-  log.info({ courses, lessons, hoursEntries, profiles, enrollments, lawArticles, questions, attempts, certifications, drills, mentorships }, 'seeded training demo data');
+  log.info({ courses, lessons, hoursEntries, profiles, unitNodes, enrollments, lawArticles, questions, attempts, certifications, drills, mentorships }, 'seeded training demo data');
 }

@@ -1,0 +1,24 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** Issue 10 part B: per-officer due-date changes, notification read marks, training's copy of the unit tree. */
+export class Migration20261202155130_assignments_notifications extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table "training"."assignment_due_override" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enrollment_id" uuid not null, "previous_due_on" date not null, "due_on" date not null, "reason" varchar(300) not null, "granted_by" varchar(80) not null, constraint "assignment_due_override_pkey" primary key ("id"));`);
+    this.addSql(`create index "assignment_due_override_enrollment_id_index" on "training"."assignment_due_override" ("enrollment_id");`);
+
+    this.addSql(`create table "training"."notification_read" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "officer_id" uuid not null, "notification_key" varchar(120) not null, constraint "notification_read_pkey" primary key ("id"));`);
+    this.addSql(`alter table "training"."notification_read" add constraint "notification_read_officer_id_notification_key_unique" unique ("officer_id", "notification_key");`);
+
+    this.addSql(`create table "training"."unit_node" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "unit_id" uuid not null, "parent_unit_id" uuid null, constraint "unit_node_pkey" primary key ("id"));`);
+    this.addSql(`alter table "training"."unit_node" add constraint "unit_node_unit_id_unique" unique ("unit_id");`);
+    this.addSql(`create index "unit_node_parent_unit_id_index" on "training"."unit_node" ("parent_unit_id");`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists "training"."assignment_due_override" cascade;`);
+
+    this.addSql(`drop table if exists "training"."notification_read" cascade;`);
+
+    this.addSql(`drop table if exists "training"."unit_node" cascade;`);
+  }
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+
+import { BaseService } from '../../../kernel/services/base.service';
+import { currentCertificationByOfficer } from '../certification/certification.loaders';
+import type { Certification } from '../certification/certification.entity';
+import type { Course } from '../course/course.entity';
+import { courseById } from '../course/course.loaders';
+import { dueOverridesByEnrollment } from '../due-override/due-override.loaders';
+import type { Enrollment } from '../enrollment/enrollment.entity';
+import { enrollmentsByOfficer } from '../enrollment/enrollment.loaders';
+import { shanghaiDate } from '../enrollment/shanghai-date';
+import { NotificationRead } from './notification-read.entity';
+import type { MarkTrainingNotificationsReadInput, MarkTrainingNotificationsReadPayload, TrainingNotification, TrainingNotificationList } from './notification.types';
+import { trainingNotifications } from './training-notifications';
+
+/**
+ * 培训提醒: computed on each read from the officer's assignments, due-date changes and certification (so a new
+ * assignment shows at once, in effect in the transaction that made it, and nothing is produced twice by two
+ * instances); only the read marks are stored.
+ */
+export class TrainingNotificationService extends BaseService {
+  async mine(): Promise<TrainingNotificationList> {
+    this.requireRole('OFFICER');
+    const items = await this.compute(this.actor.subject!);
+    return { unreadCount: items.filter((n) => !n.read).length, items };
+  }
+
+  async markRead(input: MarkTrainingNotificationsReadInput): Promise<MarkTrainingNotificationsReadPayload> {
+    this.requireRole('OFFICER');
+    const officerId = this.actor.subject!;
+    const now = new Date();
+    const inserted: { id: string }[] = await this.em
+      .getKnex()
+      .withSchema('training')
+      .table('notification_read')
+      .insert([...new Set(input.keys)].map((key) => ({ id: randomUUID(), created_at: now, updated_at: now, officer_id: officerId, notification_key: key })))
+      .onConflict(['officer_id', 'notification_key'])
+      .ignore()
+      .returning('id');
+    const items = await this.compute(officerId);
+    return { markedCount: inserted.length, unreadCount: items.filter((n) => !n.read).length };
+  }
+
+  private async compute(officerId: string): Promise<TrainingNotification[]> {
+    const loaders = this.scope.loaders;
+    const [enrollments, certification, reads] = await Promise.all([
+      loaders.get(enrollmentsByOfficer).load(officerId),
+      loaders.get(currentCertificationByOfficer).load(officerId),
+      this.em.find(NotificationRead, { officerId }, { fields: ['notificationKey'] }),
+    ]);
+    const open = enrollments.filter((e) => e.assignedBy !== null && e.completedAt === null);
+    const [courses, overrides] = await Promise.all([
+      loaders.get(courseById).loadMany(open.map((e) => e.courseId)),
+      loaders.get(dueOverridesByEnrollment).loadMany(open.map((e) => e.id)),
+    ]);
+    const course = new Map(open.map((e, i) => [e.id, courses[i] as Course]));
+    const notifiable = open.map((e, i) => {
+      const last = (overrides[i] as { createdAt: Date; reason: string }[]).at(-1);
+      const c = course.get(e.id);
+      return {
+        ...e,
+        assignedOn: shanghaiDate(e.createdAt),
+        courseLabel: c ? `${c.code}《${c.title}》` : '课程',
+        lastOverride: last ? { on: shanghaiDate(last.createdAt), reason: last.reason } : null,
+      };
+    });
+    const readKeys = new Set(reads.map((r) => r.notificationKey));
+    const byId = new Map<string, Enrollment>(open.map((e) => [e.id, e]));
+    return trainingNotifications(notifiable, certification, shanghaiDate(new Date())).map((n) => ({
+      ...n,
+      read: readKeys.has(n.key),
+      enrollment: n.enrollmentId ? byId.get(n.enrollmentId) ?? null : null,
+      course: n.enrollmentId ? course.get(n.enrollmentId) ?? null : null,
+      certification: n.certificationId ? (certification as Certification) : null,
+    }));
+  }
+}
