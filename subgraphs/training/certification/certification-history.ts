@@ -69,7 +69,8 @@ function changesOf(prev: CertRecord | null, r: CertRecord): CertificationEventKi
  * the chain: a record issued by an exam (or the first one) is a grant/renewal dated its issue date, a trainer's
  * superseding record is dated when it was written, and an expiry is derived — the record in force passed its
  * `expiresOn` (valid through that day, as for 持证上岗) before the next record replaced it or before `today`,
- * so it expired the next day.
+ * so it expired the next day. Events follow the chain (the order the bureau recorded them), not their dates: a
+ * back-dated issue date never moves a grant behind the suspension that superseded it.
  */
 export function certificationHistory<R extends CertRecord>(records: R[], today: string): CertEvent<R>[] {
   const chain = chainOrder(records);
@@ -89,5 +90,5 @@ export function certificationHistory<R extends CertRecord>(records: R[], today: 
       events.push({ kind: CertificationEventKind.EXPIRED, occurredOn: nextDay(r.expiresOn), reason: '有效期届满', by: null, expiresOn: r.expiresOn, record: r });
     }
   });
-  return events.sort((a, b) => (a.occurredOn < b.occurredOn ? -1 : a.occurredOn > b.occurredOn ? 1 : 0));
+  return events;
 }

@@ -26,6 +26,11 @@ describe('training notifications an officer receives (issue 10)', () => {
     expect(list.map((n) => n.occurredOn)).toEqual(['2026-12-02', '2026-11-01']);
   });
 
+  it('does not call an assignment that is already overdue new', () => {
+    const list = trainingNotifications([enrollment('1', { assignedOn: '2026-11-30', dueOn: '2026-12-01' })], null, today);
+    expect(kinds(list)).toEqual([[K.OVERDUE, 'OVERDUE:1:2026-12-01']]);
+  });
+
   it('stays silent about completed and self-started courses', () => {
     const list = trainingNotifications([
       enrollment('1', { dueOn: '2026-10-31', status: EnrollmentStatus.COMPLETED }),

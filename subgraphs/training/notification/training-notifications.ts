@@ -60,7 +60,7 @@ function assignmentNotices(e: NotifiableEnrollment, today: string): TrainingNoti
   }
   if (e.lastOverride && e.lastOverride.on >= addDays(today, -NEWS_DAYS)) {
     notices.push({ ...base, key: `DUE_DATE_CHANGED:${e.id}:${e.dueOn}`, kind: TrainingNotificationKind.DUE_DATE_CHANGED, occurredOn: e.lastOverride.on, message: `${e.courseLabel} 截止日期调整为 ${e.dueOn}（${e.lastOverride.reason}）` });
-  } else if (e.status === EnrollmentStatus.ASSIGNED && e.assignedOn >= addDays(today, -NEWS_DAYS)) {
+  } else if (e.status === EnrollmentStatus.ASSIGNED && e.dueOn >= today && e.assignedOn >= addDays(today, -NEWS_DAYS)) {
     notices.push({ ...base, key: `NEW_ASSIGNMENT:${e.id}`, kind: TrainingNotificationKind.NEW_ASSIGNMENT, occurredOn: e.assignedOn, message: `新指派课程：${e.courseLabel}，截止 ${e.dueOn}` });
   }
   return notices;
@@ -84,7 +84,7 @@ function certificationNotices(c: NotifiableCertification | null, today: string):
 /**
  * 培训提醒 — what an officer must act on, computed from their assignments and certification on `today`:
  * - OVERDUE: an assigned course past its due date and not completed; DUE_SOON: due within 3 days;
- * - NEW_ASSIGNMENT: assigned in the last 14 days and not started; DUE_DATE_CHANGED: a trainer moved the due date
+ * - NEW_ASSIGNMENT: assigned in the last 14 days, not started and not yet overdue; DUE_DATE_CHANGED: a trainer moved the due date
  *   in the last 14 days (shown instead of NEW_ASSIGNMENT, with the reason);
  * - CERTIFICATION_EXPIRING at the 90/60/30/7-day reminder points; CERTIFICATION_EXPIRED (not eligible for duty).
  * Self-started courses (no assigner) and completed ones give none. Each notice has a stable key that changes when
