@@ -32,6 +32,22 @@ export type ApplyForStallInput = {
   zoneId: string | number;
 };
 
+/** 指派课程 — assigns a published course to officers, a cohort and/or a unit with its sub-units, with a due date */
+export type AssignCourseInput = {
+  /** 培训班 — every member of this cohort (a UUID) */
+  cohortId?: string | number | null | undefined;
+  /** 课程 — a published course (a UUID) */
+  courseId: string | number;
+  /** 截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai) (at most 10000 characters, no control characters except tab and line breaks) */
+  dueOn: string;
+  /** 含下级单位 — with unitId: also every unit below it (default true) */
+  includeSubUnits?: boolean;
+  /** 队员 — officer ids (≤ 500); with cohortId, the union (a UUID) */
+  officerIds?: Array<string | number>;
+  /** 单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all (a UUID) */
+  unitId?: string | number | null | undefined;
+};
+
 /** 作答状态 — state of an exam attempt */
 export type AttemptStatus =
   /** 已评分 — submitted (or expired: graded as submitted at the deadline) */
@@ -81,6 +97,31 @@ export type CaseTrack =
   | 'MANAGEMENT'
   /** 服务 — solved by service (70 %) */
   | 'SERVICE';
+
+/** 资格变更类型 — what happened to an officer’s certification */
+export type CertificationEventKind =
+  /** 更正 — a superseding record that changed neither expiry nor suspension */
+  | 'CORRECTED'
+  /** 资格过期 — passed its expiry date while in force (derived, dated the day after expiresOn) */
+  | 'EXPIRED'
+  /** 有效期更正 — a trainer changed the expiry date */
+  | 'EXPIRY_CHANGED'
+  /** 取得资格 — first certification */
+  | 'GRANTED'
+  /** 恢复资格 — a suspension lifted */
+  | 'REINSTATED'
+  /** 换证 — certified again by passing the certification exam */
+  | 'RENEWED'
+  /** 暂停/吊销资格 — suspended or revoked (not eligible for duty) */
+  | 'SUSPENDED';
+
+/** 培训班筛选 — every given criterion must hold (AND); omit a field to ignore it */
+export type CohortFilterInput = {
+  /** 成员 — only cohorts this officer belongs to (a UUID) */
+  memberId?: string | number | null | undefined;
+  /** 名称包含 — the name contains this text, 1–60 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  nameContains?: string | null | undefined;
+};
 
 /** 计分规则 — which graded attempt counts */
 export type CountingPolicy =
@@ -241,6 +282,15 @@ export type GeoPointInput = {
   lng: number;
 };
 
+/** 学时来源 — why training hours were credited */
+export type HoursCause =
+  /** 更正 — a correcting entry (entries are never edited) */
+  | 'CORRECTION'
+  /** 完成课程 — completed a course */
+  | 'COURSE_COMPLETION'
+  /** 外部培训 — approved external training */
+  | 'EXTERNAL_TRAINING';
+
 /** 法条状态 — status of one version of a law article */
 export type LawArticleStatus =
   /** 已修订 — replaced by a newer version */
@@ -281,6 +331,16 @@ export type OptionInput = {
   correct: boolean;
   /** 选项内容 — 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   text: string;
+};
+
+/** 调整截止日期 — moves one officer’s due date for an assigned, not completed course */
+export type OverrideAssignmentDueDateInput = {
+  /** 新截止日期 — YYYY-MM-DD, today or later (Asia/Shanghai), not the date in force (at most 10000 characters, no control characters except tab and line breaks) */
+  dueOn: string;
+  /** 学习记录 — the enrollment (Officer.enrollments, assignCourse) (a UUID) */
+  enrollmentId: string | number;
+  /** 理由 — 5–300 characters, kept with the change (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: string;
 };
 
 /** 组卷方式 — how the paper is built */
@@ -466,6 +526,21 @@ export type SubmitReportInput = {
   /** 照片 — up to 9 photo URIs (uploaded beforehand), each an https:// or oss:// URI of 8 to 500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   photoUris?: Array<string>;
 };
+
+/** 培训提醒类型 — why the officer is notified */
+export type TrainingNotificationKind =
+  /** 资格已过期 — not eligible for duty until certified again */
+  | 'CERTIFICATION_EXPIRED'
+  /** 资格即将到期 — at the 90/60/30/7-day reminder points */
+  | 'CERTIFICATION_EXPIRING'
+  /** 截止日期调整 — a trainer moved the due date in the last 14 days (with the reason) */
+  | 'DUE_DATE_CHANGED'
+  /** 即将截止 — due within 3 days, not completed */
+  | 'DUE_SOON'
+  /** 新指派 — a course assigned in the last 14 days, not started */
+  | 'NEW_ASSIGNMENT'
+  /** 已逾期 — past the due date, not completed */
+  | 'OVERDUE';
 
 /** 疏导点类型 — kind of designated vending zone */
 export type VendingZoneKind =
@@ -715,6 +790,47 @@ export type OfficerServiceWorkQueryVariables = Exact<{
 
 export type OfficerServiceWorkQuery = { officer: { id: string, name: string, serviceWork: { visits: number, concernsRaised: number, concernsSolvedOnTheSpot: number, onTheSpotShare: number | null } | null } };
 
+export type AssignCourseToUnitMutationVariables = Exact<{
+  input: AssignCourseInput;
+}>;
+
+
+export type AssignCourseToUnitMutation = { assignCourse: { createdCount: number, enrollments: Array<{ id: string, dueOn: string | null, officer: { id: string } }> } };
+
+export type OverrideAssignmentDueDateMutationVariables = Exact<{
+  input: OverrideAssignmentDueDateInput;
+}>;
+
+
+export type OverrideAssignmentDueDateMutation = { overrideAssignmentDueDate: { enrollment: { dueOn: string | null, dueDateOverrides: Array<{ previousDueOn: string, dueOn: string, reason: string }> } } };
+
+export type MyTrainingNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTrainingNotificationsQuery = { myTrainingNotifications: { unreadCount: number, items: Array<{ key: string, kind: TrainingNotificationKind, message: string, dueOn: string | null, read: boolean, course: { code: string, title: string } | null }> } };
+
+export type MarkTrainingNotificationsReadMutationVariables = Exact<{
+  keys: Array<string> | string;
+}>;
+
+
+export type MarkTrainingNotificationsReadMutation = { markTrainingNotificationsRead: { markedCount: number, unreadCount: number } };
+
+export type OfficerTrainingRecordQueryVariables = Exact<{
+  id: string | number;
+  year?: number | null | undefined;
+}>;
+
+
+export type OfficerTrainingRecordQuery = { officer: { name: string, unit: { shortName: string }, hoursLedger: { totalCount: number, edges: Array<{ node: { year: number, hours: number, cause: HoursCause, note: string, sourceRef: string | null } }> } | null, certificationHistory: Array<{ kind: CertificationEventKind, occurredOn: string, reason: string }> | null } };
+
+export type CohortsQueryVariables = Exact<{
+  filter?: CohortFilterInput | null | undefined;
+}>;
+
+
+export type CohortsQuery = { cohorts: { totalCount: number, edges: Array<{ node: { name: string, officerIds: Array<string> } }> } };
+
 
 export const OpenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;
 export const ReportWithCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportWithCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ReportWithCaseQuery, ReportWithCaseQueryVariables>;
@@ -744,3 +860,9 @@ export const AllocateStallsDocument = {"kind":"Document","definitions":[{"kind":
 export const MyStallApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyStallApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myStallApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<MyStallApplicationsQuery, MyStallApplicationsQueryVariables>;
 export const ServicePointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServicePoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServicePointFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servicePoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"}},{"kind":"Field","name":{"kind":"Name","value":"amenities"}},{"kind":"Field","name":{"kind":"Name","value":"visitCount"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ServicePointsQuery, ServicePointsQueryVariables>;
 export const OfficerServiceWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerServiceWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServicePeriodInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"serviceWork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"concernsRaised"}},{"kind":"Field","name":{"kind":"Name","value":"concernsSolvedOnTheSpot"}},{"kind":"Field","name":{"kind":"Name","value":"onTheSpotShare"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerServiceWorkQuery, OfficerServiceWorkQueryVariables>;
+export const AssignCourseToUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCourseToUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCourseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCourse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssignCourseToUnitMutation, AssignCourseToUnitMutationVariables>;
+export const OverrideAssignmentDueDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideAssignmentDueDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OverrideAssignmentDueDateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideAssignmentDueDate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueDateOverrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previousDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverrideAssignmentDueDateMutation, OverrideAssignmentDueDateMutationVariables>;
+export const MyTrainingNotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTrainingNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTrainingNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyTrainingNotificationsQuery, MyTrainingNotificationsQueryVariables>;
+export const MarkTrainingNotificationsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkTrainingNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keys"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markTrainingNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keys"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]} as unknown as DocumentNode<MarkTrainingNotificationsReadMutation, MarkTrainingNotificationsReadMutationVariables>;
+export const OfficerTrainingRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerTrainingRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificationHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerTrainingRecordQuery, OfficerTrainingRecordQueryVariables>;
+export const CohortsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cohorts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CohortFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"officerIds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CohortsQuery, CohortsQueryVariables>;
