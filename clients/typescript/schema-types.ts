@@ -240,7 +240,7 @@ export type AnswerQuestionInput = {
   position: Scalars['Int']['input'];
   /** 选项标号 — labels chosen (choice types) (at most 10000 characters, no control characters except tab and line breaks) */
   selectedLabels?: Array<Scalars['String']['input']>;
-  /** 作答内容 — SHORT_ANSWER text, 1–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 作答内容 — SHORT_ANSWER or CASE_ANALYSIS text, 1–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -379,6 +379,8 @@ export type AttemptReview = {
 
 /** 作答状态 — state of an exam attempt */
 export type AttemptStatus =
+  /** 待人工评分 — submitted; case-analysis answers wait for a trainer, so score and pass/fail are not final yet */
+  | 'AWAITING_GRADING'
   /** 已评分 — submitted (or expired: graded as submitted at the deadline) */
   | 'GRADED'
   /** 作答中 — answers accepted until the server-side deadline */
@@ -2409,6 +2411,27 @@ export type GradeBandInput = {
   grade: DiscretionGrade;
 };
 
+/** 人工评分 — a trainer grades one case-analysis answer of an attempt awaiting grading */
+export type GradeCaseAnswerInput = {
+  /** 作答 — attempt id (caseAnalysisGradingQueue) (a UUID) */
+  attemptId: Scalars['ID']['input'];
+  /** 评语 — comment for the examinee, at most 500 characters (shown with the per-question score) (at most 10000 characters, no control characters except tab and line breaks) */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 题号 — position of the CASE_ANALYSIS question in the paper */
+  position: Scalars['Int']['input'];
+  /** 得分 — 0…1 in steps of 0.01: the share of the rubric the answer meets */
+  score: Scalars['Float']['input'];
+};
+
+/** Result of gradeCaseAnswer */
+export type GradeCaseAnswerPayload = {
+  __typename?: 'GradeCaseAnswerPayload';
+  /** The attempt: GRADED once its last case-analysis answer is graded, else still AWAITING_GRADING */
+  attempt: ExamAttempt;
+  /** 待评题数 — case-analysis answers of this attempt still to grade */
+  remaining: Scalars['Int']['output'];
+};
+
 /** 给予考试便利 — extra time for one officer in one exam */
 export type GrantExamAccommodationInput = {
   /** 考试 — exam id (a UUID) */
@@ -3006,6 +3029,8 @@ export type Mutation = {
   decideLegalReview: LegalReviewPayload;
   /** 申请复核 — the reporter disputes a resolution within 7 days; reopens it */
   disputeReport: ReportPayload;
+  /** 人工评分 — grades one case-analysis answer; the last one makes the attempt’s score final (and certifies on a passed CERTIFICATION exam). Not the examinee, not the question’s author unless the review policy allows (trainers) */
+  gradeCaseAnswer: GradeCaseAnswerPayload;
   /** 给予考试便利 — extra time for one officer in one exam (trainers) */
   grantExamAccommodation: ExamAccommodationPayload;
   /** 个人考试调整 — extra attempts or a personal window for one officer, with a reason (trainers) */
@@ -3256,6 +3281,11 @@ export type MutationDecideLegalReviewArgs = {
 
 export type MutationDisputeReportArgs = {
   input: DisputeReportInput;
+};
+
+
+export type MutationGradeCaseAnswerArgs = {
+  input: GradeCaseAnswerInput;
 };
 
 
@@ -4117,6 +4147,8 @@ export type Query = {
   activity: Activity;
   /** 案件 — one case by id */
   case: Case;
+  /** 待评队列 — attempts whose case-analysis answers await a trainer, longest waiting first; read each through `review` (trainers) */
+  caseAnalysisGradingQueue: ExamAttemptConnection;
   /** 按编号查案件 — one case by its number, e.g. ZF-2026-000123 */
   caseByNumber: Case;
   /** 案件列表 — cases, newest first (officers/supervisors: own unit; ADMIN: all) */
@@ -4268,6 +4300,13 @@ export type QueryActivityArgs = {
 
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseAnalysisGradingQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  examId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -4677,7 +4716,7 @@ export type Question = {
 export type QuestionContentInput = {
   /** 解析 — explanation shown after grading, 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   explanation: Scalars['String']['input'];
-  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by | (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by |; CASE_ANALYSIS: 1–10 rubric criteria (评分要点) the grading trainer scores against (at most 10000 characters, no control characters except tab and line breaks) */
   keywords?: Array<Scalars['String']['input']>;
   /** 选项 — choice types: 2–6 (TRUE_FALSE: leave empty and set trueFalseAnswer) */
   options?: Array<OptionInput>;
@@ -4736,6 +4775,8 @@ export type QuestionReviewConnection = {
 
 /** 题型 — question type */
 export type QuestionType =
+  /** 案例分析题 — free-text answer graded by a trainer against a rubric (keywords hold the rubric criteria); the attempt’s score is final only when graded */
+  | 'CASE_ANALYSIS'
   /** 多选题 — two or more correct options; partial credit (see gradeItem) */
   | 'MULTIPLE_CHOICE'
   /** 简答题 — graded by keywords */
@@ -5272,13 +5313,15 @@ export type ReviewItem = {
   answerText?: Maybe<Scalars['String']['output']>;
   /** 解析 — explanation; null while the review policy hides explanations */
   explanation?: Maybe<Scalars['String']['output']>;
-  /** 参考关键词 — SHORT_ANSWER keywords; null while the correct answers are hidden */
+  /** 评语 — the grading trainer’s comment on a CASE_ANALYSIS answer; null while the review policy hides which answers were right */
+  graderComment?: Maybe<Scalars['String']['output']>;
+  /** 参考关键词 — SHORT_ANSWER keywords, CASE_ANALYSIS rubric criteria (评分要点); null while the correct answers are hidden */
   keywords?: Maybe<Array<Scalars['String']['output']>>;
   /** 选项 — options with correctness */
   options: Array<ReviewOption>;
   /** 题号 — position */
   position: Scalars['Int']['output'];
-  /** 得分 — 0…1; null while the review policy hides which answers were right */
+  /** 得分 — 0…1; null while the review policy hides which answers were right, or (to trainers) while a case-analysis answer awaits grading */
   score?: Maybe<Scalars['Float']['output']>;
   /** 题干 — stem (of the version drawn) */
   stem: Scalars['String']['output'];
@@ -5302,6 +5345,8 @@ export type ReviewOption = {
 /** 解析公布规则 — what an examinee sees of a graded attempt and when (review options) */
 export type ReviewPolicy = {
   __typename?: 'ReviewPolicy';
+  /** 命题人可评分 — CASE_ANALYSIS: may the question’s author grade answers to it? Omitted or null: no (四眼原则, another trainer grades) */
+  authorMayGrade?: Maybe<Scalars['Boolean']['output']>;
   /** 正确答案 — the correct options and reference keywords */
   correctAnswers: ReviewTiming;
   /** 对错 — whether each answer was right (per-question score) */
@@ -5314,6 +5359,8 @@ export type ReviewPolicy = {
 
 /** 解析公布规则 — omit for the default (CERTIFICATION: score immediately, the rest after the exam closes; PRACTICE: everything immediately, or after the last attempt for a FIXED paper with several attempts). A FIXED paper with maxAttempts > 1 refuses IMMEDIATELY for correctness, correctAnswers and explanations (BAD_USER_INPUT): the key would serve the next attempt */
 export type ReviewPolicyInput = {
+  /** 命题人可评分 — CASE_ANALYSIS: may the question’s author grade answers to it? Omitted or null: no (四眼原则, another trainer grades) */
+  authorMayGrade?: InputMaybe<Scalars['Boolean']['input']>;
   /** 正确答案 — the correct options and reference keywords */
   correctAnswers: ReviewTiming;
   /** 对错 — whether each answer was right (per-question score) */

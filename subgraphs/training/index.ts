@@ -59,6 +59,7 @@ import { NotificationRead } from './notification/notification-read.entity';
 import { TrainingNotificationResolver } from './notification/notification.resolver';
 import { HoursEntrySourceResolver, OfficerHoursLedgerResolver } from './training-hours/hours-ledger-list.resolver';
 import { UnitNode } from './unit-tree/unit-node.entity';
+import { HandGradingResolver } from './hand-grading/hand-grading.resolver';
 
 /** 培训与考核 subgraph: courses, assignments, hours ledger, compliance, exams, certification, drills, mentoring. */
 export const training = defineSubgraph({
@@ -103,6 +104,7 @@ export const training = defineSubgraph({
     HoursEntrySourceResolver,
     OfficerCertificationHistoryResolver,
     TrainingNotificationResolver,
+    HandGradingResolver,
   ],
   orphanedTypes: [Officer, Unit],
   references: {

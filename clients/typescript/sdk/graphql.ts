@@ -50,6 +50,8 @@ export type AssignCourseInput = {
 
 /** 作答状态 — state of an exam attempt */
 export type AttemptStatus =
+  /** 待人工评分 — submitted; case-analysis answers wait for a trainer, so score and pass/fail are not final yet */
+  | 'AWAITING_GRADING'
   /** 已评分 — submitted (or expired: graded as submitted at the deadline) */
   | 'GRADED'
   /** 作答中 — answers accepted until the server-side deadline */
@@ -361,7 +363,7 @@ export type PartyKind =
 export type QuestionContentInput = {
   /** 解析 — explanation shown after grading, 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   explanation: string;
-  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by | (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by |; CASE_ANALYSIS: 1–10 rubric criteria (评分要点) the grading trainer scores against (at most 10000 characters, no control characters except tab and line breaks) */
   keywords?: Array<string>;
   /** 选项 — choice types: 2–6 (TRUE_FALSE: leave empty and set trueFalseAnswer) */
   options?: Array<OptionInput>;
@@ -373,6 +375,8 @@ export type QuestionContentInput = {
 
 /** 题型 — question type */
 export type QuestionType =
+  /** 案例分析题 — free-text answer graded by a trainer against a rubric (keywords hold the rubric criteria); the attempt’s score is final only when graded */
+  | 'CASE_ANALYSIS'
   /** 多选题 — two or more correct options; partial credit (see gradeItem) */
   | 'MULTIPLE_CHOICE'
   /** 简答题 — graded by keywords */
@@ -426,6 +430,8 @@ export type ReportStatus =
 
 /** 解析公布规则 — omit for the default (CERTIFICATION: score immediately, the rest after the exam closes; PRACTICE: everything immediately, or after the last attempt for a FIXED paper with several attempts). A FIXED paper with maxAttempts > 1 refuses IMMEDIATELY for correctness, correctAnswers and explanations (BAD_USER_INPUT): the key would serve the next attempt */
 export type ReviewPolicyInput = {
+  /** 命题人可评分 — CASE_ANALYSIS: may the question’s author grade answers to it? Omitted or null: no (四眼原则, another trainer grades) */
+  authorMayGrade?: boolean | null | undefined;
   /** 正确答案 — the correct options and reference keywords */
   correctAnswers: ReviewTiming;
   /** 对错 — whether each answer was right (per-question score) */

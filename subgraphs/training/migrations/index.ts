@@ -14,6 +14,7 @@ import { Migration20261202124000_exam_review_policy } from './Migration202612021
 import { Migration20261202125000_link_question_law_articles } from './Migration20261202125000_link_question_law_articles';
 import { Migration20261202134500_exam_overrides } from './Migration20261202134500_exam_overrides';
 import { Migration20261202155130_assignments_notifications } from './Migration20261202155130_assignments_notifications';
+import { Migration20261202160739_case_analysis_grading } from './Migration20261202160739_case_analysis_grading';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -31,4 +32,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202125000_link_question_law_articles', class: Migration20261202125000_link_question_law_articles },
   { name: 'Migration20261202134500_exam_overrides', class: Migration20261202134500_exam_overrides },
   { name: 'Migration20261202155130_assignments_notifications', class: Migration20261202155130_assignments_notifications },
+  { name: 'Migration20261202160739_case_analysis_grading', class: Migration20261202160739_case_analysis_grading },
 ];
