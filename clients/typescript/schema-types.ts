@@ -6126,6 +6126,8 @@ export type TrainingNotification = {
   dueOn?: Maybe<Scalars['String']['output']>;
   /** 学习记录 — the assignment, for assignment notices */
   enrollment?: Maybe<Enrollment>;
+  /** 考试作答 — the graded attempt, for EXAM_GRADED (its score as the review policy shows it) */
+  examAttempt?: Maybe<ExamAttempt>;
   /** 提醒标识 — stable key; changes when the fact changes (a new due date, the next reminder point). Pass it to markTrainingNotificationsRead */
   key: Scalars['String']['output'];
   /** 类型 — kind */
@@ -6148,6 +6150,8 @@ export type TrainingNotificationKind =
   | 'DUE_DATE_CHANGED'
   /** 即将截止 — due within 3 days, not completed */
   | 'DUE_SOON'
+  /** 考试已评分 — an attempt submitted in the last 14 days is graded (case analyses: once a trainer graded them) */
+  | 'EXAM_GRADED'
   /** 新指派 — a course assigned in the last 14 days, not started */
   | 'NEW_ASSIGNMENT'
   /** 已逾期 — past the due date, not completed */

@@ -543,6 +543,8 @@ export type TrainingNotificationKind =
   | 'DUE_DATE_CHANGED'
   /** 即将截止 — due within 3 days, not completed */
   | 'DUE_SOON'
+  /** 考试已评分 — an attempt submitted in the last 14 days is graded (case analyses: once a trainer graded them) */
+  | 'EXAM_GRADED'
   /** 新指派 — a course assigned in the last 14 days, not started */
   | 'NEW_ASSIGNMENT'
   /** 已逾期 — past the due date, not completed */

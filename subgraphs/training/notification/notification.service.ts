@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
 import { BaseService } from '../../../kernel/services/base.service';
+import { AttemptStatus } from '../attempt/attempt-enums';
+import { ExamAttempt } from '../attempt/exam-attempt.entity';
 import { currentCertificationByOfficer } from '../certification/certification.loaders';
 import type { Certification } from '../certification/certification.entity';
 import type { Course } from '../course/course.entity';
@@ -8,10 +10,12 @@ import { courseById } from '../course/course.loaders';
 import { dueOverridesByEnrollment } from '../due-override/due-override.loaders';
 import type { Enrollment } from '../enrollment/enrollment.entity';
 import { enrollmentsByOfficer } from '../enrollment/enrollment.loaders';
+import type { Exam } from '../exam/exam.entity';
+import { examById } from '../exam/exam.loaders';
 import { shanghaiDate } from '../enrollment/shanghai-date';
 import { NotificationRead } from './notification-read.entity';
 import type { MarkTrainingNotificationsReadInput, MarkTrainingNotificationsReadPayload, TrainingNotification, TrainingNotificationList } from './notification.types';
-import { trainingNotifications } from './training-notifications';
+import { NEWS_DAYS, trainingNotifications } from './training-notifications';
 
 /**
  * 培训提醒: computed on each read from the officer's assignments, due-date changes and certification (so a new
@@ -43,11 +47,18 @@ export class TrainingNotificationService extends BaseService {
 
   private async compute(officerId: string): Promise<TrainingNotification[]> {
     const loaders = this.scope.loaders;
-    const [enrollments, certification, reads] = await Promise.all([
+    const since = new Date(Date.now() - (NEWS_DAYS + 1) * 86_400_000);
+    const [enrollments, certification, reads, attempts] = await Promise.all([
       loaders.get(enrollmentsByOfficer).load(officerId),
       loaders.get(currentCertificationByOfficer).load(officerId),
       this.em.find(NotificationRead, { officerId }, { fields: ['notificationKey'] }),
+      this.em.find(ExamAttempt, { officerId, status: AttemptStatus.GRADED, submittedAt: { $gte: since } }, { orderBy: { submittedAt: 'desc' }, limit: 20 }),
     ]);
+    const exams = await loaders.get(examById).loadMany(attempts.map((a) => a.examId));
+    const graded = attempts.map((a, i) => {
+      const exam = exams[i] as Exam | null;
+      return { id: a.id, examLabel: exam ? `${exam.code}《${exam.title}》` : '考试', submittedOn: shanghaiDate(a.submittedAt!) };
+    });
     const open = enrollments.filter((e) => e.assignedBy !== null && e.completedAt === null);
     const [courses, overrides] = await Promise.all([
       loaders.get(courseById).loadMany(open.map((e) => e.courseId)),
@@ -66,12 +77,13 @@ export class TrainingNotificationService extends BaseService {
     });
     const readKeys = new Set(reads.map((r) => r.notificationKey));
     const byId = new Map<string, Enrollment>(open.map((e) => [e.id, e]));
-    return trainingNotifications(notifiable, certification, shanghaiDate(new Date())).map((n) => ({
+    return trainingNotifications(notifiable, certification, shanghaiDate(new Date()), graded).map((n) => ({
       ...n,
       read: readKeys.has(n.key),
       enrollment: n.enrollmentId ? byId.get(n.enrollmentId) ?? null : null,
       course: n.enrollmentId ? course.get(n.enrollmentId) ?? null : null,
       certification: n.certificationId ? (certification as Certification) : null,
+      examAttempt: n.attemptId ? attempts.find((a) => a.id === n.attemptId) ?? null : null,
     }));
   }
 }

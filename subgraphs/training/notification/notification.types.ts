@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, Matches } from 'class-validator';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
+import { ExamAttempt } from '../attempt/exam-attempt.entity';
 import { Certification } from '../certification/certification.entity';
 import { Course } from '../course/course.entity';
 import { Enrollment } from '../enrollment/enrollment.entity';
@@ -16,6 +17,7 @@ registerEnumType(TrainingNotificationKind, {
     OVERDUE: { description: '已逾期 — past the due date, not completed' },
     CERTIFICATION_EXPIRING: { description: '资格即将到期 — at the 90/60/30/7-day reminder points' },
     CERTIFICATION_EXPIRED: { description: '资格已过期 — not eligible for duty until certified again' },
+    EXAM_GRADED: { description: '考试已评分 — an attempt submitted in the last 14 days is graded (case analyses: once a trainer graded them)' },
   },
 });
 
@@ -47,6 +49,9 @@ export class TrainingNotification {
 
   @Field(() => Certification, { nullable: true, description: '执法资格 — the certification, for certification notices' })
   certification!: Certification | null;
+
+  @Field(() => ExamAttempt, { nullable: true, description: '考试作答 — the graded attempt, for EXAM_GRADED (its score as the review policy shows it)' })
+  examAttempt!: ExamAttempt | null;
 }
 
 @ObjectType({ description: '我的培训提醒 — every current notice of the signed-in officer, newest first' })

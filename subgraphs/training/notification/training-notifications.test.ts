@@ -45,6 +45,12 @@ describe('training notifications an officer receives (issue 10)', () => {
     expect(list[0]!.message).toContain('因公出差');
   });
 
+  it('tells of an attempt graded in the last 14 days, not of older ones', () => {
+    const graded = [{ id: 'a1', examLabel: 'CASE-01《案例分析认证考试》', submittedOn: '2026-11-30' }, { id: 'a0', examLabel: 'OLD', submittedOn: '2026-11-01' }];
+    const list = trainingNotifications([], null, today, graded);
+    expect(list.map((n) => [n.kind, n.key, n.message])).toEqual([[K.EXAM_GRADED, 'EXAM_GRADED:a1', 'CASE-01《案例分析认证考试》 已评分，可查看成绩']]);
+  });
+
   it('reminds of an expiring certification at the 90/60/30/7-day points and flags an expired one', () => {
     expect(kinds(trainingNotifications([], { id: 'c', expiresOn: '2027-01-15', suspended: false }, today))).toEqual([[K.CERTIFICATION_EXPIRING, 'CERTIFICATION_EXPIRING:c:60']]);
     expect(kinds(trainingNotifications([], { id: 'c', expiresOn: '2027-12-15', suspended: false }, today))).toEqual([]);

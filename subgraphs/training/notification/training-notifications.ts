@@ -8,6 +8,7 @@ export enum TrainingNotificationKind {
   OVERDUE = 'OVERDUE',
   CERTIFICATION_EXPIRING = 'CERTIFICATION_EXPIRING',
   CERTIFICATION_EXPIRED = 'CERTIFICATION_EXPIRED',
+  EXAM_GRADED = 'EXAM_GRADED',
 }
 
 /** Days before the due date from which an assignment is DUE_SOON (issue 10: "due in 3 days"). */
@@ -34,6 +35,13 @@ export interface NotifiableCertification {
   suspended: boolean;
 }
 
+export interface NotifiableAttempt {
+  id: string;
+  examLabel: string;
+  /** YYYY-MM-DD (Asia/Shanghai) of the submission. */
+  submittedOn: string;
+}
+
 export interface TrainingNotice {
   key: string;
   kind: TrainingNotificationKind;
@@ -43,6 +51,7 @@ export interface TrainingNotice {
   enrollmentId: string | null;
   courseId: string | null;
   certificationId: string | null;
+  attemptId?: string | null;
 }
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -87,10 +96,19 @@ function certificationNotices(c: NotifiableCertification | null, today: string):
  * - NEW_ASSIGNMENT: assigned in the last 14 days, not started and not yet overdue; DUE_DATE_CHANGED: a trainer moved the due date
  *   in the last 14 days (shown instead of NEW_ASSIGNMENT, with the reason);
  * - CERTIFICATION_EXPIRING at the 90/60/30/7-day reminder points; CERTIFICATION_EXPIRED (not eligible for duty).
+ * - EXAM_GRADED: an attempt submitted in the last 14 days is graded (a case-analysis one once a trainer has graded
+ *   it); the score itself shows under the exam's review policy, not here.
  * Self-started courses (no assigner) and completed ones give none. Each notice has a stable key that changes when
  * the fact changes (a new due date, the next reminder point), so "read" marks a fact, not a course. Newest first.
  */
-export function trainingNotifications(enrollments: NotifiableEnrollment[], certification: NotifiableCertification | null, today: string): TrainingNotice[] {
-  const notices = [...enrollments.flatMap((e) => assignmentNotices(e, today)), ...certificationNotices(certification, today)];
+export function trainingNotifications(enrollments: NotifiableEnrollment[], certification: NotifiableCertification | null, today: string, graded: NotifiableAttempt[] = []): TrainingNotice[] {
+  const notices = [
+    ...enrollments.flatMap((e) => assignmentNotices(e, today)),
+    ...certificationNotices(certification, today),
+    ...graded.filter((a) => a.submittedOn >= addDays(today, -NEWS_DAYS)).map((a): TrainingNotice => ({
+      key: `EXAM_GRADED:${a.id}`, kind: TrainingNotificationKind.EXAM_GRADED, occurredOn: a.submittedOn, message: `${a.examLabel} 已评分，可查看成绩`,
+      dueOn: null, enrollmentId: null, courseId: null, certificationId: null, attemptId: a.id,
+    })),
+  ];
   return notices.sort((a, b) => (a.occurredOn === b.occurredOn ? a.key.localeCompare(b.key) : a.occurredOn < b.occurredOn ? 1 : -1));
 }

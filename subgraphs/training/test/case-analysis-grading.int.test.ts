@@ -93,4 +93,12 @@ describe('case-analysis questions graded by hand (issue 10)', () => {
     const trainerView = await h.execute<{ examAttempt: { review: { items: { position: number; score: number; graderComment: string }[] } } }>(REVIEW, { id: attemptId }, grader);
     expect(trainerView.data!.examAttempt.review.items.find((i) => i.position === casePosition)).toMatchObject({ score: 1, graderComment: '处置得当，法条引用准确' });
   });
+
+  it('tells the officer the attempt is graded', async () => {
+    const res = await h.execute<{ myTrainingNotifications: { items: { kind: string; message: string; examAttempt: { id: string } | null }[] } }>(
+      `{ myTrainingNotifications { items { kind message examAttempt { id } } } }`, {}, me);
+    expect(res.data!.myTrainingNotifications.items.filter((n) => n.kind === 'EXAM_GRADED')).toEqual([
+      { kind: 'EXAM_GRADED', message: 'CASE-01《案例分析认证考试》 已评分，可查看成绩', examAttempt: { id: attemptId } },
+    ]);
+  });
 });
