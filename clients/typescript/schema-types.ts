@@ -300,7 +300,7 @@ export type AssignCourseInput = {
   dueOn: Scalars['String']['input'];
   /** 含下级单位 — with unitId: also every unit below it (default true) */
   includeSubUnits?: Scalars['Boolean']['input'];
-  /** 队员 — officer ids (≤ 500); with cohortId, the union (a UUID) */
+  /** 队员 — officer ids (≤ 500); with cohortId and/or unitId, the union (a UUID) */
   officerIds?: Array<Scalars['ID']['input']>;
   /** 单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all (a UUID) */
   unitId?: InputMaybe<Scalars['ID']['input']>;
@@ -315,6 +315,33 @@ export type AssignCoursePayload = {
   createdCount: Scalars['Int']['output'];
   /** The enrollment of every targeted officer (new or already existing) */
   enrollments: Array<Enrollment>;
+};
+
+/** 指派考试 — assigns a published exam to officers, a cohort and/or a unit with its sub-units; the due date is no later than the exam closes */
+export type AssignExamInput = {
+  /** 培训班 — every member of this cohort (a UUID) */
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  /** 截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai) (at most 10000 characters, no control characters except tab and line breaks) */
+  dueOn: Scalars['String']['input'];
+  /** 考试 — a published exam (a UUID) */
+  examId: Scalars['ID']['input'];
+  /** 含下级单位 — with unitId: also every unit below it (default true) */
+  includeSubUnits?: Scalars['Boolean']['input'];
+  /** 队员 — officer ids (≤ 500); with cohortId and/or unitId, the union (a UUID) */
+  officerIds?: Array<Scalars['ID']['input']>;
+  /** 单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all (a UUID) */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of assignExam */
+export type AssignExamPayload = {
+  __typename?: 'AssignExamPayload';
+  /** The assignment of every targeted officer (new or already existing) */
+  assignments: Array<ExamAssignment>;
+  /** 新建数 — assignments created by this call (0 when repeated) */
+  createdCount: Scalars['Int']['output'];
+  /** The exam */
+  exam: Exam;
 };
 
 /** 个人截止日期调整 — a trainer’s change of one officer’s due date for an assigned course, with the reason */
@@ -2122,6 +2149,25 @@ export type ExamAccommodationPayload = {
   accommodation: ExamAccommodation;
 };
 
+/** 考试指派 — an exam an officer must pass by a due date, assigned by a trainer */
+export type ExamAssignment = {
+  __typename?: 'ExamAssignment';
+  /** 指派人 — subject of the trainer who assigned it */
+  assignedBy: Scalars['String']['output'];
+  /** 已完成 — the officer has a graded attempt of the exam (a case analysis counts once a trainer graded it) */
+  completed: Scalars['Boolean']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 截止日期 — due date (YYYY-MM-DD), no later than the exam closes */
+  dueOn: Scalars['String']['output'];
+  /** 考试 — the exam */
+  exam: Exam;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 队员 — the assigned officer */
+  officer: Officer;
+};
+
 /** 考试作答 — an officer’s attempt; answers and explanations only via `review` after grading */
 export type ExamAttempt = {
   __typename?: 'ExamAttempt';
@@ -2987,6 +3033,8 @@ export type Mutation = {
   assignCase: CasePayload;
   /** 指派课程 — assigns a course to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers) */
   assignCourse: AssignCoursePayload;
+  /** 指派考试 — assigns an exam to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers) */
+  assignExam: AssignExamPayload;
   /** 颁发小红花 — commend a merchant (supervisors) */
   awardRedFlower: AwardRedFlowerPayload;
   /** 吹哨 — call a partner department in (NORMAL 24 h, URGENT 2 h) */
@@ -3176,6 +3224,11 @@ export type MutationAssignCaseArgs = {
 
 export type MutationAssignCourseArgs = {
   input: AssignCourseInput;
+};
+
+
+export type MutationAssignExamArgs = {
+  input: AssignExamInput;
 };
 
 
@@ -6120,12 +6173,14 @@ export type TrainingNotification = {
   __typename?: 'TrainingNotification';
   /** 执法资格 — the certification, for certification notices */
   certification?: Maybe<Certification>;
-  /** 课程 — the course, for assignment notices */
+  /** 课程 — the course, for course-assignment notices */
   course?: Maybe<Course>;
   /** 截止/到期日 — the due date or the certification’s expiry */
   dueOn?: Maybe<Scalars['String']['output']>;
   /** 学习记录 — the assignment, for assignment notices */
   enrollment?: Maybe<Enrollment>;
+  /** 考试 — the exam, for exam-assignment notices */
+  exam?: Maybe<Exam>;
   /** 考试作答 — the graded attempt, for EXAM_GRADED (its score as the review policy shows it) */
   examAttempt?: Maybe<ExamAttempt>;
   /** 提醒标识 — stable key; changes when the fact changes (a new due date, the next reminder point). Pass it to markTrainingNotificationsRead */

@@ -60,6 +60,8 @@ import { TrainingNotificationResolver } from './notification/notification.resolv
 import { HoursEntrySourceResolver, OfficerHoursLedgerResolver } from './training-hours/hours-ledger-list.resolver';
 import { UnitNode } from './unit-tree/unit-node.entity';
 import { HandGradingResolver } from './hand-grading/hand-grading.resolver';
+import { ExamAssignment } from './exam-assignment/exam-assignment.entity';
+import { ExamAssignmentResolver } from './exam-assignment/exam-assignment.resolver';
 
 /** 培训与考核 subgraph: courses, assignments, hours ledger, compliance, exams, certification, drills, mentoring. */
 export const training = defineSubgraph({
@@ -70,7 +72,7 @@ export const training = defineSubgraph({
     Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
     Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
     ExamAccommodation, LawArticle, ExamOverride,
-    UnitNode, AssignmentDueOverride, NotificationRead,
+    UnitNode, AssignmentDueOverride, NotificationRead, ExamAssignment,
   ],
   resolvers: [
     CourseResolver,
@@ -105,6 +107,7 @@ export const training = defineSubgraph({
     OfficerCertificationHistoryResolver,
     TrainingNotificationResolver,
     HandGradingResolver,
+    ExamAssignmentResolver,
   ],
   orphanedTypes: [Officer, Unit],
   references: {

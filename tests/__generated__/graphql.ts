@@ -42,7 +42,7 @@ export type AssignCourseInput = {
   dueOn: string;
   /** 含下级单位 — with unitId: also every unit below it (default true) */
   includeSubUnits?: boolean;
-  /** 队员 — officer ids (≤ 500); with cohortId, the union (a UUID) */
+  /** 队员 — officer ids (≤ 500); with cohortId and/or unitId, the union (a UUID) */
   officerIds?: Array<string | number>;
   /** 单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all (a UUID) */
   unitId?: string | number | null | undefined;

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
@@ -46,4 +48,21 @@ export async function resolveAssignees(em: EntityManager, t: AssignmentTargets):
     throw new ValidationError('input.unitId', `At most ${MAX_ASSIGNEES} officers per call; assign sub-units one by one`);
   }
   return [...ids];
+}
+
+/**
+ * `INSERT … ON CONFLICT DO NOTHING` of new rows (id, created_at, updated_at added) into a training table; the
+ * unique key `conflict` makes repeats and races harmless. Returns how many rows were new.
+ */
+export async function insertNew(em: EntityManager, table: string, conflict: string[], rows: Record<string, unknown>[]): Promise<number> {
+  const now = new Date();
+  const inserted: { id: string }[] = await em
+    .getKnex()
+    .withSchema('training')
+    .table(table)
+    .insert(rows.map((r) => ({ id: randomUUID(), created_at: now, updated_at: now, ...r })))
+    .onConflict(conflict)
+    .ignore()
+    .returning('id');
+  return inserted.length;
 }

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
 import type { FilterQuery } from '@mikro-orm/core';
 
 import { ConflictError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
@@ -7,7 +5,7 @@ import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
 import { Course } from '../course/course.entity';
-import { resolveAssignees } from './assignment-targets';
+import { insertNew, resolveAssignees } from './assignment-targets';
 import { EnrollmentStatus } from './enrollment-enums';
 import { Enrollment } from './enrollment.entity';
 import type { AssignCourseInput, AssignCoursePayload } from './enrollment.inputs';
@@ -29,26 +27,11 @@ export class AssignmentService extends BaseService {
     if (!course.published) {
       throw new ConflictError(`Course ${course.code} is a draft: publish it before assigning`, { field: 'input.courseId' });
     }
-    const now = new Date();
-    const inserted: { id: string }[] = await this.em
-      .getKnex()
-      .withSchema('training')
-      .table('enrollment')
-      .insert(ids.map((officerId) => ({
-        id: randomUUID(),
-        created_at: now,
-        updated_at: now,
-        officer_id: officerId,
-        course_id: course.id,
-        status: EnrollmentStatus.ASSIGNED,
-        due_on: input.dueOn,
-        assigned_by: this.actor.subject,
-      })))
-      .onConflict(['officer_id', 'course_id'])
-      .ignore()
-      .returning('id');
+    const createdCount = await insertNew(this.em, 'enrollment', ['officer_id', 'course_id'], ids.map((officerId) => ({
+      officer_id: officerId, course_id: course.id, status: EnrollmentStatus.ASSIGNED, due_on: input.dueOn, assigned_by: this.actor.subject,
+    })));
     const enrollments = await this.em.find(Enrollment, { courseId: course.id, officerId: { $in: ids } }, { orderBy: { officerId: 'asc' } });
-    return { course, enrollments, createdCount: inserted.length };
+    return { course, enrollments, createdCount };
   }
 
   /** 逾期未完成: assigned enrollments past their due date and not completed, oldest due first. */

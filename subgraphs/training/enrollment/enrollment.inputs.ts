@@ -1,36 +1,16 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { Course } from '../course/course.entity';
+import { AssignmentTargetsInput } from './assignment-targets.inputs';
 import { Enrollment } from './enrollment.entity';
 
 @InputType({ description: '指派课程 — assigns a published course to officers, a cohort and/or a unit with its sub-units, with a due date' })
-export class AssignCourseInput {
+export class AssignCourseInput extends AssignmentTargetsInput {
   @Field(() => ID, { description: '课程 — a published course' })
   @IsUUID()
   courseId!: string;
 
-  @Field(() => [ID], { defaultValue: [], description: '队员 — officer ids (≤ 500); with cohortId, the union' })
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
-  officerIds!: string[];
-
-  @Field(() => ID, { nullable: true, description: '培训班 — every member of this cohort' })
-  @IsOptional()
-  @IsUUID()
-  cohortId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: '单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all' })
-  @IsOptional()
-  @IsUUID()
-  unitId?: string | null;
-
-  @Field(() => Boolean, { defaultValue: true, description: '含下级单位 — with unitId: also every unit below it (default true)' })
-  includeSubUnits!: boolean;
-
-  @Field(() => String, { description: '截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be a date YYYY-MM-DD' })
-  dueOn!: string;
 }
 
 @ObjectType({ description: 'Result of assignCourse' })

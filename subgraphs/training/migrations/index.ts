@@ -15,6 +15,7 @@ import { Migration20261202125000_link_question_law_articles } from './Migration2
 import { Migration20261202134500_exam_overrides } from './Migration20261202134500_exam_overrides';
 import { Migration20261202155130_assignments_notifications } from './Migration20261202155130_assignments_notifications';
 import { Migration20261202160739_case_analysis_grading } from './Migration20261202160739_case_analysis_grading';
+import { Migration20261202162412_exam_assignments } from './Migration20261202162412_exam_assignments';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -33,4 +34,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202134500_exam_overrides', class: Migration20261202134500_exam_overrides },
   { name: 'Migration20261202155130_assignments_notifications', class: Migration20261202155130_assignments_notifications },
   { name: 'Migration20261202160739_case_analysis_grading', class: Migration20261202160739_case_analysis_grading },
+  { name: 'Migration20261202162412_exam_assignments', class: Migration20261202162412_exam_assignments },
 ];

@@ -5,6 +5,7 @@ import { ExamAttempt } from '../attempt/exam-attempt.entity';
 import { Certification } from '../certification/certification.entity';
 import { Course } from '../course/course.entity';
 import { Enrollment } from '../enrollment/enrollment.entity';
+import { Exam } from '../exam/exam.entity';
 import { TrainingNotificationKind } from './training-notifications';
 
 registerEnumType(TrainingNotificationKind, {
@@ -44,8 +45,11 @@ export class TrainingNotification {
   @Field(() => Enrollment, { nullable: true, description: '学习记录 — the assignment, for assignment notices' })
   enrollment!: Enrollment | null;
 
-  @Field(() => Course, { nullable: true, description: '课程 — the course, for assignment notices' })
+  @Field(() => Course, { nullable: true, description: '课程 — the course, for course-assignment notices' })
   course!: Course | null;
+
+  @Field(() => Exam, { nullable: true, description: '考试 — the exam, for exam-assignment notices' })
+  exam!: Exam | null;
 
   @Field(() => Certification, { nullable: true, description: '执法资格 — the certification, for certification notices' })
   certification!: Certification | null;

@@ -23,7 +23,9 @@ export interface NotifiableEnrollment {
   assignedBy: string | null;
   /** YYYY-MM-DD (Asia/Shanghai) of the assignment. */
   assignedOn: string;
-  courseId: string;
+  /** The course, or with `examId` the exam, assigned; the label names it in messages. */
+  courseId: string | null;
+  examId?: string | null;
   courseLabel: string;
   /** The latest due-date change, if any. */
   lastOverride: { on: string; reason: string } | null;
@@ -50,6 +52,7 @@ export interface TrainingNotice {
   dueOn: string | null;
   enrollmentId: string | null;
   courseId: string | null;
+  examId?: string | null;
   certificationId: string | null;
   attemptId?: string | null;
 }
@@ -60,7 +63,9 @@ function assignmentNotices(e: NotifiableEnrollment, today: string): TrainingNoti
   if (e.status === EnrollmentStatus.COMPLETED || e.dueOn === null || e.assignedBy === null) {
     return [];
   }
-  const base = { dueOn: e.dueOn, enrollmentId: e.id, courseId: e.courseId, certificationId: null };
+  const base = e.examId
+    ? { dueOn: e.dueOn, enrollmentId: null, courseId: null, examId: e.examId, certificationId: null }
+    : { dueOn: e.dueOn, enrollmentId: e.id, courseId: e.courseId, certificationId: null };
   const notices: TrainingNotice[] = [];
   if (e.dueOn < today) {
     notices.push({ ...base, key: `OVERDUE:${e.id}:${e.dueOn}`, kind: TrainingNotificationKind.OVERDUE, occurredOn: addDays(e.dueOn, 1), message: `${e.courseLabel} 已逾期（截止 ${e.dueOn}），请尽快完成` });
@@ -70,7 +75,7 @@ function assignmentNotices(e: NotifiableEnrollment, today: string): TrainingNoti
   if (e.lastOverride && e.lastOverride.on >= addDays(today, -NEWS_DAYS)) {
     notices.push({ ...base, key: `DUE_DATE_CHANGED:${e.id}:${e.dueOn}`, kind: TrainingNotificationKind.DUE_DATE_CHANGED, occurredOn: e.lastOverride.on, message: `${e.courseLabel} 截止日期调整为 ${e.dueOn}（${e.lastOverride.reason}）` });
   } else if (e.status === EnrollmentStatus.ASSIGNED && e.dueOn >= today && e.assignedOn >= addDays(today, -NEWS_DAYS)) {
-    notices.push({ ...base, key: `NEW_ASSIGNMENT:${e.id}`, kind: TrainingNotificationKind.NEW_ASSIGNMENT, occurredOn: e.assignedOn, message: `新指派课程：${e.courseLabel}，截止 ${e.dueOn}` });
+    notices.push({ ...base, key: `NEW_ASSIGNMENT:${e.id}`, kind: TrainingNotificationKind.NEW_ASSIGNMENT, occurredOn: e.assignedOn, message: `新指派${e.examId ? '考试' : '课程'}：${e.courseLabel}，截止 ${e.dueOn}` });
   }
   return notices;
 }
@@ -92,7 +97,7 @@ function certificationNotices(c: NotifiableCertification | null, today: string):
 
 /**
  * 培训提醒 — what an officer must act on, computed from their assignments and certification on `today`:
- * - OVERDUE: an assigned course past its due date and not completed; DUE_SOON: due within 3 days;
+ * - OVERDUE: an assigned course or exam past its due date and not completed (an exam: no graded attempt); DUE_SOON: due within 3 days;
  * - NEW_ASSIGNMENT: assigned in the last 14 days, not started and not yet overdue; DUE_DATE_CHANGED: a trainer moved the due date
  *   in the last 14 days (shown instead of NEW_ASSIGNMENT, with the reason);
  * - CERTIFICATION_EXPIRING at the 90/60/30/7-day reminder points; CERTIFICATION_EXPIRED (not eligible for duty).

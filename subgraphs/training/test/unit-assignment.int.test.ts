@@ -7,6 +7,7 @@ import { AssignmentDueOverride } from '../due-override/assignment-due-override.e
 import { EnrollmentStatus } from '../enrollment/enrollment-enums';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { courseSeedId } from '../seed/seed-courses';
+import { CERT_EXAM_ID } from '../seed/seed-exams';
 import { training } from '..';
 
 const ASSIGN = `mutation($input: AssignCourseInput!) { assignCourse(input: $input) { createdCount enrollments { id officer { id } dueOn } } }`;
@@ -70,6 +71,26 @@ describe('assigning a course to a unit and its sub-units, and per-officer due da
     expect((await h.execute(OVERRIDE, { input: { ...input, enrollmentId: done.id } }, actors.trainer())).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.enrollmentId' });
     expect((await h.em().findOneOrFail(Enrollment, { id: open.id })).dueOn).toBe('2026-10-31');
     expect(await h.em().count(AssignmentDueOverride, { enrollmentId: { $in: [open.id, done.id] } })).toBe(0);
+  });
+
+  it('assigns an exam to a squad, tells its officers, and refuses a due date after the exam closes', async () => {
+    const ASSIGN_EXAM = `mutation($input: AssignExamInput!) { assignExam(input: $input) { createdCount assignments { dueOn completed officer { id } exam { code } } } }`;
+    const examId = CERT_EXAM_ID;
+    const closes = (await h.execute<{ exam: { availableUntil: string } }>(`query($id: ID!) { exam(id: $id) { availableUntil } }`, { id: examId }, actors.trainer())).data!.exam.availableUntil;
+    const tooLate = new Date(Date.parse(closes) + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
+    const refused = await h.execute(ASSIGN_EXAM, { input: { examId, unitId: unit('zhuge'), dueOn: tooLate } }, actors.trainer());
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.dueOn' });
+    const res = await h.execute<{ assignExam: { createdCount: number; assignments: { completed: boolean; officer: { id: string } }[] } }>(
+      ASSIGN_EXAM, { input: { examId, unitId: unit('zhuge'), dueOn: inDays(2) } }, actors.trainer());
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.assignExam.createdCount).toBe(3);
+    expect(res.data!.assignExam.assignments.every((a) => !a.completed)).toBe(true);
+    const notes = await h.execute<{ myTrainingNotifications: { items: { kind: string; message: string; exam: { id: string } | null }[] } }>(
+      `{ myTrainingNotifications { items { kind message exam { id } } } }`, {}, actors.officer(res.data!.assignExam.assignments[0]!.officer.id));
+    expect(notes.data!.myTrainingNotifications.items.filter((n) => n.exam)).toEqual([
+      { kind: 'DUE_SOON', message: expect.stringContaining(`将于 ${inDays(2)} 截止`), exam: { id: examId } },
+      { kind: 'NEW_ASSIGNMENT', message: expect.stringMatching(/^新指派考试：/), exam: { id: examId } },
+    ]);
   });
 
   it('lists cohorts by name and by member, and refuses officers', async () => {
