@@ -3,8 +3,8 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { Officer } from '../officer/officer.stub';
-import { CertificationHistoryService } from './certification-history.service';
 import { CertificationEvent } from './certification-history.types';
+import { CertificationService } from './certification.service';
 
 @Resolver(() => Officer)
 export class OfficerCertificationHistoryResolver {
@@ -14,6 +14,6 @@ export class OfficerCertificationHistoryResolver {
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
   certificationHistory(@Root() officer: Officer, @Ctx() ctx: SubgraphContext) {
-    return ctx.services.get(CertificationHistoryService).history(officer.id);
+    return ctx.services.get(CertificationService).history(officer.id);
   }
 }
