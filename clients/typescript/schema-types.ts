@@ -3658,6 +3658,8 @@ export type Officer = {
   educationFirstShare?: Maybe<Scalars['Float']['output']>;
   /** 学习记录 — every course enrollment of the officer, by due date (the officer, supervisors, trainers) */
   enrollments?: Maybe<Array<Enrollment>>;
+  /** 考试指派 — every exam assigned to the officer, by due date (one per exam; the officer, supervisors, trainers) */
+  examAssignments?: Maybe<Array<ExamAssignment>>;
   /** 考试记录 — the officer’s exam attempts, latest first (the officer, supervisors, trainers) */
   examAttempts?: Maybe<ExamAttemptConnection>;
   /** 市民监督汇总 — feedback counts (the officer, supervisors, trainers) */

@@ -61,7 +61,7 @@ import { HoursEntrySourceResolver, OfficerHoursLedgerResolver } from './training
 import { UnitNode } from './unit-tree/unit-node.entity';
 import { HandGradingResolver } from './hand-grading/hand-grading.resolver';
 import { ExamAssignment } from './exam-assignment/exam-assignment.entity';
-import { ExamAssignmentResolver } from './exam-assignment/exam-assignment.resolver';
+import { ExamAssignmentResolver, OfficerExamAssignmentResolver } from './exam-assignment/exam-assignment.resolver';
 
 /** 培训与考核 subgraph: courses, assignments, hours ledger, compliance, exams, certification, drills, mentoring. */
 export const training = defineSubgraph({
@@ -108,6 +108,7 @@ export const training = defineSubgraph({
     TrainingNotificationResolver,
     HandGradingResolver,
     ExamAssignmentResolver,
+    OfficerExamAssignmentResolver,
   ],
   orphanedTypes: [Officer, Unit],
   references: {

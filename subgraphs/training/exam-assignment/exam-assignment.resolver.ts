@@ -5,6 +5,7 @@ import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { attemptsByOfficerExam } from '../attempt/attempt.loaders';
 import { Exam } from '../exam/exam.entity';
 import { examById } from '../exam/exam.loaders';
+import { OfficerTrainingService } from '../officer/officer-training.service';
 import { Officer } from '../officer/officer.stub';
 import { examAssignmentDone } from './exam-assignment-rules';
 import { ExamAssignment } from './exam-assignment.entity';
@@ -33,5 +34,17 @@ export class ExamAssignmentResolver {
   async completed(@Root() a: ExamAssignment, @Ctx() ctx: SubgraphContext): Promise<boolean> {
     const attempts = await ctx.loaders.get(attemptsByOfficerExam).load(`${a.officerId}|${a.examId}`);
     return examAssignmentDone(attempts);
+  }
+}
+
+@Resolver(() => Officer)
+export class OfficerExamAssignmentResolver {
+  @FieldResolver(() => [ExamAssignment], {
+    nullable: true,
+    description: '考试指派 — every exam assigned to the officer, by due date (one per exam; the officer, supervisors, trainers)',
+  })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
+  examAssignments(@Root() officer: Officer, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(OfficerTrainingService).examAssignments(officer.id);
   }
 }

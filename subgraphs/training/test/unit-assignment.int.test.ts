@@ -91,6 +91,9 @@ describe('assigning a course to a unit and its sub-units, and per-officer due da
       { kind: 'DUE_SOON', message: expect.stringContaining(`将于 ${inDays(2)} 截止`), exam: { id: examId } },
       { kind: 'NEW_ASSIGNMENT', message: expect.stringMatching(/^新指派考试：/), exam: { id: examId } },
     ]);
+    const mine = await h.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { examAssignments { dueOn completed exam { code } } } } }`,
+      { reps: [{ __typename: 'Officer', id: demoOfficerId(24) }] }, actors.officer(demoOfficerId(24)));
+    expect(mine.data).toEqual({ _entities: [{ examAssignments: [{ dueOn: inDays(2), completed: false, exam: { code: 'CERT-2026' } }] }] });
   });
 
   it('lists cohorts by name and by member, and refuses officers', async () => {
