@@ -244,7 +244,7 @@ export type AnswerQuestionInput = {
   position: Scalars['Int']['input'];
   /** 选项标号 — labels chosen (choice types) (at most 10000 characters, no control characters except tab and line breaks) */
   selectedLabels?: Array<Scalars['String']['input']>;
-  /** 作答内容 — SHORT_ANSWER text, 1–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 作答内容 — SHORT_ANSWER or CASE_ANALYSIS text, 1–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -294,7 +294,7 @@ export type AssignCaseInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** 指派课程 — assigns a published course to officers and/or a cohort, with a due date */
+/** 指派课程 — assigns a published course to officers, a cohort and/or a unit with its sub-units, with a due date */
 export type AssignCourseInput = {
   /** 培训班 — every member of this cohort (a UUID) */
   cohortId?: InputMaybe<Scalars['ID']['input']>;
@@ -302,8 +302,12 @@ export type AssignCourseInput = {
   courseId: Scalars['ID']['input'];
   /** 截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai) (at most 10000 characters, no control characters except tab and line breaks) */
   dueOn: Scalars['String']['input'];
-  /** 队员 — officer ids (≤ 500); with cohortId, the union (a UUID) */
+  /** 含下级单位 — with unitId: also every unit below it (default true) */
+  includeSubUnits?: Scalars['Boolean']['input'];
+  /** 队员 — officer ids (≤ 500); with cohortId and/or unitId, the union (a UUID) */
   officerIds?: Array<Scalars['ID']['input']>;
+  /** 单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all (a UUID) */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Result of assignCourse */
@@ -315,6 +319,52 @@ export type AssignCoursePayload = {
   createdCount: Scalars['Int']['output'];
   /** The enrollment of every targeted officer (new or already existing) */
   enrollments: Array<Enrollment>;
+};
+
+/** 指派考试 — assigns a published exam to officers, a cohort and/or a unit with its sub-units; the due date is no later than the exam closes */
+export type AssignExamInput = {
+  /** 培训班 — every member of this cohort (a UUID) */
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  /** 截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai) (at most 10000 characters, no control characters except tab and line breaks) */
+  dueOn: Scalars['String']['input'];
+  /** 考试 — a published exam (a UUID) */
+  examId: Scalars['ID']['input'];
+  /** 含下级单位 — with unitId: also every unit below it (default true) */
+  includeSubUnits?: Scalars['Boolean']['input'];
+  /** 队员 — officer ids (≤ 500); with cohortId and/or unitId, the union (a UUID) */
+  officerIds?: Array<Scalars['ID']['input']>;
+  /** 单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all (a UUID) */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of assignExam */
+export type AssignExamPayload = {
+  __typename?: 'AssignExamPayload';
+  /** The assignment of every targeted officer (new or already existing) */
+  assignments: Array<ExamAssignment>;
+  /** 新建数 — assignments created by this call (0 when repeated) */
+  createdCount: Scalars['Int']['output'];
+  /** The exam */
+  exam: Exam;
+};
+
+/** 个人截止日期调整 — a trainer’s change of one officer’s due date for an assigned course, with the reason */
+export type AssignmentDueOverride = {
+  __typename?: 'AssignmentDueOverride';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 新截止日期 — the due date from this change on (YYYY-MM-DD) */
+  dueOn: Scalars['String']['output'];
+  /** 学习记录 — enrollment id */
+  enrollmentId: Scalars['ID']['output'];
+  /** 批准人 — subject of the trainer who changed it */
+  grantedBy: Scalars['String']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 原截止日期 — the due date before this change (YYYY-MM-DD) */
+  previousDueOn: Scalars['String']['output'];
+  /** 理由 — reason */
+  reason: Scalars['String']['output'];
 };
 
 /** 作答选项 — an option as the examinee sees it (label in this attempt’s order, text) */
@@ -360,6 +410,8 @@ export type AttemptReview = {
 
 /** 作答状态 — state of an exam attempt */
 export type AttemptStatus =
+  /** 待人工评分 — submitted; case-analysis answers wait for a trainer, so score and pass/fail are not final yet */
+  | 'AWAITING_GRADING'
   /** 已评分 — submitted (or expired: graded as submitted at the deadline) */
   | 'GRADED'
   /** 作答中 — answers accepted until the server-side deadline */
@@ -764,6 +816,40 @@ export type Certification = {
   suspended: Scalars['Boolean']['output'];
 };
 
+/** 资格变更记录 — one event of an officer’s certification history */
+export type CertificationEvent = {
+  __typename?: 'CertificationEvent';
+  /** 经办人 — trainer subject, `system` for exam issuance; null for an expiry */
+  by?: Maybe<Scalars['String']['output']>;
+  /** 有效期至 — the expiry date in force after this event */
+  expiresOn: Scalars['String']['output'];
+  /** 类型 — kind */
+  kind: CertificationEventKind;
+  /** 日期 — when it took effect (YYYY-MM-DD, Asia/Shanghai) */
+  occurredOn: Scalars['String']['output'];
+  /** 原因 — the record’s reason (exam passed, correction or suspension reason); 有效期届满 for an expiry */
+  reason: Scalars['String']['output'];
+  /** 记录 — the certification record this event comes from */
+  record: Certification;
+};
+
+/** 资格变更类型 — what happened to an officer’s certification */
+export type CertificationEventKind =
+  /** 更正 — a superseding record that changed neither expiry nor suspension */
+  | 'CORRECTED'
+  /** 资格过期 — passed its expiry date while in force (derived, dated the day after expiresOn) */
+  | 'EXPIRED'
+  /** 有效期更正 — a trainer changed the expiry date */
+  | 'EXPIRY_CHANGED'
+  /** 取得资格 — first certification */
+  | 'GRANTED'
+  /** 恢复资格 — a suspension lifted */
+  | 'REINSTATED'
+  /** 换证 — certified again by passing the certification exam */
+  | 'RENEWED'
+  /** 暂停/吊销资格 — suspended or revoked (not eligible for duty) */
+  | 'SUSPENDED';
+
 /** Result of correctCertification */
 export type CertificationPayload = {
   __typename?: 'CertificationPayload';
@@ -820,6 +906,34 @@ export type Cohort = {
   name: Scalars['String']['output'];
   /** 成员 — officer ids */
   officerIds: Array<Scalars['ID']['output']>;
+};
+
+/** 培训班列表 — a page of cohorts */
+export type CohortConnection = {
+  __typename?: 'CohortConnection';
+  /** One page of Cohort edges */
+  edges: Array<CohortEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 培训班 — an edge holding one Cohort */
+export type CohortEdge = {
+  __typename?: 'CohortEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The Cohort */
+  node: Cohort;
+};
+
+/** 培训班筛选 — every given criterion must hold (AND); omit a field to ignore it */
+export type CohortFilterInput = {
+  /** 成员 — only cohorts this officer belongs to (a UUID) */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 名称包含 — the name contains this text, 1–60 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Result of createCohort */
@@ -1928,6 +2042,8 @@ export type Enrollment = {
   course: Course;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 截止日期调整记录 — every change of this due date, oldest first (a handful at most) */
+  dueDateOverrides: Array<AssignmentDueOverride>;
   /** 截止日期 — due date (YYYY-MM-DD); null when self-started */
   dueOn?: Maybe<Scalars['String']['output']>;
   /** Stable identifier (UUID) */
@@ -2134,6 +2250,25 @@ export type ExamAccommodationPayload = {
   __typename?: 'ExamAccommodationPayload';
   /** The accommodation */
   accommodation: ExamAccommodation;
+};
+
+/** 考试指派 — an exam an officer must pass by a due date, assigned by a trainer */
+export type ExamAssignment = {
+  __typename?: 'ExamAssignment';
+  /** 指派人 — subject of the trainer who assigned it */
+  assignedBy: Scalars['String']['output'];
+  /** 已完成 — the officer has a graded attempt of the exam (a case analysis counts once a trainer graded it) */
+  completed: Scalars['Boolean']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 截止日期 — due date (YYYY-MM-DD), no later than the exam closes */
+  dueOn: Scalars['String']['output'];
+  /** 考试 — the exam */
+  exam: Exam;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 队员 — the assigned officer */
+  officer: Officer;
 };
 
 /** 考试作答 — an officer’s attempt; answers and explanations only via `review` after grading */
@@ -2436,6 +2571,27 @@ export type GradeBandInput = {
   fineMinYuan: Scalars['Int']['input'];
   /** 阶次 — grade; a version lists MINOR, GENERAL, SERIOUS in this order */
   grade: DiscretionGrade;
+};
+
+/** 人工评分 — a trainer grades one case-analysis answer of an attempt awaiting grading */
+export type GradeCaseAnswerInput = {
+  /** 作答 — attempt id (caseAnalysisGradingQueue) (a UUID) */
+  attemptId: Scalars['ID']['input'];
+  /** 评语 — comment for the examinee, at most 500 characters (shown with the per-question score) (at most 10000 characters, no control characters except tab and line breaks) */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 题号 — position of the CASE_ANALYSIS question in the paper */
+  position: Scalars['Int']['input'];
+  /** 得分 — 0…1 in steps of 0.01: the share of the rubric the answer meets */
+  score: Scalars['Float']['input'];
+};
+
+/** Result of gradeCaseAnswer */
+export type GradeCaseAnswerPayload = {
+  __typename?: 'GradeCaseAnswerPayload';
+  /** The attempt: GRADED once its last case-analysis answer is graded, else still AWAITING_GRADING */
+  attempt: ExamAttempt;
+  /** 待评题数 — case-analysis answers of this attempt still to grade */
+  remaining: Scalars['Int']['output'];
 };
 
 /** 成绩册作答 — one attempt in a gradebook row (trainers see every score) */
@@ -3017,6 +3173,21 @@ export type MandatoryAudience =
   /** 教官 — trainers */
   | 'TRAINER';
 
+/** 标记已读 — marks notices of the signed-in officer as read */
+export type MarkTrainingNotificationsReadInput = {
+  /** 提醒标识 — 1–100 keys from myTrainingNotifications (each ≤ 120 characters) (at most 10000 characters, no control characters except tab and line breaks) */
+  keys: Array<Scalars['String']['input']>;
+};
+
+/** Result of markTrainingNotificationsRead */
+export type MarkTrainingNotificationsReadPayload = {
+  __typename?: 'MarkTrainingNotificationsReadPayload';
+  /** 新标记数 — keys marked by this call (0 when repeated) */
+  markedCount: Scalars['Int']['output'];
+  /** 未读数 — notices still unread */
+  unreadCount: Scalars['Int']['output'];
+};
+
 /** 带教记录 — a logged check-in */
 export type MentoringCheckIn = {
   __typename?: 'MentoringCheckIn';
@@ -3147,8 +3318,10 @@ export type Mutation = {
   appointObserver: ObserverPayload;
   /** 派遣 — assign a case to an active officer of its unit (supervisors) */
   assignCase: CasePayload;
-  /** 指派课程 — assigns a course to officers / a cohort; idempotent per officer (trainers) */
+  /** 指派课程 — assigns a course to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers) */
   assignCourse: AssignCoursePayload;
+  /** 指派考试 — assigns an exam to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers) */
+  assignExam: AssignExamPayload;
   /** 颁发小红花 — commend a merchant (supervisors) */
   awardRedFlower: AwardRedFlowerPayload;
   /** 吹哨 — call a partner department in (NORMAL 24 h, URGENT 2 h) */
@@ -3191,6 +3364,8 @@ export type Mutation = {
   decideLegalReview: LegalReviewPayload;
   /** 申请复核 — the reporter disputes a resolution within 7 days; reopens it */
   disputeReport: ReportPayload;
+  /** 人工评分 — grades one case-analysis answer; the last one makes the attempt’s score final (and certifies on a passed CERTIFICATION exam). Not the examinee, not the question’s author unless the review policy allows (trainers) */
+  gradeCaseAnswer: GradeCaseAnswerPayload;
   /** 给予考试便利 — extra time for one officer in one exam (trainers) */
   grantExamAccommodation: ExamAccommodationPayload;
   /** 个人考试调整 — extra attempts or a personal window for one officer, with a reason (trainers) */
@@ -3205,6 +3380,10 @@ export type Mutation = {
   joinVolunteerTeam: JoinVolunteerTeamPayload;
   /** 记录带教 — by the mentor or the mentee */
   logMentoringCheckIn: CheckInPayload;
+  /** 标记已读 — marks the signed-in officer’s notices read by key; idempotent (officers) */
+  markTrainingNotificationsRead: MarkTrainingNotificationsReadPayload;
+  /** 调整截止日期 — moves one officer’s due date for an assigned course, with a reason kept on record (trainers) */
+  overrideAssignmentDueDate: OverrideAssignmentDueDatePayload;
   /** 发布课程 — publishes a draft course with lessons (trainers) */
   publishCourse: CoursePayload;
   /** 发布裁量基准 — publish a new benchmark version for a violation type (ADMIN, LEGAL_REVIEWER 法制科); never retroactive */
@@ -3339,6 +3518,11 @@ export type MutationAssignCourseArgs = {
 };
 
 
+export type MutationAssignExamArgs = {
+  input: AssignExamInput;
+};
+
+
 export type MutationAwardRedFlowerArgs = {
   input: AwardRedFlowerInput;
 };
@@ -3444,6 +3628,11 @@ export type MutationDisputeReportArgs = {
 };
 
 
+export type MutationGradeCaseAnswerArgs = {
+  input: GradeCaseAnswerInput;
+};
+
+
 export type MutationGrantExamAccommodationArgs = {
   input: GrantExamAccommodationInput;
 };
@@ -3476,6 +3665,16 @@ export type MutationJoinVolunteerTeamArgs = {
 
 export type MutationLogMentoringCheckInArgs = {
   input: LogMentoringCheckInInput;
+};
+
+
+export type MutationMarkTrainingNotificationsReadArgs = {
+  input: MarkTrainingNotificationsReadInput;
+};
+
+
+export type MutationOverrideAssignmentDueDateArgs = {
+  input: OverrideAssignmentDueDateInput;
 };
 
 
@@ -3752,6 +3951,8 @@ export type Officer = {
   cases: CaseConnection;
   /** 执法资格 — current certification (the officer, supervisors, trainers) */
   certification?: Maybe<Certification>;
+  /** 资格变更史 — every grant, renewal, suspension, reinstatement, correction and expiry with its reason, oldest first (the officer, supervisors, trainers) */
+  certificationHistory?: Maybe<Array<CertificationEvent>>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 上岗资格 — certified, not expired, not suspended, hours on track */
@@ -3760,6 +3961,8 @@ export type Officer = {
   educationFirstShare?: Maybe<Scalars['Float']['output']>;
   /** 学习记录 — every course enrollment of the officer, by due date (the officer, supervisors, trainers) */
   enrollments?: Maybe<Array<Enrollment>>;
+  /** 考试指派 — every exam assigned to the officer, by due date (one per exam; the officer, supervisors, trainers) */
+  examAssignments?: Maybe<Array<ExamAssignment>>;
   /** 考试记录 — the officer’s exam attempts, latest first (the officer, supervisors, trainers) */
   examAttempts?: Maybe<ExamAttemptConnection>;
   /** 市民监督汇总 — feedback counts (the officer, supervisors, trainers) */
@@ -3768,6 +3971,8 @@ export type Officer = {
   grids: Array<GridCell>;
   /** 入职日期 — date of joining the service (signed-in callers only) */
   hiredOn?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 学时台账 — the officer’s ledger entries with their source, newest first (the officer, supervisors of their unit or one above it, trainers) */
+  hoursLedger?: Maybe<TrainingHoursEntryConnection>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 徒弟 — officers this officer mentors in active pairings (the officer, staff) */
@@ -3815,6 +4020,14 @@ export type OfficerCasesArgs = {
 export type OfficerExamAttemptsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** 执法队员 — law-enforcement officer of the bureau */
+export type OfficerHoursLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4014,6 +4227,25 @@ export type OptionInput = {
   correct: Scalars['Boolean']['input'];
   /** 选项内容 — 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   text: Scalars['String']['input'];
+};
+
+/** 调整截止日期 — moves one officer’s due date for an assigned, not completed course */
+export type OverrideAssignmentDueDateInput = {
+  /** 新截止日期 — YYYY-MM-DD, today or later (Asia/Shanghai), not the date in force (at most 10000 characters, no control characters except tab and line breaks) */
+  dueOn: Scalars['String']['input'];
+  /** 学习记录 — the enrollment (Officer.enrollments, assignCourse) (a UUID) */
+  enrollmentId: Scalars['ID']['input'];
+  /** 理由 — 5–300 characters, kept with the change (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of overrideAssignmentDueDate */
+export type OverrideAssignmentDueDatePayload = {
+  __typename?: 'OverrideAssignmentDueDatePayload';
+  /** The enrollment with its new due date */
+  enrollment: Enrollment;
+  /** The recorded change */
+  override: AssignmentDueOverride;
 };
 
 /** 分页信息 — Relay page information for a connection */
@@ -4315,10 +4547,14 @@ export type Query = {
   activity: Activity;
   /** 案件 — one case by id */
   case: Case;
+  /** 待评队列 — attempts whose case-analysis answers await a trainer, longest waiting first; read each through `review` (trainers) */
+  caseAnalysisGradingQueue: ExamAttemptConnection;
   /** 按编号查案件 — one case by its number, e.g. ZF-2026-000123 */
   caseByNumber: Case;
   /** 案件列表 — cases, newest first (officers/supervisors: own unit; ADMIN: all) */
   cases: CaseConnection;
+  /** 培训班列表 — cohorts, newest first, filtered by name or member (supervisors, trainers) */
+  cohorts: CohortConnection;
   /** 培训课程 — one course by id (staff) */
   course: Course;
   /** 课程目录 — training courses, ordered by code (staff) */
@@ -4381,6 +4617,8 @@ export type Query = {
   mySignUps: ActivitySignUpConnection;
   /** 我的摊位申请 — the caller's stall applications, newest first */
   myStallApplications: StallPermitConnection;
+  /** 我的培训提醒 — the signed-in officer’s new assignments, due-date changes, due-soon and overdue courses and certification expiry, newest first (officers) */
+  myTrainingNotifications: TrainingNotificationList;
   /** 我的志愿者档案 — the caller's volunteer profile, if registered */
   myVolunteerProfile?: Maybe<Volunteer>;
   /** 城管观察员 — observer appointments, latest term first (staff) */
@@ -4479,6 +4717,13 @@ export type QueryCaseArgs = {
 };
 
 
+export type QueryCaseAnalysisGradingQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  examId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryCaseByNumberArgs = {
   number: Scalars['String']['input'];
 };
@@ -4487,6 +4732,13 @@ export type QueryCaseByNumberArgs = {
 export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCohortsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CohortFilterInput>;
   first?: Scalars['Int']['input'];
 };
 
@@ -4919,7 +5171,7 @@ export type Question = {
 export type QuestionContentInput = {
   /** 解析 — explanation shown after grading, 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   explanation: Scalars['String']['input'];
-  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by | (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by |; CASE_ANALYSIS: 1–10 rubric criteria (评分要点) the grading trainer scores against (at most 10000 characters, no control characters except tab and line breaks) */
   keywords?: Array<Scalars['String']['input']>;
   /** 选项 — choice types: 2–6 (TRUE_FALSE: leave empty and set trueFalseAnswer) */
   options?: Array<OptionInput>;
@@ -4978,6 +5230,8 @@ export type QuestionReviewConnection = {
 
 /** 题型 — question type */
 export type QuestionType =
+  /** 案例分析题 — free-text answer graded by a trainer against a rubric (keywords hold the rubric criteria); the attempt’s score is final only when graded */
+  | 'CASE_ANALYSIS'
   /** 多选题 — two or more correct options; partial credit (see gradeItem) */
   | 'MULTIPLE_CHOICE'
   /** 简答题 — graded by keywords */
@@ -5524,13 +5778,15 @@ export type ReviewItem = {
   answerText?: Maybe<Scalars['String']['output']>;
   /** 解析 — explanation; null while the review policy hides explanations */
   explanation?: Maybe<Scalars['String']['output']>;
-  /** 参考关键词 — SHORT_ANSWER keywords; null while the correct answers are hidden */
+  /** 评语 — the grading trainer’s comment on a CASE_ANALYSIS answer; null while the review policy hides which answers were right */
+  graderComment?: Maybe<Scalars['String']['output']>;
+  /** 参考关键词 — SHORT_ANSWER keywords, CASE_ANALYSIS rubric criteria (评分要点); null while the correct answers are hidden */
   keywords?: Maybe<Array<Scalars['String']['output']>>;
   /** 选项 — options with correctness */
   options: Array<ReviewOption>;
   /** 题号 — position */
   position: Scalars['Int']['output'];
-  /** 得分 — 0…1; null while the review policy hides which answers were right */
+  /** 得分 — 0…1; null while the review policy hides which answers were right, or (to trainers) while a case-analysis answer awaits grading */
   score?: Maybe<Scalars['Float']['output']>;
   /** 题干 — stem (of the version drawn) */
   stem: Scalars['String']['output'];
@@ -5554,6 +5810,8 @@ export type ReviewOption = {
 /** 解析公布规则 — what an examinee sees of a graded attempt and when (review options) */
 export type ReviewPolicy = {
   __typename?: 'ReviewPolicy';
+  /** 命题人可评分 — CASE_ANALYSIS: may the question’s author grade answers to it? Omitted or null: no (四眼原则, another trainer grades) */
+  authorMayGrade?: Maybe<Scalars['Boolean']['output']>;
   /** 正确答案 — the correct options and reference keywords */
   correctAnswers: ReviewTiming;
   /** 对错 — whether each answer was right (per-question score) */
@@ -5566,6 +5824,8 @@ export type ReviewPolicy = {
 
 /** 解析公布规则 — omit for the default (CERTIFICATION: score immediately, the rest after the exam closes; PRACTICE: everything immediately, or after the last attempt for a FIXED paper with several attempts). A FIXED paper with maxAttempts > 1 refuses IMMEDIATELY for correctness, correctAnswers and explanations (BAD_USER_INPUT): the key would serve the next attempt */
 export type ReviewPolicyInput = {
+  /** 命题人可评分 — CASE_ANALYSIS: may the question’s author grade answers to it? Omitted or null: no (四眼原则, another trainer grades) */
+  authorMayGrade?: InputMaybe<Scalars['Boolean']['input']>;
   /** 正确答案 — the correct options and reference keywords */
   correctAnswers: ReviewTiming;
   /** 对错 — whether each answer was right (per-question score) */
@@ -6337,8 +6597,32 @@ export type TrainingHoursEntry = {
   id: Scalars['ID']['output'];
   /** 说明 — note (course code, claim, correction reason) */
   note: Scalars['String']['output'];
+  /** 记录人 — who caused the entry (the officer, a trainer, system); null for seeded entries */
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  /** 来源记录 — what credited the entry: `enrollment:<id>` (a completed course), `claim:<id>` (an approved external claim); null for corrections and seeds */
+  sourceRef?: Maybe<Scalars['String']['output']>;
   /** 年度 — year the hours count for */
   year: Scalars['Int']['output'];
+};
+
+/** 学时台账 — a page of an officer’s training-hours ledger entries */
+export type TrainingHoursEntryConnection = {
+  __typename?: 'TrainingHoursEntryConnection';
+  /** One page of TrainingHoursEntry edges */
+  edges: Array<TrainingHoursEntryEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 学时台账条目 — an edge holding one TrainingHoursEntry */
+export type TrainingHoursEntryEdge = {
+  __typename?: 'TrainingHoursEntryEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The TrainingHoursEntry */
+  node: TrainingHoursEntry;
 };
 
 /** 年度培训学时 — an officer’s training hours in one year against the requirement */
@@ -6360,6 +6644,59 @@ export type TrainingHoursSummary = {
   totalHours: Scalars['Float']['output'];
   /** 年度 — year */
   year: Scalars['Int']['output'];
+};
+
+/** 培训提醒 — something the officer must act on (computed when asked; never stale) */
+export type TrainingNotification = {
+  __typename?: 'TrainingNotification';
+  /** 执法资格 — the certification, for certification notices */
+  certification?: Maybe<Certification>;
+  /** 课程 — the course, for course-assignment notices */
+  course?: Maybe<Course>;
+  /** 截止/到期日 — the due date or the certification’s expiry */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** 学习记录 — the assignment, for assignment notices */
+  enrollment?: Maybe<Enrollment>;
+  /** 考试 — the exam, for exam-assignment notices */
+  exam?: Maybe<Exam>;
+  /** 考试作答 — the graded attempt, for EXAM_GRADED (its score as the review policy shows it) */
+  examAttempt?: Maybe<ExamAttempt>;
+  /** 提醒标识 — stable key; changes when the fact changes (a new due date, the next reminder point). Pass it to markTrainingNotificationsRead */
+  key: Scalars['String']['output'];
+  /** 类型 — kind */
+  kind: TrainingNotificationKind;
+  /** 内容 — the message in Chinese, ready to show */
+  message: Scalars['String']['output'];
+  /** 日期 — when it became true (YYYY-MM-DD, Asia/Shanghai) */
+  occurredOn: Scalars['String']['output'];
+  /** 已读 — the officer marked this key as read */
+  read: Scalars['Boolean']['output'];
+};
+
+/** 培训提醒类型 — why the officer is notified */
+export type TrainingNotificationKind =
+  /** 资格已过期 — not eligible for duty until certified again */
+  | 'CERTIFICATION_EXPIRED'
+  /** 资格即将到期 — at the 90/60/30/7-day reminder points */
+  | 'CERTIFICATION_EXPIRING'
+  /** 截止日期调整 — a trainer moved the due date in the last 14 days (with the reason) */
+  | 'DUE_DATE_CHANGED'
+  /** 即将截止 — due within 3 days, not completed */
+  | 'DUE_SOON'
+  /** 考试已评分 — an attempt submitted in the last 14 days is graded (case analyses: once a trainer graded them) */
+  | 'EXAM_GRADED'
+  /** 新指派 — a course assigned in the last 14 days, not started */
+  | 'NEW_ASSIGNMENT'
+  /** 已逾期 — past the due date, not completed */
+  | 'OVERDUE';
+
+/** 我的培训提醒 — every current notice of the signed-in officer, newest first */
+export type TrainingNotificationList = {
+  __typename?: 'TrainingNotificationList';
+  /** 提醒 — one per open assignment fact and at most one for the certification, newest first */
+  items: Array<TrainingNotification>;
+  /** 未读数 — notices not marked read (for a badge) */
+  unreadCount: Scalars['Int']['output'];
 };
 
 /** 案件流转 — one lifecycle step (not ASSIGN: use assignCase) */

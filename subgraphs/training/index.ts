@@ -62,6 +62,16 @@ import { CASE_TYPICAL_CHANGED, onCaseTypicalChanged } from './typical-case/typic
 import { TypicalCase } from './typical-case/typical-case.entity';
 import { DutyEligibilityState } from './certification/duty-eligibility-state.entity';
 import { dutyEligibilityJob } from './certification/duty-eligibility.job';
+import { AssignmentDueOverride } from './due-override/assignment-due-override.entity';
+import { DueOverrideResolver } from './due-override/due-override.resolver';
+import { CohortListResolver } from './cohort/cohort-list.resolver';
+import { OfficerCertificationHistoryResolver } from './certification/certification-history.resolver';
+import { NotificationRead } from './notification/notification-read.entity';
+import { TrainingNotificationResolver } from './notification/notification.resolver';
+import { HoursEntrySourceResolver, OfficerHoursLedgerResolver } from './training-hours/hours-ledger-list.resolver';
+import { HandGradingResolver } from './hand-grading/hand-grading.resolver';
+import { ExamAssignment } from './exam-assignment/exam-assignment.entity';
+import { ExamAssignmentResolver, OfficerExamAssignmentResolver } from './exam-assignment/exam-assignment.resolver';
 
 /** 培训与考核 subgraph: courses, assignments, hours ledger, compliance, exams, certification, drills, mentoring. */
 export const training = defineSubgraph({
@@ -72,6 +82,7 @@ export const training = defineSubgraph({
     Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
     Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
     ExamAccommodation, LawArticle, ExamOverride, TypicalCase, DutyEligibilityState, UnitTreeNode,
+    AssignmentDueOverride, NotificationRead, ExamAssignment,
   ],
   resolvers: [
     CourseResolver,
@@ -105,6 +116,15 @@ export const training = defineSubgraph({
     OfficerMentoringResolver,
     OfficerAssessmentResolver,
     CertificationReminderResolver,
+    DueOverrideResolver,
+    CohortListResolver,
+    OfficerHoursLedgerResolver,
+    HoursEntrySourceResolver,
+    OfficerCertificationHistoryResolver,
+    TrainingNotificationResolver,
+    HandGradingResolver,
+    ExamAssignmentResolver,
+    OfficerExamAssignmentResolver,
   ],
   orphanedTypes: [Officer, Unit],
   references: {

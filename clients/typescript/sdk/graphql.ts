@@ -32,8 +32,26 @@ export type ApplyForStallInput = {
   zoneId: string | number;
 };
 
+/** 指派课程 — assigns a published course to officers, a cohort and/or a unit with its sub-units, with a due date */
+export type AssignCourseInput = {
+  /** 培训班 — every member of this cohort (a UUID) */
+  cohortId?: string | number | null | undefined;
+  /** 课程 — a published course (a UUID) */
+  courseId: string | number;
+  /** 截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai) (at most 10000 characters, no control characters except tab and line breaks) */
+  dueOn: string;
+  /** 含下级单位 — with unitId: also every unit below it (default true) */
+  includeSubUnits?: boolean;
+  /** 队员 — officer ids (≤ 500); with cohortId and/or unitId, the union (a UUID) */
+  officerIds?: Array<string | number>;
+  /** 单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all (a UUID) */
+  unitId?: string | number | null | undefined;
+};
+
 /** 作答状态 — state of an exam attempt */
 export type AttemptStatus =
+  /** 待人工评分 — submitted; case-analysis answers wait for a trainer, so score and pass/fail are not final yet */
+  | 'AWAITING_GRADING'
   /** 已评分 — submitted (or expired: graded as submitted at the deadline) */
   | 'GRADED'
   /** 作答中 — answers accepted until the server-side deadline */
@@ -81,6 +99,31 @@ export type CaseTrack =
   | 'MANAGEMENT'
   /** 服务 — solved by service (70 %) */
   | 'SERVICE';
+
+/** 资格变更类型 — what happened to an officer’s certification */
+export type CertificationEventKind =
+  /** 更正 — a superseding record that changed neither expiry nor suspension */
+  | 'CORRECTED'
+  /** 资格过期 — passed its expiry date while in force (derived, dated the day after expiresOn) */
+  | 'EXPIRED'
+  /** 有效期更正 — a trainer changed the expiry date */
+  | 'EXPIRY_CHANGED'
+  /** 取得资格 — first certification */
+  | 'GRANTED'
+  /** 恢复资格 — a suspension lifted */
+  | 'REINSTATED'
+  /** 换证 — certified again by passing the certification exam */
+  | 'RENEWED'
+  /** 暂停/吊销资格 — suspended or revoked (not eligible for duty) */
+  | 'SUSPENDED';
+
+/** 培训班筛选 — every given criterion must hold (AND); omit a field to ignore it */
+export type CohortFilterInput = {
+  /** 成员 — only cohorts this officer belongs to (a UUID) */
+  memberId?: string | number | null | undefined;
+  /** 名称包含 — the name contains this text, 1–60 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  nameContains?: string | null | undefined;
+};
 
 /** 计分规则 — which graded attempt counts */
 export type CountingPolicy =
@@ -241,6 +284,27 @@ export type GeoPointInput = {
   lng: number;
 };
 
+/** 人工评分 — a trainer grades one case-analysis answer of an attempt awaiting grading */
+export type GradeCaseAnswerInput = {
+  /** 作答 — attempt id (caseAnalysisGradingQueue) (a UUID) */
+  attemptId: string | number;
+  /** 评语 — comment for the examinee, at most 500 characters (shown with the per-question score) (at most 10000 characters, no control characters except tab and line breaks) */
+  comment?: string | null | undefined;
+  /** 题号 — position of the CASE_ANALYSIS question in the paper */
+  position: number;
+  /** 得分 — 0…1 in steps of 0.01: the share of the rubric the answer meets */
+  score: number;
+};
+
+/** 学时来源 — why training hours were credited */
+export type HoursCause =
+  /** 更正 — a correcting entry (entries are never edited) */
+  | 'CORRECTION'
+  /** 完成课程 — completed a course */
+  | 'COURSE_COMPLETION'
+  /** 外部培训 — approved external training */
+  | 'EXTERNAL_TRAINING';
+
 /** 导入错误类型 — why a cell of an imported spreadsheet was refused */
 export type ImportErrorCode =
   /** 答案不符 — the answer does not fit the type and options */
@@ -319,6 +383,16 @@ export type OptionInput = {
   text: string;
 };
 
+/** 调整截止日期 — moves one officer’s due date for an assigned, not completed course */
+export type OverrideAssignmentDueDateInput = {
+  /** 新截止日期 — YYYY-MM-DD, today or later (Asia/Shanghai), not the date in force (at most 10000 characters, no control characters except tab and line breaks) */
+  dueOn: string;
+  /** 学习记录 — the enrollment (Officer.enrollments, assignCourse) (a UUID) */
+  enrollmentId: string | number;
+  /** 理由 — 5–300 characters, kept with the change (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: string;
+};
+
 /** 组卷方式 — how the paper is built */
 export type PaperMode =
   /** 固定试卷 — the same questions for everyone (option order still shuffled) */
@@ -337,7 +411,7 @@ export type PartyKind =
 export type QuestionContentInput = {
   /** 解析 — explanation shown after grading, 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
   explanation: string;
-  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by | (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by |; CASE_ANALYSIS: 1–10 rubric criteria (评分要点) the grading trainer scores against (at most 10000 characters, no control characters except tab and line breaks) */
   keywords?: Array<string>;
   /** 选项 — choice types: 2–6 (TRUE_FALSE: leave empty and set trueFalseAnswer) */
   options?: Array<OptionInput>;
@@ -367,6 +441,8 @@ export type QuestionFilterInput = {
 
 /** 题型 — question type */
 export type QuestionType =
+  /** 案例分析题 — free-text answer graded by a trainer against a rubric (keywords hold the rubric criteria); the attempt’s score is final only when graded */
+  | 'CASE_ANALYSIS'
   /** 多选题 — two or more correct options; partial credit (see gradeItem) */
   | 'MULTIPLE_CHOICE'
   /** 简答题 — graded by keywords */
@@ -420,6 +496,8 @@ export type ReportStatus =
 
 /** 解析公布规则 — omit for the default (CERTIFICATION: score immediately, the rest after the exam closes; PRACTICE: everything immediately, or after the last attempt for a FIXED paper with several attempts). A FIXED paper with maxAttempts > 1 refuses IMMEDIATELY for correctness, correctAnswers and explanations (BAD_USER_INPUT): the key would serve the next attempt */
 export type ReviewPolicyInput = {
+  /** 命题人可评分 — CASE_ANALYSIS: may the question’s author grade answers to it? Omitted or null: no (四眼原则, another trainer grades) */
+  authorMayGrade?: boolean | null | undefined;
   /** 正确答案 — the correct options and reference keywords */
   correctAnswers: ReviewTiming;
   /** 对错 — whether each answer was right (per-question score) */
@@ -528,6 +606,23 @@ export type SubmitReportInput = {
   photoUris?: Array<string>;
 };
 
+/** 培训提醒类型 — why the officer is notified */
+export type TrainingNotificationKind =
+  /** 资格已过期 — not eligible for duty until certified again */
+  | 'CERTIFICATION_EXPIRED'
+  /** 资格即将到期 — at the 90/60/30/7-day reminder points */
+  | 'CERTIFICATION_EXPIRING'
+  /** 截止日期调整 — a trainer moved the due date in the last 14 days (with the reason) */
+  | 'DUE_DATE_CHANGED'
+  /** 即将截止 — due within 3 days, not completed */
+  | 'DUE_SOON'
+  /** 考试已评分 — an attempt submitted in the last 14 days is graded (case analyses: once a trainer graded them) */
+  | 'EXAM_GRADED'
+  /** 新指派 — a course assigned in the last 14 days, not started */
+  | 'NEW_ASSIGNMENT'
+  /** 已逾期 — past the due date, not completed */
+  | 'OVERDUE';
+
 /** 疏导点类型 — kind of designated vending zone */
 export type VendingZoneKind =
   /** 便民疏导点 — daytime vending point for street vendors */
@@ -563,6 +658,36 @@ export type ViolationCategory =
   | 'SHARED_BIKE_PARKING'
   /** 占道经营 — vending on the road */
   | 'STREET_VENDING';
+
+export type AnswerCaseQuestionMutationVariables = Exact<{
+  attemptId: string | number;
+  position: number;
+  text: string;
+}>;
+
+
+export type AnswerCaseQuestionMutation = { answerQuestion: { question: { position: number, type: QuestionType, answered: boolean } } };
+
+export type CaseAnalysisGradingQueueQueryVariables = Exact<{
+  examId?: string | number | null | undefined;
+}>;
+
+
+export type CaseAnalysisGradingQueueQuery = { caseAnalysisGradingQueue: { totalCount: number, edges: Array<{ node: { id: string, status: AttemptStatus, submittedAt: string | null, officer: { id: string } } }> } };
+
+export type GradeCaseAnswerMutationVariables = Exact<{
+  input: GradeCaseAnswerInput;
+}>;
+
+
+export type GradeCaseAnswerMutation = { gradeCaseAnswer: { remaining: number, attempt: { status: AttemptStatus, scorePercent: number | null, passed: boolean | null } } };
+
+export type OfficerCertificationRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfficerCertificationRecordQuery = { officer: { name: string, certification: { expiresOn: string } | null, certificationHistory: Array<{ kind: CertificationEventKind, reason: string }> | null } };
 
 export type OpenCaseMutationVariables = Exact<{
   input: CreateCaseInput;
@@ -824,7 +949,52 @@ export type TrainingComplianceRollupQueryVariables = Exact<{
 
 export type TrainingComplianceRollupQuery = { trainingComplianceRollup: { asOf: string, units: Array<{ depth: number, directOfficerCount: number, unit: { id: string, name: string, shortName: string }, parentUnit: { id: string } | null, stats: { officerCount: number, trainingCompleteCount: number, trainingCompleteShare: number | null, dutyEligibleCount: number, dutyEligibleShare: number | null, certificationExpiringCount: number, certificationExpiredCount: number, notCertifiedCount: number } }> } };
 
+export type AssignCourseToUnitMutationVariables = Exact<{
+  input: AssignCourseInput;
+}>;
 
+
+export type AssignCourseToUnitMutation = { assignCourse: { createdCount: number, enrollments: Array<{ id: string, dueOn: string | null, officer: { id: string } }> } };
+
+export type OverrideAssignmentDueDateMutationVariables = Exact<{
+  input: OverrideAssignmentDueDateInput;
+}>;
+
+
+export type OverrideAssignmentDueDateMutation = { overrideAssignmentDueDate: { enrollment: { dueOn: string | null, dueDateOverrides: Array<{ previousDueOn: string, dueOn: string, reason: string }> } } };
+
+export type MyTrainingNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTrainingNotificationsQuery = { myTrainingNotifications: { unreadCount: number, items: Array<{ key: string, kind: TrainingNotificationKind, message: string, dueOn: string | null, read: boolean, course: { code: string, title: string } | null }> } };
+
+export type MarkTrainingNotificationsReadMutationVariables = Exact<{
+  keys: Array<string> | string;
+}>;
+
+
+export type MarkTrainingNotificationsReadMutation = { markTrainingNotificationsRead: { markedCount: number, unreadCount: number } };
+
+export type OfficerTrainingRecordQueryVariables = Exact<{
+  id: string | number;
+  year?: number | null | undefined;
+}>;
+
+
+export type OfficerTrainingRecordQuery = { officer: { name: string, unit: { shortName: string }, hoursLedger: { totalCount: number, edges: Array<{ node: { year: number, hours: number, cause: HoursCause, note: string, sourceRef: string | null } }> } | null, certificationHistory: Array<{ kind: CertificationEventKind, occurredOn: string, reason: string }> | null } };
+
+export type CohortsQueryVariables = Exact<{
+  filter?: CohortFilterInput | null | undefined;
+}>;
+
+
+export type CohortsQuery = { cohorts: { totalCount: number, edges: Array<{ node: { name: string, officerIds: Array<string> } }> } };
+
+
+export const AnswerCaseQuestionDocument = {"__meta__":{"hash":"sha256:ea0b52c212cfea070f98303f67b9ab14f92f3bcfee5ba6158a822948ff2514e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerCaseQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attemptId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"position"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"attemptId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attemptId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"position"},"value":{"kind":"Variable","name":{"kind":"Name","value":"position"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}}]}}]}}]}}]} as unknown as DocumentNode<AnswerCaseQuestionMutation, AnswerCaseQuestionMutationVariables>;
+export const CaseAnalysisGradingQueueDocument = {"__meta__":{"hash":"sha256:13e267ab532ce834ae58cbde90b52606fe08dd0f7f4fe260055640e3af19dcfe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseAnalysisGradingQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"examId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseAnalysisGradingQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"examId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"examId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseAnalysisGradingQueueQuery, CaseAnalysisGradingQueueQueryVariables>;
+export const GradeCaseAnswerDocument = {"__meta__":{"hash":"sha256:664e24c0ba94ec3a70ad5acd7651790040f94037587023bfdca22f88964371f6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GradeCaseAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GradeCaseAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gradeCaseAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scorePercent"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}}]}}]}}]} as unknown as DocumentNode<GradeCaseAnswerMutation, GradeCaseAnswerMutationVariables>;
+export const OfficerCertificationRecordDocument = {"__meta__":{"hash":"sha256:8cd1db97dd9d3f3cc5bacc2ffdb4ca9fe330e93521f0da3b5d1999472f094e85"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerCertificationRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificationHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerCertificationRecordQuery, OfficerCertificationRecordQueryVariables>;
 export const OpenCaseDocument = {"__meta__":{"hash":"sha256:5f05a3eb2df8025e0a86e94d169e5cead4ec3d358092c1eea971eec09df86a99"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;
 export const ReportWithCaseDocument = {"__meta__":{"hash":"sha256:ddd5d7334b4863b373cbd4a1e73c5addcaf762d3128fc72ce73c8e3cdfbf7a1f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportWithCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ReportWithCaseQuery, ReportWithCaseQueryVariables>;
 export const CaseDeskDocument = {"__meta__":{"hash":"sha256:261c27b56bcf0849a92dd4aa1014162411103336dd64b9e4f80ed4c40d501beb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseDesk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"violationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gridCell"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseDeskQuery, CaseDeskQueryVariables>;
@@ -859,3 +1029,9 @@ export const ExamGradebookDocument = {"__meta__":{"hash":"sha256:0e354df794cc06b
 export const ExportExamGradebookDocument = {"__meta__":{"hash":"sha256:7a30229675a1379084dc6facd410d429f72a8068487a11d9c2409f1b440163c6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportExamGradebook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"examId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SpreadsheetFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportExamGradebook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"examId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"examId"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]} as unknown as DocumentNode<ExportExamGradebookQuery, ExportExamGradebookQueryVariables>;
 export const DistractorAnalysisDocument = {"__meta__":{"hash":"sha256:35b1e78d620e77a81d21898026cc409f666075b8b38b62864a284e3061128bd4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistractorAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"examId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distractorAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"examId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"examId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attemptCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"question"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"discrimination"}},{"kind":"Field","name":{"kind":"Name","value":"upperCorrectShare"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}},{"kind":"Field","name":{"kind":"Name","value":"chosenCount"}},{"kind":"Field","name":{"kind":"Name","value":"chosenShare"}},{"kind":"Field","name":{"kind":"Name","value":"unchosen"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistractorAnalysisQuery, DistractorAnalysisQueryVariables>;
 export const TrainingComplianceRollupDocument = {"__meta__":{"hash":"sha256:00f95f959f92219e3e5eba057969c8e191fa5b44647cb750b1f0be9f223f4767"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingComplianceRollup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingComplianceRollup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parentUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"directOfficerCount"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officerCount"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCompleteCount"}},{"kind":"Field","name":{"kind":"Name","value":"trainingCompleteShare"}},{"kind":"Field","name":{"kind":"Name","value":"dutyEligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"dutyEligibleShare"}},{"kind":"Field","name":{"kind":"Name","value":"certificationExpiringCount"}},{"kind":"Field","name":{"kind":"Name","value":"certificationExpiredCount"}},{"kind":"Field","name":{"kind":"Name","value":"notCertifiedCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingComplianceRollupQuery, TrainingComplianceRollupQueryVariables>;
+export const AssignCourseToUnitDocument = {"__meta__":{"hash":"sha256:b3c1e00c856054a29fde0318c163ebaeffed0c79629505a8527f16e8da06b4c5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCourseToUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCourseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCourse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssignCourseToUnitMutation, AssignCourseToUnitMutationVariables>;
+export const OverrideAssignmentDueDateDocument = {"__meta__":{"hash":"sha256:2747a67b432530bd7a50df6ea4f06c0481be46031643363529047ec469e2999f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OverrideAssignmentDueDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OverrideAssignmentDueDateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overrideAssignmentDueDate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrollment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueDateOverrides"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previousDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverrideAssignmentDueDateMutation, OverrideAssignmentDueDateMutationVariables>;
+export const MyTrainingNotificationsDocument = {"__meta__":{"hash":"sha256:fd14959b5e7d57b870885b44766345dbb81a4ddc097defa02680b891459630c9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTrainingNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTrainingNotifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyTrainingNotificationsQuery, MyTrainingNotificationsQueryVariables>;
+export const MarkTrainingNotificationsReadDocument = {"__meta__":{"hash":"sha256:b488cabb27f74409de1648533c8492017b9a5e0743ca592e425a6e8fea5796d2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkTrainingNotificationsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keys"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markTrainingNotificationsRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keys"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]} as unknown as DocumentNode<MarkTrainingNotificationsReadMutation, MarkTrainingNotificationsReadMutationVariables>;
+export const OfficerTrainingRecordDocument = {"__meta__":{"hash":"sha256:ac7a84ffb2317c617b2250d00990fcc1332758f9439f488e6373fa621da8141b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerTrainingRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificationHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerTrainingRecordQuery, OfficerTrainingRecordQueryVariables>;
+export const CohortsDocument = {"__meta__":{"hash":"sha256:243d6f8ad65cc4bc1abaf4f8f70cefe4ee2616b6041d329f59aeab9fbf561d17"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cohorts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CohortFilterInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohorts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"officerIds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CohortsQuery, CohortsQueryVariables>;

@@ -34,7 +34,16 @@ export class AttemptItem extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   answeredAt: Date | null = null;
 
-  /** 0…1, set when graded. */
+  /** 0…1, set when graded (a CASE_ANALYSIS answer by a trainer: gradedBy, gradedAt, graderComment). */
   @Property({ type: 'decimal', precision: 4, scale: 2, runtimeType: 'number', nullable: true })
   score: number | null = null;
+
+  @Property({ type: 'string', length: 80, nullable: true })
+  gradedBy: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  gradedAt: Date | null = null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  graderComment: string | null = null;
 }

@@ -43,7 +43,8 @@ export class AttemptViewService extends BaseService {
   /** The graded attempt as its exam's review policy shows it to the caller now; hidden parts are null. */
   async review(attempt: ExamAttempt): Promise<AttemptReview> {
     this.requireViewer(attempt);
-    if (attempt.status !== AttemptStatus.GRADED) {
+    const grader = hasRole(this.actor, 'TRAINER', 'ADMIN') && attempt.status === AttemptStatus.AWAITING_GRADING;
+    if (attempt.status !== AttemptStatus.GRADED && !grader) {
       throw new ConflictError('Answers and explanations are shown only after the attempt is graded');
     }
     const shown = await this.visibility(attempt);
@@ -57,7 +58,8 @@ export class AttemptViewService extends BaseService {
       }),
       keywords: shown.correctAnswers ? version.keywords : null,
       answerText: item.answerText,
-      score: shown.correctness ? item.score ?? 0 : null,
+      score: shown.correctness ? item.score ?? (grader ? null : 0) : null,
+      graderComment: shown.correctness ? item.graderComment : null,
       explanation: shown.explanations ? version.explanation : null,
     }));
     return { shown, scorePercent: shown.score ? attempt.scorePercent : null, passed: shown.score ? attempt.passed : null, items };

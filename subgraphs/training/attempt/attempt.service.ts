@@ -145,9 +145,9 @@ export class AttemptService extends BaseService {
   }
 
   private applyAnswer(item: AttemptItem, type: QuestionType, input: AnswerQuestionInput): void {
-    if (type === QuestionType.SHORT_ANSWER) {
+    if (type === QuestionType.SHORT_ANSWER || type === QuestionType.CASE_ANALYSIS) {
       if (!input.text?.trim()) {
-        throw new ValidationError('input.text', 'A short-answer question needs text');
+        throw new ValidationError('input.text', 'A written answer needs text');
       }
       item.answerText = input.text.trim();
     } else {

@@ -22,6 +22,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  *   options selected (all correct → 1; 2 of 3 → 0.67); nothing selected → 0.
  * - SHORT_ANSWER: the share of keywords found in the answer (case- and space-insensitive); a keyword may list
  *   alternatives separated by `|`, any one of which counts.
+ * - CASE_ANALYSIS: an answer is graded by a trainer (hand-grading/); only an unanswered one is scored here.
  * An unanswered item scores 0.
  */
 export function gradeItem(type: QuestionType, version: GradableVersion, response: ItemResponse | null): number {

@@ -52,7 +52,7 @@ function parseAnswer(type: QuestionType, answer: string, optionCount: number, ro
     return { letters: new Set(), truth };
   }
   const letters = new Set(answer.toUpperCase().replace(/[\s,，、;；]/g, '').split('').filter(Boolean));
-  if (type !== 'SHORT_ANSWER' && [...letters].some((l) => l < 'A' || l.charCodeAt(0) >= 65 + optionCount)) {
+  if (type !== 'SHORT_ANSWER' && type !== 'CASE_ANALYSIS' && [...letters].some((l) => l < 'A' || l.charCodeAt(0) >= 65 + optionCount)) {
     errors.push(err(row, 'answer', ImportErrorCode.ANSWER, `The answer names option letters A–${String.fromCharCode(64 + Math.max(optionCount, 1))} that have text, e.g. A or AC`));
   }
   return { letters, truth: null };
@@ -111,7 +111,7 @@ export function parseRow(cells: string[], row: number, index: HeaderIndex): { dr
   if (texts.slice(0, lastFilled + 1).some((t) => !t)) {
     errors.push(err(row, 'optionA', ImportErrorCode.MISSING, 'Options are filled from 选项A on, without gaps'));
   }
-  if ((type === 'TRUE_FALSE' || type === 'SHORT_ANSWER') && lastFilled >= 0) {
+  if ((type === 'TRUE_FALSE' || type === 'SHORT_ANSWER' || type === 'CASE_ANALYSIS') && lastFilled >= 0) {
     errors.push(err(row, 'optionA', ImportErrorCode.INVALID, `A ${TYPE_LABELS[type]} has no options (leave 选项A–选项F empty)`));
   }
   if (!type) {

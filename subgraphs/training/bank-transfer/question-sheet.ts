@@ -31,6 +31,7 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
   [QuestionType.MULTIPLE_CHOICE]: '多选题',
   [QuestionType.TRUE_FALSE]: '判断题',
   [QuestionType.SHORT_ANSWER]: '简答题',
+  [QuestionType.CASE_ANALYSIS]: '案例分析题',
 };
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
   [Difficulty.EASY]: '容易',

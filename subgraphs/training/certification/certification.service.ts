@@ -5,6 +5,9 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/
 import { BaseService } from '../../../kernel/services/base.service';
 import { isCalendarDate, shanghaiDate, shanghaiYear } from '../enrollment/shanghai-date';
 import { trainingHoursByOfficerYear } from '../training-hours/training-hours.loaders';
+import { certificationHistory } from './certification-history';
+import type { CertEvent } from './certification-history';
+import { certificationRecordsByOfficer } from './certification-history.loaders';
 import { Certification } from './certification.entity';
 import { currentCertificationByOfficer, NOT_SUPERSEDED } from './certification.loaders';
 import type { CorrectCertificationInput, DutyEligibility } from './certification.types';
@@ -37,6 +40,13 @@ export class CertificationService extends BaseService {
   current(officerId: string): Promise<Certification | null> {
     this.requireSelfOrStaff(officerId);
     return this.scope.loaders.get(currentCertificationByOfficer).load(officerId);
+  }
+
+  /** 资格变更史 of the officer's chain, read off its records (see certificationHistory). */
+  async history(officerId: string): Promise<CertEvent<Certification>[]> {
+    this.requireSelfOrStaff(officerId);
+    const records = await this.scope.loaders.get(certificationRecordsByOfficer).load(officerId);
+    return certificationHistory(records, shanghaiDate(new Date()));
   }
 
   async dutyEligible(officerId: string): Promise<DutyEligibility> {

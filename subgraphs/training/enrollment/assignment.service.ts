@@ -1,13 +1,11 @@
-import { randomUUID } from 'node:crypto';
-
 import type { FilterQuery } from '@mikro-orm/core';
 
 import { ConflictError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
-import { Cohort } from '../cohort/cohort.entity';
 import { Course } from '../course/course.entity';
+import { insertNew, resolveAssignees } from './assignment-targets';
 import { EnrollmentStatus } from './enrollment-enums';
 import { Enrollment } from './enrollment.entity';
 import type { AssignCourseInput, AssignCoursePayload } from './enrollment.inputs';
@@ -21,17 +19,7 @@ export class AssignmentService extends BaseService {
     if (!isCalendarDate(input.dueOn) || input.dueOn < shanghaiDate(new Date())) {
       throw new ValidationError('input.dueOn', 'dueOn must be a real date, today or later');
     }
-    const officerIds = new Set(input.officerIds);
-    if (input.cohortId) {
-      const cohort = await this.em.findOne(Cohort, { id: input.cohortId });
-      if (!cohort) {
-        throw new NotFoundError('Cohort', input.cohortId, 'input.cohortId');
-      }
-      cohort.officerIds.forEach((id) => officerIds.add(id));
-    }
-    if (officerIds.size === 0) {
-      throw new ValidationError('input.officerIds', 'Give officerIds or a cohortId with members');
-    }
+    const ids = await resolveAssignees(this.em, { ...input, includeSubUnits: input.includeSubUnits ?? true });
     const course = await this.em.findOne(Course, { id: input.courseId });
     if (!course) {
       throw new NotFoundError('Course', input.courseId, 'input.courseId');
@@ -39,27 +27,11 @@ export class AssignmentService extends BaseService {
     if (!course.published) {
       throw new ConflictError(`Course ${course.code} is a draft: publish it before assigning`, { field: 'input.courseId' });
     }
-    const ids = [...officerIds];
-    const now = new Date();
-    const inserted: { id: string }[] = await this.em
-      .getKnex()
-      .withSchema('training')
-      .table('enrollment')
-      .insert(ids.map((officerId) => ({
-        id: randomUUID(),
-        created_at: now,
-        updated_at: now,
-        officer_id: officerId,
-        course_id: course.id,
-        status: EnrollmentStatus.ASSIGNED,
-        due_on: input.dueOn,
-        assigned_by: this.actor.subject,
-      })))
-      .onConflict(['officer_id', 'course_id'])
-      .ignore()
-      .returning('id');
+    const createdCount = await insertNew(this.em, 'enrollment', ['officer_id', 'course_id'], ids.map((officerId) => ({
+      officer_id: officerId, course_id: course.id, status: EnrollmentStatus.ASSIGNED, due_on: input.dueOn, assigned_by: this.actor.subject,
+    })));
     const enrollments = await this.em.find(Enrollment, { courseId: course.id, officerId: { $in: ids } }, { orderBy: { officerId: 'asc' } });
-    return { course, enrollments, createdCount: inserted.length };
+    return { course, enrollments, createdCount };
   }
 
   /** 逾期未完成: assigned enrollments past their due date and not completed, oldest due first. */

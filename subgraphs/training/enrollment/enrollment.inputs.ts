@@ -1,28 +1,16 @@
-import { ArrayMaxSize, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { Course } from '../course/course.entity';
+import { AssignmentTargetsInput } from './assignment-targets.inputs';
 import { Enrollment } from './enrollment.entity';
 
-@InputType({ description: '指派课程 — assigns a published course to officers and/or a cohort, with a due date' })
-export class AssignCourseInput {
+@InputType({ description: '指派课程 — assigns a published course to officers, a cohort and/or a unit with its sub-units, with a due date' })
+export class AssignCourseInput extends AssignmentTargetsInput {
   @Field(() => ID, { description: '课程 — a published course' })
   @IsUUID()
   courseId!: string;
 
-  @Field(() => [ID], { defaultValue: [], description: '队员 — officer ids (≤ 500); with cohortId, the union' })
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
-  officerIds!: string[];
-
-  @Field(() => ID, { nullable: true, description: '培训班 — every member of this cohort' })
-  @IsOptional()
-  @IsUUID()
-  cohortId?: string | null;
-
-  @Field(() => String, { description: '截止日期 — due date YYYY-MM-DD, today or later (Asia/Shanghai)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be a date YYYY-MM-DD' })
-  dueOn!: string;
 }
 
 @ObjectType({ description: 'Result of assignCourse' })

@@ -17,7 +17,7 @@ import { LearningService } from './learning.service';
 
 @Resolver()
 export class EnrollmentResolver {
-  @Mutation(() => AssignCoursePayload, { description: '指派课程 — assigns a course to officers / a cohort; idempotent per officer (trainers)' })
+  @Mutation(() => AssignCoursePayload, { description: '指派课程 — assigns a course to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers)' })
   @RequiresRoles('TRAINER', 'ADMIN')
   assignCourse(@Arg('input', () => AssignCourseInput) input: AssignCourseInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(AssignmentService).assign(input);

@@ -3,7 +3,7 @@ import { ExamKind, PaperMode } from './exam-enums';
 import { ReviewTiming } from './review-policy.types';
 import type { ReviewPolicy } from './review-policy.types';
 
-export type ReviewPart = keyof ReviewPolicy;
+export type ReviewPart = Exclude<keyof ReviewPolicy, 'authorMayGrade'>;
 
 /** Parts that give away the answer key: on a FIXED paper they would serve the officer's next attempt. */
 export const KEY_PARTS: readonly ReviewPart[] = ['correctness', 'correctAnswers', 'explanations'];
@@ -25,7 +25,7 @@ export const paperRepeats = (exam: Pick<ExamShape, 'mode' | 'maxAttempts'>, extr
 export function defaultReviewPolicy(exam: ExamShape): ReviewPolicy {
   const key =
     exam.kind === ExamKind.CERTIFICATION ? ReviewTiming.AFTER_CLOSE : paperRepeats(exam) ? ReviewTiming.AFTER_LAST_ATTEMPT : ReviewTiming.IMMEDIATELY;
-  return { score: ReviewTiming.IMMEDIATELY, correctness: key, correctAnswers: key, explanations: key };
+  return { score: ReviewTiming.IMMEDIATELY, correctness: key, correctAnswers: key, explanations: key, authorMayGrade: false };
 }
 
 /** No policy may show the key of a repeatable FIXED paper right after grading. */
@@ -37,7 +37,7 @@ export function checkReviewPolicy(policy: ReviewPolicy, exam: ExamShape, field =
       }
     }
   }
-  return { score: policy.score, correctness: policy.correctness, correctAnswers: policy.correctAnswers, explanations: policy.explanations };
+  return { score: policy.score, correctness: policy.correctness, correctAnswers: policy.correctAnswers, explanations: policy.explanations, authorMayGrade: policy.authorMayGrade ?? false };
 }
 
 export interface ReviewMoment {

@@ -39,4 +39,10 @@ export class ReviewPolicy {
 
   @Field(() => ReviewTiming, { description: '解析 — the explanation of each question' })
   explanations!: ReviewTiming;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '命题人可评分 — CASE_ANALYSIS: may the question’s author grade answers to it? Omitted or null: no (四眼原则, another trainer grades)',
+  })
+  authorMayGrade?: boolean | null;
 }

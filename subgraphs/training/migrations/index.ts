@@ -1,5 +1,4 @@
 import type { MigrationObject } from '@mikro-orm/core';
-
 import { Migration20261123004842 } from './Migration20261123004842';
 import { Migration20261123011734_courses_assignments } from './Migration20261123011734_courses_assignments';
 import { Migration20261123012822_ledger_claims_profiles } from './Migration20261123012822_ledger_claims_profiles';
@@ -13,8 +12,11 @@ import { Migration20261202080200_hours_year_index } from './Migration20261202080
 import { Migration20261202124000_exam_review_policy } from './Migration20261202124000_exam_review_policy';
 import { Migration20261202125000_link_question_law_articles } from './Migration20261202125000_link_question_law_articles';
 import { Migration20261202134500_exam_overrides } from './Migration20261202134500_exam_overrides';
+import { Migration20261202155130_assignments_notifications } from './Migration20261202155130_assignments_notifications';
 import { Migration20261202155259_typical_case_duty_state } from './Migration20261202155259_typical_case_duty_state';
+import { Migration20261202160739_case_analysis_grading } from './Migration20261202160739_case_analysis_grading';
 import { Migration20261202160831_unit_tree } from './Migration20261202160831_unit_tree';
+import { Migration20261202162412_exam_assignments } from './Migration20261202162412_exam_assignments';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -31,6 +33,9 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202124000_exam_review_policy', class: Migration20261202124000_exam_review_policy },
   { name: 'Migration20261202125000_link_question_law_articles', class: Migration20261202125000_link_question_law_articles },
   { name: 'Migration20261202134500_exam_overrides', class: Migration20261202134500_exam_overrides },
+  { name: 'Migration20261202155130_assignments_notifications', class: Migration20261202155130_assignments_notifications },
   { name: 'Migration20261202155259_typical_case_duty_state', class: Migration20261202155259_typical_case_duty_state },
+  { name: 'Migration20261202160739_case_analysis_grading', class: Migration20261202160739_case_analysis_grading },
   { name: 'Migration20261202160831_unit_tree', class: Migration20261202160831_unit_tree },
+  { name: 'Migration20261202162412_exam_assignments', class: Migration20261202162412_exam_assignments },
 ];

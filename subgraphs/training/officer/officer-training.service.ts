@@ -6,6 +6,8 @@ import { BaseService } from '../../../kernel/services/base.service';
 import { ExamAttempt } from '../attempt/exam-attempt.entity';
 import type { Enrollment } from '../enrollment/enrollment.entity';
 import { enrollmentsByOfficer } from '../enrollment/enrollment.loaders';
+import type { ExamAssignment } from '../exam-assignment/exam-assignment.entity';
+import { examAssignmentsByOfficer } from '../exam-assignment/exam-assignment.loaders';
 import { trainingHoursByOfficerYear } from '../training-hours/training-hours.loaders';
 import type { TrainingHoursSummary } from '../training-hours/training-hours.types';
 
@@ -22,6 +24,12 @@ export class OfficerTrainingService extends BaseService {
   enrollments(officerId: string): Promise<Enrollment[]> {
     this.requireSelfOrStaff(officerId);
     return this.scope.loaders.get(enrollmentsByOfficer).load(officerId);
+  }
+
+  /** 考试指派: the exams assigned to the officer, by due date (the officer, supervisors, trainers). */
+  examAssignments(officerId: string): Promise<ExamAssignment[]> {
+    this.requireSelfOrStaff(officerId);
+    return this.scope.loaders.get(examAssignmentsByOfficer).load(officerId);
   }
 
   /** 考试记录: the officer's attempts of every exam, latest first (the officer, supervisors, trainers). */

@@ -18,10 +18,12 @@ export function normalizeContent(type: QuestionType, c: ContentLike, field = 'in
     }
     return { options: [{ key: 'T', text: '正确', correct: c.trueFalseAnswer }, { key: 'F', text: '错误', correct: !c.trueFalseAnswer }], keywords: [] };
   }
-  if (type === QuestionType.SHORT_ANSWER) {
+  if (type === QuestionType.SHORT_ANSWER || type === QuestionType.CASE_ANALYSIS) {
     const keywords = c.keywords.map((k) => k.trim()).filter(Boolean);
     if (keywords.length === 0) {
-      throw new ValidationError(`${field}.keywords`, 'A short-answer question needs at least one keyword');
+      throw new ValidationError(`${field}.keywords`, type === QuestionType.CASE_ANALYSIS
+        ? 'A case-analysis question needs at least one rubric criterion (keywords)'
+        : 'A short-answer question needs at least one keyword');
     }
     return { options: [], keywords };
   }

@@ -5,6 +5,7 @@ export enum QuestionType {
   MULTIPLE_CHOICE = 'MULTIPLE_CHOICE',
   TRUE_FALSE = 'TRUE_FALSE',
   SHORT_ANSWER = 'SHORT_ANSWER',
+  CASE_ANALYSIS = 'CASE_ANALYSIS',
 }
 
 export enum Difficulty {
@@ -21,6 +22,7 @@ registerEnumType(QuestionType, {
     MULTIPLE_CHOICE: { description: '多选题 — two or more correct options; partial credit (see gradeItem)' },
     TRUE_FALSE: { description: '判断题 — true or false' },
     SHORT_ANSWER: { description: '简答题 — graded by keywords' },
+    CASE_ANALYSIS: { description: '案例分析题 — free-text answer graded by a trainer against a rubric (keywords hold the rubric criteria); the attempt’s score is final only when graded' },
   },
 });
 

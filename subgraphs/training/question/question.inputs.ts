@@ -30,7 +30,7 @@ export class QuestionContentInput {
   @IsOptional()
   trueFalseAnswer?: boolean | null;
 
-  @Field(() => [String], { defaultValue: [], description: '关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by |' })
+  @Field(() => [String], { defaultValue: [], description: '关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by |; CASE_ANALYSIS: 1–10 rubric criteria (评分要点) the grading trainer scores against' })
   @ArrayMaxSize(10)
   @Length(1, 60, { each: true })
   keywords!: string[];

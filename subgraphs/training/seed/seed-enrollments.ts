@@ -27,6 +27,7 @@ export async function seedEnrollments(em: EntityManager): Promise<number> {
       courseId: courseSeedId(code),
       dueOn,
       assignedBy: 'trainer-seed',
+      createdAt: new Date('2026-08-20T01:00:00Z'), // assigned before the autumn term, not at seed time (notifications read it)
       status: state,
       startedAt: state === EnrollmentStatus.ASSIGNED ? null : new Date('2026-09-01T01:00:00Z'),
       completedAt: state === EnrollmentStatus.COMPLETED ? new Date('2026-09-20T01:00:00Z') : null,

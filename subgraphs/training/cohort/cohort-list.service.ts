@@ -1,0 +1,30 @@
+import type { FilterQuery } from '@mikro-orm/core';
+
+import type { ConnectionArgs } from '../../../kernel/graphql/connection';
+import { paginate } from '../../../kernel/graphql/paginate';
+import { BaseService } from '../../../kernel/services/base.service';
+import { Cohort } from './cohort.entity';
+import type { CohortFilterInput } from './cohort-filter.inputs';
+
+/** `%`, `_` and `\` match themselves in a LIKE pattern built from user text. */
+export const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** 培训班列表: trainers and supervisors browse cohorts, newest first. */
+export class CohortListService extends BaseService {
+  list(filter: CohortFilterInput | null | undefined, args: ConnectionArgs) {
+    this.requireRole('SUPERVISOR', 'TRAINER', 'ADMIN');
+    const and: FilterQuery<Cohort>[] = [];
+    const name = filter?.nameContains?.trim();
+    if (name) {
+      and.push({ name: { $ilike: likeContains(name) } });
+    }
+    if (filter?.memberId) {
+      and.push({ officerIds: { $contains: [filter.memberId] } });
+    }
+    return paginate(this.em, Cohort, args, {
+      where: and.length > 0 ? { $and: and } : {},
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      maxPageSize: this.scope.config.limits.pageSizeMax,
+    });
+  }
+}
