@@ -1,5 +1,5 @@
 import { Difficulty, QuestionType } from '../question/question-enums';
-import { ARTICLES, FIRST_OFFENCE_CASES, LAW, METHOD_721, MULTIPLE, NUMBERS, SHORT, SIMPLE_PROCEDURE, STATEMENTS } from './questions.data';
+import { ARTICLES, CASE_ANALYSIS, FIRST_OFFENCE_CASES, LAW, METHOD_721, MULTIPLE, NUMBERS, SHORT, SIMPLE_PROCEDURE, STATEMENTS } from './questions.data';
 
 export interface QuestionSeed {
   key: string;
@@ -74,6 +74,9 @@ export function buildQuestionSeeds(): QuestionSeed[] {
   }));
   SHORT.forEach(([topic, lawArticle, stem, keywords, explanation], i) => q({
     key: `short-${i}`, type: QuestionType.SHORT_ANSWER, topic, lawArticle, difficulty: Difficulty.HARD, stem, options: [], keywords, explanation,
+  }));
+  CASE_ANALYSIS.forEach(([topic, lawArticle, stem, keywords, explanation], i) => q({
+    key: `case-analysis-${i}`, type: QuestionType.CASE_ANALYSIS, topic, lawArticle, difficulty: Difficulty.HARD, stem, options: [], keywords, explanation,
   }));
   return out;
 }

@@ -77,3 +77,8 @@ export const SHORT: [string, string | null, string, string[], string][] = [
   ['听证告知', `${LAW}第六十四条`, '当事人要求听证应在何时提出？', ['告知后', '五日|5日'], '应当在行政机关告知后五日内提出。'],
   ['说理式执法', null, '说理式执法中要讲清哪三个“理”？', ['法理', '事理', '情理'], '讲法理、事理、情理。'],
 ];
+
+/** 案例分析题 (graded by a trainer against the rubric): topic 案例分析, which no seeded exam blueprint draws. */
+export const CASE_ANALYSIS: [string, string | null, string, string[], string][] = [
+  ['案例分析', `${LAW}第三十三条`, '某商户首次在店外摆放商品占道经营，执法队员到场后当即自行搬回店内。请分析应如何处置，并说明理由。', ['首违不罚|不予处罚', '危害后果轻微', '当场改正|及时改正', '教育|说理'], '符合首违不罚条件：初次违法、危害后果轻微并及时改正，可以不予行政处罚，但应当对当事人进行教育。'],
+];
