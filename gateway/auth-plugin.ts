@@ -18,6 +18,11 @@ interface Caller {
 
 const actors = new WeakMap<Request, Caller>();
 
+/** Makes `request` stand for a caller verified elsewhere (an operation on a WebSocket; see websocket.ts). */
+export function adoptCaller(request: Request, caller: Caller): void {
+  actors.set(request, caller);
+}
+
 /** The verified caller of the HTTP request behind a GraphQL context. */
 export function callerOf(context: unknown): Caller | undefined {
   const request = (context as { request?: Request } | undefined)?.request;

@@ -31,6 +31,10 @@ import { runtimeLogger } from './logging';
 import { useBlockFieldSuggestions, useQueryLimits } from './query-limits';
 import { useRequestOutcome } from './request-outcome';
 import { usePublicCatalogueCache } from './response-cache';
+import { attachWebSocket } from './websocket';
+
+/** How long in-flight requests may take to finish on stop before open event streams are cut. */
+const STREAM_GRACE_MS = 5000;
 
 export interface Gateway {
   runtime: GatewayRuntime<GatewayAuthContext>;
@@ -45,7 +49,9 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
   const urls = Object.fromEntries(Object.entries(instances).map(([name, list]) => [name, list[0]]));
   // Upstream in-flight dedupe is OFF: its key ignores the identity header we add per caller, so two users
   // sending the same query at the same moment would share one subgraph answer (a cross-user data leak).
-  const noSharedAnswers = { options: { deduplicateInflightRequests: false } };
+  // Subscriptions go to subgraphs as server-sent events; POST (not the transport's default GET for them) so the
+  // signed identity covers the operation, as it does for every other request.
+  const noSharedAnswers = { options: { deduplicateInflightRequests: false, method: 'POST' as const } };
   const transportEntries = {
     '*.http': noSharedAnswers,
     ...Object.fromEntries(
@@ -113,13 +119,19 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
   }
 
   const http = createServer(runtime);
+  const sockets = attachWebSocket(http, { runtime, verify, path: '/graphql', production: config.production, trustProxy: config.http.trustProxy, log });
   return {
     runtime,
     listen: (port) => listenOn(http, port, config.http.host),
     async stop() {
       watcher?.close();
       clearTimeout(timer);
-      await closeServer(http);
+      const closing = closeServer(http);
+      await sockets.close();
+      // a subscription over server-sent events never ends by itself: after a grace period it is cut
+      const cut = setTimeout(() => http.closeAllConnections(), STREAM_GRACE_MS);
+      await closing;
+      clearTimeout(cut);
       await runtime.dispose();
     },
   };
