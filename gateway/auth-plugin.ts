@@ -14,6 +14,8 @@ interface Caller {
   actor: Actor;
   requestId: string;
   clientAddress?: string;
+  /** When the caller's token expires (ms); a subscription ends then (subscription-expiry.ts). */
+  expiresAt?: number;
 }
 
 const actors = new WeakMap<Request, Caller>();
@@ -49,7 +51,7 @@ export function useGatewayAuth(
       const requestId = request.headers.get(REQUEST_ID_HEADER) ?? randomUUID();
       const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
       const socketAddress = (serverContext as { req?: { socket?: { remoteAddress?: string } } }).req?.socket?.remoteAddress;
-      actors.set(request, { actor: check.actor, requestId, clientAddress: forwarded || socketAddress });
+      actors.set(request, { actor: check.actor, requestId, clientAddress: forwarded || socketAddress, expiresAt: check.expiresAt });
     },
     onFetch({ context, options, setOptions }) {
       const found = callerOf(context);

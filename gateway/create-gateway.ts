@@ -17,6 +17,7 @@ import { callerOf, useGatewayAuth } from './auth-plugin';
 import { validateCaller } from './authorization';
 import { useBodyLimit } from './body-limit';
 import { useStableAuthorisedDocuments } from './stable-document';
+import { useSubscriptionExpiry } from './subscription-expiry';
 import { useAnswerEmptyOperations } from './empty-operation';
 import { useClosedErrorCodes } from './error-codes';
 import { subgraphInstances, useSubgraphInstances } from './subgraph-instances';
@@ -92,6 +93,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       useClosedErrorCodes(),
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),
       useStableAuthorisedDocuments(),
+      useSubscriptionExpiry(),
       useAnswerEmptyOperations(),
       useSubgraphInstances(instances),
       useQueryLimits(config.limits),

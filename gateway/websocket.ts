@@ -33,16 +33,16 @@ export interface WebSocketOptions {
 export function attachWebSocket(http: Server, options: WebSocketOptions): { close(): Promise<void> } {
   const { runtime, verify, log } = options;
   const wss = new WebSocketServer({ server: http, path: options.path });
-  const actors = new WeakMap<object, Actor>();
+  const callers = new WeakMap<object, { actor: Actor; expiresAt?: number }>();
   const graphqlWs = getGraphQLWSOptions(runtime, (ctx) => {
-    const actor = actors.get(ctx) as Actor;
+    const { actor, expiresAt } = callers.get(ctx)!;
     const extra = ctx.extra as Extra;
     const upgrade = extra.request;
     const forwarded = options.trustProxy ? String(upgrade.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : undefined;
     const requestId = randomUUID();
     // one Fetch Request per operation stands for the caller, as an HTTP request does (see callerOf)
     const request = new Request(`http://gateway${options.path}`, { method: 'POST', headers: { [REQUEST_ID_HEADER]: requestId } });
-    adoptCaller(request, { actor, requestId, clientAddress: forwarded || upgrade.socket.remoteAddress });
+    adoptCaller(request, { actor, requestId, clientAddress: forwarded || upgrade.socket.remoteAddress, expiresAt });
     return { req: upgrade, socket: extra.socket, request };
   });
   const server = useServer(
@@ -55,7 +55,7 @@ export function attachWebSocket(http: Server, options: WebSocketOptions): { clos
           log.info({ reason: check.message }, 'websocket refused: invalid token');
           return false;
         }
-        actors.set(ctx, check.actor);
+        callers.set(ctx, { actor: check.actor, expiresAt: check.expiresAt });
         return true;
       },
       isProd: options.production,

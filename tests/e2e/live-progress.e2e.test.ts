@@ -4,6 +4,8 @@ import { subscribeSse, subscribeWs, waitForSubscribers } from '../harness/live-c
 import type { LiveSubscription } from '../harness/live-client';
 import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
+import { signDevToken } from '../../kernel/auth/dev-token';
+import { TEST_JWT_SECRET } from '../harness/test-env';
 import { tokenFor } from '../harness/tokens';
 
 /** Live progress through the gateway: report progress for citizens, a unit's cases for its officers. */
@@ -127,6 +129,17 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
       expect(await codes(officerElsewhere)).toEqual(['FORBIDDEN']);
       expect(await codes(citizen)).toEqual(['FORBIDDEN']);
       expect(await codes()).toEqual(['UNAUTHENTICATED']);
+    });
+
+    it('ends a subscription with UNAUTHENTICATED when the token that opened it expires (SSE and WebSocket)', async () => {
+      const shortLived = await signDevToken({ sub: 'sup-short', roles: ['SUPERVISOR'], unit: unitId, expiresIn: '2s' }, TEST_JWT_SECRET, 'test');
+      const ws = keep(subscribeWs(stack.gatewayUrl, CaseUpdatesDocument, { unitId }, shortLived));
+      const sse = keep(await subscribeSse(stack.gatewayUrl, CaseUpdatesDocument, { unitId }, shortLived));
+      await Promise.all([ws.ended, sse.ended]);
+      for (const live of [ws, sse]) {
+        expect(live.results.map((r) => r.errors?.[0]?.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+      }
+      expect((await waitForSubscribers(health('enforcement'), 0))[0]).toBe(0); // the subgraph let go of both
     });
 
     it('closes a WebSocket whose token is invalid with 4403', async () => {

@@ -128,12 +128,13 @@ export function subscribeWs<T, V>(url: string, document: TypedDocumentNode<T, V>
   };
 }
 
-/** Waits until the subgraph instances behind `healthUrls` hold `count` live subscriptions between them. */
+/** Waits until the subgraph instances behind `healthUrls` hold `count` live subscriptions between them (0: none left). */
 export async function waitForSubscribers(healthUrls: string[], count: number, timeoutMs = 5000): Promise<number[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const each = await Promise.all(healthUrls.map(async (u) => ((await (await fetch(u)).json()) as { liveSubscriptions: number }).liveSubscriptions));
-    if (each.reduce((a, b) => a + b, 0) >= count || Date.now() > deadline) {
+    const total = each.reduce((a, b) => a + b, 0);
+    if ((count === 0 ? total === 0 : total >= count) || Date.now() > deadline) {
       return each;
     }
     await new Promise((r) => setTimeout(r, 25));
