@@ -121,7 +121,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
   }
 
   const http = createServer(runtime);
-  const sockets = attachWebSocket(http, { runtime, verify, path: '/graphql', production: config.production, trustProxy: config.http.trustProxy, log });
+  const sockets = attachWebSocket(http, { runtime, verify, path: '/graphql', production: config.production, trustProxy: config.http.trustProxy, maxPayloadBytes: config.gateway.maxBodyBytes, log });
   return {
     runtime,
     listen: (port) => listenOn(http, port, config.http.host),

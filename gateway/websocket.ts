@@ -20,6 +20,8 @@ export interface WebSocketOptions {
   path: string;
   production: boolean;
   trustProxy: boolean;
+  /** Largest message accepted (the HTTP body limit); a larger one closes the socket (1009). */
+  maxPayloadBytes: number;
   log: Logger;
 }
 
@@ -32,7 +34,7 @@ export interface WebSocketOptions {
  */
 export function attachWebSocket(http: Server, options: WebSocketOptions): { close(): Promise<void> } {
   const { runtime, verify, log } = options;
-  const wss = new WebSocketServer({ server: http, path: options.path });
+  const wss = new WebSocketServer({ server: http, path: options.path, maxPayload: options.maxPayloadBytes });
   const callers = new WeakMap<object, { actor: Actor; expiresAt?: number }>();
   const graphqlWs = getGraphQLWSOptions(runtime, (ctx) => {
     const { actor, expiresAt } = callers.get(ctx)!;
