@@ -79,6 +79,16 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
     expect(live.results.flatMap((r) => r.errors ?? []).map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
   });
 
+  it('lets nobody subscribe at a subgraph directly, bypassing the gateway', async () => {
+    const res = await fetch(stack.subgraphUrls.participation, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { reportProgress(trackingCode: "SSP-0000") { status } }' }),
+    });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   describe('caseUpdates(unitId)', () => {
     let unitId: string;
     let otherUnitId: string;
