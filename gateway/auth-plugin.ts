@@ -14,9 +14,16 @@ interface Caller {
   actor: Actor;
   requestId: string;
   clientAddress?: string;
+  /** When the caller's token expires (ms); a subscription ends then (subscription-expiry.ts). */
+  expiresAt?: number;
 }
 
 const actors = new WeakMap<Request, Caller>();
+
+/** Makes `request` stand for a caller verified elsewhere (an operation on a WebSocket; see websocket.ts). */
+export function adoptCaller(request: Request, caller: Caller): void {
+  actors.set(request, caller);
+}
 
 /** The verified caller of the HTTP request behind a GraphQL context. */
 export function callerOf(context: unknown): Caller | undefined {
@@ -44,7 +51,7 @@ export function useGatewayAuth(
       const requestId = request.headers.get(REQUEST_ID_HEADER) ?? randomUUID();
       const forwarded = trustProxy ? request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
       const socketAddress = (serverContext as { req?: { socket?: { remoteAddress?: string } } }).req?.socket?.remoteAddress;
-      actors.set(request, { actor: check.actor, requestId, clientAddress: forwarded || socketAddress });
+      actors.set(request, { actor: check.actor, requestId, clientAddress: forwarded || socketAddress, expiresAt: check.expiresAt });
     },
     onFetch({ context, fetchFn, setFetchFn }) {
       const found = callerOf(context);

@@ -17,6 +17,7 @@ import { callerOf, useGatewayAuth } from './auth-plugin';
 import { validateCaller } from './authorization';
 import { useBodyLimit } from './body-limit';
 import { useStableAuthorisedDocuments } from './stable-document';
+import { useSubscriptionExpiry } from './subscription-expiry';
 import { useAnswerEmptyOperations } from './empty-operation';
 import { useClosedErrorCodes } from './error-codes';
 import { subgraphInstances, useSubgraphInstances } from './subgraph-instances';
@@ -32,6 +33,10 @@ import { useBlockFieldSuggestions, useQueryLimits } from './query-limits';
 import { useRequestShape } from './request-shape';
 import { useRequestOutcome } from './request-outcome';
 import { usePublicCatalogueCache } from './response-cache';
+import { attachWebSocket } from './websocket';
+
+/** How long in-flight requests may take to finish on stop before open event streams are cut. */
+const STREAM_GRACE_MS = 5000;
 
 export interface Gateway {
   runtime: GatewayRuntime<GatewayAuthContext>;
@@ -46,7 +51,9 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
   const urls = Object.fromEntries(Object.entries(instances).map(([name, list]) => [name, list[0]]));
   // Upstream in-flight dedupe is OFF: its key ignores the identity header we add per caller, so two users
   // sending the same query at the same moment would share one subgraph answer (a cross-user data leak).
-  const noSharedAnswers = { options: { deduplicateInflightRequests: false } };
+  // Subscriptions go to subgraphs as server-sent events; POST (not the transport's default GET for them) so the
+  // signed identity covers the operation, as it does for every other request.
+  const noSharedAnswers = { options: { deduplicateInflightRequests: false, method: 'POST' as const } };
   const transportEntries = {
     '*.http': noSharedAnswers,
     ...Object.fromEntries(
@@ -88,6 +95,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       useClosedErrorCodes(),
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),
       useStableAuthorisedDocuments(),
+      useSubscriptionExpiry(),
       useAnswerEmptyOperations(),
       useSubgraphInstances(instances),
       useQueryLimits(config.limits),
@@ -115,13 +123,19 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
   }
 
   const http = createServer(runtime);
+  const sockets = attachWebSocket(http, { runtime, verify, path: '/graphql', production: config.production, trustProxy: config.http.trustProxy, maxPayloadBytes: config.gateway.maxBodyBytes, log });
   return {
     runtime,
     listen: (port) => listenOn(http, port, config.http.host),
     async stop() {
       watcher?.close();
       clearTimeout(timer);
-      await closeServer(http);
+      const closing = closeServer(http);
+      await sockets.close();
+      // a subscription over server-sent events never ends by itself: after a grace period it is cut
+      const cut = setTimeout(() => http.closeAllConnections(), STREAM_GRACE_MS);
+      await closing;
+      clearTimeout(cut);
       await runtime.dispose();
     },
   };

@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getOperationAST } from 'graphql';
+import type { DocumentNode, ExecutionResult } from 'graphql';
 
 /**
  * Answers an operation that authorisation has emptied without planning it.
@@ -12,12 +13,12 @@ import { getOperationAST } from 'graphql';
  * leaves the errors and the nulls to generic-auth's own `onExecuteDone`, so both planners answer the same.
  */
 export function useAnswerEmptyOperations(): GatewayPlugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (operation && operation.selectionSet.selections.length === 0) {
-        setResultAndStopExecution({ data: {} });
-      }
-    },
+  const answerEmpty = ({ args, setResultAndStopExecution }: { args: { document: DocumentNode; operationName?: string | null }; setResultAndStopExecution(result: ExecutionResult): void }) => {
+    const operation = getOperationAST(args.document, args.operationName);
+    if (operation && operation.selectionSet.selections.length === 0) {
+      setResultAndStopExecution({ data: {} });
+    }
   };
+  // a subscription whose every root field was refused is answered the same way (one result, then the end)
+  return { onExecute: answerEmpty, onSubscribe: answerEmpty };
 }

@@ -10,7 +10,8 @@ import type { JwtConfig } from '../kernel/config/load-config';
 const VERIFIED_TTL_MS = 60_000;
 const VERIFIED_MAX = 10_000;
 
-export type TokenCheck = { ok: true; actor: Actor } | { ok: false; message: string };
+/** `expiresAt`: the token's own `exp` in ms (no clock tolerance), when it has one; open subscriptions end there. */
+export type TokenCheck = { ok: true; actor: Actor; expiresAt?: number } | { ok: false; message: string };
 
 /** Verifies `Authorization: Bearer <JWT>` (HS256 shared secret, or RS256 against a JWKS URL). */
 export function createTokenVerifier(config: JwtConfig) {
@@ -25,7 +26,7 @@ export function createTokenVerifier(config: JwtConfig) {
   // verification (an async crypto job per call) was the largest item of the gateway's CPU per request after
   // planning. Only successful checks are kept, never past the token's own expiry nor past VERIFIED_TTL_MS (so a
   // rotated JWKS key stops being honoured within a minute); the oldest entries go first beyond VERIFIED_MAX.
-  const verified = new Map<string, { actor: Actor; until: number }>();
+  const verified = new Map<string, { actor: Actor; until: number; expiresAt?: number }>();
 
   return async function verify(authorization: string | null): Promise<TokenCheck> {
     if (!authorization) {
@@ -39,7 +40,7 @@ export function createTokenVerifier(config: JwtConfig) {
     const now = Date.now();
     const known = verified.get(token);
     if (known && known.until > now) {
-      return { ok: true, actor: known.actor };
+      return { ok: true, actor: known.actor, expiresAt: known.expiresAt };
     }
     verified.delete(token);
     try {
@@ -56,8 +57,9 @@ export function createTokenVerifier(config: JwtConfig) {
       if (verified.size >= VERIFIED_MAX) {
         verified.delete(verified.keys().next().value!);
       }
-      verified.set(token, { actor, until: Math.min(expires, now + VERIFIED_TTL_MS) });
-      return { ok: true, actor };
+      const expiresAt = typeof payload.exp === 'number' ? payload.exp * 1000 : undefined;
+      verified.set(token, { actor, until: Math.min(expires, now + VERIFIED_TTL_MS), expiresAt });
+      return { ok: true, actor, expiresAt };
     } catch (err) {
       if (err instanceof errors.JWTExpired) {
         return { ok: false, message: 'Token expired' };

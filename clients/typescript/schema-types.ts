@@ -6514,6 +6514,24 @@ export type SubmitSatisfactionSurveyPayload = {
   survey: SatisfactionSurvey;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** 案件动态 — the cases of a unit, live: the case each time one is opened, assigned or takes a lifecycle step (officers and supervisors of that unit; ADMIN any unit; others FORBIDDEN, an unknown unit NOT_FOUND). Served through the gateway over server-sent events and WebSocket (graphql-ws). */
+  caseUpdates: Case;
+  /** 进度实时推送 — the public progress of a report, live (public, like trackReport): the report, with the same fields as trackReport, each time a step is added to its timeline (accepted, dispatched, in progress, resolved …). Served through the gateway over server-sent events and WebSocket (graphql-ws); an unknown code answers NOT_FOUND. */
+  reportProgress: Report;
+};
+
+
+export type SubscriptionCaseUpdatesArgs = {
+  unitId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionReportProgressArgs = {
+  trackingCode: Scalars['String']['input'];
+};
+
 /** 执法监督码 — the public supervision card of an officer (nothing private) */
 export type SupervisionCard = {
   __typename?: 'SupervisionCard';

@@ -27,6 +27,7 @@ describe('JWT verification at the gateway (HS256)', () => {
     expect(await verify(`Bearer ${token}`)).toEqual({
       ok: true,
       actor: { subject: 'officer-1', roles: ['OFFICER'], unitId: 'unit-1', departmentId: null, name: '王建国' },
+      expiresAt: expect.any(Number), // the token's exp, where open subscriptions end
     });
   });
 

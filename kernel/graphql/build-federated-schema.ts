@@ -26,12 +26,26 @@ export interface FederatedSchemaInput {
   references?: ReferenceResolvers;
 }
 
+/**
+ * Subscriptions follow the subgraph's live events (`subscribe:` with `ctx.live`, see kernel/live), never
+ * type-graphql's in-process topics, which one instance of a scaled-out subgraph could not hear from another.
+ */
+const NO_TOPICS = {
+  publish(): never {
+    throw new Error('Publish live events with publishLive (kernel/live) in the transaction of the change');
+  },
+  subscribe(): never {
+    throw new Error('Use @Subscription({ subscribe }) with ctx.live (kernel/live), not topics');
+  },
+};
+
 /** type-graphql classes → Federation-2 subgraph schema (the type-graphql fed-2 helper, made reusable). */
 export async function buildFederatedSchema(input: FederatedSchemaInput): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: input.resolvers,
     orphanedTypes: input.orphanedTypes,
     skipCheck: true,
+    pubSub: NO_TOPICS,
     validate: { forbidUnknownValues: false },
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(describeInputRules(schema))}`);

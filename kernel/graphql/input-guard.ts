@@ -123,6 +123,13 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
         checkArguments(args, values);
         return resolve(source, values, context, info);
       };
+      const subscribe = field.subscribe;
+      if (subscribe) {
+        field.subscribe = (source, values, context, info) => {
+          checkArguments(args, values);
+          return subscribe(source, values, context, info);
+        };
+      }
     }
   }
   return schema;

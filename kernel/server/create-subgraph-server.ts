@@ -19,6 +19,7 @@ import { createErrorFormatter } from '../errors/error-formatter';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import type { SubgraphContext } from '../graphql/context';
 import { closeServer, listenOn } from '../http/listen';
+import { LiveHub } from '../live/live-hub';
 import type { Logger } from '../log/logger';
 import { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import { createRequestScope } from '../services/create-request-scope';
@@ -108,9 +109,11 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     ],
   });
   await apollo.start();
+  const live = new LiveHub(options.databaseUrl, def.dbSchema, log);
+  await live.start();
 
   const createScope = (actor: Actor, requestId: string = randomUUID(), clientAddress: string | null = null) =>
-    createRequestScope({ em: orm.em, actor, requestId, config, log, clientAddress });
+    createRequestScope({ em: orm.em, actor, requestId, config, log, clientAddress, live });
 
   const peerUrl = createPeerUrls(config, options.peers);
   const relay: JobDefinition = {
@@ -127,7 +130,8 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
   );
   jobs.observer = metrics?.jobs;
 
-  const http = createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns: jobs.runs, metrics, nonces });
+  const subscriptions = { schema, createScope, formatError: createErrorFormatter(log), log };
+  const http = createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns: jobs.runs, metrics, nonces, subscriptions, liveSubscriptions: () => live.subscriberCount });
 
   return {
     name: def.name,
@@ -144,9 +148,11 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
       }
       return url;
     },
-    /** Stop accepting and drain the requests in flight, then stop the jobs, then Apollo, then the pool. */
+    /** Stop accepting, end the live streams, drain the requests in flight, then stop the jobs, Apollo, the pool. */
     async stop() {
-      await closeServer(http);
+      const closing = closeServer(http);
+      await live.stop();
+      await closing;
       await jobs.stop();
       await apollo.stop();
       await orm.close(true);

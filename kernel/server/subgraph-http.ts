@@ -18,6 +18,8 @@ import { consumeMessage } from '../outbox/consume';
 import type { IncomingMessage as IncomingEvent } from '../outbox/consume';
 import type { RequestScope } from '../services/request-scope';
 import type { SubgraphDefinition } from './subgraph-definition';
+import { serveSubscription, subscriptionDocument } from './subscription-stream';
+import type { SubscriptionDeps } from './subscription-stream';
 
 interface HttpDeps {
   def: SubgraphDefinition;
@@ -32,6 +34,10 @@ interface HttpDeps {
   metrics?: SubgraphMetrics;
   /** The nonces already served, shared by every instance of the subgraph. */
   nonces: NonceLog;
+  /** Serves subscriptions as server-sent events (Apollo Server does not). */
+  subscriptions: SubscriptionDeps;
+  /** Subscriptions open on this instance (shown in /health). */
+  liveSubscriptions(): number;
 }
 
 export const INSTANCE_HEADER = 'x-instance';
@@ -40,7 +46,7 @@ export const INSTANCE_HEADER = 'x-instance';
  * The subgraph's HTTP surface: `/graphql` (gateway-signed requests only), `/events` (outbox deliveries from
  * other subgraphs), `/health` (alive) and `/ready` (database reachable).
  */
-export function createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns, metrics, nonces }: HttpDeps): Server {
+export function createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns, metrics, nonces, subscriptions, liveSubscriptions }: HttpDeps): Server {
   const instance = config.http.instanceId;
   let graphqlRequests = 0;
   const { secret, maxAgeSeconds } = config.identity;
@@ -90,6 +96,13 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope,
         return;
       }
     }
+    const subscription = subscriptionDocument(req, body);
+    if (subscription) {
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      log.info({ component: 'access', requestId, operationName: (body as { operationName?: string }).operationName ?? null, roles: identity.actor.roles, subject: identity.actor.subject }, 'subscription opened');
+      await serveSubscription(subscriptions, subscription, { body, actor: identity.actor, requestId, clientAddress: identity.clientAddress }, res);
+      return;
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) {
@@ -133,7 +146,7 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope,
     }
     const route = async () => {
       if (url.pathname === '/health') {
-        return sendJson(res, 200, { status: 'ok', service: def.name, instance: instance ?? null, graphqlRequests, jobRuns });
+        return sendJson(res, 200, { status: 'ok', service: def.name, instance: instance ?? null, graphqlRequests, jobRuns, liveSubscriptions: liveSubscriptions() });
       }
       if (url.pathname === '/ready') {
         const ok = await orm.em

@@ -4,6 +4,7 @@ import { AuditTrail } from '../audit/audit-trail';
 import type { Actor } from '../auth/actor';
 import type { Config } from '../config/load-config';
 import { LoaderRegistry } from '../loaders/loader-registry';
+import type { LiveHub } from '../live/live-hub';
 import type { Logger } from '../log/logger';
 import type { RequestScope } from './request-scope';
 import { ServiceRegistry } from './service-registry';
@@ -16,6 +17,7 @@ export function createRequestScope(input: {
   config: Config;
   log: Logger;
   clientAddress?: string | null;
+  live: LiveHub;
 }): RequestScope {
   const scope = {} as RequestScope;
   Object.assign(scope, {
@@ -25,6 +27,7 @@ export function createRequestScope(input: {
     audit: new AuditTrail(),
     em: input.em.fork({ clear: true, useContext: false }),
     config: input.config,
+    live: input.live,
     log: input.log.child({ requestId: input.requestId }),
     loaders: new LoaderRegistry(() => scope),
     services: new ServiceRegistry(() => scope),

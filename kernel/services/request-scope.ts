@@ -4,6 +4,7 @@ import type { AuditTrail } from '../audit/audit-trail';
 import type { Actor } from '../auth/actor';
 import type { Config } from '../config/load-config';
 import type { LoaderRegistry } from '../loaders/loader-registry';
+import type { LiveHub } from '../live/live-hub';
 import type { Logger } from '../log/logger';
 import type { ServiceRegistry } from './service-registry';
 
@@ -20,4 +21,6 @@ export interface RequestScope {
   log: Logger;
   /** Unmasked personal-data reads of this request, written when the response is sent. */
   audit: AuditTrail;
+  /** Live events of this subgraph (what GraphQL subscriptions follow; see kernel/live). */
+  live: LiveHub;
 }

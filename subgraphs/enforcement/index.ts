@@ -9,6 +9,7 @@ import { CaseFieldsResolver } from './case/case-fields.resolver';
 import { CaseNumberCounter } from './case/case-number-counter.entity';
 import { Case } from './case/case.entity';
 import { CaseResolver } from './case/case.resolver';
+import { CaseUpdatesResolver } from './case/case-updates.resolver';
 import { CaseService } from './case/case.service';
 import { CreditEntry } from './credit/credit-entry.entity';
 import { CreditSignResolver } from './credit/credit-sign.resolver';
@@ -87,7 +88,7 @@ export const enforcement = defineSubgraph({
   ],
   resolvers: [
     OfficerResolver, UnitResolver, GridCellResolver, ViolationTypeResolver,
-    CaseResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
+    CaseResolver, CaseUpdatesResolver, CaseFieldsResolver, DispositionResolver, EvidenceResolver, MerchantResolver, PersonResolver, CaseFollowUpResolver,
     DepartmentResolver, WhistleResolver, CaseWhistleResolver, CaseReviewResolver, MerchantCreditResolver,
     EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
     ViolationTypeDiscretionResolver, DispositionDiscretionResolver, LegalReviewResolver, CaseLegalReviewResolver,

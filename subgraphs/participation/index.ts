@@ -31,6 +31,7 @@ import { RateLimitWindow } from './rate-limit/rate-limit-window.entity';
 import { ReportEvent } from './report-event/report-event.entity';
 import { ReportFieldsResolver } from './report/report-fields.resolver';
 import { ReportLifecycleResolver } from './report/report-lifecycle.resolver';
+import { ReportProgressResolver } from './report/report-progress.resolver';
 import { Report } from './report/report.entity';
 import { reportById } from './report/report.loaders';
 import { ReportResolver } from './report/report.resolver';
@@ -80,6 +81,7 @@ export const participation = defineSubgraph({
     ReportResolver,
     ReportFieldsResolver,
     ReportLifecycleResolver,
+    ReportProgressResolver,
     ReportCaseResolver,
     ParticipationStatsResolver,
     VolunteerResolver,

@@ -11,6 +11,8 @@ export interface Stack {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   servers: Record<SubgraphName, SubgraphServer>;
+  /** The further instances of a subgraph started with `replicas` (the first is in `servers`), and their URLs. */
+  replicas: Partial<Record<SubgraphName, { server: SubgraphServer; url: string }[]>>;
   /** SQL statements sent by all subgraphs since the last reset. */
   sqlTotal(): number;
   resetSql(): void;
@@ -22,7 +24,9 @@ export interface Stack {
  * Background jobs do not run on timers here (they would add SQL statements to every count); a test that needs
  * them calls `servers.<name>.runJobsOnce()`, or passes `jobs: true`.
  */
-export async function startStack(options: { seeded?: boolean; jobs?: boolean; env?: Record<string, string>; log?: Logger } = {}): Promise<Stack> {
+export async function startStack(
+  options: { seeded?: boolean; jobs?: boolean; env?: Record<string, string>; log?: Logger; replicas?: Partial<Record<SubgraphName, number>> } = {},
+): Promise<Stack> {
   const log = options.log ?? silentLog;
   const db = await createTestDatabase({ seeded: options.seeded ?? true });
   const config = testConfig({ DATABASE_URL: db.url, ...options.env });
@@ -33,13 +37,25 @@ export async function startStack(options: { seeded?: boolean; jobs?: boolean; en
     servers[def.name] = server;
     subgraphUrls[def.name] = await server.listen(0);
   }
-  const gateway = createGateway(config, log, subgraphUrls);
+  const replicas: Stack['replicas'] = {};
+  for (const def of subgraphs.filter((d) => (options.replicas?.[d.name] ?? 1) > 1)) {
+    const more = (options.replicas![def.name] ?? 1) - 1;
+    for (let n = 0; n < more; n += 1) {
+      const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url, migrate: false, seed: false, peers: subgraphUrls, runJobs: options.jobs ?? false });
+      (replicas[def.name] ??= []).push({ server, url: await server.listen(0) });
+    }
+  }
+  const gatewayUrls = Object.fromEntries(
+    Object.entries(subgraphUrls).map(([name, url]) => [name, [url, ...(replicas[name as SubgraphName] ?? []).map((r) => r.url)]]),
+  );
+  const gateway = createGateway(config, log, gatewayUrls);
   const gatewayUrl = await gateway.listen(0);
-  const all = () => Object.values(servers);
+  const all = () => [...Object.values(servers), ...Object.values(replicas).flatMap((list) => list.map((r) => r.server))];
   return {
     gatewayUrl,
     subgraphUrls,
     servers,
+    replicas,
     sqlTotal: () => all().reduce((n, s) => n + s.sql.total, 0),
     resetSql: () => all().forEach((s) => s.sql.reset()),
     async stop() {

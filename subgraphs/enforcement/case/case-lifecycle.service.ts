@@ -9,6 +9,7 @@ import { Officer } from '../officer/officer.entity';
 import { appendEvent } from '../timeline/append-event';
 import { CaseAction as A, CaseStatus as S } from './case-enums';
 import { caseSnapshot } from './case-snapshot';
+import { announceCaseUpdate } from './case-updates';
 import { nextStatus } from './case-transitions';
 import { requireUuid } from './ids';
 import type { Case } from './case.entity';
@@ -62,6 +63,7 @@ export class CaseLifecycleService extends BaseService {
         await publish(tx, { to: 'participation', topic: CASE_CLOSED, payload: { caseId: c.id, unitId: c.unit.id, closedAt: now.toISOString() } });
       }
       await appendEvent(tx, c.id, { action: input.action, actorSubject: this.actor.subject, reason: input.reason, before, after: caseSnapshot(c), at: now });
+      await announceCaseUpdate(tx, c, input.action);
       return { case: c };
     });
   }
@@ -83,6 +85,7 @@ export class CaseLifecycleService extends BaseService {
       c.status = to;
       c.assignee = ref(officer);
       await appendEvent(tx, c.id, { action: A.ASSIGN, actorSubject: this.actor.subject, reason: input.reason, before, after: caseSnapshot(c) });
+      await announceCaseUpdate(tx, c, A.ASSIGN);
       return { case: c };
     });
   }

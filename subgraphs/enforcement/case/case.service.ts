@@ -23,6 +23,7 @@ import { caseWhere } from './case-filter';
 import { tallyCount } from './case-tally';
 import { CaseSource } from './case-enums';
 import { caseSnapshot } from './case-snapshot';
+import { announceCaseUpdate } from './case-updates';
 import { Case } from './case.entity';
 import type { CaseFilter, CreateCaseInput } from './case.inputs';
 import { caseById } from './case.loaders';
@@ -137,6 +138,7 @@ export class CaseService extends BaseService {
       const { gridCode: _g, violationTypeCode: _v, ...rest } = input;
       const c = tx.create(Case, { ...rest, number, gridCell: cell, unit: cell.unit, violationType: type });
       await appendEvent(tx, c.id, { action: 'CREATE', actorSubject: this.actor.subject, after: { number, ...caseSnapshot(c) } });
+      await announceCaseUpdate(tx, c, 'CREATE');
       if (input.sourceReportId) {
         // same transaction: participation learns about the case if and only if it is created
         await publish(tx, { to: 'participation', topic: CASE_OPENED_FROM_REPORT, payload: { reportId: input.sourceReportId, caseId: c.id, caseNumber: number } });

@@ -22,7 +22,7 @@ export const onCaseOpenedFromReport: MessageHandler = async (scope, payload) => 
   if (canTransition(report.status, ReportStatus.IN_PROGRESS)) {
     const from = report.status;
     report.status = ReportStatus.IN_PROGRESS;
-    recordEvent(scope.em, report, { from, to: ReportStatus.IN_PROGRESS, note: `已立案（案件编号 ${caseNumber}），依法处置中`, actor: 'SYSTEM' });
+    await recordEvent(scope.em, report, { from, to: ReportStatus.IN_PROGRESS, note: `已立案（案件编号 ${caseNumber}），依法处置中`, actor: 'SYSTEM' });
   }
   await scope.em.flush();
 };

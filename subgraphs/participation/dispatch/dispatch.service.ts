@@ -83,7 +83,7 @@ export class DispatchService extends BaseService {
           continue;
         }
         const note = `系统自动派遣至网格 ${cell.gridCode}${cell.officerId ? '' : '（该网格暂无责任网格员，待中队指派）'}`;
-        recordEvent(em, report, {
+        await recordEvent(em, report, {
           from: report.status,
           to: ReportStatus.DISPATCHED,
           note,

@@ -1,13 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { Actor } from '../../../kernel/auth/actor';
+import { publishLive } from '../../../kernel/live/publish-live';
 import type { ReportStatus } from '../report/report-enums';
 import type { Report } from '../report/report.entity';
+import { REPORT_PROGRESS } from '../report/report-progress';
 import { ReportActorRole, actorRoleOf } from './report-event-enums';
 import { ReportEvent } from './report-event.entity';
 
-/** Adds one step to a report's timeline (persisted with the caller's flush / transaction). */
-export function recordEvent(
+/**
+ * Adds one step to a report's timeline (persisted with the caller's flush / transaction) and announces it to the
+ * live followers of the report (`reportProgress`) when that transaction commits. Call it inside the transaction.
+ */
+export async function recordEvent(
   em: EntityManager,
   report: Report,
   step: {
@@ -17,8 +22,9 @@ export function recordEvent(
     actor: Actor | 'SYSTEM';
     at?: Date;
   },
-): ReportEvent {
+): Promise<ReportEvent> {
   const system = step.actor === 'SYSTEM';
+  await publishLive(em, { topic: REPORT_PROGRESS, key: report.id, data: { status: step.to } });
   return em.create(ReportEvent, {
     reportId: report.id,
     fromStatus: step.from,

@@ -51,7 +51,7 @@ export class ReportLifecycleService extends BaseService {
         this.applyManualDispatch(r, input);
       }
       const now = new Date();
-      recordEvent(em, r, { from: r.status, to: input.status, note, actor: this.actor, at: now });
+      await recordEvent(em, r, { from: r.status, to: input.status, note, actor: this.actor, at: now });
       r.status = input.status;
       r.firstResponseAt ??= now;
       if (input.status === ReportStatus.RESOLVED) {
@@ -78,7 +78,7 @@ export class ReportLifecycleService extends BaseService {
           },
         );
       }
-      recordEvent(em, r, {
+      await recordEvent(em, r, {
         from: r.status,
         to: ReportStatus.IN_PROGRESS,
         note: `市民申请复核：${note}`,

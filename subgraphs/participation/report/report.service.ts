@@ -74,7 +74,7 @@ export class ReportService extends BaseService {
       const note = original
         ? `市民提交随手拍（疑似重复上报，已关联 ${original.trackingCode}）`
         : '市民提交随手拍';
-      recordEvent(em, created, {
+      await recordEvent(em, created, {
         from: null,
         to: ReportStatus.SUBMITTED,
         note,
