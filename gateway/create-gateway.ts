@@ -30,6 +30,7 @@ import { useQueryCost } from './query-cost';
 import { runtimeLogger } from './logging';
 import { useBlockFieldSuggestions, useQueryLimits } from './query-limits';
 import { useRequestOutcome } from './request-outcome';
+import { gatewayTracingPlugins } from './tracing';
 import { usePublicCatalogueCache } from './response-cache';
 
 export interface Gateway {
@@ -80,6 +81,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       validateUser: (params) => validateCaller(params as never),
     },
     plugins: () => [
+      ...(config.tracing.enabled ? gatewayTracingPlugins() : []),
       useRequestOutcome(metrics ? [accessLog(log), metrics.sink] : [accessLog(log)]),
       ...(metrics ? [metrics.plugin] : []),
       useBodyLimit(config.gateway.maxBodyBytes),

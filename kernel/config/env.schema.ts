@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { tracingEnvSchema } from './tracing-config';
+
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const optionalUrl = z.string().url().optional();
 /** One URL, or several separated by commas (instances of one subgraph behind the gateway). */
@@ -66,7 +68,9 @@ export const envSchema = z
     MIGRATE_ON_START: z.enum(['true', 'false']).default('true'),
     /** Prometheus `/metrics` on the gateway and every subgraph. */
     METRICS_ENABLED: z.enum(['true', 'false']).default('true'),
-  });
+  })
+  /** OpenTelemetry: the standard OTEL_* variables (kernel/config/tracing-config.ts). */
+  .extend(tracingEnvSchema.shape);
 
 /** Rules across variables, checked on the raw environment so they are reported with the others. */
 export function crossFieldProblems(env: Record<string, string | undefined>): string[] {
