@@ -49,8 +49,9 @@ try {
   await page.click('.graphiql-execute-button');
   const shown = await page.waitForFunction(
     (previous) => {
-      const text = document.querySelector('.graphiql-response')?.textContent ?? '';
-      return text && text !== previous ? text : false;
+      // Monaco renders spaces as non-breaking spaces
+      const text = (document.querySelector('.graphiql-response')?.textContent ?? '').replace(/\u00a0/g, ' ');
+      return text && text !== previous.replace(/\u00a0/g, ' ') ? text : false;
     },
     { timeout: 30_000 },
     before,
