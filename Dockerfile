@@ -13,7 +13,7 @@ COPY kernel ./kernel
 COPY gateway ./gateway
 COPY subgraphs ./subgraphs
 COPY scripts ./scripts
-COPY tests/operations ./tests/operations
+COPY clients/operations ./clients/operations
 RUN node -r @swc-node/register scripts/build.ts
 
 FROM node:24-bookworm-slim AS runtime

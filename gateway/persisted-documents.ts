@@ -5,8 +5,8 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, Kind, parse, print, visit } from 'graphql';
 import type { DefinitionNode, DocumentNode, FragmentDefinitionNode } from 'graphql';
 
-/** The client catalogue: the operations frontends send (codegen input). */
-export const CATALOGUE_DIR = path.resolve(__dirname, '..', 'tests', 'operations');
+/** The client catalogue: the operations frontends send, one file per screen (codegen input). */
+export const CATALOGUE_DIR = path.resolve(__dirname, '..', 'clients', 'operations');
 
 /** A document's identity whatever its layout, comments or definition order: its printed definitions, sorted. */
 export function documentKey(doc: DocumentNode): string {

@@ -43,7 +43,7 @@ export const envSchema = z
     PUBLIC_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     /** Request bodies larger than this are refused with 413 before they are read. */
     GATEWAY_MAX_BODY_BYTES: positiveInt(100 * 1024),
-    /** `true`: the gateway accepts only operations registered from the client catalogue (tests/operations). */
+    /** `true`: the gateway accepts only operations registered from the client catalogue (clients/operations). */
     PERSISTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false'),
 
     JWT_ALGORITHM: z.enum(['HS256', 'RS256']).default('HS256'),
