@@ -3,8 +3,11 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
+import { Client } from 'pg';
+
 import { freePort } from '../../kernel/http/free-port';
 import { stopChild } from '../../scripts/process-stack';
+import { openCaseFromReport } from '../fixtures/open-case';
 import { executeRaw } from '../harness/client';
 import { createTestDatabase } from '../harness/database';
 import { startOtlpReceiver } from '../harness/otlp-receiver';
@@ -40,11 +43,13 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
   let gatewayUrl: string;
   let output = '';
   let dropDatabase: () => Promise<void>;
+  let databaseUrl: string;
 
   beforeAll(async () => {
     receiver = await startOtlpReceiver();
     const db = await createTestDatabase({ seeded: true });
     dropDatabase = () => db.drop();
+    databaseUrl = db.url;
     const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '100' };
     fleet = await startSubgraphProcesses(db.url, 1, 120_000, otel);
     const port = await freePort();
@@ -104,5 +109,34 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
     expect(receiver.refused).toEqual([]);
     const ids = new Set(trace.map((s) => s.spanId));
     expect(trace.filter((s) => s.parentSpanId && !ids.has(s.parentSpanId)).map((s) => `${s.service}:${s.name}`)).toEqual([]);
+  }, 60_000);
+
+  it('continues the trace of the request that wrote an outbox message in its delivery and in the consumer', async () => {
+    const sql = new Client({ connectionString: databaseUrl });
+    await sql.connect();
+    const { rows } = await sql.query<{ id: string; grid_code: string }>(
+      `update participation.report set status = 'DISPATCHED' where id = (select id from participation.report
+         where grid_code is not null and case_id is null and status = 'IN_PROGRESS' order by submitted_at desc limit 1)
+       returning id, grid_code`,
+    );
+    await sql.end();
+    const opened = await openCaseFromReport(gatewayUrl, await tokenFor('ADMIN', 'admin-1'), rows[0]!);
+    expect(opened.errors).toBeUndefined();
+
+    // the relay (a job of the enforcement process) delivers case.opened-from-report to participation
+    const delivery = await waitFor(
+      () => receiver.spans.find((s) => s.service === 'ceg-enforcement' && s.name.startsWith('outbox deliver') && s.attributes['messaging.message.id'] !== undefined),
+      () => `an outbox delivery span; got ${JSON.stringify([...new Set(receiver.spans.map((s) => `${s.service}:${s.name}`))])}`,
+    );
+    const consumed = await waitFor(
+      () => receiver.spans.find((s) => s.service === 'ceg-participation' && s.name.startsWith('outbox consume') && s.attributes['messaging.message.id'] === delivery.attributes['messaging.message.id']),
+      () => 'the consumer span of the same message',
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    const trace = receiver.spans.filter((s) => s.traceId === delivery.traceId);
+    // one trace: the gateway's OpenCase request, the enforcement mutation, the delivery, participation applying it
+    expect(consumed.traceId).toBe(delivery.traceId);
+    expect(trace.some((s) => s.service === 'ceg-gateway' && s.attributes['graphql.operation.name'] === 'OpenCase')).toBe(true);
+    expect(new Set(trace.map((s) => s.service))).toEqual(new Set(['ceg-gateway', 'ceg-enforcement', 'ceg-participation']));
   }, 60_000);
 });
