@@ -26,7 +26,7 @@ if (!chromium) {
   });
   afterAll(() => stack.stop());
 
-  it('loads with other hosts blocked, runs a query with a bearer token typed into the header editor and shows the answer', async () => {
+  it('loads with other hosts blocked on the first Chinese tab, runs a query with a bearer token typed into the header editor and shows the answer', async () => {
     const admin = await tokenFor('ADMIN', 'admin-1');
     const direct = await executeRaw(stack.gatewayUrl, QUERY, undefined, { authorization: `Bearer ${admin}` });
     const { trackingCode } = (direct.data as { reports: { edges: { node: { trackingCode: string } }[] } }).reports.edges[0]!.node;
@@ -34,7 +34,12 @@ if (!chromium) {
     const run = (headers: Record<string, string>) =>
       promisify(execFile)(process.execPath, [DRIVER, chromium!, stack.gatewayUrl, QUERY, JSON.stringify(headers)], { timeout: 120_000 });
     const { stdout } = await run({ Authorization: `Bearer ${admin}` });
-    const { shown, offHost } = JSON.parse(stdout) as { shown: string; offHost: string[] };
+    const { opened, shown, offHost } = JSON.parse(stdout) as { opened: { tabs: string[]; query: string; response: string }; shown: string; offHost: string[] };
+
+    // it opens on the first Chinese example tab, and its schema request (anonymous) did not fail
+    expect(opened.tabs).toEqual(['PublicCatalogue', 'TrackReport', 'OfficerDashboard', 'TrainerDesk']);
+    expect(opened.query).toContain('# 公共目录');
+    expect(opened.response).not.toContain('errors');
 
     expect(shown).toContain(`"trackingCode": "${trackingCode}"`);
     expect(shown).not.toContain('"errors"');

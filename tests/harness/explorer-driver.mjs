@@ -1,6 +1,7 @@
 // Drives the explorer in headless Chromium (puppeteer-core is ESM-only, so Jest runs this as a child process).
 // Usage: node explorer-driver.mjs <chromium> <explorer url> <query> <headers JSON>
-// Prints one JSON line: { shown: <the response pane after running>, offHost: [<requests to other hosts, blocked>] };
+// Prints one JSON line: { opened: { tabs, query, response } (what the explorer showed on load), shown: <the response
+// pane after running>, offHost: [<requests to other hosts, blocked>] };
 // on a failure, what the page showed and a screenshot path on stderr.
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,12 @@ try {
     }
   });
   await page.goto(explorerUrl, { waitUntil: 'networkidle0', timeout: 60_000 });
+  await page.waitForSelector('.graphiql-query-editor .monaco-editor .view-line', { visible: true });
+  const opened = await page.evaluate(() => ({
+    tabs: [...document.querySelectorAll('.graphiql-tab .graphiql-tab-button')].map((t) => t.textContent),
+    query: document.querySelector('.graphiql-query-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ') ?? '',
+    response: document.querySelector('.graphiql-response')?.textContent?.replace(/\u00a0/g, ' ') ?? '',
+  }));
   await replaceEditorText(page, '.graphiql-query-editor', query);
   const headerEditor = '.graphiql-editor-tool .graphiql-editor:not(.hidden)';
   if (!(await page.$(`${headerEditor} .monaco-editor`))) {
@@ -56,7 +63,7 @@ try {
     { timeout: 30_000 },
     before,
   );
-  process.stdout.write(`${JSON.stringify({ shown: await shown.jsonValue(), offHost })}\n`);
+  process.stdout.write(`${JSON.stringify({ opened, shown: await shown.jsonValue(), offHost })}\n`);
 } catch (err) {
   const file = path.join(tmpdir(), `explorer-failure-${process.pid}.png`);
   await page.screenshot({ path: file }).catch(() => undefined);
