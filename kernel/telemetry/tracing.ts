@@ -5,6 +5,14 @@ import type { TracingConfig } from '../config/tracing-config';
 /** Span attribute carrying the request id (`x-request-id`) the gateway gives every request and its logs. */
 export const REQUEST_ID_ATTRIBUTE = 'ceg.request_id';
 
+/**
+ * SQL text as a trace may carry it: MikroORM writes values into the statement, so every string literal (a phone,
+ * a name, a description) becomes `?`. Traces leave the machine; personal data must not (the same rule as the logs).
+ */
+export function redactSqlLiterals(sql: string): string {
+  return sql.replace(/(?:\bE)?'(?:[^']|'')*'/g, '?');
+}
+
 export interface Tracing {
   /** Flushes the spans still buffered and stops exporting. */
   shutdown(): Promise<void>;
@@ -13,7 +21,7 @@ export interface Tracing {
 /**
  * Tracing of a subgraph process (OpenTelemetry Node SDK, OTLP/HTTP exporter): HTTP server and client spans
  * (the gateway's `traceparent` makes them children of its trace), GraphQL parse/validate/execute and the
- * non-trivial resolvers (list items merged), and every PostgreSQL statement. Call it before the server's
+ * non-trivial resolvers (list items merged), and every PostgreSQL statement (string literals redacted). Call it before the server's
  * modules are loaded, so `http`, `graphql` and `pg` are instrumented. Off: returns undefined and loads nothing.
  */
 export async function startNodeTracing(config: TracingConfig, service: string): Promise<Tracing | undefined> {
@@ -43,7 +51,12 @@ export async function startNodeTracing(config: TracingConfig, service: string): 
         },
       }),
       new GraphQLInstrumentation({ mergeItems: true, ignoreTrivialResolveSpans: true }),
-      new PgInstrumentation({ enhancedDatabaseReporting: false }),
+      // no parameter values, string literals redacted, and only statements inside a traced request or job
+      new PgInstrumentation({
+        enhancedDatabaseReporting: false,
+        requireParentSpan: true,
+        requestHook: (span, { query }) => span.setAttribute('db.query.text', redactSqlLiterals(query.text)),
+      }),
     ],
   });
   sdk.start();

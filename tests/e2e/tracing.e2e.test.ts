@@ -138,5 +138,9 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
     expect(consumed).toMatchObject({ service: 'ceg-participation', name: 'outbox consume case.opened-from-report', traceId: delivery.traceId });
     expect(trace.some((s) => s.service === 'ceg-gateway' && s.attributes['graphql.operation.name'] === 'OpenCase')).toBe(true);
     expect(new Set(trace.map((s) => s.service))).toEqual(new Set(['ceg-gateway', 'ceg-enforcement', 'ceg-participation']));
+    // the case was inserted with its description written into the SQL; no span carries it
+    const insert = trace.find((s) => s.service === 'ceg-enforcement' && /^insert into "enforcement"\."case"/.test(String(s.attributes['db.query.text'])));
+    expect(insert).toBeDefined();
+    expect(JSON.stringify(receiver.spans)).not.toContain('市民随手拍反映店外经营');
   }, 60_000);
 });
