@@ -1,16 +1,18 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { trace } from '@opentelemetry/api';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 import type { TracingConfig } from '../kernel/config/tracing-config';
 import { REQUEST_ID_ATTRIBUTE } from '../kernel/telemetry/tracing';
 import type { Tracing } from '../kernel/telemetry/tracing';
+import { withRedactedDocument } from '../kernel/telemetry/redact';
 import { callerOf } from './auth-plugin';
 
 /**
  * The gateway's tracing through the runtime's own OpenTelemetry support (@graphql-hive/plugin-opentelemetry):
  * the setup registers the OTLP/HTTP exporter once per process; the plugin (see `gatewayTracingPlugins`) records
  * the HTTP request, parse, validate, plan and execute, one span per subgraph call, and sends `traceparent` to the
- * subgraphs. Off: returns undefined and loads nothing.
+ * subgraphs. Documents are exported with their string literals redacted. Off: returns undefined and loads nothing.
  */
 export async function startGatewayTracing(config: TracingConfig, service = 'ceg-gateway'): Promise<Tracing | undefined> {
   if (!config.enabled) {
@@ -22,7 +24,13 @@ export async function startGatewayTracing(config: TracingConfig, service = 'ceg-
     import('@opentelemetry/exporter-trace-otlp-http'),
     import('@opentelemetry/sdk-trace-base'),
   ]);
-  const exporter = new OTLPTraceExporter({ url: config.url, headers: config.headers });
+  const otlp = new OTLPTraceExporter({ url: config.url, headers: config.headers });
+  // the runtime records each operation's document: literals a client wrote into it are redacted before export
+  const exporter: SpanExporter = {
+    export: (spans, done) => otlp.export(spans.map(withRedactedDocument), done),
+    shutdown: () => otlp.shutdown(),
+    forceFlush: () => otlp.forceFlush(),
+  };
   const processor = new base.BatchSpanProcessor(exporter);
   openTelemetrySetup({
     contextManager: new AsyncLocalStorageContextManager(),

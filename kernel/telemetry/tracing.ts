@@ -1,17 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 
 import type { TracingConfig } from '../config/tracing-config';
+import { redactSqlLiterals } from './redact';
 
 /** Span attribute carrying the request id (`x-request-id`) the gateway gives every request and its logs. */
 export const REQUEST_ID_ATTRIBUTE = 'ceg.request_id';
-
-/**
- * SQL text as a trace may carry it: MikroORM writes values into the statement, so every string literal (a phone,
- * a name, a description) becomes `?`. Traces leave the machine; personal data must not (the same rule as the logs).
- */
-export function redactSqlLiterals(sql: string): string {
-  return sql.replace(/(?:\bE)?'(?:[^']|'')*'/g, '?');
-}
 
 export interface Tracing {
   /** Flushes the spans still buffered and stops exporting. */

@@ -1,4 +1,4 @@
-import { redactSqlLiterals } from './tracing';
+import { redactGraphQLLiterals, redactSqlLiterals } from './redact';
 
 describe('SQL text in traces', () => {
   it('replaces every string literal (personal data such as phones and names) and keeps the statement shape', () => {
@@ -9,5 +9,12 @@ describe('SQL text in traces', () => {
   it('leaves a statement without literals unchanged', () => {
     const sql = 'select "o0".* from "enforcement"."officer" as "o0" where "o0"."id" in ($1, $2) limit 50';
     expect(redactSqlLiterals(sql)).toBe(sql);
+  });
+});
+
+describe('GraphQL documents in traces', () => {
+  it('replaces string and block-string literals, escaped quotes included, and keeps names, numbers and variables', () => {
+    const doc = 'mutation { registerVolunteer(input: { name: "王志愿", phone: "139\\"0000", note: """多行\n说明""", years: 3, gridCode: $grid }) { volunteer { id } } }';
+    expect(redactGraphQLLiterals(doc)).toBe('mutation { registerVolunteer(input: { name: "?", phone: "?", note: "?", years: 3, gridCode: $grid }) { volunteer { id } } }');
   });
 });
