@@ -33,6 +33,10 @@ export async function startNodeTracing(config: TracingConfig, service: string): 
     serviceName: config.serviceName ?? service,
     traceExporter: new OTLPTraceExporter({ url: config.url, headers: config.headers }),
     sampler: new base.ParentBasedSampler({ root: new base.TraceIdRatioBasedSampler(config.sampleRatio) }),
+    // traces only: metrics are Prometheus' (/metrics) and logs are pino's; without these the SDK would also start
+    // OTLP metric and log exporters from its own defaults
+    metricReaders: [],
+    logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (req) => /^\/(health|ready|metrics)\b/.test(req.url ?? ''),

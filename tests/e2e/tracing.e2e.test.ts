@@ -50,7 +50,8 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
     const db = await createTestDatabase({ seeded: true });
     dropDatabase = () => db.drop();
     databaseUrl = db.url;
-    const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '100' };
+    // a short metric interval: were the SDK to export metrics too, the receiver would see them during the tests
+    const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '100', OTEL_METRIC_EXPORT_INTERVAL: '200' };
     fleet = await startSubgraphProcesses(db.url, 1, 120_000, otel);
     const port = await freePort();
     gateway = spawn(process.execPath, ['-r', '@swc-node/register', 'gateway/main.ts'], {
@@ -165,5 +166,7 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
     const insert = trace.find((s) => s.service === 'ceg-enforcement' && /^insert into "enforcement"\."case"/.test(String(s.attributes['db.query.text'])));
     expect(insert).toBeDefined();
     expect({ leaked: JSON.stringify(receiver.spans).includes('市民随手拍反映店外经营') }).toEqual({ leaked: false });
+    // traces only: no metrics or logs were exported (Prometheus and pino serve those)
+    expect(receiver.refused).toEqual([]);
   }, 60_000);
 });

@@ -34,7 +34,7 @@ const value = (v: OtlpValue) => v.stringValue ?? (v.intValue !== undefined ? Num
 const attributes = (list: OtlpAttribute[] = []) => Object.fromEntries(list.map((a) => [a.key, value(a.value)]));
 
 /** A tiny OTLP/HTTP (JSON) trace receiver, what a collector would be: it keeps every span it is sent. */
-/** JSON only (set OTEL_EXPORTER_OTLP_PROTOCOL=http/json); other encodings are refused and listed in `refused`. */
+/** Traces in JSON only (OTEL_EXPORTER_OTLP_PROTOCOL=http/json); anything else (metrics, logs, protobuf) is refused and listed in `refused`. */
 export async function startOtlpReceiver(): Promise<{ url: string; spans: ReceivedSpan[]; refused: string[]; stop(): Promise<void> }> {
   const spans: ReceivedSpan[] = [];
   const refused: string[] = [];
@@ -42,8 +42,8 @@ export async function startOtlpReceiver(): Promise<{ url: string; spans: Receive
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
-      if (!String(req.headers['content-type']).startsWith('application/json')) {
-        refused.push(`${req.headers['content-type']} ${req.headers['user-agent']}`);
+      if (req.url !== '/v1/traces' || !String(req.headers['content-type']).startsWith('application/json')) {
+        refused.push(`${req.url} ${req.headers['content-type']} ${req.headers['user-agent']}`);
         res.writeHead(415).end();
         return;
       }
