@@ -36,6 +36,12 @@ describe('tracing configuration (standard OTEL_* variables)', () => {
     expect(tracingConfigFromEnvironment({ ...endpoint, OTEL_TRACES_EXPORTER: 'none' }).enabled).toBe(false);
   });
 
+  it('takes empty values as unset, as the OpenTelemetry specification does', () => {
+    const blank = { OTEL_EXPORTER_OTLP_ENDPOINT: '', OTEL_TRACES_SAMPLER_ARG: '', OTEL_SERVICE_NAME: '', OTEL_SDK_DISABLED: '' };
+    expect(tracingConfigFromEnvironment(blank)).toEqual({ enabled: false, url: undefined, headers: {}, serviceName: undefined, sampleRatio: 1 });
+    expect(tracingConfigFromEnvironment({ ...blank, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).sampleRatio).toBe(1);
+  });
+
   it('refuses a sampling ratio outside 0–1', () => {
     expect(() => tracingConfigFromEnvironment({ OTEL_TRACES_SAMPLER_ARG: '2' })).toThrow(/OTEL_TRACES_SAMPLER_ARG/);
   });

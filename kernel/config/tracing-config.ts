@@ -16,15 +16,18 @@ export interface TracingConfig {
   sampleRatio: number;
 }
 
+/** As the OpenTelemetry specification says, an empty value is the same as an unset one (compose files pass `""`). */
+const unsetIfBlank = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
+
 export const tracingEnvSchema = z.object({
-  OTEL_SDK_DISABLED: z.enum(['true', 'false']).default('false'),
-  OTEL_TRACES_EXPORTER: z.string().default('otlp'),
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
-  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.string().url().optional(),
-  OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
-  OTEL_EXPORTER_OTLP_TRACES_HEADERS: z.string().optional(),
-  OTEL_SERVICE_NAME: z.string().min(1).optional(),
-  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
+  OTEL_SDK_DISABLED: unsetIfBlank(z.enum(['true', 'false']).default('false')),
+  OTEL_TRACES_EXPORTER: unsetIfBlank(z.string().default('otlp')),
+  OTEL_EXPORTER_OTLP_ENDPOINT: unsetIfBlank(z.string().url().optional()),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: unsetIfBlank(z.string().url().optional()),
+  OTEL_EXPORTER_OTLP_HEADERS: unsetIfBlank(z.string().optional()),
+  OTEL_EXPORTER_OTLP_TRACES_HEADERS: unsetIfBlank(z.string().optional()),
+  OTEL_SERVICE_NAME: unsetIfBlank(z.string().optional()),
+  OTEL_TRACES_SAMPLER_ARG: unsetIfBlank(z.coerce.number().min(0).max(1).default(1)),
 });
 
 function parseHeaders(list: string | undefined): Record<string, string> {
