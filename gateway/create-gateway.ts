@@ -25,7 +25,7 @@ import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
 import { EXPLORER_TABS } from './explorer-tabs';
 import { createTokenVerifier } from './jwt';
 import { gatewayMetrics } from './metrics';
-import { usePersistedDocumentsOnly } from './persisted-documents';
+import { persistedDocumentsByHash, usePersistedDocumentsOnly } from './persisted-documents';
 import { useQueryCost } from './query-cost';
 import { runtimeLogger } from './logging';
 import { useBlockFieldSuggestions, useQueryLimits } from './query-limits';
@@ -71,6 +71,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',
     landingPage: false,
+    persistedDocuments: config.gateway.persistedDocumentsOnly ? persistedDocumentsByHash() : undefined,
     graphiql: config.production ? false : explorer,
     renderGraphiQL: renderLocalGraphiQL(renderGraphiQL as (opts: object) => string),
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,

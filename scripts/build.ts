@@ -33,4 +33,6 @@ for (const file of files) {
 }
 // the client catalogue, which PERSISTED_DOCUMENTS_ONLY reads next to the compiled gateway (dist/clients/operations)
 cpSync(path.join(ROOT, 'clients', 'operations'), path.join(OUT, 'clients', 'operations'), { recursive: true });
+// and its manifest of hashes, by which that mode also takes an operation
+cpSync(path.join(ROOT, 'clients', 'typescript', 'sdk', 'persisted-documents.json'), path.join(OUT, 'clients', 'typescript', 'sdk', 'persisted-documents.json'));
 console.log(`built ${files.length} files into dist/ in ${Math.round(performance.now() - started)} ms`);
