@@ -13,7 +13,8 @@ COPY kernel ./kernel
 COPY gateway ./gateway
 COPY subgraphs ./subgraphs
 COPY scripts ./scripts
-COPY tests/operations ./tests/operations
+COPY clients/operations ./clients/operations
+COPY clients/typescript/sdk/persisted-documents.json ./clients/typescript/sdk/persisted-documents.json
 RUN node -r @swc-node/register scripts/build.ts
 
 FROM node:24-bookworm-slim AS runtime

@@ -31,6 +31,8 @@ for (const file of files) {
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, code);
 }
-// the client catalogue, which PERSISTED_DOCUMENTS_ONLY reads next to the compiled gateway (dist/tests/operations)
-cpSync(path.join(ROOT, 'tests', 'operations'), path.join(OUT, 'tests', 'operations'), { recursive: true });
+// the client catalogue, which PERSISTED_DOCUMENTS_ONLY reads next to the compiled gateway (dist/clients/operations)
+cpSync(path.join(ROOT, 'clients', 'operations'), path.join(OUT, 'clients', 'operations'), { recursive: true });
+// and its manifest of hashes, by which that mode also takes an operation
+cpSync(path.join(ROOT, 'clients', 'typescript', 'sdk', 'persisted-documents.json'), path.join(OUT, 'clients', 'typescript', 'sdk', 'persisted-documents.json'));
 console.log(`built ${files.length} files into dist/ in ${Math.round(performance.now() - started)} ms`);

@@ -38,9 +38,9 @@ export async function unacknowledgedBreakingChanges(committedApiSdl: string, new
     .map((m) => `breaking change: ${m} (acknowledge it in schema/${ACKNOWLEDGEMENTS_FILE} with a reason, or keep the field)`);
 }
 
-/** The known operations: the client catalogue (tests/operations) and partners' registered operations. */
+/** The known operations: the client catalogue (clients/operations, by screen) and partners' registered operations. */
 export function knownOperationFiles(root: string): string[] {
-  const dirs = [path.join(root, 'tests', 'operations'), path.join(root, 'schema', 'partners', 'operations')];
+  const dirs = [path.join(root, 'clients', 'operations'), path.join(root, 'schema', 'partners', 'operations')];
   return dirs.filter((d) => existsSync(d)).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.graphql')).map((f) => path.join(d, f)));
 }
 

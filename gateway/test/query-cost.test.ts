@@ -25,7 +25,7 @@ describe('query cost (demand control)', () => {
 
   it('lets every operation of the client catalogue through the default limit at the largest page size', () => {
     const max = loadConfig({ JWT_SECRET: 'j'.repeat(32), IDENTITY_SECRET: 'i'.repeat(32) }).limits;
-    const dir = path.join(__dirname, '..', '..', 'tests', 'operations');
+    const dir = path.join(__dirname, '..', '..', 'clients', 'operations');
     for (const file of readdirSync(dir)) {
       const doc = parse(readFileSync(path.join(dir, file), 'utf8'));
       for (const op of doc.definitions.filter((d) => d.kind === 'OperationDefinition')) {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { tracingEnvSchema } from './tracing-config';
+
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const optionalUrl = z.string().url().optional();
 /** One URL, or several separated by commas (instances of one subgraph behind the gateway). */
@@ -41,7 +43,7 @@ export const envSchema = z
     PUBLIC_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     /** Request bodies larger than this are refused with 413 before they are read. */
     GATEWAY_MAX_BODY_BYTES: positiveInt(100 * 1024),
-    /** `true`: the gateway accepts only operations registered from the client catalogue (tests/operations). */
+    /** `true`: the gateway accepts only operations registered from the client catalogue (clients/operations). */
     PERSISTED_DOCUMENTS_ONLY: z.enum(['true', 'false']).default('false'),
 
     JWT_ALGORITHM: z.enum(['HS256', 'RS256']).default('HS256'),
@@ -70,7 +72,9 @@ export const envSchema = z
     MIGRATE_ON_START: z.enum(['true', 'false']).default('true'),
     /** Prometheus `/metrics` on the gateway and every subgraph. */
     METRICS_ENABLED: z.enum(['true', 'false']).default('true'),
-  });
+  })
+  /** OpenTelemetry: the standard OTEL_* variables (kernel/config/tracing-config.ts). */
+  .extend(tracingEnvSchema.shape);
 
 /** Rules across variables, checked on the raw environment so they are reported with the others. */
 export function crossFieldProblems(env: Record<string, string | undefined>): string[] {

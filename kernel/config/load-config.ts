@@ -1,5 +1,7 @@
 import { crossFieldProblems, envSchema } from './env.schema';
 import type { Env } from './env.schema';
+import { tracingConfig } from './tracing-config';
+import type { TracingConfig } from './tracing-config';
 
 /** The subgraphs this graph runs (each has <NAME>_PORT and <NAME>_URL); `subgraphs/registry.ts` holds their definitions. */
 export const SUBGRAPH_NAMES = ['enforcement', 'participation', 'training', 'service'] as const;
@@ -40,6 +42,8 @@ export interface Config {
   seed: { demoData: 'auto' | 'never'; migrateOnStart: boolean };
   /** enabled: Prometheus `/metrics` on every service. */
   metrics: { enabled: boolean };
+  /** OpenTelemetry traces over OTLP/HTTP; off unless an OTEL_EXPORTER_OTLP_* endpoint is set. */
+  tracing: TracingConfig;
 }
 
 export class ConfigError extends Error {
@@ -99,5 +103,6 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     seed: { demoData: e.SEED_DEMO_DATA, migrateOnStart: e.MIGRATE_ON_START === 'true' },
     metrics: { enabled: e.METRICS_ENABLED === 'true' },
+    tracing: tracingConfig(e),
   };
 }

@@ -19,6 +19,8 @@ export function kernelTablesDdl(schema: string): string[] {
       dead_at timestamptz null,
       last_error text null
     )`,
+    // W3C traceparent of the request that wrote the message (null when tracing is off)
+    `alter table ${s}.outbox_message add column if not exists trace_context varchar(128) null`,
     `create index if not exists outbox_message_pending_idx on ${s}.outbox_message (next_attempt_at)
       where delivered_at is null and dead_at is null`,
     `create index if not exists outbox_message_dead_idx on ${s}.outbox_message (dead_at) where dead_at is not null`,

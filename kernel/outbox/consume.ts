@@ -1,5 +1,6 @@
 import { withEntityManager } from '../services/create-request-scope';
 import type { RequestScope } from '../services/request-scope';
+import { inSpan, SpanKind } from '../telemetry/trace-context';
 
 export interface IncomingMessage {
   id: string;
@@ -27,7 +28,9 @@ export async function consumeMessage(
     return 'no-handler';
   }
   const schema = scope.em.config.get('schema');
-  return scope.em.transactional(async (em) => {
+  // a child of the delivery's HTTP request, which carries the producer's traceparent
+  const attributes = { 'messaging.system': 'outbox', 'messaging.operation': 'process', 'messaging.destination.name': message.topic, 'messaging.message.id': message.id };
+  return inSpan(`outbox consume ${message.topic}`, { kind: SpanKind.CONSUMER, attributes }, () => scope.em.transactional(async (em) => {
     const inserted: unknown[] = await em.execute(
       `insert into "${schema}".inbox_message (id, source, topic) values (?, ?, ?) on conflict (id) do nothing returning id`,
       [message.id, message.source, message.topic],
@@ -36,6 +39,6 @@ export async function consumeMessage(
       return 'duplicate';
     }
     await handler(withEntityManager(scope, em as typeof scope.em), message.payload, message);
-    return 'processed';
-  });
+    return 'processed' as const;
+  }));
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { SubgraphName } from '../config/load-config';
+import { currentTraceparent } from '../telemetry/trace-context';
 
 export interface OutgoingMessage {
   /** The subgraph that must learn about the change. */
@@ -14,14 +15,14 @@ export interface OutgoingMessage {
 
 /**
  * Writes a message to the outbox in the caller's transaction: it is delivered if and only if the change
- * commits. Call it inside `em.transactional(...)` with the transactional EntityManager.
+ * commits. The request's trace context goes with it (relay and consumer continue that trace). Call it inside `em.transactional(...)` with the transactional EntityManager.
  */
 export async function publish(em: EntityManager, message: OutgoingMessage): Promise<string> {
   const id = randomUUID();
   const schema = em.config.get('schema');
   await em.execute(
-    `insert into "${schema}".outbox_message (id, destination, topic, payload) values (?, ?, ?, ?::jsonb)`,
-    [id, message.to, message.topic, JSON.stringify(message.payload)],
+    `insert into "${schema}".outbox_message (id, destination, topic, payload, trace_context) values (?, ?, ?, ?::jsonb, ?)`,
+    [id, message.to, message.topic, JSON.stringify(message.payload), currentTraceparent()],
   );
   return id;
 }

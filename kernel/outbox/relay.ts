@@ -4,6 +4,7 @@ import { ANONYMOUS } from '../auth/actor';
 import { IDENTITY_HEADER, signIdentity } from '../auth/identity';
 import type { SubgraphName } from '../config/load-config';
 import type { Logger } from '../log/logger';
+import { inSpan, SpanKind, traceHeaders } from '../telemetry/trace-context';
 
 export const MAX_ATTEMPTS = 25;
 const BATCH = 20;
@@ -19,6 +20,7 @@ interface Row {
   topic: string;
   payload: Record<string, unknown>;
   attempts: number;
+  trace_context: string | null;
 }
 
 export interface RelayOptions {
@@ -30,7 +32,13 @@ export interface RelayOptions {
   timeoutMs?: number;
 }
 
-async function deliver(row: Row, options: RelayOptions): Promise<string | null> {
+/** One delivery, traced as a child of the request that wrote the message (its traceparent goes to the consumer). */
+function deliver(row: Row, options: RelayOptions): Promise<string | null> {
+  const attributes = { 'messaging.system': 'outbox', 'messaging.operation': 'publish', 'messaging.destination.name': row.topic, 'messaging.message.id': row.id };
+  return inSpan(`outbox deliver ${row.topic}`, { kind: SpanKind.PRODUCER, attributes, traceparent: row.trace_context }, () => post(row, options));
+}
+
+async function post(row: Row, options: RelayOptions): Promise<string | null> {
   const url = options.peerUrl(row.destination)?.replace(/\/graphql$/, '/events');
   if (!url) {
     return `no URL for subgraph ${row.destination}`;
@@ -40,7 +48,7 @@ async function deliver(row: Row, options: RelayOptions): Promise<string | null> 
     const body = JSON.stringify({ id: row.id, source: options.source, topic: row.topic, payload: row.payload });
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(actor, row.id, options.identitySecret, Date.now(), undefined, body) },
+      headers: { 'content-type': 'application/json', ...traceHeaders(), [IDENTITY_HEADER]: signIdentity(actor, row.id, options.identitySecret, Date.now(), undefined, body) },
       body,
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
     });
@@ -59,7 +67,7 @@ export async function relayOutbox(em: EntityManager, options: RelayOptions): Pro
   let delivered = 0;
   await em.transactional(async (tx) => {
     const rows: Row[] = await tx.execute(
-      `select id, destination, topic, payload, attempts from "${schema}".outbox_message
+      `select id, destination, topic, payload, attempts, trace_context from "${schema}".outbox_message
        where delivered_at is null and dead_at is null and next_attempt_at <= now()
        order by created_at limit ${BATCH} for update skip locked`,
     );

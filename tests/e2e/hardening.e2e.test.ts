@@ -1,5 +1,9 @@
-import { createGateway } from '../../gateway/create-gateway';
+import { readFileSync } from 'node:fs';
+
 import { print } from 'graphql';
+
+import { createGateway } from '../../gateway/create-gateway';
+import { MANIFEST_FILE } from '../../gateway/persisted-documents';
 
 import { ExemptViolationTypesDocument } from '../__generated__/graphql';
 import { executeRaw } from '../harness/client';
@@ -117,6 +121,22 @@ describe('gateway hardening: request size, error codes, refusals', () => {
       const other = await executeRaw(url, '{ violationTypes(first: 2) { edges { node { code } } } }');
       expect(registered.errors).toBeUndefined();
       expect(other.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }) })]);
+
+      // by the hash of the SDK's manifest, with no document in the body (as a trusted-documents client sends it)
+      const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as Record<string, string>;
+      const [hash] = Object.entries(manifest).find(([, doc]) => doc.startsWith('query ExemptViolationTypes'))!;
+      const byHash = (sha256Hash: string) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ variables: { first: 2 }, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+        }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: { violationTypes: { edges: unknown[] } }; errors?: { extensions?: { code?: string } }[] } }));
+      const known = await byHash(hash.replace(/^sha256:/, ''));
+      expect(known).toMatchObject({ status: 200, body: { data: { violationTypes: { edges: [expect.anything(), expect.anything()] } } } });
+      expect(known.body.errors).toBeUndefined();
+      expect((await byHash(hash)).body.errors).toBeUndefined();
+      const unknown = await byHash('0'.repeat(64));
+      expect(unknown.body.errors?.map((e) => e.extensions?.code)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
     } finally {
       await gateway.stop();
     }

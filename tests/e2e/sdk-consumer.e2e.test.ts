@@ -69,7 +69,7 @@ export async function f() {
   it('ships a persisted-document manifest whose keys are the SHA-256 of each document', () => {
     const manifest = JSON.parse(readFileSync(path.join(CLIENT, 'sdk', 'persisted-documents.json'), 'utf8')) as Record<string, string>;
     const entries = Object.entries(manifest);
-    const catalogue = path.join(__dirname, '..', 'operations');
+    const catalogue = path.join(__dirname, '..', '..', 'clients', 'operations');
     const operations = readdirSync(catalogue).flatMap((f) => readFileSync(path.join(catalogue, f), 'utf8').match(/^(?:query|mutation|subscription) \w+/gm) ?? []);
     expect(entries.length).toBe(operations.length);
     for (const [hash, document] of entries) {

@@ -53,7 +53,7 @@ async function waitReady(instance: SubgraphInstance, deadline: number): Promise<
  * `count` instances of every subgraph of the registry, each a separate `scripts/run-subgraph.ts` process (as in
  * production), on one database, background jobs on. Each instance is named `<subgraph>-<n>` (INSTANCE_ID).
  */
-export async function startSubgraphProcesses(databaseUrl: string, count = 2, timeoutMs = 90_000): Promise<SubgraphFleet> {
+export async function startSubgraphProcesses(databaseUrl: string, count = 2, timeoutMs = 90_000, extraEnv: Record<string, string> = {}): Promise<SubgraphFleet> {
   const ports = new Map<string, number>();
   for (const def of subgraphs) {
     for (let n = 1; n <= count; n += 1) {
@@ -83,6 +83,7 @@ export async function startSubgraphProcesses(databaseUrl: string, count = 2, tim
       INSTANCE_ID: instanceId,
       [PORT_VARIABLE[name]]: String(port),
       ...urlEnv,
+      ...extraEnv,
     };
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/run-subgraph.ts', name], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
