@@ -13,6 +13,8 @@ import { StallPermit } from './stall-permit.entity';
 import { AllocateStallsInput, AllocateStallsPayload, ApplyForStallInput, ApplyForStallPayload, StallPermitConnection } from './stall-permit.inputs';
 import { waitlistPositionByPermit } from './stall-permit.loaders';
 import { StallPermitService } from './stall-permit.service';
+import { RevokeStallPermitInput, StallPermitChangePayload, WarnStallPermitHolderInput } from './stall-revocation.inputs';
+import { StallRevocationService } from './stall-revocation.service';
 
 @Resolver(() => StallPermit)
 export class StallPermitResolver {
@@ -26,6 +28,18 @@ export class StallPermitResolver {
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   allocateStalls(@Arg('input', () => AllocateStallsInput) input: AllocateStallsInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(StallAllocationService).allocate(input);
+  }
+
+  @Mutation(() => StallPermitChangePayload, { description: '警告摊主 — record a warning against an allocated permit; the merchant sees it (staff of the squad, ADMIN)' })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
+  warnStallPermitHolder(@Arg('input', () => WarnStallPermitHolderInput) input: WarnStallPermitHolderInput, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(StallRevocationService).warn(input);
+  }
+
+  @Mutation(() => StallPermitChangePayload, { description: '撤销摊位许可 — revoke an allocated permit after at least one warning (CONFLICT otherwise); the stall is free again (staff of the squad, ADMIN)' })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
+  revokeStallPermit(@Arg('input', () => RevokeStallPermitInput) input: RevokeStallPermitInput, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(StallRevocationService).revoke(input);
   }
 
   @Query(() => StallPermitConnection, { description: '我的摊位申请 — the caller\'s stall applications, newest first' })

@@ -59,6 +59,18 @@ describe('stall applications and allocation by credit (integration)', () => {
     expect(await h.em().count(StallPermit, { zoneId: zone.id })).toBe(1);
   });
 
+  it("refuses an application for a merchant the caller does not operate with FORBIDDEN; staff of the zone's squad may apply on its behalf", async () => {
+    const zone = await makeZone(h, squad, 1);
+    const m = await makeMerchant(h, L.B);
+    const stranger = await apply(zone.id, m, vendor('someone-else'));
+    expect(stranger.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await h.em().count(StallPermit, { zoneId: zone.id })).toBe(0);
+    const onBehalf = await apply(zone.id, m, officer);
+    expect(onBehalf.data!.applyForStall.permit).toMatchObject({ status: 'WAITLISTED', merchant: { id: m } });
+    const followed = await h.execute<{ myStallApplications: { edges: { node: { id: string } }[] } }>(`{ myStallApplications(first: 5) { edges { node { id } } } }`, {}, vendor(m));
+    expect(followed.data!.myStallApplications.edges.map((e) => e.node.id)).toEqual([onBehalf.data!.applyForStall.permit.id]);
+  });
+
   it('lets only staff of the squad that runs the zone allocate', async () => {
     const zone = await makeZone(h, squad, 1);
     const res = await h.execute(ALLOCATE, { input: { zoneId: zone.id } }, actors.officer('elsewhere', randomUUID()));
