@@ -11,6 +11,7 @@ import { Migration20261202070000_case_day_stats } from './Migration2026120207000
 import { Migration20261202080000_case_event_index } from './Migration20261202080000_case_event_index';
 import { Migration20261202124338_discretion_legal_review } from './Migration20261202124338_discretion_legal_review';
 import { Migration20261202131350_penalty_disclosure } from './Migration20261202131350_penalty_disclosure';
+import { Migration20261202155224_visit_concern_cases } from './Migration20261202155224_visit_concern_cases';
 import { Migration20261202130000_one_decision } from './Migration20261202130000_one_decision';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
@@ -27,4 +28,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202124338_discretion_legal_review', class: Migration20261202124338_discretion_legal_review },
   { name: 'Migration20261202130000_one_decision', class: Migration20261202130000_one_decision },
   { name: 'Migration20261202131350_penalty_disclosure', class: Migration20261202131350_penalty_disclosure },
+  { name: 'Migration20261202155224_visit_concern_cases', class: Migration20261202155224_visit_concern_cases },
 ];

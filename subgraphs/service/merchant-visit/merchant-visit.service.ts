@@ -1,9 +1,11 @@
-import { ForbiddenError, ValidationError } from '../../../kernel/errors/domain-error';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
 import { ConcernResolution } from './merchant-visit-enums';
 import { MerchantVisit } from './merchant-visit.entity';
 import type { RecordMerchantVisitInput } from './merchant-visit.inputs';
+import { merchantVisitById } from './merchant-visit.loaders';
 import { VisitConcern } from './visit-concern.entity';
+import { requireSquadStaff } from '../unit/squad-staff';
 
 const MAX_BACKDATE_DAYS = 30;
 
@@ -29,5 +31,18 @@ export class MerchantVisitService extends BaseService {
       }
       return { visit };
     });
+  }
+
+  /** One visit: the visiting officer, staff of the squad, ADMIN. */
+  async get(id: string): Promise<MerchantVisit> {
+    this.requireSignedIn();
+    const visit = await this.scope.loaders.get(merchantVisitById).load(id);
+    if (!visit) {
+      throw new NotFoundError('MerchantVisit', id, 'id');
+    }
+    if (visit.officerId !== this.actor.subject) {
+      requireSquadStaff(this.actor, visit.unitId);
+    }
+    return visit;
   }
 }
