@@ -45,6 +45,9 @@ import { merchantById } from './party/party.loaders';
 import { MerchantResolver, PersonResolver } from './party/party.resolver';
 import { Person } from './party/person.entity';
 import { CaseSourceReportResolver } from './case-report/case-source-report.resolver';
+import { CaseSourceVisitResolver } from './case-visit/case-source-visit.resolver';
+import { VISIT_CONCERN_ESCALATED } from './case-visit/merchant-visit.stub';
+import { onVisitConcernEscalated } from './case-visit/visit-concern-case.consumer';
 import { DispositionActivityResolver } from './labor/disposition-activity.resolver';
 import { CaseLegalReviewResolver } from './legal-review/case-legal-review.resolver';
 import { LegalReview } from './legal-review/legal-review.entity';
@@ -67,6 +70,8 @@ import { ViolationType } from './violation-type/violation-type.entity';
 import { violationTypeByCode } from './violation-type/violation-type.loaders';
 import { ViolationTypeResolver } from './violation-type/violation-type.resolver';
 import { Whistle } from './whistle/whistle.entity';
+import { WorkMixResolver } from './work-mix/work-mix.resolver';
+import { WorkMixService } from './work-mix/work-mix.service';
 import { CaseWhistleResolver, WhistleResolver } from './whistle/whistle.resolver';
 
 /** 执法案件 subgraph: the bureau's organisation, officers, grid, violation catalogue, parties and cases. */
@@ -87,7 +92,7 @@ export const enforcement = defineSubgraph({
     EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
     ViolationTypeDiscretionResolver, DispositionDiscretionResolver, LegalReviewResolver, CaseLegalReviewResolver,
     PenaltyDisclosureResolver, EnforcementProcedureResolver, EnforcementStatsDisclosureResolver,
-    CaseFindingResolver, EnforcementStatsDecisionChangesResolver, OnTheSpotResolver, CreditSignResolver,
+    CaseFindingResolver, EnforcementStatsDecisionChangesResolver, OnTheSpotResolver, CreditSignResolver, CaseSourceVisitResolver, WorkMixResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),
@@ -98,9 +103,10 @@ export const enforcement = defineSubgraph({
     Department: referenceVia(departmentById, 'id'),
     /** Cases resolve only for callers who may see them (their unit's staff, ADMIN). */
     Case: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => ctx.services.get(CaseService).get(ref.id) },
+    WorkMix: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => ctx.services.get(WorkMixService).byId(ref.id) },
   },
   migrations,
-  consumers: { [LABOR_HOURS_VERIFIED]: onLaborHoursVerified },
+  consumers: { [LABOR_HOURS_VERIFIED]: onLaborHoursVerified, [VISIT_CONCERN_ESCALATED]: onVisitConcernEscalated },
   jobs: [laborLapseJob, disclosurePublicationJob],
   seed: seedEnforcement,
 });
