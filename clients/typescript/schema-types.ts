@@ -384,6 +384,21 @@ export type AwardRedFlowerPayload = {
   entry: CreditEntry;
 };
 
+/** 绑定经营者账号 — staff record that a signed-in account is a merchant's operator (after checking licence and ID in person) */
+export type BindMerchantOperatorInput = {
+  /** 商户 — enforcement Merchant id (UUID) (a UUID) */
+  merchantId: Scalars['ID']['input'];
+  /** 账号 — the operator's sign-in subject (the `sub` of their token), 1–80 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  subject: Scalars['String']['input'];
+};
+
+/** Result of bindMerchantOperator */
+export type BindMerchantOperatorPayload = {
+  __typename?: 'BindMerchantOperatorPayload';
+  /** The binding (the existing one when it was already recorded) */
+  operator: MerchantOperator;
+};
+
 /** 吹哨 — call a partner department in on a case */
 export type BlowWhistleInput = {
   /** Case id (a UUID) */
@@ -482,6 +497,8 @@ export type Case = {
   source: CaseSource;
   /** 来源随手拍 — the citizen report the case was opened from */
   sourceReport?: Maybe<Report>;
+  /** 来源走访 — the merchant visit whose concern this case was opened from (source MERCHANT_VISIT) */
+  sourceVisit?: Maybe<MerchantVisit>;
   /** 状态 — status */
   status: CaseStatus;
   /** 流转记录 — append-only, hash-chained timeline */
@@ -683,6 +700,8 @@ export type CaseSource =
   | 'DEPARTMENT_REFERRAL'
   /** 智能设备 — camera or sensor alert */
   | 'DEVICE'
+  /** 走访转立案 — a merchant-visit concern not solved on the spot, handed over by the service subgraph (never chosen in createCase) */
+  | 'MERCHANT_VISIT'
   /** 巡查发现 — found on patrol */
   | 'PATROL'
   /** 志愿者发现 — reported by a volunteer */
@@ -1896,6 +1915,21 @@ export type EnrollmentStatus =
   /** 学习中 — started (prerequisites were met) */
   | 'IN_PROGRESS';
 
+/** 走访诉求转立案 — hand a concern not solved on the spot to enforcement as a case (the visiting officer or staff of the squad) */
+export type EscalateVisitConcernInput = {
+  /** 走访诉求 — the concern (UUID); it must be a MANAGEMENT_TASK not yet handed over (a UUID) */
+  concernId: Scalars['ID']['input'];
+  /** 违法行为编码 — code of the violation type in enforcement's catalogue, e.g. ZD-01 (2–20 characters: letters, digits, hyphen) (a code of at most 64 characters, no control characters) */
+  violationTypeCode: Scalars['ID']['input'];
+};
+
+/** Result of escalateVisitConcern */
+export type EscalateVisitConcernPayload = {
+  __typename?: 'EscalateVisitConcernPayload';
+  /** The concern, now escalated; its case appears once enforcement has opened it (caseNumber, case) */
+  concern: VisitConcern;
+};
+
 /** 证据 — an evidence item of a case (immutable) */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -2813,7 +2847,22 @@ export type Merchant = {
   operatorPhone?: Maybe<Scalars['String']['output']>;
 };
 
-/** 商户走访 — an officer's visit to a merchant and the concerns raised */
+/** 商户经营者账号 — an account verified by staff as a merchant's operator */
+export type MerchantOperator = {
+  __typename?: 'MerchantOperator';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 商户 — the merchant operated */
+  merchant: Merchant;
+  /** 账号 — the operator's sign-in subject */
+  subject: Scalars['String']['output'];
+  /** 核验人 — subject of the staff member who verified the operator */
+  verifiedBy: Scalars['String']['output'];
+};
+
+/** 商户走访 — merchant visit (owned by the service subgraph) */
 export type MerchantVisit = {
   __typename?: 'MerchantVisit';
   /** 诉求数 — concerns raised */
@@ -2824,7 +2873,7 @@ export type MerchantVisit = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** 网格 — where the merchant trades */
   grid: GridCell;
-  /** Stable identifier (UUID) */
+  /** MerchantVisit id */
   id: Scalars['ID']['output'];
   /** 商户 — the merchant visited */
   merchant: Merchant;
@@ -2864,6 +2913,8 @@ export type Mutation = {
   assignCourse: AssignCoursePayload;
   /** 颁发小红花 — commend a merchant (supervisors) */
   awardRedFlower: AwardRedFlowerPayload;
+  /** 绑定经营者账号 — staff record that an account is the merchant's operator; only it (or staff on the merchant's behalf) may then apply for the merchant's stalls (OFFICER, SUPERVISOR, ADMIN) */
+  bindMerchantOperator: BindMerchantOperatorPayload;
   /** 吹哨 — call a partner department in (NORMAL 24 h, URGENT 2 h) */
   blowWhistle: WhistlePayload;
   /** 变更处理状态 — next step of a report, with a public note (staff) */
@@ -2904,6 +2955,8 @@ export type Mutation = {
   decideLegalReview: LegalReviewPayload;
   /** 申请复核 — the reporter disputes a resolution within 7 days; reopens it */
   disputeReport: ReportPayload;
+  /** 走访诉求转立案 — hand a concern not solved on the spot to enforcement, which opens a case exactly once (outbox) and links it back; CONFLICT when the concern was solved on the spot or already handed over (the visiting officer, staff of the squad, ADMIN) */
+  escalateVisitConcern: EscalateVisitConcernPayload;
   /** 给予考试便利 — extra time for one officer in one exam (trainers) */
   grantExamAccommodation: ExamAccommodationPayload;
   /** 个人考试调整 — extra attempts or a personal window for one officer, with a reason (trainers) */
@@ -2958,6 +3011,8 @@ export type Mutation = {
   reviewVolunteerHours: SignUpPayload;
   /** 修订试题 — a new version; graded attempts keep the version they drew (trainers) */
   reviseQuestion: QuestionPayload;
+  /** 撤销摊位许可 — revoke an allocated permit after at least one warning (CONFLICT otherwise); the stall is free again (staff of the squad, ADMIN) */
+  revokeStallPermit: StallPermitChangePayload;
   /** 街路评分 — score a street once per round (signed-in callers) */
   scoreStreet: StreetScorePayload;
   /** 执法监督 — praise or complain about an officer (anonymous allowed) */
@@ -2986,6 +3041,8 @@ export type Mutation = {
   transitionCase: CasePayload;
   /** 志愿者审核 — vetting decision (supervisors, administrators) */
   vetVolunteer: VolunteerPayload;
+  /** 警告摊主 — record a warning against an allocated permit; the merchant sees it (staff of the squad, ADMIN) */
+  warnStallPermitHolder: StallPermitChangePayload;
   /** 撤回公示 — take down a published decision that was changed, revoked or found unlawful, with the reason shown (《行政处罚法》第四十八条) */
   withdrawPenaltyDisclosure: PenaltyDisclosurePayload;
   /** 不予公开 — hold a penalty decision back (minor, state secret, personal privacy) with a recorded reason */
@@ -3050,6 +3107,11 @@ export type MutationAssignCourseArgs = {
 
 export type MutationAwardRedFlowerArgs = {
   input: AwardRedFlowerInput;
+};
+
+
+export type MutationBindMerchantOperatorArgs = {
+  input: BindMerchantOperatorInput;
 };
 
 
@@ -3150,6 +3212,11 @@ export type MutationDecideLegalReviewArgs = {
 
 export type MutationDisputeReportArgs = {
   input: DisputeReportInput;
+};
+
+
+export type MutationEscalateVisitConcernArgs = {
+  input: EscalateVisitConcernInput;
 };
 
 
@@ -3288,6 +3355,11 @@ export type MutationReviseQuestionArgs = {
 };
 
 
+export type MutationRevokeStallPermitArgs = {
+  input: RevokeStallPermitInput;
+};
+
+
 export type MutationScoreStreetArgs = {
   input: ScoreStreetInput;
 };
@@ -3355,6 +3427,11 @@ export type MutationTransitionCaseArgs = {
 
 export type MutationVetVolunteerArgs = {
   input: VetVolunteerInput;
+};
+
+
+export type MutationWarnStallPermitHolderArgs = {
+  input: WarnStallPermitHolderInput;
 };
 
 
@@ -4016,6 +4093,8 @@ export type Query = {
   merchant: Merchant;
   /** 诚信公示查询 — find merchants by name or unified social credit code and read their public credit sign (public, no sign-in) */
   merchantCreditSigns: CreditSignConnection;
+  /** 走访记录 — one visit with its concerns (the visiting officer, staff of the squad, ADMIN) */
+  merchantVisit: MerchantVisit;
   /** 我的积分流水 — the caller's points ledger, newest first */
   myPointEntries: PointEntryConnection;
   /** 我的志愿服务记录 — the caller's record of approved service, with a CSV export (volunteers) */
@@ -4100,6 +4179,8 @@ export type Query = {
   volunteers: VolunteerConnection;
   /** 吹哨超时 — whistles answered late or still unanswered past their deadline */
   whistleBreaches: WhistleConnection;
+  /** 721 工作量 — service, management and enforcement work of a unit (with the units under it) or the whole bureau in a period of at most 366 days, with shares and the distance from 70/20/10 in `split` (SUPERVISOR: own unit; ADMIN: any unit, or the bureau without unitId) */
+  workMix: WorkMix;
 };
 
 
@@ -4248,6 +4329,11 @@ export type QueryMerchantCreditSignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   search: Scalars['String']['input'];
+};
+
+
+export type QueryMerchantVisitArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4488,6 +4574,12 @@ export type QueryVolunteersArgs = {
 export type QueryWhistleBreachesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryWorkMixArgs = {
+  period: StatsPeriodInput;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** 题库试题 — a question bank item (trainers); content is versioned */
@@ -5210,6 +5302,14 @@ export type ReviseQuestionInput = {
   questionId: Scalars['ID']['input'];
 };
 
+/** 撤销摊位许可 — revoke an allocated permit after a warning; the stall is freed (staff of the zone's squad, ADMIN) */
+export type RevokeStallPermitInput = {
+  /** 摊位许可 — the permit (UUID) (a UUID) */
+  permitId: Scalars['ID']['input'];
+  /** 撤销理由 — why, told to the merchant, 5–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
 /** 积分兑换项目 — a reward of the points catalogue (公共服务 / 文创礼品) */
 export type Reward = {
   __typename?: 'Reward';
@@ -5523,20 +5623,37 @@ export type StallPermit = {
   decisionReason?: Maybe<Scalars['String']['output']>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** 最近警告时间 — when the last warning was recorded */
+  lastWarnedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 最近警告理由 — what the holder was warned about (told to the merchant) */
+  lastWarningReason?: Maybe<Scalars['String']['output']>;
   /** 商户 — the merchant (credit file from enforcement) */
   merchant: Merchant;
   /** 意向类别 — preferred stall category; any free stall when null */
   preferredCategory?: Maybe<StallCategory>;
+  /** 撤销理由 — why the permit was revoked (told to the merchant) */
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** 撤销时间 — when the permit was revoked */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 摊位 — the allocated stall; null until allocated */
   stall?: Maybe<Stall>;
-  /** 状态 — WAITLISTED, ALLOCATED, REFUSED or WITHDRAWN */
+  /** 状态 — WAITLISTED, ALLOCATED, REFUSED, WITHDRAWN or REVOKED */
   status: StallPermitStatus;
   /** 有效期至 — an allocated permit runs one year */
   validUntil?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 候补位次 — place on the zone's waitlist (1 = next); null unless WAITLISTED */
   waitlistPosition?: Maybe<Scalars['Int']['output']>;
+  /** 警告次数 — warnings recorded against the permit holder (a permit is revoked only after one) */
+  warningCount: Scalars['Int']['output'];
   /** 疏导点 — the zone applied for */
   zone: VendingZone;
+};
+
+/** Result of warnStallPermitHolder or revokeStallPermit */
+export type StallPermitChangePayload = {
+  __typename?: 'StallPermitChangePayload';
+  /** The permit after the change */
+  permit: StallPermit;
 };
 
 /** 摊位申请列表 — a page of stall applications, newest first */
@@ -5565,6 +5682,8 @@ export type StallPermitStatus =
   | 'ALLOCATED'
   /** 不予分配 — refused; decisionReason says why (e.g. 黑名单) */
   | 'REFUSED'
+  /** 已撤销 — revoked by the squad after a recorded warning; revocationReason says why; the stall is free again */
+  | 'REVOKED'
   /** 候补 — waiting for the next allocation round (better credit goes first) */
   | 'WAITLISTED'
   /** 已撤回 — withdrawn by the applicant */
@@ -6145,10 +6264,18 @@ export type ViolationTypeFilter = {
 /** 走访诉求 — a concern raised during a visit and how it was handled */
 export type VisitConcern = {
   __typename?: 'VisitConcern';
+  /** 立案案件 — the case enforcement opened from this concern; null until it has */
+  case?: Maybe<Case>;
+  /** 案件编号 — the case number enforcement gave, e.g. ZF-2026-000123; null until the case is opened */
+  caseNumber?: Maybe<Scalars['String']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 诉求内容 — what the merchant asked for */
   description: Scalars['String']['output'];
+  /** 转立案时间 — when the concern was handed to enforcement as a case; null when not */
+  escalatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 未立案原因 — why enforcement did not open a case (e.g. an unknown violation type); null otherwise */
+  escalationRefusal?: Maybe<Scalars['String']['output']>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 处理方式 — solved on the spot or handed on as a management task */
@@ -6157,6 +6284,8 @@ export type VisitConcern = {
   resolutionNote: Scalars['String']['output'];
   /** 类别 — topic */
   topic: ConcernTopic;
+  /** 违法行为编码 — the violation type the case is opened for (enforcement catalogue code) */
+  violationTypeCode?: Maybe<Scalars['String']['output']>;
 };
 
 /** 走访诉求 — one concern raised during the visit */
@@ -6312,6 +6441,14 @@ export type VolunteerTeamPayload = {
   team: VolunteerTeam;
 };
 
+/** 警告摊主 — record a warning against an allocated permit (staff of the zone's squad, ADMIN) */
+export type WarnStallPermitHolderInput = {
+  /** 摊位许可 — the permit (UUID) (a UUID) */
+  permitId: Scalars['ID']['input'];
+  /** 警告理由 — what is wrong, told to the merchant, 5–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
 /** 吹哨报到 — a case calling a partner department in; it acknowledges (报到) and responds within the SLA */
 export type Whistle = {
   __typename?: 'Whistle';
@@ -6415,4 +6552,74 @@ export type WithholdPenaltyDisclosureInput = {
   ground: WithholdGround;
   /** 理由 — the recorded reason, 5–500 characters (staff only) (at most 10000 characters, no control characters except tab and line breaks) */
   reason: Scalars['String']['input'];
+};
+
+/** 721 工作类别 — the three kinds of work of the 721 method */
+export type WorkKind =
+  /** 执法 — penalties: fines and labour in lieu (target 10 %) */
+  | 'ENFORCEMENT'
+  /** 管理 — visit concerns handed on as management tasks, warnings (温馨提示), rectification notices (target 20 %) */
+  | 'MANAGEMENT'
+  /** 服务 — merchant visits, stall allocations, service-point service days, SERVICE decisions on cases (target 70 %) */
+  | 'SERVICE';
+
+/** 721 工作量 — all work of a unit (with the units under it) or the whole bureau in a period, for the 721 split (70 % service, 20 % management, 10 % enforcement). Decisions on cases are counted here (enforcement); `split` adds the service subgraph's work. */
+export type WorkMix = {
+  __typename?: 'WorkMix';
+  /** 覆盖单位 — the unit and every unit under it; null for the whole bureau */
+  coveredUnitIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Period start (inclusive) */
+  from: Scalars['DateTimeISO']['output'];
+  /** Key of this answer: unit (or "bureau") and period */
+  id: Scalars['ID']['output'];
+  /** 处罚 — effective PENALTY and LABOR_IN_LIEU decisions made in the period; enforcement work */
+  penalties: Scalars['Int']['output'];
+  /** 整改告知 — effective RECTIFICATION_NOTICE decisions made in the period; management work */
+  rectificationNotices: Scalars['Int']['output'];
+  /** 服务处置 — effective SERVICE decisions (e.g. leading a vendor to a vending zone) made in the period on cases of these units */
+  serviceDispositions: Scalars['Int']['output'];
+  /** 721 分布 — service work from this subgraph plus enforcement's decisions, with the three shares and the distance from 70/20/10 (SUPERVISOR, ADMIN) */
+  split: WorkMixSplit;
+  /** Period end (exclusive) */
+  to: Scalars['DateTimeISO']['output'];
+  /** The unit asked for; null for the whole bureau */
+  unitId?: Maybe<Scalars['ID']['output']>;
+  /** 温馨提示 — effective WARNING decisions (首违不罚) made in the period; management work */
+  warnings: Scalars['Int']['output'];
+};
+
+/** 721 分布 — the split over all work: service-subgraph counts, enforcement counts, shares and the distance from 70/20/10 */
+export type WorkMixSplit = {
+  __typename?: 'WorkMixSplit';
+  /** 当场解决 — concerns solved on the spot in those visits (part of the visits; not counted again) */
+  concernsSolvedOnTheSpot: Scalars['Int']['output'];
+  /** 偏离度 — ½·Σ|share − target| over the three kinds: 0 is exactly 70/20/10, 1 the farthest; null when there was no work */
+  distanceFrom721?: Maybe<Scalars['Float']['output']>;
+  /** 转管理任务 — concerns not solved on the spot, handed on as management tasks (management work) */
+  managementTasks: Scalars['Int']['output'];
+  /** 服务点服务日 — days (China time) a service point of these units served at least one visitor, within the period */
+  servicePointDays: Scalars['Int']['output'];
+  /** 服务人次 — visitors served at those service points on those days (shown; the work item is the service day) */
+  servicePointVisits: Scalars['Int']['output'];
+  /** 721 占比 — SERVICE, MANAGEMENT and ENFORCEMENT, in this order */
+  shares: Array<WorkShare>;
+  /** 摊位分配 — stalls allocated in the period in vending zones these units run */
+  stallAllocations: Scalars['Int']['output'];
+  /** 走访 — merchant visits made in the period by officers of these units */
+  visits: Scalars['Int']['output'];
+};
+
+/** 721 占比 — one kind of work in the split */
+export type WorkShare = {
+  __typename?: 'WorkShare';
+  /** 差距 — share − target (negative: below target); null when there was no work */
+  gap?: Maybe<Scalars['Float']['output']>;
+  /** 件数 — work items of this kind in the period (see WorkKind for what counts) */
+  items: Scalars['Int']['output'];
+  /** Kind of work */
+  kind: WorkKind;
+  /** 占比 — items / all items (0–1); null when there was no work */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** 目标 — the 721 target: 0.7, 0.2 or 0.1 */
+  target: Scalars['Float']['output'];
 };

@@ -39,6 +39,14 @@ export type AttemptStatus =
   /** 作答中 — answers accepted until the server-side deadline */
   | 'IN_PROGRESS';
 
+/** 绑定经营者账号 — staff record that a signed-in account is a merchant's operator (after checking licence and ID in person) */
+export type BindMerchantOperatorInput = {
+  /** 商户 — enforcement Merchant id (UUID) (a UUID) */
+  merchantId: string | number;
+  /** 账号 — the operator's sign-in subject (the `sub` of their token), 1–80 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  subject: string;
+};
+
 /** 案件来源 — where a case came from */
 export type CaseSource =
   /** 市民举报 — citizen report (随手拍) */
@@ -47,6 +55,8 @@ export type CaseSource =
   | 'DEPARTMENT_REFERRAL'
   /** 智能设备 — camera or sensor alert */
   | 'DEVICE'
+  /** 走访转立案 — a merchant-visit concern not solved on the spot, handed over by the service subgraph (never chosen in createCase) */
+  | 'MERCHANT_VISIT'
   /** 巡查发现 — found on patrol */
   | 'PATROL'
   /** 志愿者发现 — reported by a volunteer */
@@ -81,6 +91,30 @@ export type CaseTrack =
   | 'MANAGEMENT'
   /** 服务 — solved by service (70 %) */
   | 'SERVICE';
+
+/** 处理方式 — how a concern was handled (走访: 能当场解决的当场解决) */
+export type ConcernResolution =
+  /** 转管理任务 — handed on as a management task (follow-up by the squad) */
+  | 'MANAGEMENT_TASK'
+  /** 当场解决 — solved during the visit (counts to the service share of 721) */
+  | 'SOLVED_ON_THE_SPOT';
+
+/** 诉求类别 — what a merchant raised during a visit */
+export type ConcernTopic =
+  /** 邻里纠纷 — disputes with neighbours or other merchants */
+  | 'DISPUTE'
+  /** 设施维修 — lights, drains, pavements */
+  | 'FACILITIES'
+  /** 证照办理 — licences and permits */
+  | 'LICENCE'
+  /** 其他 — anything else */
+  | 'OTHER'
+  /** 政策咨询 — questions about rules and policies */
+  | 'POLICY'
+  /** 经营场所 — shop front, outdoor display, stall location */
+  | 'PREMISES'
+  /** 环境卫生 — waste, cleaning, 门前三包 */
+  | 'SANITATION';
 
 /** 计分规则 — which graded attempt counts */
 export type CountingPolicy =
@@ -226,6 +260,14 @@ export type EnrollmentStatus =
   /** 学习中 — started (prerequisites were met) */
   | 'IN_PROGRESS';
 
+/** 走访诉求转立案 — hand a concern not solved on the spot to enforcement as a case (the visiting officer or staff of the squad) */
+export type EscalateVisitConcernInput = {
+  /** 走访诉求 — the concern (UUID); it must be a MANAGEMENT_TASK not yet handed over (a UUID) */
+  concernId: string | number;
+  /** 违法行为编码 — code of the violation type in enforcement's catalogue, e.g. ZD-01 (2–20 characters: letters, digits, hyphen) (a code of at most 64 characters, no control characters) */
+  violationTypeCode: string | number;
+};
+
 /** 考试类型 — kind of exam */
 export type ExamKind =
   /** 执法资格认证考试 — passing issues a certification */
@@ -322,6 +364,20 @@ export type QuestionType =
   /** 判断题 — true or false */
   | 'TRUE_FALSE';
 
+/** 登记走访 — record a visit to a merchant (the visiting officer) */
+export type RecordMerchantVisitInput = {
+  /** 诉求 — the concerns raised, 0–20 */
+  concerns: Array<VisitConcernInput>;
+  /** 网格编码 — grid cell where the merchant trades (up to 20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode: string | number;
+  /** 商户 — enforcement Merchant id (UUID) (a UUID) */
+  merchantId: string | number;
+  /** 走访记录 — 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  note: string;
+  /** 走访时间 — when; not in the future, at most 30 days ago */
+  visitedAt: string;
+};
+
 /** 问题类别 — category of a citizen report */
 export type ReportCategory =
   /** 油烟扰民 — catering fumes */
@@ -387,6 +443,14 @@ export type ReviewTiming =
   /** 不公布 — never shown to the examinee */
   | 'NEVER';
 
+/** 撤销摊位许可 — revoke an allocated permit after a warning; the stall is freed (staff of the zone's squad, ADMIN) */
+export type RevokeStallPermitInput = {
+  /** 摊位许可 — the permit (UUID) (a UUID) */
+  permitId: string | number;
+  /** 撤销理由 — why, told to the merchant, 5–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: string;
+};
+
 /** Period [from, to), at most 366 days */
 export type ServicePeriodInput = {
   /** Start (inclusive) */
@@ -437,6 +501,8 @@ export type StallPermitStatus =
   | 'ALLOCATED'
   /** 不予分配 — refused; decisionReason says why (e.g. 黑名单) */
   | 'REFUSED'
+  /** 已撤销 — revoked by the squad after a recorded warning; revocationReason says why; the stall is free again */
+  | 'REVOKED'
   /** 候补 — waiting for the next allocation round (better credit goes first) */
   | 'WAITLISTED'
   /** 已撤回 — withdrawn by the applicant */
@@ -450,6 +516,14 @@ export type StallStatus =
   | 'FREE'
   /** 停用 — not in use (repairs, road works) */
   | 'OUT_OF_SERVICE';
+
+/** 统计周期 — a half-open period [from, to) */
+export type StatsPeriodInput = {
+  /** Start (inclusive) */
+  from: string;
+  /** End (exclusive) */
+  to: string;
+};
 
 /** 提交随手拍 — a citizen report */
 export type SubmitReportInput = {
@@ -502,6 +576,35 @@ export type ViolationCategory =
   | 'SHARED_BIKE_PARKING'
   /** 占道经营 — vending on the road */
   | 'STREET_VENDING';
+
+/** 走访诉求 — one concern raised during the visit */
+export type VisitConcernInput = {
+  /** 诉求内容 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  description: string;
+  /** 处理方式 — solved on the spot or a management task */
+  resolution: ConcernResolution;
+  /** 处理说明 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  resolutionNote: string;
+  /** 类别 — topic */
+  topic: ConcernTopic;
+};
+
+/** 警告摊主 — record a warning against an allocated permit (staff of the zone's squad, ADMIN) */
+export type WarnStallPermitHolderInput = {
+  /** 摊位许可 — the permit (UUID) (a UUID) */
+  permitId: string | number;
+  /** 警告理由 — what is wrong, told to the merchant, 5–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: string;
+};
+
+/** 721 工作类别 — the three kinds of work of the 721 method */
+export type WorkKind =
+  /** 执法 — penalties: fines and labour in lieu (target 10 %) */
+  | 'ENFORCEMENT'
+  /** 管理 — visit concerns handed on as management tasks, warnings (温馨提示), rectification notices (target 20 %) */
+  | 'MANAGEMENT'
+  /** 服务 — merchant visits, stall allocations, service-point service days, SERVICE decisions on cases (target 70 %) */
+  | 'SERVICE';
 
 export type OpenCaseMutationVariables = Exact<{
   input: CreateCaseInput;
@@ -656,6 +759,56 @@ export type ReportDeskQueryVariables = Exact<{
 
 export type ReportDeskQuery = { reports: { edges: Array<{ node: { trackingCode: string, status: ReportStatus, category: ReportCategory, grid: { code: string, name: string, unit: { shortName: string }, responsibleOfficer: { name: string } | null } | null, assignedOfficer: { name: string, badgeNumber: string, trainingHours: { totalHours: number, met: boolean } | null } | null } }> } };
 
+export type BindMerchantOperatorMutationVariables = Exact<{
+  input: BindMerchantOperatorInput;
+}>;
+
+
+export type BindMerchantOperatorMutation = { bindMerchantOperator: { operator: { id: string, subject: string, verifiedBy: string, merchant: { id: string } } } };
+
+export type WarnStallPermitHolderMutationVariables = Exact<{
+  input: WarnStallPermitHolderInput;
+}>;
+
+
+export type WarnStallPermitHolderMutation = { warnStallPermitHolder: { permit: { id: string, status: StallPermitStatus, warningCount: number, lastWarningReason: string | null } } };
+
+export type RevokeStallPermitMutationVariables = Exact<{
+  input: RevokeStallPermitInput;
+}>;
+
+
+export type RevokeStallPermitMutation = { revokeStallPermit: { permit: { id: string, status: StallPermitStatus, revokedAt: string | null, revocationReason: string | null, stall: { id: string, number: string, status: StallStatus } | null } } };
+
+export type RecordMerchantVisitMutationVariables = Exact<{
+  input: RecordMerchantVisitInput;
+}>;
+
+
+export type RecordMerchantVisitMutation = { recordMerchantVisit: { visit: { id: string, concernCount: number, solvedOnTheSpotCount: number, concerns: Array<{ id: string, topic: ConcernTopic, resolution: ConcernResolution }> } } };
+
+export type EscalateVisitConcernMutationVariables = Exact<{
+  input: EscalateVisitConcernInput;
+}>;
+
+
+export type EscalateVisitConcernMutation = { escalateVisitConcern: { concern: { id: string, escalatedAt: string | null, violationTypeCode: string | null, caseNumber: string | null } } };
+
+export type MerchantVisitCasesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MerchantVisitCasesQuery = { merchantVisit: { id: string, concerns: Array<{ id: string, resolution: ConcernResolution, escalatedAt: string | null, caseNumber: string | null, escalationRefusal: string | null, case: { id: string, number: string, source: CaseSource, status: CaseStatus, sourceVisit: { id: string } | null } | null }> } };
+
+export type WorkMixQueryVariables = Exact<{
+  period: StatsPeriodInput;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type WorkMixQuery = { workMix: { from: string, to: string, unitId: string | null, serviceDispositions: number, warnings: number, rectificationNotices: number, penalties: number, split: { visits: number, concernsSolvedOnTheSpot: number, managementTasks: number, stallAllocations: number, servicePointDays: number, servicePointVisits: number, distanceFrom721: number | null, shares: Array<{ kind: WorkKind, items: number, share: number | null, target: number, gap: number | null }> } } };
+
 export type VendingZonesNearQueryVariables = Exact<{
   near: GeoPointInput;
   radiusMeters?: number | null | undefined;
@@ -737,6 +890,13 @@ export const OfficerDashboardDocument = {"__meta__":{"hash":"sha256:c2d203edb1c9
 export const SubmitReportDocument = {"__meta__":{"hash":"sha256:1901ff96bbcf5035677fcd108d605322d52f801689e65ae7114a892a7f1161bd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitReportMutation, SubmitReportMutationVariables>;
 export const TrackReportDocument = {"__meta__":{"hash":"sha256:4823932c36e6fe82c63d44a544cfcbd96764d9b2605c3bbf53211f9e3c3fd10b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrackReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trackingCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trackingCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TrackReportQuery, TrackReportQueryVariables>;
 export const ReportDeskDocument = {"__meta__":{"hash":"sha256:bb851b925679335210f71e5232ef5b5a6236935ff4acaef3e66431610d5295ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportDesk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportDeskQuery, ReportDeskQueryVariables>;
+export const BindMerchantOperatorDocument = {"__meta__":{"hash":"sha256:2a34675f4d1cb0da33a633d658c7b51f5b101ddaa7c4e34473b9c926bfabb53a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BindMerchantOperator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BindMerchantOperatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindMerchantOperator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BindMerchantOperatorMutation, BindMerchantOperatorMutationVariables>;
+export const WarnStallPermitHolderDocument = {"__meta__":{"hash":"sha256:4d802eac5460a12b48c771283c50d96a25da86095c8de55af3c321a31fb94a28"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WarnStallPermitHolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WarnStallPermitHolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warnStallPermitHolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastWarningReason"}}]}}]}}]}}]} as unknown as DocumentNode<WarnStallPermitHolderMutation, WarnStallPermitHolderMutationVariables>;
+export const RevokeStallPermitDocument = {"__meta__":{"hash":"sha256:0f93f8e14b2f28a7875b2a50418e431064808b628964f07df40ad001f942eedf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeStallPermit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeStallPermitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeStallPermit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"stall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RevokeStallPermitMutation, RevokeStallPermitMutationVariables>;
+export const RecordMerchantVisitDocument = {"__meta__":{"hash":"sha256:c91b0662e9669b62a2eddea4ec8c354e86d5356d8ac9e8c5f11d1320ada3a940"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMerchantVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMerchantVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMerchantVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"solvedOnTheSpotCount"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordMerchantVisitMutation, RecordMerchantVisitMutationVariables>;
+export const EscalateVisitConcernDocument = {"__meta__":{"hash":"sha256:8cbf614049cb91e6a983c205ab4839eabdc324b94a16c603ef7f949b040273bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateVisitConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateVisitConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateVisitConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"violationTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}}]}}]}}]}}]} as unknown as DocumentNode<EscalateVisitConcernMutation, EscalateVisitConcernMutationVariables>;
+export const MerchantVisitCasesDocument = {"__meta__":{"hash":"sha256:020587367f594764973987a1a51a8bed22e50115b94d4e578455300cd2ea56dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantVisitCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchantVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"escalationRefusal"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MerchantVisitCasesQuery, MerchantVisitCasesQueryVariables>;
+export const WorkMixDocument = {"__meta__":{"hash":"sha256:a1c16b4a72e0341c2d537800ca6c38592457ec598652099c5037158295afc8ce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkMix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatsPeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workMix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDispositions"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNotices"}},{"kind":"Field","name":{"kind":"Name","value":"penalties"}},{"kind":"Field","name":{"kind":"Name","value":"split"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"concernsSolvedOnTheSpot"}},{"kind":"Field","name":{"kind":"Name","value":"managementTasks"}},{"kind":"Field","name":{"kind":"Name","value":"stallAllocations"}},{"kind":"Field","name":{"kind":"Name","value":"servicePointDays"}},{"kind":"Field","name":{"kind":"Name","value":"servicePointVisits"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distanceFrom721"}}]}}]}}]}}]} as unknown as DocumentNode<WorkMixQuery, WorkMixQueryVariables>;
 export const VendingZonesNearDocument = {"__meta__":{"hash":"sha256:8cdab185ea7242f265e1a585bfc2b9b51791731ff4fe41f4cff6f7b730d82c72"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VendingZonesNear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoPointInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VendingZoneKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendingZonesNear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"radiusMeters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"openAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"facilities"}},{"kind":"Field","name":{"kind":"Name","value":"stallCount"}},{"kind":"Field","name":{"kind":"Name","value":"freeStallCount"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<VendingZonesNearQuery, VendingZonesNearQueryVariables>;
 export const ZoneStallsDocument = {"__meta__":{"hash":"sha256:b2b10864d1195e032c4dc6abb4ad983cb0564e26736e4838a023ad07d76f6435"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ZoneStalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zoneId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StallStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"zoneId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zoneId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"environmentalStove"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ZoneStallsQuery, ZoneStallsQueryVariables>;
 export const ApplyForStallDocument = {"__meta__":{"hash":"sha256:f354c0d51a8a70e21112c605bf1fd079538c4837bc08a5033ddb94dbd72c8457"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForStall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForStallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForStall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"blacklisted"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApplyForStallMutation, ApplyForStallMutationVariables>;
