@@ -232,6 +232,14 @@ export type AmendLawArticleInput = {
   summary: Scalars['String']['input'];
 };
 
+/** 答复社区意见 — answer an opinion (the stationed officer, staff of the squad, ADMIN) */
+export type AnswerCommunityOpinionInput = {
+  /** 答复 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  answer: Scalars['String']['input'];
+  /** 意见 — the opinion item (UUID) (a UUID) */
+  opinionId: Scalars['ID']['input'];
+};
+
 /** 作答 — answers (or re-answers) one question before the deadline */
 export type AnswerQuestionInput = {
   /** 作答 — attempt id (a UUID) */
@@ -288,6 +296,20 @@ export type AssignCaseInput = {
   officerId: Scalars['ID']['input'];
   /** 说明 — note (at most 10000 characters, no control characters except tab and line breaks) */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 派驻社区 — station an officer of the squad in a community (a SUPERVISOR of the squad); a second call for the community replaces the officer */
+export type AssignCommunityPostInput = {
+  /** 社区 — community name, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  community: Scalars['String']['input'];
+  /** 网格编码 — the community's grid cell (2–20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode: Scalars['ID']['input'];
+  /** 派驻队员 — enforcement Officer id (UUID) of an officer of the squad (a UUID) */
+  officerId: Scalars['ID']['input'];
+  /** 接待时间 — 2–80 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  serviceHours: Scalars['String']['input'];
+  /** 联系电话 — duty line for the card: a fixed line such as 0579-88812319, or 12319 (no mobile numbers) (at most 10000 characters, no control characters except tab and line breaks) */
+  workPhone: Scalars['String']['input'];
 };
 
 /** 指派课程 — assigns a published course to officers and/or a cohort, with a due date */
@@ -836,6 +858,65 @@ export type CohortPayload = {
   __typename?: 'CohortPayload';
   /** The cohort */
   cohort: Cohort;
+};
+
+/** 值班日 — one day of the committee's duty roster */
+export type CommitteeDutyDay = {
+  __typename?: 'CommitteeDutyDay';
+  /** 日期 — China-time date YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  /** 值班摊主 — the merchant on duty; null before the roster starts */
+  merchant?: Maybe<Merchant>;
+};
+
+/** 委员 — a merchant on the committee; seat = place in the duty rotation */
+export type CommitteeMember = {
+  __typename?: 'CommitteeMember';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 商户 — the member merchant (name and credit from enforcement) */
+  merchant: Merchant;
+  /** 轮值顺序 — 1 = first on duty from rosterStartsOn */
+  seat: Scalars['Int']['output'];
+};
+
+/** 社区工作站 — an officer stationed in a community (城管进社区) with a public contact card and an opinion box */
+export type CommunityPost = {
+  __typename?: 'CommunityPost';
+  /** 社区 — community name, e.g. 桃花坞社区 */
+  community: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 网格 — the community's grid cell */
+  grid: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 派驻队员 — the stationed officer (name, badge and supervision card from enforcement) */
+  officer: Officer;
+  /** 意见箱 — opinions received and answered (public) */
+  opinionBox: OpinionBoxStats;
+  /** 意见 — the opinions with their answers, newest first (the stationed officer, staff of the squad, ADMIN) */
+  opinions?: Maybe<OpinionItemConnection>;
+  /** 接待时间 — when the officer receives residents, e.g. 每周二、四 9:00–11:30 社区服务中心 */
+  serviceHours: Scalars['String']['output'];
+  /** 联系电话 — the post's work phone printed on the contact card (a duty line, never a personal number) */
+  workPhone: Scalars['String']['output'];
+};
+
+
+/** 社区工作站 — an officer stationed in a community (城管进社区) with a public contact card and an opinion box */
+export type CommunityPostOpinionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** Result of assignCommunityPost */
+export type CommunityPostPayload = {
+  __typename?: 'CommunityPostPayload';
+  /** The post */
+  post: CommunityPost;
 };
 
 /** 完成课时 — the officer marks one lesson of a started course as done */
@@ -2323,6 +2404,27 @@ export type FollowUp = {
   visitedBy: Scalars['String']['output'];
 };
 
+/** 成立商户自治委员会 — form a zone's committee from its stall holders (staff of the squad, ADMIN) */
+export type FormCommitteeInput = {
+  /** 主任 — the chair, one of the members (a UUID) */
+  chairMerchantId: Scalars['ID']['input'];
+  /** 委员 — 3–15 distinct merchants (enforcement Merchant ids) holding a stall in the zone, in duty order (seat 1 first) (a UUID) */
+  memberMerchantIds: Array<Scalars['ID']['input']>;
+  /** 名称 — 2–60 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  name: Scalars['String']['input'];
+  /** 轮值起始日 — China-time date YYYY-MM-DD on which seat 1 is first on duty, within 31 days from today (at most 10000 characters, no control characters except tab and line breaks) */
+  rosterStartsOn: Scalars['String']['input'];
+  /** 疏导点 — the vending zone (UUID); one committee per zone (a UUID) */
+  zoneId: Scalars['ID']['input'];
+};
+
+/** Result of formCommittee */
+export type FormCommitteePayload = {
+  __typename?: 'FormCommitteePayload';
+  /** The committee */
+  committee: SelfGovernanceCommittee;
+};
+
 /** 位置 — a point (WGS-84) */
 export type GeoPointInput = {
   /** Latitude (WGS-84), −90…90 */
@@ -2439,6 +2541,49 @@ export type GridCellFilter = {
   street?: InputMaybe<Scalars['String']['input']>;
   /** Only cells looked after by this unit (a UUID) */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 摊位引导员值班 — a stall guide shift at a vending zone (疏堵结合: guiding street vendors into the zone at peak hours) */
+export type GuideShift = {
+  __typename?: 'GuideShift';
+  /** 志愿活动 — the participation activity volunteers sign up for (places and sign-ups from participation) */
+  activity?: Maybe<Activity>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 结束 — end of the shift */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** 引导员 — the officer on duty; null when volunteers alone staff it */
+  guide?: Maybe<Officer>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 安排人 — subject of the staff member who scheduled it */
+  scheduledBy: Scalars['String']['output'];
+  /** 开始 — start of the shift */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** 志愿者需求 — volunteers wanted beside the guide (0–20); they sign up for `activity` in participation */
+  volunteersNeeded: Scalars['Int']['output'];
+  /** 疏导点 — the zone */
+  zone: VendingZone;
+};
+
+/** 引导员值班表 — a page of guide shifts, earliest first */
+export type GuideShiftConnection = {
+  __typename?: 'GuideShiftConnection';
+  /** One page of GuideShift edges */
+  edges: Array<GuideShiftEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 引导员值班 — an edge holding one GuideShift */
+export type GuideShiftEdge = {
+  __typename?: 'GuideShiftEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The GuideShift */
+  node: GuideShift;
 };
 
 /** 证据移交 — hand an evidence item over to another holder */
@@ -2901,6 +3046,8 @@ export type Mutation = {
   allocateStalls: AllocateStallsPayload;
   /** 修订法条 — new CURRENT version; questions citing the old one need review (trainers) */
   amendLawArticle: LawArticlePayload;
+  /** 答复社区意见 — answer an opinion once (the stationed officer, staff of the squad, ADMIN); CONFLICT when already answered */
+  answerCommunityOpinion: OpinionItemPayload;
   /** 作答 — stores an answer; CONFLICT after the deadline (the officer) */
   answerQuestion: AnswerQuestionPayload;
   /** 申请摊位 — a signed-in vendor applies for a merchant; queued by credit, blacklisted merchants refused with the reason */
@@ -2909,6 +3056,8 @@ export type Mutation = {
   appointObserver: ObserverPayload;
   /** 派遣 — assign a case to an active officer of its unit (supervisors) */
   assignCase: CasePayload;
+  /** 派驻社区 — station an officer of the squad in a community, with the contact card (SUPERVISOR of the squad) */
+  assignCommunityPost: CommunityPostPayload;
   /** 指派课程 — assigns a course to officers / a cohort; idempotent per officer (trainers) */
   assignCourse: AssignCoursePayload;
   /** 颁发小红花 — commend a merchant (supervisors) */
@@ -2957,6 +3106,8 @@ export type Mutation = {
   disputeReport: ReportPayload;
   /** 走访诉求转立案 — hand a concern not solved on the spot to enforcement, which opens a case exactly once (outbox) and links it back; CONFLICT when the concern was solved on the spot or already handed over (the visiting officer, staff of the squad, ADMIN) */
   escalateVisitConcern: EscalateVisitConcernPayload;
+  /** 成立商户自治委员会 — form a zone's committee from its stall holders, with the duty order (staff of the squad, ADMIN) */
+  formCommittee: FormCommitteePayload;
   /** 给予考试便利 — extra time for one officer in one exam (trainers) */
   grantExamAccommodation: ExamAccommodationPayload;
   /** 个人考试调整 — extra attempts or a personal window for one officer, with a reason (trainers) */
@@ -2987,6 +3138,8 @@ export type Mutation = {
   recordMerchantVisit: RecordMerchantVisitPayload;
   /** 当场处置 — open, file, take and decide a case on the street in one step (WARNING, SERVICE or a simple-procedure fine ≤ ¥200 person / ≤ ¥3,000 organisation), naming the second officer present; the case ends RESOLVED and someone else verifies and closes it */
   recordOnTheSpot: RecordOnTheSpotPayload;
+  /** 登记参加人数 — record attendance once the event has started (staff of the organising squad, ADMIN) */
+  recordOutreachAttendance: OutreachEventPayload;
   /** 登记服务人次 — add a day's visits of one visitor group (staff of the squad, ADMIN); counts to the service share of 721 */
   recordServicePointVisits: RecordServicePointVisitsPayload;
   /** 积分兑换 — spend points on a reward (active volunteers) */
@@ -3013,6 +3166,10 @@ export type Mutation = {
   reviseQuestion: QuestionPayload;
   /** 撤销摊位许可 — revoke an allocated permit after at least one warning (CONFLICT otherwise); the stall is free again (staff of the squad, ADMIN) */
   revokeStallPermit: StallPermitChangePayload;
+  /** 安排引导员值班 — schedule a stall guide shift inside the zone's opening hours (staff of the squad, ADMIN) */
+  scheduleGuideShift: ScheduleGuideShiftPayload;
+  /** 安排宣传教育活动 — an officer of a squad schedules a talk, class, briefing or open day (OFFICER, SUPERVISOR) */
+  scheduleOutreachEvent: OutreachEventPayload;
   /** 街路评分 — score a street once per round (signed-in callers) */
   scoreStreet: StreetScorePayload;
   /** 执法监督 — praise or complain about an officer (anonymous allowed) */
@@ -3027,6 +3184,8 @@ export type Mutation = {
   startDrillRun: DrillRunPayload;
   /** 开始考试 — starts an attempt; one in progress per exam (the officer) */
   startExamAttempt: ExamAttemptPayload;
+  /** 提交社区意见 — leave an opinion in a community's box (anyone; the submitter is never shown) */
+  submitCommunityOpinion: OpinionItemPayload;
   /** 交卷 — submits and grades the attempt (the officer) */
   submitExamAttempt: ExamAttemptPayload;
   /** 申报外部培训 — the officer submits a claim with evidence (PENDING) */
@@ -3080,6 +3239,11 @@ export type MutationAmendLawArticleArgs = {
 };
 
 
+export type MutationAnswerCommunityOpinionArgs = {
+  input: AnswerCommunityOpinionInput;
+};
+
+
 export type MutationAnswerQuestionArgs = {
   input: AnswerQuestionInput;
 };
@@ -3097,6 +3261,11 @@ export type MutationAppointObserverArgs = {
 
 export type MutationAssignCaseArgs = {
   input: AssignCaseInput;
+};
+
+
+export type MutationAssignCommunityPostArgs = {
+  input: AssignCommunityPostInput;
 };
 
 
@@ -3220,6 +3389,11 @@ export type MutationEscalateVisitConcernArgs = {
 };
 
 
+export type MutationFormCommitteeArgs = {
+  input: FormCommitteeInput;
+};
+
+
 export type MutationGrantExamAccommodationArgs = {
   input: GrantExamAccommodationInput;
 };
@@ -3295,6 +3469,11 @@ export type MutationRecordOnTheSpotArgs = {
 };
 
 
+export type MutationRecordOutreachAttendanceArgs = {
+  input: RecordOutreachAttendanceInput;
+};
+
+
 export type MutationRecordServicePointVisitsArgs = {
   input: RecordServicePointVisitsInput;
 };
@@ -3360,6 +3539,16 @@ export type MutationRevokeStallPermitArgs = {
 };
 
 
+export type MutationScheduleGuideShiftArgs = {
+  input: ScheduleGuideShiftInput;
+};
+
+
+export type MutationScheduleOutreachEventArgs = {
+  input: ScheduleOutreachEventInput;
+};
+
+
 export type MutationScoreStreetArgs = {
   input: ScoreStreetInput;
 };
@@ -3392,6 +3581,11 @@ export type MutationStartDrillRunArgs = {
 
 export type MutationStartExamAttemptArgs = {
   input: StartExamAttemptInput;
+};
+
+
+export type MutationSubmitCommunityOpinionArgs = {
+  input: SubmitCommunityOpinionInput;
 };
 
 
@@ -3753,6 +3947,57 @@ export type OfficerStatus =
   /** 停职 — suspended from duty */
   | 'SUSPENDED';
 
+/** 意见箱统计 — how the opinion box is answered (public, on the contact card) */
+export type OpinionBoxStats = {
+  __typename?: 'OpinionBoxStats';
+  /** 已答复 — opinions answered */
+  answered: Scalars['Int']['output'];
+  /** 收到 — opinions received */
+  received: Scalars['Int']['output'];
+};
+
+/** 社区意见 — an item of a community post's opinion box (意见征集) and its answer; the submitter is never shown */
+export type OpinionItem = {
+  __typename?: 'OpinionItem';
+  /** 答复 — the answer; null until answered */
+  answer?: Maybe<Scalars['String']['output']>;
+  /** 答复时间 — when it was answered */
+  answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 意见内容 — what the resident wrote */
+  text: Scalars['String']['output'];
+};
+
+/** 社区意见列表 — a page of opinions, newest first */
+export type OpinionItemConnection = {
+  __typename?: 'OpinionItemConnection';
+  /** One page of OpinionItem edges */
+  edges: Array<OpinionItemEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 社区意见 — an edge holding one OpinionItem */
+export type OpinionItemEdge = {
+  __typename?: 'OpinionItemEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The OpinionItem */
+  node: OpinionItem;
+};
+
+/** Result of submitCommunityOpinion or answerCommunityOpinion */
+export type OpinionItemPayload = {
+  __typename?: 'OpinionItemPayload';
+  /** The opinion */
+  opinion: OpinionItem;
+};
+
 /** 选项 — an option and whether it is correct */
 export type OptionInput = {
   /** 是否正确 — correct */
@@ -3760,6 +4005,73 @@ export type OptionInput = {
   /** 选项内容 — 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   text: Scalars['String']['input'];
 };
+
+/** 宣传教育活动 — an outreach event (社区宣讲, 进校园, 商户培训, 开放日) and its attendance */
+export type OutreachEvent = {
+  __typename?: 'OutreachEvent';
+  /** 志愿活动 — the participation activity volunteers sign up for to help; null when none */
+  activity?: Maybe<Activity>;
+  /** 参加人数 — people who attended; null until recorded after the start */
+  attendance?: Maybe<Scalars['Int']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 结束 — end */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** 网格 — where it takes place */
+  grid: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 形式 — kind */
+  kind: OutreachKind;
+  /** 主讲队员 — the organising officer */
+  officer: Officer;
+  /** 开始 — start */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** 主题 — title */
+  title: Scalars['String']['output'];
+  /** 组织中队 — the organising squad */
+  unit: Unit;
+  /** 地点 — venue (school, community hall …) */
+  venue: Scalars['String']['output'];
+};
+
+/** 宣传教育活动列表 — a page of outreach events, earliest first */
+export type OutreachEventConnection = {
+  __typename?: 'OutreachEventConnection';
+  /** One page of OutreachEvent edges */
+  edges: Array<OutreachEventEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 宣传教育活动 — an edge holding one OutreachEvent */
+export type OutreachEventEdge = {
+  __typename?: 'OutreachEventEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The OutreachEvent */
+  node: OutreachEvent;
+};
+
+/** Result of scheduleOutreachEvent or recordOutreachAttendance */
+export type OutreachEventPayload = {
+  __typename?: 'OutreachEventPayload';
+  /** The event */
+  event: OutreachEvent;
+};
+
+/** 宣传教育形式 — kind of outreach event */
+export type OutreachKind =
+  /** 社区宣讲 — a talk in a community */
+  | 'COMMUNITY_TALK'
+  /** 商户培训 — a briefing for merchants (门前三包, 疏导点规则) */
+  | 'MERCHANT_BRIEFING'
+  /** 城管开放日 — an open day of the bureau */
+  | 'OPEN_DAY'
+  /** 进校园 — a school class ("我是小小城管员") */
+  | 'SCHOOL_CLASS';
 
 /** 分页信息 — Relay page information for a connection */
 export type PageInfo = {
@@ -4051,6 +4363,8 @@ export type Query = {
   caseByNumber: Case;
   /** 案件列表 — cases, newest first (officers/supervisors: own unit; ADMIN: all) */
   cases: CaseConnection;
+  /** 便民服务联系卡 — the contact card of the officer stationed in a community, by grid cell (public) */
+  communityContactCard: CommunityPost;
   /** 培训课程 — one course by id (staff) */
   course: Course;
   /** 课程目录 — training courses, ordered by code (staff) */
@@ -4085,6 +4399,8 @@ export type Query = {
   gridCellAt?: Maybe<GridCell>;
   /** 网格列表 — grid cells, ordered by code (public) */
   gridCells: GridCellConnection;
+  /** 引导员值班表 — a zone's current and upcoming guide shifts, earliest first (public) */
+  guideShifts: GuideShiftConnection;
   /** 法条库 — law article versions (trainers) */
   lawArticles: LawArticleConnection;
   /** 法制审核列表 — legal reviews, oldest request first (LEGAL_REVIEWER, ADMIN) */
@@ -4115,6 +4431,8 @@ export type Query = {
   officerSupervisionCard: SupervisionCard;
   /** 执法队员名册 — officers, ordered by badge number (signed-in callers) */
   officers: OfficerConnection;
+  /** 宣传教育活动 — outreach events, earliest first (public: citizens and schools see what is on) */
+  outreachEvents: OutreachEventConnection;
   /** 逾期未完成 — assignments past their due date, oldest first (supervisors, trainers) */
   overdueAssignments: EnrollmentConnection;
   /** 超期未回访 — closed cases still without a follow-up 3 days after closure */
@@ -4213,6 +4531,11 @@ export type QueryCasesArgs = {
 };
 
 
+export type QueryCommunityContactCardArgs = {
+  gridCode: Scalars['ID']['input'];
+};
+
+
 export type QueryCourseArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4307,6 +4630,14 @@ export type QueryGridCellsArgs = {
 };
 
 
+export type QueryGuideShiftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  zoneId: Scalars['ID']['input'];
+};
+
+
 export type QueryLawArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -4383,6 +4714,14 @@ export type QueryOfficersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OfficerFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryOutreachEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4863,6 +5202,14 @@ export type RecordOnTheSpotPayload = {
   case: Case;
   /** The decision taken on the spot */
   disposition: Disposition;
+};
+
+/** 登记参加人数 — record how many attended (the organising squad, ADMIN) */
+export type RecordOutreachAttendanceInput = {
+  /** 参加人数 — 0–5,000; recording again replaces the figure */
+  attendance: Scalars['Int']['input'];
+  /** 活动 — the outreach event (UUID); it must have started (a UUID) */
+  eventId: Scalars['ID']['input'];
 };
 
 /** 登记服务人次 — add the visits of one day to a service point (staff of its squad, ADMIN) */
@@ -5367,6 +5714,47 @@ export type SatisfactionSurvey = {
   targetId: Scalars['ID']['output'];
 };
 
+/** 安排引导员值班 — schedule a stall guide shift at a zone (staff of the squad that runs it, ADMIN) */
+export type ScheduleGuideShiftInput = {
+  /** 志愿活动 — participation Activity (UUID) volunteers sign up for; required when volunteersNeeded > 0 (a UUID) */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 结束 — 30 min to 6 h after the start, by the time the zone closes */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** 引导员 — the officer on duty (enforcement Officer id, UUID); omitted = volunteers only (a UUID) */
+  guideOfficerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 开始 — while the zone is open; not more than 7 days ago */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** 志愿者需求 — volunteers wanted, 0–20 */
+  volunteersNeeded: Scalars['Int']['input'];
+  /** 疏导点 — the vending zone (UUID) (a UUID) */
+  zoneId: Scalars['ID']['input'];
+};
+
+/** Result of scheduleGuideShift */
+export type ScheduleGuideShiftPayload = {
+  __typename?: 'ScheduleGuideShiftPayload';
+  /** The scheduled shift */
+  shift: GuideShift;
+};
+
+/** 安排宣传教育活动 — an officer of a squad schedules an outreach event */
+export type ScheduleOutreachEventInput = {
+  /** 志愿活动 — participation Activity (UUID) volunteers sign up for to help; optional (a UUID) */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 结束 — after the start, within 8 h */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** 网格编码 — grid cell where it takes place (2–20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode: Scalars['ID']['input'];
+  /** 形式 — kind */
+  kind: OutreachKind;
+  /** 开始 — start */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** 主题 — 2–100 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  title: Scalars['String']['input'];
+  /** 地点 — 2–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  venue: Scalars['String']['input'];
+};
+
 /** 评分来源 — who scored */
 export type ScoreSource =
   /** 考评组 — bureau inspectors (weight 70 %) */
@@ -5388,6 +5776,32 @@ export type ScoreStreetInput = {
   roundId: Scalars['ID']['input'];
   /** 环境卫生 — sanitation 0–100 */
   sanitation: Scalars['Int']['input'];
+};
+
+/** 商户自治委员会 — the merchants' self-governance committee of a vending zone, with a rotating duty roster (摊主轮值制) */
+export type SelfGovernanceCommittee = {
+  __typename?: 'SelfGovernanceCommittee';
+  /** 主任 — the chair */
+  chair: Merchant;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 轮值表 — who is on duty each day (摊主轮值制), public */
+  dutyRoster: Array<CommitteeDutyDay>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 委员 — the members by seat (3–15) */
+  members: Array<CommitteeMember>;
+  /** 名称 — e.g. 兰江夜市商户自治委员会 */
+  name: Scalars['String']['output'];
+  /** 轮值起始日 — China-time date (YYYY-MM-DD) the first member (seat 1) is on duty; the roster rotates daily by seat from there */
+  rosterStartsOn: Scalars['String']['output'];
+};
+
+
+/** 商户自治委员会 — the merchants' self-governance committee of a vending zone, with a rotating duty roster (摊主轮值制) */
+export type SelfGovernanceCommitteeDutyRosterArgs = {
+  days?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 执法监督 — praise or complain about an officer (open to anonymous callers, rate-limited) */
@@ -5519,8 +5933,12 @@ export type ServiceWork = {
   concernsRaised: Scalars['Int']['output'];
   /** 当场解决 — concerns solved on the spot */
   concernsSolvedOnTheSpot: Scalars['Int']['output'];
+  /** 引导员值班 — stall guide shifts the officer was on duty for (started in the period) */
+  guideShifts: Scalars['Int']['output'];
   /** 当场解决率 — concernsSolvedOnTheSpot / concernsRaised; null when none was raised */
   onTheSpotShare?: Maybe<Scalars['Float']['output']>;
+  /** 宣传教育 — outreach events the officer organised (started in the period) */
+  outreachEvents: Scalars['Int']['output'];
   /** 走访次数 — merchant visits made */
   visits: Scalars['Int']['output'];
 };
@@ -5824,6 +6242,14 @@ export type StreetScorePayload = {
   score: StreetScore;
 };
 
+/** 提交社区意见 — leave an opinion in a community's box (anyone, signed in or not) */
+export type SubmitCommunityOpinionInput = {
+  /** 社区工作站 — the community post (UUID) (a UUID) */
+  postId: Scalars['ID']['input'];
+  /** 意见内容 — 5–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  text: Scalars['String']['input'];
+};
+
 /** 交卷 — submits an attempt for grading */
 export type SubmitExamAttemptInput = {
   /** 作答 — attempt id (a UUID) */
@@ -6081,6 +6507,8 @@ export type VendingZone = {
   address: Scalars['String']['output'];
   /** 关闭时间 — closing time, HH:MM China time; earlier than opensAt when the window runs past midnight (夜市) */
   closesAt: Scalars['String']['output'];
+  /** 商户自治委员会 — the zone's committee and duty roster (public); null when none is formed */
+  committee?: Maybe<SelfGovernanceCommittee>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 配套设施 — facilities (环保炉具, 分类垃圾桶, 照明, 水电 …) */
@@ -6560,7 +6988,7 @@ export type WorkKind =
   | 'ENFORCEMENT'
   /** 管理 — visit concerns handed on as management tasks, warnings (温馨提示), rectification notices (target 20 %) */
   | 'MANAGEMENT'
-  /** 服务 — merchant visits, stall allocations, service-point service days, SERVICE decisions on cases (target 70 %) */
+  /** 服务 — merchant visits, stall allocations, service-point service days, stall guide shifts, outreach events held, SERVICE decisions on cases (target 70 %) */
   | 'SERVICE';
 
 /** 721 工作量 — all work of a unit (with the units under it) or the whole bureau in a period, for the 721 split (70 % service, 20 % management, 10 % enforcement). Decisions on cases are counted here (enforcement); `split` adds the service subgraph's work. */
@@ -6595,8 +7023,14 @@ export type WorkMixSplit = {
   concernsSolvedOnTheSpot: Scalars['Int']['output'];
   /** 偏离度 — ½·Σ|share − target| over the three kinds: 0 is exactly 70/20/10, 1 the farthest; null when there was no work */
   distanceFrom721?: Maybe<Scalars['Float']['output']>;
+  /** 引导员值班 — stall guide shifts that started in the period at zones these units run */
+  guideShifts: Scalars['Int']['output'];
   /** 转管理任务 — concerns not solved on the spot, handed on as management tasks (management work) */
   managementTasks: Scalars['Int']['output'];
+  /** 参加人次 — people who attended those events (shown; the work item is the event) */
+  outreachAttendance: Scalars['Int']['output'];
+  /** 宣传教育 — outreach events of these units that started in the period (and have started by now) */
+  outreachEvents: Scalars['Int']['output'];
   /** 服务点服务日 — days (China time) a service point of these units served at least one visitor, within the period */
   servicePointDays: Scalars['Int']['output'];
   /** 服务人次 — visitors served at those service points on those days (shown; the work item is the service day) */

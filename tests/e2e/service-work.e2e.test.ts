@@ -81,14 +81,14 @@ describe('service work across the graph, through the gateway', () => {
 
   it("lets only the merchant's verified operator apply; the squad warns, then revokes, and the stall is free again", async () => {
     const zoneId = seedId('vending-zone', 'lanjiang-night');
-    const merchantId = seedId('merchant', 'm-2-1');
+    const merchantId = seedId('merchant', 'm-8-1');
     const staff = await tokenFor('OFFICER', demoOfficerId(7), { unit: lanjiang });
-    const operator = await tokenFor('CITIZEN', 'operator-m-2-1');
+    const operator = await tokenFor('CITIZEN', 'operator-m-8-1');
     const stranger = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId } }, { token: await tokenFor('CITIZEN', 'not-the-operator') });
     expect(stranger.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
 
     await stack.servers.enforcement.runJobsOnce(); // credit files reach the service subgraph
-    expect((await execute(stack.gatewayUrl, BindMerchantOperatorDocument, { input: { merchantId, subject: 'operator-m-2-1' } }, { token: staff })).errors).toBeUndefined();
+    expect((await execute(stack.gatewayUrl, BindMerchantOperatorDocument, { input: { merchantId, subject: 'operator-m-8-1' } }, { token: staff })).errors).toBeUndefined();
     const applied = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId } }, { token: operator });
     expect(applied.data!.applyForStall.permit.status).toBe('WAITLISTED');
     const round = await execute(stack.gatewayUrl, AllocateStallsDocument, { input: { zoneId } }, { token: staff });

@@ -4,6 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 活动类型 — kind of volunteer activity */
+export type ActivityKind =
+  /** 文明劝导 — civility persuasion */
+  | 'CIVILITY_PERSUASION'
+  /** 环境清洁 — clean-up */
+  | 'CLEAN_UP'
+  /** 以劳代罚 — labour in lieu of a fine */
+  | 'LABOR_IN_LIEU'
+  /** 城管开放日 — open day */
+  | 'OPEN_DAY'
+  /** 进社区 / 进学校 — outreach */
+  | 'OUTREACH'
+  /** 护学 — school-gate safety */
+  | 'SCHOOL_SAFETY'
+  /** 交通疏导 — traffic guidance */
+  | 'TRAFFIC_GUIDANCE';
+
 /** 摊位分配 — run an allocation round of a zone (staff of its squad, or ADMIN) */
 export type AllocateStallsInput = {
   /** 疏导点 — the vending zone (UUID) (a UUID) */
@@ -20,6 +37,14 @@ export type AmendLawArticleInput = {
   newVersionLabel: string;
   /** 内容要点 — summary of the new text, 5–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
   summary: string;
+};
+
+/** 答复社区意见 — answer an opinion (the stationed officer, staff of the squad, ADMIN) */
+export type AnswerCommunityOpinionInput = {
+  /** 答复 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  answer: string;
+  /** 意见 — the opinion item (UUID) (a UUID) */
+  opinionId: string | number;
 };
 
 /** 申请摊位 — apply for a stall in a vending zone (signed in) */
@@ -139,6 +164,26 @@ export type CourseCategory =
   | 'LAW_AND_REGULATION'
   /** 服务意识 — service mindset */
   | 'SERVICE_MINDSET';
+
+/** 发布志愿活动 — a new volunteer activity */
+export type CreateActivityInput = {
+  /** 名额 — capacity 1–500 */
+  capacity: number;
+  /** 活动内容 — 5–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  description: string;
+  /** 结束时间 — end, after the start, within 24 h */
+  endsAt: string;
+  /** 网格编码 — grid cell where it takes place (a code of at most 64 characters, no control characters) */
+  gridCode: string | number;
+  /** 活动类型 — kind */
+  kind: ActivityKind;
+  /** 集合地点 — meeting point (at most 10000 characters, no control characters except tab and line breaks) */
+  location: string;
+  /** 开始时间 — start */
+  startsAt: string;
+  /** 活动名称 — 2–100 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  title: string;
+};
 
 /** 新建案件 — a new case (status REPORTED) */
 export type CreateCaseInput = {
@@ -275,6 +320,20 @@ export type ExamKind =
   /** 练习/结业考试 — practice or course exam */
   | 'PRACTICE';
 
+/** 成立商户自治委员会 — form a zone's committee from its stall holders (staff of the squad, ADMIN) */
+export type FormCommitteeInput = {
+  /** 主任 — the chair, one of the members (a UUID) */
+  chairMerchantId: string | number;
+  /** 委员 — 3–15 distinct merchants (enforcement Merchant ids) holding a stall in the zone, in duty order (seat 1 first) (a UUID) */
+  memberMerchantIds: Array<string | number>;
+  /** 名称 — 2–60 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  name: string;
+  /** 轮值起始日 — China-time date YYYY-MM-DD on which seat 1 is first on duty, within 31 days from today (at most 10000 characters, no control characters except tab and line breaks) */
+  rosterStartsOn: string;
+  /** 疏导点 — the vending zone (UUID); one committee per zone (a UUID) */
+  zoneId: string | number;
+};
+
 /** 位置 — a point (WGS-84) */
 export type GeoPointInput = {
   /** Latitude (WGS-84), −90…90 */
@@ -324,6 +383,17 @@ export type OptionInput = {
   /** 选项内容 — 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   text: string;
 };
+
+/** 宣传教育形式 — kind of outreach event */
+export type OutreachKind =
+  /** 社区宣讲 — a talk in a community */
+  | 'COMMUNITY_TALK'
+  /** 商户培训 — a briefing for merchants (门前三包, 疏导点规则) */
+  | 'MERCHANT_BRIEFING'
+  /** 城管开放日 — an open day of the bureau */
+  | 'OPEN_DAY'
+  /** 进校园 — a school class ("我是小小城管员") */
+  | 'SCHOOL_CLASS';
 
 /** 组卷方式 — how the paper is built */
 export type PaperMode =
@@ -376,6 +446,14 @@ export type RecordMerchantVisitInput = {
   note: string;
   /** 走访时间 — when; not in the future, at most 30 days ago */
   visitedAt: string;
+};
+
+/** 登记参加人数 — record how many attended (the organising squad, ADMIN) */
+export type RecordOutreachAttendanceInput = {
+  /** 参加人数 — 0–5,000; recording again replaces the figure */
+  attendance: number;
+  /** 活动 — the outreach event (UUID); it must have started (a UUID) */
+  eventId: string | number;
 };
 
 /** 问题类别 — category of a citizen report */
@@ -451,6 +529,40 @@ export type RevokeStallPermitInput = {
   reason: string;
 };
 
+/** 安排引导员值班 — schedule a stall guide shift at a zone (staff of the squad that runs it, ADMIN) */
+export type ScheduleGuideShiftInput = {
+  /** 志愿活动 — participation Activity (UUID) volunteers sign up for; required when volunteersNeeded > 0 (a UUID) */
+  activityId?: string | number | null | undefined;
+  /** 结束 — 30 min to 6 h after the start, by the time the zone closes */
+  endsAt: string;
+  /** 引导员 — the officer on duty (enforcement Officer id, UUID); omitted = volunteers only (a UUID) */
+  guideOfficerId?: string | number | null | undefined;
+  /** 开始 — while the zone is open; not more than 7 days ago */
+  startsAt: string;
+  /** 志愿者需求 — volunteers wanted, 0–20 */
+  volunteersNeeded: number;
+  /** 疏导点 — the vending zone (UUID) (a UUID) */
+  zoneId: string | number;
+};
+
+/** 安排宣传教育活动 — an officer of a squad schedules an outreach event */
+export type ScheduleOutreachEventInput = {
+  /** 志愿活动 — participation Activity (UUID) volunteers sign up for to help; optional (a UUID) */
+  activityId?: string | number | null | undefined;
+  /** 结束 — after the start, within 8 h */
+  endsAt: string;
+  /** 网格编码 — grid cell where it takes place (2–20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode: string | number;
+  /** 形式 — kind */
+  kind: OutreachKind;
+  /** 开始 — start */
+  startsAt: string;
+  /** 主题 — 2–100 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  title: string;
+  /** 地点 — 2–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  venue: string;
+};
+
 /** Period [from, to), at most 366 days */
 export type ServicePeriodInput = {
   /** Start (inclusive) */
@@ -523,6 +635,14 @@ export type StatsPeriodInput = {
   from: string;
   /** End (exclusive) */
   to: string;
+};
+
+/** 提交社区意见 — leave an opinion in a community's box (anyone, signed in or not) */
+export type SubmitCommunityOpinionInput = {
+  /** 社区工作站 — the community post (UUID) (a UUID) */
+  postId: string | number;
+  /** 意见内容 — 5–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  text: string;
 };
 
 /** 提交随手拍 — a citizen report */
@@ -603,7 +723,7 @@ export type WorkKind =
   | 'ENFORCEMENT'
   /** 管理 — visit concerns handed on as management tasks, warnings (温馨提示), rectification notices (target 20 %) */
   | 'MANAGEMENT'
-  /** 服务 — merchant visits, stall allocations, service-point service days, SERVICE decisions on cases (target 70 %) */
+  /** 服务 — merchant visits, stall allocations, service-point service days, stall guide shifts, outreach events held, SERVICE decisions on cases (target 70 %) */
   | 'SERVICE';
 
 export type OpenCaseMutationVariables = Exact<{
@@ -807,7 +927,97 @@ export type WorkMixQueryVariables = Exact<{
 }>;
 
 
-export type WorkMixQuery = { workMix: { from: string, to: string, unitId: string | null, serviceDispositions: number, warnings: number, rectificationNotices: number, penalties: number, split: { visits: number, concernsSolvedOnTheSpot: number, managementTasks: number, stallAllocations: number, servicePointDays: number, servicePointVisits: number, distanceFrom721: number | null, shares: Array<{ kind: WorkKind, items: number, share: number | null, target: number, gap: number | null }> } } };
+export type WorkMixQuery = { workMix: { from: string, to: string, unitId: string | null, serviceDispositions: number, warnings: number, rectificationNotices: number, penalties: number, split: { visits: number, concernsSolvedOnTheSpot: number, managementTasks: number, stallAllocations: number, servicePointDays: number, servicePointVisits: number, guideShifts: number, outreachEvents: number, outreachAttendance: number, distanceFrom721: number | null, shares: Array<{ kind: WorkKind, items: number, share: number | null, target: number, gap: number | null }> } } };
+
+export type ZoneCommitteeQueryVariables = Exact<{
+  id: string | number;
+  days?: number | null | undefined;
+}>;
+
+
+export type ZoneCommitteeQuery = { vendingZone: { name: string, committee: { name: string, rosterStartsOn: string, chair: { id: string, name: string }, members: Array<{ seat: number, merchant: { id: string, name: string } }>, dutyRoster: Array<{ date: string, merchant: { id: string, name: string } | null }> } | null } };
+
+export type FormCommitteeMutationVariables = Exact<{
+  input: FormCommitteeInput;
+}>;
+
+
+export type FormCommitteeMutation = { formCommittee: { committee: { id: string, name: string, members: Array<{ seat: number, merchant: { id: string } }> } } };
+
+export type CreateVolunteerActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type CreateVolunteerActivityMutation = { createActivity: { activity: { id: string, title: string, capacity: number } } };
+
+export type ScheduleGuideShiftMutationVariables = Exact<{
+  input: ScheduleGuideShiftInput;
+}>;
+
+
+export type ScheduleGuideShiftMutation = { scheduleGuideShift: { shift: { id: string, startsAt: string, endsAt: string, volunteersNeeded: number } } };
+
+export type GuideShiftsQueryVariables = Exact<{
+  zoneId: string | number;
+  from?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type GuideShiftsQuery = { guideShifts: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string, volunteersNeeded: number, guide: { id: string, name: string } | null, activity: { id: string, title: string, capacity: number, signedUpCount: number } | null, zone: { name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CommunityContactCardQueryVariables = Exact<{
+  gridCode: string | number;
+}>;
+
+
+export type CommunityContactCardQuery = { communityContactCard: { id: string, community: string, workPhone: string, serviceHours: string, officer: { id: string, name: string, badgeNumber: string }, opinionBox: { received: number, answered: number } } };
+
+export type CommunityOpinionsQueryVariables = Exact<{
+  gridCode: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CommunityOpinionsQuery = { communityContactCard: { id: string, opinions: { edges: Array<{ node: { id: string, text: string, answer: string | null, answeredAt: string | null } }> } | null } };
+
+export type SubmitCommunityOpinionMutationVariables = Exact<{
+  input: SubmitCommunityOpinionInput;
+}>;
+
+
+export type SubmitCommunityOpinionMutation = { submitCommunityOpinion: { opinion: { id: string, text: string, answer: string | null } } };
+
+export type AnswerCommunityOpinionMutationVariables = Exact<{
+  input: AnswerCommunityOpinionInput;
+}>;
+
+
+export type AnswerCommunityOpinionMutation = { answerCommunityOpinion: { opinion: { id: string, answer: string | null, answeredAt: string | null } } };
+
+export type ScheduleOutreachEventMutationVariables = Exact<{
+  input: ScheduleOutreachEventInput;
+}>;
+
+
+export type ScheduleOutreachEventMutation = { scheduleOutreachEvent: { event: { id: string, kind: OutreachKind, title: string, attendance: number | null } } };
+
+export type RecordOutreachAttendanceMutationVariables = Exact<{
+  input: RecordOutreachAttendanceInput;
+}>;
+
+
+export type RecordOutreachAttendanceMutation = { recordOutreachAttendance: { event: { id: string, attendance: number | null } } };
+
+export type OutreachEventsQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OutreachEventsQuery = { outreachEvents: { edges: Array<{ node: { id: string, kind: OutreachKind, title: string, venue: string, startsAt: string, attendance: number | null, officer: { id: string, name: string }, unit: { id: string, name: string }, activity: { id: string, title: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type VendingZonesNearQueryVariables = Exact<{
   near: GeoPointInput;
@@ -896,7 +1106,19 @@ export const RevokeStallPermitDocument = {"__meta__":{"hash":"sha256:0f93f8e14b2
 export const RecordMerchantVisitDocument = {"__meta__":{"hash":"sha256:c91b0662e9669b62a2eddea4ec8c354e86d5356d8ac9e8c5f11d1320ada3a940"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMerchantVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMerchantVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMerchantVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"solvedOnTheSpotCount"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordMerchantVisitMutation, RecordMerchantVisitMutationVariables>;
 export const EscalateVisitConcernDocument = {"__meta__":{"hash":"sha256:8cbf614049cb91e6a983c205ab4839eabdc324b94a16c603ef7f949b040273bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateVisitConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateVisitConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateVisitConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"violationTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}}]}}]}}]}}]} as unknown as DocumentNode<EscalateVisitConcernMutation, EscalateVisitConcernMutationVariables>;
 export const MerchantVisitCasesDocument = {"__meta__":{"hash":"sha256:020587367f594764973987a1a51a8bed22e50115b94d4e578455300cd2ea56dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantVisitCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchantVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"escalationRefusal"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MerchantVisitCasesQuery, MerchantVisitCasesQueryVariables>;
-export const WorkMixDocument = {"__meta__":{"hash":"sha256:a1c16b4a72e0341c2d537800ca6c38592457ec598652099c5037158295afc8ce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkMix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatsPeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workMix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDispositions"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNotices"}},{"kind":"Field","name":{"kind":"Name","value":"penalties"}},{"kind":"Field","name":{"kind":"Name","value":"split"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"concernsSolvedOnTheSpot"}},{"kind":"Field","name":{"kind":"Name","value":"managementTasks"}},{"kind":"Field","name":{"kind":"Name","value":"stallAllocations"}},{"kind":"Field","name":{"kind":"Name","value":"servicePointDays"}},{"kind":"Field","name":{"kind":"Name","value":"servicePointVisits"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distanceFrom721"}}]}}]}}]}}]} as unknown as DocumentNode<WorkMixQuery, WorkMixQueryVariables>;
+export const WorkMixDocument = {"__meta__":{"hash":"sha256:c1b4073c2de1ca369d318f783b4b60c84d45e3a8dfa603cfc7b192e480647261"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkMix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatsPeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workMix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDispositions"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNotices"}},{"kind":"Field","name":{"kind":"Name","value":"penalties"}},{"kind":"Field","name":{"kind":"Name","value":"split"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"concernsSolvedOnTheSpot"}},{"kind":"Field","name":{"kind":"Name","value":"managementTasks"}},{"kind":"Field","name":{"kind":"Name","value":"stallAllocations"}},{"kind":"Field","name":{"kind":"Name","value":"servicePointDays"}},{"kind":"Field","name":{"kind":"Name","value":"servicePointVisits"}},{"kind":"Field","name":{"kind":"Name","value":"guideShifts"}},{"kind":"Field","name":{"kind":"Name","value":"outreachEvents"}},{"kind":"Field","name":{"kind":"Name","value":"outreachAttendance"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distanceFrom721"}}]}}]}}]}}]} as unknown as DocumentNode<WorkMixQuery, WorkMixQueryVariables>;
+export const ZoneCommitteeDocument = {"__meta__":{"hash":"sha256:d212a2512d032e3a8f459e5c5afe377cbe031310d2db46cea961da4b6ff22619"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ZoneCommittee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendingZone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rosterStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dutyRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ZoneCommitteeQuery, ZoneCommitteeQueryVariables>;
+export const FormCommitteeDocument = {"__meta__":{"hash":"sha256:8cc5aaf7a09b37bb545652104bb4a21dffee72f77d36d8eef96773fbccf1e427"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FormCommittee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FormCommitteeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formCommittee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FormCommitteeMutation, FormCommitteeMutationVariables>;
+export const CreateVolunteerActivityDocument = {"__meta__":{"hash":"sha256:dfa6491d913570ab83e2992276dd45159f2296642df2576ae206e12b36335459"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVolunteerActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}}]}}]}}]}}]} as unknown as DocumentNode<CreateVolunteerActivityMutation, CreateVolunteerActivityMutationVariables>;
+export const ScheduleGuideShiftDocument = {"__meta__":{"hash":"sha256:25410bac9784f13cff5bf3739feda0ac3384052905b57d9a4b582ddbf6a5abb8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleGuideShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleGuideShiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleGuideShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"volunteersNeeded"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleGuideShiftMutation, ScheduleGuideShiftMutationVariables>;
+export const GuideShiftsDocument = {"__meta__":{"hash":"sha256:5d23570be1d7efadd1a80897e2e7c0334900bae75a0bf8dd2ccc8b130db85844"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuideShifts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zoneId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guideShifts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"zoneId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zoneId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"volunteersNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"signedUpCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<GuideShiftsQuery, GuideShiftsQueryVariables>;
+export const CommunityContactCardDocument = {"__meta__":{"hash":"sha256:1de855e53f71ff008e9443f338530dfcdf366bf4b688c80e79f2e3922e72ca82"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityContactCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityContactCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gridCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"workPhone"}},{"kind":"Field","name":{"kind":"Name","value":"serviceHours"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinionBox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}}]}}]}}]}}]} as unknown as DocumentNode<CommunityContactCardQuery, CommunityContactCardQueryVariables>;
+export const CommunityOpinionsDocument = {"__meta__":{"hash":"sha256:a982f2c60f05580dee6476e6183e37b8356b2509b1352dfa1c6439147d72f2ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityOpinions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityContactCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gridCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"opinions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommunityOpinionsQuery, CommunityOpinionsQueryVariables>;
+export const SubmitCommunityOpinionDocument = {"__meta__":{"hash":"sha256:be5a6c5eb0954075a782c64f426b23c03f3c22eaf62674fae9d157982df404df"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitCommunityOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitCommunityOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCommunityOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitCommunityOpinionMutation, SubmitCommunityOpinionMutationVariables>;
+export const AnswerCommunityOpinionDocument = {"__meta__":{"hash":"sha256:e06d73e5bfa5f2a9d36111113100e9f81e83b0a21daf22ab4afa32aed7245e77"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerCommunityOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerCommunityOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerCommunityOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]}}]} as unknown as DocumentNode<AnswerCommunityOpinionMutation, AnswerCommunityOpinionMutationVariables>;
+export const ScheduleOutreachEventDocument = {"__meta__":{"hash":"sha256:e3313828f10cf4e241dd141137b46f2ad54551388a9c739eeb34dd4e1bfa14eb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleOutreachEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleOutreachEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleOutreachEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleOutreachEventMutation, ScheduleOutreachEventMutationVariables>;
+export const RecordOutreachAttendanceDocument = {"__meta__":{"hash":"sha256:5de2a0ad5ba884d44cb57cfe6ec3cbd59e449b042b503770479dc4495bdbb50d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOutreachAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOutreachAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOutreachAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}}]}}]}}]}}]} as unknown as DocumentNode<RecordOutreachAttendanceMutation, RecordOutreachAttendanceMutationVariables>;
+export const OutreachEventsDocument = {"__meta__":{"hash":"sha256:01ab63cfc6680a0016fbd471d39d9050f921442fd3d4f405488a049445e79ada"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutreachEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outreachEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OutreachEventsQuery, OutreachEventsQueryVariables>;
 export const VendingZonesNearDocument = {"__meta__":{"hash":"sha256:8cdab185ea7242f265e1a585bfc2b9b51791731ff4fe41f4cff6f7b730d82c72"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VendingZonesNear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoPointInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"VendingZoneKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"openAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendingZonesNear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"radiusMeters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"openAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"openAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"facilities"}},{"kind":"Field","name":{"kind":"Name","value":"stallCount"}},{"kind":"Field","name":{"kind":"Name","value":"freeStallCount"}},{"kind":"Field","name":{"kind":"Name","value":"grid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<VendingZonesNearQuery, VendingZonesNearQueryVariables>;
 export const ZoneStallsDocument = {"__meta__":{"hash":"sha256:b2b10864d1195e032c4dc6abb4ad983cb0564e26736e4838a023ad07d76f6435"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ZoneStalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zoneId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StallStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"zoneId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zoneId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"environmentalStove"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ZoneStallsQuery, ZoneStallsQueryVariables>;
 export const ApplyForStallDocument = {"__meta__":{"hash":"sha256:f354c0d51a8a70e21112c605bf1fd079538c4837bc08a5033ddb94dbd72c8457"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForStall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForStallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForStall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditFile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"blacklisted"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApplyForStallMutation, ApplyForStallMutationVariables>;

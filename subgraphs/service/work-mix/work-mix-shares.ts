@@ -17,6 +17,9 @@ export interface ServiceSideCounts {
   stallAllocations: number;
   servicePointDays: number;
   servicePointVisits: number;
+  guideShifts: number;
+  outreachEvents: number;
+  outreachAttendance: number;
 }
 
 /** What enforcement counted (passed in through @requires). */
@@ -37,14 +40,15 @@ export interface WorkShareRow {
 
 /**
  * What counts as which work (the definitions the schema states): SERVICE = merchant visits + stall allocations +
- * service-point service days (a point open with visitors that day) + SERVICE decisions on cases; MANAGEMENT = visit
+ * service-point service days (a point open with visitors that day) + stall guide shifts + outreach events held +
+ * SERVICE decisions on cases; MANAGEMENT = visit
  * concerns handed on as management tasks + warnings + rectification notices; ENFORCEMENT = penalties (fines and
- * labour in lieu). Concerns solved on the spot and single service-point visits are shown but are part of a visit
- * or a service day, so they are not counted again. `distance` is ½·Σ|share − target| (0 = exactly 70/20/10, 1 = as far as possible).
+ * labour in lieu). Concerns solved on the spot, single service-point visits and outreach attendance are shown but are
+ * part of a visit, a service day or an event, so they are not counted again. `distance` is ½·Σ|share − target| (0 = exactly 70/20/10, 1 = as far as possible).
  */
 export function workSplit(own: ServiceSideCounts, enf: EnforcementSideCounts): { shares: WorkShareRow[]; distance: number | null } {
   const items: Record<WorkKind, number> = {
-    SERVICE: own.visits + own.stallAllocations + own.servicePointDays + enf.serviceDispositions,
+    SERVICE: own.visits + own.stallAllocations + own.servicePointDays + own.guideShifts + own.outreachEvents + enf.serviceDispositions,
     MANAGEMENT: own.managementTasks + enf.warnings + enf.rectificationNotices,
     ENFORCEMENT: enf.penalties,
   };

@@ -6,7 +6,7 @@ registerEnumType(WorkKind, {
   name: 'WorkKind',
   description: '721 工作类别 — the three kinds of work of the 721 method',
   valuesConfig: {
-    SERVICE: { description: '服务 — merchant visits, stall allocations, service-point service days, SERVICE decisions on cases (target 70 %)' },
+    SERVICE: { description: '服务 — merchant visits, stall allocations, service-point service days, stall guide shifts, outreach events held, SERVICE decisions on cases (target 70 %)' },
     MANAGEMENT: { description: '管理 — visit concerns handed on as management tasks, warnings (温馨提示), rectification notices (target 20 %)' },
     ENFORCEMENT: { description: '执法 — penalties: fines and labour in lieu (target 10 %)' },
   },
@@ -49,6 +49,15 @@ export class WorkMixSplit {
 
   @Field(() => Int, { description: '服务人次 — visitors served at those service points on those days (shown; the work item is the service day)' })
   servicePointVisits!: number;
+
+  @Field(() => Int, { description: '引导员值班 — stall guide shifts that started in the period at zones these units run' })
+  guideShifts!: number;
+
+  @Field(() => Int, { description: '宣传教育 — outreach events of these units that started in the period (and have started by now)' })
+  outreachEvents!: number;
+
+  @Field(() => Int, { description: '参加人次 — people who attended those events (shown; the work item is the event)' })
+  outreachAttendance!: number;
 
   @Field(() => [WorkShare], { description: '721 占比 — SERVICE, MANAGEMENT and ENFORCEMENT, in this order' })
   shares!: WorkShare[];
