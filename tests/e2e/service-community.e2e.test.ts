@@ -103,4 +103,17 @@ describe('committees, guide shifts, community posts and outreach, through the ga
     expect(held.length).toBe(3);
     expect(held.every((e) => e.unit.id === lanjiang && e.officer.name.length > 0 && e.attendance! >= 30)).toBe(true);
   });
+
+  it('lists 10 and 50 guide shifts, and 10 and 50 outreach events, with their officers and zones in the same number of SQL statements', async () => {
+    const count = async (run: () => Promise<{ errors?: unknown }>) => {
+      stack.resetSql();
+      expect((await run()).errors).toBeUndefined();
+      return stack.sqlTotal();
+    };
+    const from = new Date(Date.now() - 300 * 86_400_000).toISOString();
+    const shifts = (first: number) => () => execute(stack.gatewayUrl, GuideShiftsDocument, { zoneId: night, from, first });
+    expect(await count(shifts(50))).toBe(await count(shifts(10)));
+    const events = (first: number) => () => execute(stack.gatewayUrl, OutreachEventsDocument, { first });
+    expect(await count(events(50))).toBe(await count(events(10)));
+  });
 });
