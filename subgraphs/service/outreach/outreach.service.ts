@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 
-import { ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
+import { NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
-import { requireSquadStaff } from '../unit/squad-staff';
+import { requireSquadOfficer, requireSquadStaff } from '../unit/squad-staff';
 import { OutreachEvent } from './outreach-event.entity';
 import { attendanceProblem, eventProblem } from './outreach-rules';
 import type { OutreachEventsArgs, RecordOutreachAttendanceInput, ScheduleOutreachEventInput } from './outreach.inputs';
@@ -12,16 +12,14 @@ import type { OutreachEventsArgs, RecordOutreachAttendanceInput, ScheduleOutreac
 export class OutreachService extends BaseService {
   async schedule(input: ScheduleOutreachEventInput): Promise<{ event: OutreachEvent }> {
     this.requireRole('OFFICER', 'SUPERVISOR');
-    if (!this.actor.unitId || !/^[0-9a-f-]{36}$/.test(this.actor.subject ?? '')) {
-      throw new ForbiddenError('Only an officer of a squad organises outreach');
-    }
+    const { officerId, unitId } = requireSquadOfficer(this.actor, 'Only an officer of a squad organises outreach');
     const problem = eventProblem(input.startsAt, input.endsAt);
     if (problem) {
       throw new ValidationError(problem.field, problem.message);
     }
     const event = this.em.create(OutreachEvent, {
-      kind: input.kind, title: input.title.trim(), venue: input.venue.trim(), gridCode: input.gridCode, unitId: this.actor.unitId,
-      officerId: this.actor.subject!, startsAt: input.startsAt, endsAt: input.endsAt, activityId: input.activityId ?? null,
+      kind: input.kind, title: input.title.trim(), venue: input.venue.trim(), gridCode: input.gridCode, unitId,
+      officerId, startsAt: input.startsAt, endsAt: input.endsAt, activityId: input.activityId ?? null,
     });
     await this.em.flush();
     return { event };
