@@ -882,9 +882,26 @@ export type CommitteeMember = {
   seat: Scalars['Int']['output'];
 };
 
+/** 双线考核 — how the squad and the community rate a post over the last 365 days */
+export type CommunityAssessment = {
+  __typename?: 'CommunityAssessment';
+  /** 居民平均分 — 1–5; null without ratings */
+  residentAverage?: Maybe<Scalars['Float']['output']>;
+  /** 居民评价数 — residents who rated */
+  residentRatings: Scalars['Int']['output'];
+  /** 双线考核得分 — 0–100: the mean of both lines' averages × 20; null until both lines have rated */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** 中队平均分 — 1–5; null without ratings */
+  squadAverage?: Maybe<Scalars['Float']['output']>;
+  /** 中队评价数 — supervisors of the squad who rated */
+  squadRatings: Scalars['Int']['output'];
+};
+
 /** 社区工作站 — an officer stationed in a community (城管进社区) with a public contact card and an opinion box */
 export type CommunityPost = {
   __typename?: 'CommunityPost';
+  /** 双线考核 — the squad's and the residents' ratings of the last 365 days (public) */
+  assessment: CommunityAssessment;
   /** 社区 — community name, e.g. 桃花坞社区 */
   community: Scalars['String']['output'];
   /** When the record was created */
@@ -3124,6 +3141,8 @@ export type Mutation = {
   publishCourse: CoursePayload;
   /** 发布裁量基准 — publish a new benchmark version for a violation type (ADMIN, LEGAL_REVIEWER 法制科); never retroactive */
   publishDiscretionBenchmark: PublishDiscretionBenchmarkPayload;
+  /** 社区评价 — rate a community post 1–5 (双线考核): supervisors of the squad on the squad line, other signed-in callers as residents; not the stationed officer */
+  rateCommunityPost: RateCommunityPostPayload;
   /** 满意度评价 — the reporter rates a RESOLVED / CLOSED report once */
   rateReport: ReportPayload;
   /** 记录办理结论 — end a case in progress without a disposition (no violation, referred elsewhere, party unidentifiable), with a reason; the case needs evidence */
@@ -3434,6 +3453,11 @@ export type MutationPublishDiscretionBenchmarkArgs = {
 };
 
 
+export type MutationRateCommunityPostArgs = {
+  input: RateCommunityPostInput;
+};
+
+
 export type MutationRateReportArgs = {
   input: RateReportInput;
 };
@@ -3720,6 +3744,8 @@ export type Officer = {
   badgeNumber: Scalars['String']['output'];
   /** 执法资格 — current certification (the officer, supervisors, trainers) */
   certification?: Maybe<Certification>;
+  /** 社区双线考核得分 — 0–100 over the last 365 days: residents' and the squad's ratings of the officer's community post, both lines needed; null without both, or unless the caller is the officer, a supervisor, trainer or admin */
+  communityScore?: Maybe<Scalars['Float']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 上岗资格 — certified, not expired, not suspended, hours on track */
@@ -3792,6 +3818,8 @@ export type OfficerTrainingHoursArgs = {
 /** 队员综合评估 — one profile of an officer for a year: training hours, exams, drills, mentoring (this subgraph) and, through the graph, substantiated complaints (participation) and education-before-penalty share (enforcement) */
 export type OfficerAssessment = {
   __typename?: 'OfficerAssessment';
+  /** 社区双线考核得分 — 0–100: the squad's and the residents' ratings of the officer's community post over the last 365 days (from service); null until both lines have rated */
+  communityScore?: Maybe<Scalars['Float']['output']>;
   /** 严重失误次数 — finished runs that ended in a critical failure (e.g. escalating to force) */
   drillCriticalFailures: Scalars['Int']['output'];
   /** 情景模拟完成次数 — scenario-drill runs finished in the year */
@@ -5054,6 +5082,21 @@ export type QuotaStatus = {
   name: Scalars['String']['output'];
   /** 最低学时 — minimum hours a year */
   requiredHours: Scalars['Float']['output'];
+};
+
+/** 社区评价 — rate a community post 1–5 (双线考核): a supervisor of the squad on the squad line, any other signed-in caller as a resident; rating again replaces the earlier rating */
+export type RateCommunityPostInput = {
+  /** 社区工作站 — the community post (UUID) (a UUID) */
+  postId: Scalars['ID']['input'];
+  /** 评分 — 1 (poor) to 5 (excellent) */
+  score: Scalars['Int']['input'];
+};
+
+/** Result of rateCommunityPost */
+export type RateCommunityPostPayload = {
+  __typename?: 'RateCommunityPostPayload';
+  /** The post's assessment after the rating */
+  assessment: CommunityAssessment;
 };
 
 /** 评价 — the citizen rates the outcome once */

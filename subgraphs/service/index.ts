@@ -11,6 +11,8 @@ import { VendingZoneCommitteeResolver } from './committee/vending-zone-committee
 import { CommunityPost } from './community/community-post.entity';
 import { CommunityPostResolver } from './community/community.resolver';
 import { OpinionItem } from './community/opinion-item.entity';
+import { CommunityRating } from './community/community-rating.entity';
+import { OfficerCommunityResolver } from './officer/officer-community.resolver';
 import { GridCell } from './grid-cell/grid-cell.stub';
 import { GuideShift } from './guide-shift/guide-shift.entity';
 import { GuideShiftResolver } from './guide-shift/guide-shift.resolver';
@@ -58,9 +60,9 @@ export const service = defineSubgraph({
   dbSchema: 'service',
   migrationsDir: path.join(__dirname, 'migrations'),
   entities: [VendingZone, Stall, StallPermit, MerchantCredit, MerchantOperator, MerchantVisit, VisitConcern, ServicePoint, ServicePointVisitTally,
-    GuideShift, SelfGovernanceCommittee, CommitteeMember, OutreachEvent, CommunityPost, OpinionItem],
+    GuideShift, SelfGovernanceCommittee, CommitteeMember, OutreachEvent, CommunityPost, OpinionItem, CommunityRating],
   resolvers: [VendingZoneResolver, StallResolver, StallPermitResolver, MerchantOperatorResolver, MerchantVisitResolver, VisitConcernResolver, ServicePointResolver, OfficerServiceWorkResolver, WorkMixSplitResolver,
-    GuideShiftResolver, CommitteeResolver, CommitteeMemberResolver, VendingZoneCommitteeResolver, OutreachEventResolver, CommunityPostResolver],
+    GuideShiftResolver, CommitteeResolver, CommitteeMemberResolver, VendingZoneCommitteeResolver, OutreachEventResolver, CommunityPostResolver, OfficerCommunityResolver],
   orphanedTypes: [GridCell, Unit, Merchant, Case, WorkMix, Activity],
   references: {
     VendingZone: referenceVia(vendingZoneById, 'id'),

@@ -1,6 +1,6 @@
 import {
   AnswerCommunityOpinionDocument, CommunityContactCardDocument, CommunityOpinionsDocument, CreateVolunteerActivityDocument, FormCommitteeDocument,
-  GuideShiftsDocument, OutreachEventsDocument, RecordOutreachAttendanceDocument, ScheduleGuideShiftDocument, ScheduleOutreachEventDocument,
+  GuideShiftsDocument, OfficerCommunityAssessmentDocument, OutreachEventsDocument, RateCommunityPostDocument, RecordOutreachAttendanceDocument, ScheduleGuideShiftDocument, ScheduleOutreachEventDocument,
   SubmitCommunityOpinionDocument, ZoneCommitteeDocument,
 } from '../__generated__/graphql';
 import { demoOfficerId } from '../../kernel/demo/demo-roster';
@@ -115,5 +115,20 @@ describe('committees, guide shifts, community posts and outreach, through the ga
     expect(await count(shifts(50))).toBe(await count(shifts(10)));
     const events = (first: number) => () => execute(stack.gatewayUrl, OutreachEventsDocument, { first });
     expect(await count(events(50))).toBe(await count(events(10)));
+  });
+
+  it("feeds the community post's 双线考核 (residents and squad) into the stationed officer's assessment in training", async () => {
+    const card = (await execute(stack.gatewayUrl, CommunityContactCardDocument, { gridCode: 'LX-YS-01' })).data!.communityContactCard;
+    expect(card.assessment).toMatchObject({ residentRatings: 3, squadRatings: 1, score: expect.any(Number) });
+    const self = await execute(stack.gatewayUrl, RateCommunityPostDocument, { input: { postId: card.id, score: 5 } }, { token: await tokenFor('OFFICER', card.officer.id) });
+    expect(self.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const squad = await execute(stack.gatewayUrl, RateCommunityPostDocument, { input: { postId: card.id, score: 2 } }, { token: await tokenFor('SUPERVISOR', 'sup-yunshan-2', { unit: seedId('unit', 'yunshan') }) });
+    expect(squad.data!.rateCommunityPost.assessment).toMatchObject({ squadRatings: 2, squadAverage: 3 });
+    const score = squad.data!.rateCommunityPost.assessment.score!;
+
+    const trainer = await tokenFor('TRAINER', 'trainer-community');
+    const res = await execute(stack.gatewayUrl, OfficerCommunityAssessmentDocument, { id: card.officer.id, year: new Date().getFullYear() }, { token: trainer });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.officer).toMatchObject({ communityScore: score, assessment: { communityScore: score } });
   });
 });

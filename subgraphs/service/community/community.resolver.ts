@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
+import { Authenticated, RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { GridCell } from '../grid-cell/grid-cell.stub';
 import { Officer } from '../officer/officer.stub';
@@ -9,6 +9,9 @@ import {
   AnswerCommunityOpinionInput, AssignCommunityPostInput, CommunityPostPayload, OpinionBoxStats, OpinionItemConnection, OpinionItemPayload, OpinionItemsArgs,
   SubmitCommunityOpinionInput,
 } from './community.inputs';
+import { CommunityAssessmentService } from './community-assessment.service';
+import { assessmentByPost } from './community-assessment.loaders';
+import { CommunityAssessment, RateCommunityPostInput, RateCommunityPostPayload } from './community-assessment.types';
 import { opinionStatsByPost } from './community.loaders';
 import { CommunityService } from './community.service';
 
@@ -34,6 +37,17 @@ export class CommunityPostResolver {
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   answerCommunityOpinion(@Arg('input', () => AnswerCommunityOpinionInput) input: AnswerCommunityOpinionInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(CommunityService).answer(input);
+  }
+
+  @Mutation(() => RateCommunityPostPayload, { description: '社区评价 — rate a community post 1–5 (双线考核): supervisors of the squad on the squad line, other signed-in callers as residents; not the stationed officer' })
+  @Authenticated()
+  rateCommunityPost(@Arg('input', () => RateCommunityPostInput) input: RateCommunityPostInput, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(CommunityAssessmentService).rate(input);
+  }
+
+  @FieldResolver(() => CommunityAssessment, { description: '双线考核 — the squad\'s and the residents\' ratings of the last 365 days (public)' })
+  assessment(@Root() post: CommunityPost, @Ctx() ctx: SubgraphContext) {
+    return ctx.loaders.get(assessmentByPost).load(post.id);
   }
 
   @FieldResolver(() => Officer, { description: '派驻队员 — the stationed officer (name, badge and supervision card from enforcement)' })

@@ -8,6 +8,8 @@ import { chinaDate } from '../../../kernel/time/china-time';
 import { CommitteeMember } from '../committee/committee-member.entity';
 import { SelfGovernanceCommittee } from '../committee/committee.entity';
 import { CommunityPost } from '../community/community-post.entity';
+import { CommunityRating } from '../community/community-rating.entity';
+import { AssessmentLine } from '../community/community-rules';
 import { OpinionItem } from '../community/opinion-item.entity';
 import { MerchantOperator } from '../merchant/merchant-operator.entity';
 import { StallPermitStatus } from '../stall-permit/stall-permit-enums';
@@ -43,7 +45,7 @@ function seedNightMarket(tx: EntityManager, now: Date): void {
   HOLDERS.slice(0, 5).forEach((key, i) => tx.create(CommitteeMember, { committeeId: committee.id, merchantId: seedId('merchant', key), seat: i + 1 }));
 }
 
-/** A community post per squad (its first grid cell), with a few opinions, most answered. */
+/** A community post per squad (its first grid cell), with a few opinions, most answered, and both lines' ratings. */
 function seedCommunityPosts(tx: EntityManager, now: Date): void {
   SQUAD_KEYS.forEach((squad, k) => {
     const cell = GRID_CELLS.find((g) => g.squad === squad)!;
@@ -56,6 +58,8 @@ function seedCommunityPosts(tx: EntityManager, now: Date): void {
       ['夜间烧烤油烟较大', '已上门走访商户，督促安装油烟净化设备'],
       ['希望增设共享单车停放点', null],
     ];
+    [5, 4, 5 - (k % 2)].forEach((score, i) => tx.create(CommunityRating, { postId: post.id, officerId: post.officerId, line: AssessmentLine.RESIDENT, raterSubject: `resident-${k}-${i}`, score }));
+    tx.create(CommunityRating, { postId: post.id, officerId: post.officerId, line: AssessmentLine.SQUAD, raterSubject: `squad-supervisor-${squad}`, score: 4 });
     opinions.forEach(([text, answer], i) => {
       const at = new Date(now.getTime() - (30 - i * 10) * 86_400_000);
       tx.create(OpinionItem, { postId: post.id, text, answer, answeredAt: answer ? new Date(at.getTime() + 2 * 86_400_000) : null, answeredBy: answer ? post.officerId : null, createdAt: at });
