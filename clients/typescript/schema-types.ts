@@ -3169,6 +3169,8 @@ export type Mutation = {
   registerPerson: RegisterPersonPayload;
   /** 志愿者注册 — the signed-in caller registers; vetting follows */
   registerVolunteer: VolunteerPayload;
+  /** 摊位许可续期 — another year, in the 30 days before expiry; CONFLICT too early, not allocated, or blacklisted (the merchant's operator, staff of the squad) */
+  renewStallPermit: StallPermitChangePayload;
   /** 提请法制审核 — the handling officer proposes a decision with a fine for legal review (joins the case timeline) */
   requestLegalReview: LegalReviewPayload;
   /** 响应 — the whistled department answers (DEPARTMENT users) */
@@ -3520,6 +3522,11 @@ export type MutationRegisterPersonArgs = {
 
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+export type MutationRenewStallPermitArgs = {
+  input: RenewStallPermitInput;
 };
 
 
@@ -5358,6 +5365,12 @@ export type RegisterVolunteerInput = {
   skills?: Array<VolunteerSkill>;
 };
 
+/** 摊位许可续期 — renew an allocated permit for another year, in the 30 days before it expires (the merchant's operator, staff of the squad) */
+export type RenewStallPermitInput = {
+  /** 摊位许可 — the permit (UUID) (a UUID) */
+  permitId: Scalars['ID']['input'];
+};
+
 /** 市民随手拍 — citizen report (owned by the participation subgraph) */
 export type Report = {
   __typename?: 'Report';
@@ -6092,6 +6105,8 @@ export type StallPermit = {
   merchant: Merchant;
   /** 意向类别 — preferred stall category; any free stall when null */
   preferredCategory?: Maybe<StallCategory>;
+  /** 续期时间 — when the permit was last renewed; null if never */
+  renewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 撤销理由 — why the permit was revoked (told to the merchant) */
   revocationReason?: Maybe<Scalars['String']['output']>;
   /** 撤销时间 — when the permit was revoked */
@@ -6100,7 +6115,7 @@ export type StallPermit = {
   stall?: Maybe<Stall>;
   /** 状态 — WAITLISTED, ALLOCATED, REFUSED, WITHDRAWN or REVOKED */
   status: StallPermitStatus;
-  /** 有效期至 — an allocated permit runs one year */
+  /** 有效期至 — an allocated permit runs one year; renewStallPermit adds a year in the 30 days before */
   validUntil?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 候补位次 — place on the zone's waitlist (1 = next); null unless WAITLISTED */
   waitlistPosition?: Maybe<Scalars['Int']['output']>;
@@ -6110,7 +6125,7 @@ export type StallPermit = {
   zone: VendingZone;
 };
 
-/** Result of warnStallPermitHolder or revokeStallPermit */
+/** Result of warnStallPermitHolder, revokeStallPermit or renewStallPermit */
 export type StallPermitChangePayload = {
   __typename?: 'StallPermitChangePayload';
   /** The permit after the change */

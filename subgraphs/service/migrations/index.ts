@@ -6,6 +6,7 @@ import { Migration20261202133000_visits_service_points } from './Migration202612
 import { Migration20261202154855_operators_revocation_escalation } from './Migration20261202154855_operators_revocation_escalation';
 import { Migration20261202161026_shifts_committees_outreach_community } from './Migration20261202161026_shifts_committees_outreach_community';
 import { Migration20261202163608_community_ratings } from './Migration20261202163608_community_ratings';
+import { Migration20261202164022_permit_renewal } from './Migration20261202164022_permit_renewal';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -15,4 +16,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202154855_operators_revocation_escalation', class: Migration20261202154855_operators_revocation_escalation },
   { name: 'Migration20261202161026_shifts_committees_outreach_community', class: Migration20261202161026_shifts_committees_outreach_community },
   { name: 'Migration20261202163608_community_ratings', class: Migration20261202163608_community_ratings },
+  { name: 'Migration20261202164022_permit_renewal', class: Migration20261202164022_permit_renewal },
 ];

@@ -46,13 +46,17 @@ export class StallPermit extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   decidedAt?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '有效期至 — an allocated permit runs one year' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '有效期至 — an allocated permit runs one year; renewStallPermit adds a year in the 30 days before' })
   @Property({ type: 'datetime', nullable: true })
   validUntil?: Date | null;
 
   @Field(() => String, { nullable: true, description: '决定理由 — why it was refused (told to the merchant), or how it was allocated' })
   @Property({ type: 'string', length: 300, nullable: true })
   decisionReason?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '续期时间 — when the permit was last renewed; null if never' })
+  @Property({ type: 'datetime', nullable: true })
+  renewedAt?: Date | null;
 
   @Field(() => Int, { description: '警告次数 — warnings recorded against the permit holder (a permit is revoked only after one)' })
   @Property({ type: 'smallint', default: 0 })

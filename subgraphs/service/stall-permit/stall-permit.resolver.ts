@@ -13,7 +13,8 @@ import { StallPermit } from './stall-permit.entity';
 import { AllocateStallsInput, AllocateStallsPayload, ApplyForStallInput, ApplyForStallPayload, StallPermitConnection } from './stall-permit.inputs';
 import { waitlistPositionByPermit } from './stall-permit.loaders';
 import { StallPermitService } from './stall-permit.service';
-import { RevokeStallPermitInput, StallPermitChangePayload, WarnStallPermitHolderInput } from './stall-revocation.inputs';
+import { RenewStallPermitInput, RevokeStallPermitInput, StallPermitChangePayload, WarnStallPermitHolderInput } from './stall-revocation.inputs';
+import { StallRenewalService } from './stall-renewal.service';
 import { StallRevocationService } from './stall-revocation.service';
 
 @Resolver(() => StallPermit)
@@ -40,6 +41,12 @@ export class StallPermitResolver {
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   revokeStallPermit(@Arg('input', () => RevokeStallPermitInput) input: RevokeStallPermitInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(StallRevocationService).revoke(input);
+  }
+
+  @Mutation(() => StallPermitChangePayload, { description: '摊位许可续期 — another year, in the 30 days before expiry; CONFLICT too early, not allocated, or blacklisted (the merchant\'s operator, staff of the squad)' })
+  @Authenticated()
+  renewStallPermit(@Arg('input', () => RenewStallPermitInput) input: RenewStallPermitInput, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(StallRenewalService).renew(input.permitId);
   }
 
   @Query(() => StallPermitConnection, { description: '我的摊位申请 — the caller\'s stall applications, newest first' })

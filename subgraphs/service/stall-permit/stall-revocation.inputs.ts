@@ -23,7 +23,13 @@ export class RevokeStallPermitInput {
   reason!: string;
 }
 
-@ObjectType({ description: 'Result of warnStallPermitHolder or revokeStallPermit' })
+@InputType({ description: '摊位许可续期 — renew an allocated permit for another year, in the 30 days before it expires (the merchant\'s operator, staff of the squad)' })
+export class RenewStallPermitInput {
+  @Field(() => ID, { description: '摊位许可 — the permit (UUID)' })
+  permitId!: string;
+}
+
+@ObjectType({ description: 'Result of warnStallPermitHolder, revokeStallPermit or renewStallPermit' })
 export class StallPermitChangePayload {
   @Field(() => StallPermit, { description: 'The permit after the change' })
   permit!: StallPermit;
