@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { CreditCopy } from './credit-consequence';
 import { creditConsequence } from './credit-consequence';
+import { revokePermit } from './revoke-permit';
 
 /**
  * Applies a credit change to the merchant's allocated permits inside the consumer's transaction: a warning is
@@ -21,11 +22,7 @@ export async function applyCreditToPermits(em: EntityManager, merchantId: string
         [consequence.reason, permit.id],
       );
     } else if (consequence.kind === 'REVOKE') {
-      await em.execute(
-        `update "${schema}".stall_permit set status = 'REVOKED', revoked_at = now(), revocation_reason = ?, updated_at = now() where id = ?`,
-        [consequence.reason, permit.id],
-      );
-      await em.execute(`update "${schema}".stall set status = 'FREE', updated_at = now() where id = ? and status = 'ALLOCATED'`, [permit.stall_id]);
+      await revokePermit(em, { id: permit.id, stallId: permit.stall_id }, consequence.reason);
     }
   }
 }

@@ -3,13 +3,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { ConflictError, NotFoundError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
-import { StallStatus } from '../stall/stall-enums';
-import { Stall } from '../stall/stall.entity';
 import { requireSquadStaff } from '../unit/squad-staff';
 import { VendingZoneService } from '../vending-zone/vending-zone.service';
 import { revocationCheck, warningCheck } from './revocation-rules';
 import type { RevocationCheck } from './revocation-rules';
-import { StallPermitStatus } from './stall-permit-enums';
+import { revokePermit } from './revoke-permit';
 import { StallPermit } from './stall-permit.entity';
 import type { RevokeStallPermitInput, WarnStallPermitHolderInput } from './stall-revocation.inputs';
 
@@ -23,10 +21,8 @@ export class StallRevocationService extends BaseService {
 
   revoke(input: RevokeStallPermitInput): Promise<{ permit: StallPermit }> {
     return this.change(input.permitId, (p) => revocationCheck(p.status, p.warningCount), async (tx, permit) => {
-      const stallId = permit.stallId!;
-      Object.assign(permit, { status: StallPermitStatus.REVOKED, revokedAt: new Date(), revocationReason: input.reason.trim() });
-      await tx.flush(); // the permit lets go of the stall before the stall is freed (one-holder index)
-      await tx.nativeUpdate(Stall, { id: stallId, status: StallStatus.ALLOCATED }, { status: StallStatus.FREE });
+      await revokePermit(tx, permit, input.reason.trim());
+      await tx.refresh(permit);
     });
   }
 
