@@ -3199,6 +3199,8 @@ export type Mutation = {
   signOffMentorship: MentorshipPayload;
   /** 活动报名 — an active volunteer takes a place (refused when full or overlapping) */
   signUpForActivity: SignUpPayload;
+  /** 志愿者驻点 — name the participation activity whose volunteers staff the point, or null to end it (staff of the squad, ADMIN) */
+  staffServicePoint: RecordServicePointVisitsPayload;
   /** 开始学习 — the officer starts a course; CONFLICT names a missing prerequisite */
   startCourse: EnrollmentPayload;
   /** 开始演练 — starts a run (the officer) */
@@ -3597,6 +3599,11 @@ export type MutationSignOffMentorshipArgs = {
 
 export type MutationSignUpForActivityArgs = {
   input: SignUpForActivityInput;
+};
+
+
+export type MutationStaffServicePointArgs = {
+  input: StaffServicePointInput;
 };
 
 
@@ -5905,6 +5912,8 @@ export type ServicePoint = {
   unit: Unit;
   /** 累计服务人次 — visits counted since the point opened */
   visitCount: Scalars['Int']['output'];
+  /** 志愿者驻点 — the participation activity whose volunteers staff the point (places and sign-ups from participation); null when none */
+  volunteerActivity?: Maybe<Activity>;
 };
 
 /** 服务项目 — what a service point offers */
@@ -6020,6 +6029,14 @@ export type SignUpPayload = {
   __typename?: 'SignUpPayload';
   /** The sign-up after the change */
   signUp: ActivitySignUp;
+};
+
+/** 志愿者驻点 — name the participation activity whose volunteers staff a service point (staff of the squad, ADMIN) */
+export type StaffServicePointInput = {
+  /** 志愿活动 — participation Activity (UUID) volunteers sign up for; null ends the volunteer staffing (a UUID) */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 服务点 — the service point (UUID) (a UUID) */
+  servicePointId: Scalars['ID']['input'];
 };
 
 /** 标准摊位 — a standard stall in a vending zone */

@@ -1,7 +1,7 @@
 import {
   AnswerCommunityOpinionDocument, CommunityContactCardDocument, CommunityOpinionsDocument, CreateVolunteerActivityDocument, FormCommitteeDocument,
   GuideShiftsDocument, OfficerCommunityAssessmentDocument, OutreachEventsDocument, RateCommunityPostDocument, RecordOutreachAttendanceDocument, ScheduleGuideShiftDocument, ScheduleOutreachEventDocument,
-  SubmitCommunityOpinionDocument, ZoneCommitteeDocument,
+  StaffServicePointDocument, SubmitCommunityOpinionDocument, ZoneCommitteeDocument,
 } from '../__generated__/graphql';
 import { demoOfficerId } from '../../kernel/demo/demo-roster';
 import { seedId } from '../../kernel/db/seed-id';
@@ -48,7 +48,7 @@ describe('committees, guide shifts, community posts and outreach, through the ga
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.memberMerchantIds' });
   });
 
-  it('staffs a guide shift with volunteers of a participation activity; the public sees the guide and the places', async () => {
+  it('staffs a guide shift and a service point with volunteers of a participation activity; the public sees the guide and the places', async () => {
     const staff = await tokenFor('OFFICER', lanjiangOfficer, { unit: lanjiang });
     const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const [startsAt, endsAt] = [`${day}T19:00:00+08:00`, `${day}T21:00:00+08:00`];
@@ -61,6 +61,10 @@ describe('committees, guide shifts, community posts and outreach, through the ga
     expect(shift.errors).toBeUndefined();
     const closed = await execute(stack.gatewayUrl, ScheduleGuideShiftDocument, { input: { zoneId: night, startsAt: `${day}T15:00:00+08:00`, endsAt: `${day}T17:00:00+08:00`, volunteersNeeded: 0 } }, { token: staff });
     expect(closed.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.startsAt' });
+
+    const point = await execute(stack.gatewayUrl, StaffServicePointDocument, { input: { servicePointId: seedId('service-point', 'lanjiang-riverside'), activityId } }, { token: staff });
+    expect(point.errors).toBeUndefined();
+    expect(point.data!.staffServicePoint.servicePoint.volunteerActivity).toEqual({ id: activityId, title: '兰江夜市摊位引导', capacity: 4, signedUpCount: 0 });
 
     const list = await execute(stack.gatewayUrl, GuideShiftsDocument, { zoneId: night, from: `${day}T00:00:00+08:00`, first: 5 });
     expect(list.errors).toBeUndefined();

@@ -7,6 +7,7 @@ import { Migration20261202154855_operators_revocation_escalation } from './Migra
 import { Migration20261202161026_shifts_committees_outreach_community } from './Migration20261202161026_shifts_committees_outreach_community';
 import { Migration20261202163608_community_ratings } from './Migration20261202163608_community_ratings';
 import { Migration20261202164022_permit_renewal } from './Migration20261202164022_permit_renewal';
+import { Migration20261202165221_service_point_volunteers } from './Migration20261202165221_service_point_volunteers';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -17,4 +18,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202161026_shifts_committees_outreach_community', class: Migration20261202161026_shifts_committees_outreach_community },
   { name: 'Migration20261202163608_community_ratings', class: Migration20261202163608_community_ratings },
   { name: 'Migration20261202164022_permit_renewal', class: Migration20261202164022_permit_renewal },
+  { name: 'Migration20261202165221_service_point_volunteers', class: Migration20261202165221_service_point_volunteers },
 ];
