@@ -236,6 +236,14 @@ export type AmendLawArticleInput = {
   summary: Scalars['String']['input'];
 };
 
+/** 答复社区意见 — answer an opinion (the stationed officer, staff of the squad, ADMIN) */
+export type AnswerCommunityOpinionInput = {
+  /** 答复 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  answer: Scalars['String']['input'];
+  /** 意见 — the opinion item (UUID) (a UUID) */
+  opinionId: Scalars['ID']['input'];
+};
+
 /** 作答 — answers (or re-answers) one question before the deadline */
 export type AnswerQuestionInput = {
   /** 作答 — attempt id (a UUID) */
@@ -292,6 +300,20 @@ export type AssignCaseInput = {
   officerId: Scalars['ID']['input'];
   /** 说明 — note (at most 10000 characters, no control characters except tab and line breaks) */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 派驻社区 — station an officer of the squad in a community (a SUPERVISOR of the squad); a second call for the community replaces the officer */
+export type AssignCommunityPostInput = {
+  /** 社区 — community name, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  community: Scalars['String']['input'];
+  /** 网格编码 — the community's grid cell (2–20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode: Scalars['ID']['input'];
+  /** 派驻队员 — enforcement Officer id (UUID) of an officer of the squad (a UUID) */
+  officerId: Scalars['ID']['input'];
+  /** 接待时间 — 2–80 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  serviceHours: Scalars['String']['input'];
+  /** 联系电话 — duty line for the card: a fixed line such as 0579-88812319, or 12319 (no mobile numbers) (at most 10000 characters, no control characters except tab and line breaks) */
+  workPhone: Scalars['String']['input'];
 };
 
 /** 指派课程 — assigns a published course to officers, a cohort and/or a unit with its sub-units, with a due date */
@@ -440,6 +462,21 @@ export type AwardRedFlowerPayload = {
   entry: CreditEntry;
 };
 
+/** 绑定经营者账号 — staff record that a signed-in account is a merchant's operator (after checking licence and ID in person) */
+export type BindMerchantOperatorInput = {
+  /** 商户 — enforcement Merchant id (UUID) (a UUID) */
+  merchantId: Scalars['ID']['input'];
+  /** 账号 — the operator's sign-in subject (the `sub` of their token), 1–80 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  subject: Scalars['String']['input'];
+};
+
+/** Result of bindMerchantOperator */
+export type BindMerchantOperatorPayload = {
+  __typename?: 'BindMerchantOperatorPayload';
+  /** The binding (the existing one when it was already recorded) */
+  operator: MerchantOperator;
+};
+
 /** 吹哨 — call a partner department in on a case */
 export type BlowWhistleInput = {
   /** Case id (a UUID) */
@@ -538,6 +575,8 @@ export type Case = {
   source: CaseSource;
   /** 来源随手拍 — the citizen report the case was opened from */
   sourceReport?: Maybe<Report>;
+  /** 来源走访 — the merchant visit whose concern this case was opened from (source MERCHANT_VISIT) */
+  sourceVisit?: Maybe<MerchantVisit>;
   /** 状态 — status */
   status: CaseStatus;
   /** 流转记录 — append-only, hash-chained timeline */
@@ -745,6 +784,8 @@ export type CaseSource =
   | 'DEPARTMENT_REFERRAL'
   /** 智能设备 — camera or sensor alert */
   | 'DEVICE'
+  /** 走访转立案 — a merchant-visit concern not solved on the spot, handed over by the service subgraph (never chosen in createCase) */
+  | 'MERCHANT_VISIT'
   /** 巡查发现 — found on patrol */
   | 'PATROL'
   /** 志愿者发现 — reported by a volunteer */
@@ -941,6 +982,82 @@ export type CohortPayload = {
   __typename?: 'CohortPayload';
   /** The cohort */
   cohort: Cohort;
+};
+
+/** 值班日 — one day of the committee's duty roster */
+export type CommitteeDutyDay = {
+  __typename?: 'CommitteeDutyDay';
+  /** 日期 — China-time date YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  /** 值班摊主 — the merchant on duty; null before the roster starts */
+  merchant?: Maybe<Merchant>;
+};
+
+/** 委员 — a merchant on the committee; seat = place in the duty rotation */
+export type CommitteeMember = {
+  __typename?: 'CommitteeMember';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 商户 — the member merchant (name and credit from enforcement) */
+  merchant: Merchant;
+  /** 轮值顺序 — 1 = first on duty from rosterStartsOn */
+  seat: Scalars['Int']['output'];
+};
+
+/** 双线考核 — how the squad and the community rate a post over the last 365 days */
+export type CommunityAssessment = {
+  __typename?: 'CommunityAssessment';
+  /** 居民平均分 — 1–5; null without ratings */
+  residentAverage?: Maybe<Scalars['Float']['output']>;
+  /** 居民评价数 — residents who rated */
+  residentRatings: Scalars['Int']['output'];
+  /** 双线考核得分 — 0–100: the mean of both lines' averages × 20; null until both lines have rated */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** 中队平均分 — 1–5; null without ratings */
+  squadAverage?: Maybe<Scalars['Float']['output']>;
+  /** 中队评价数 — supervisors of the squad who rated */
+  squadRatings: Scalars['Int']['output'];
+};
+
+/** 社区工作站 — an officer stationed in a community (城管进社区) with a public contact card and an opinion box */
+export type CommunityPost = {
+  __typename?: 'CommunityPost';
+  /** 双线考核 — the squad's and the residents' ratings of the last 365 days (public) */
+  assessment: CommunityAssessment;
+  /** 社区 — community name, e.g. 桃花坞社区 */
+  community: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 网格 — the community's grid cell */
+  grid: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 派驻队员 — the stationed officer (name, badge and supervision card from enforcement) */
+  officer: Officer;
+  /** 意见箱 — opinions received and answered (public) */
+  opinionBox: OpinionBoxStats;
+  /** 意见 — the opinions with their answers, newest first (the stationed officer, staff of the squad, ADMIN) */
+  opinions?: Maybe<OpinionItemConnection>;
+  /** 接待时间 — when the officer receives residents, e.g. 每周二、四 9:00–11:30 社区服务中心 */
+  serviceHours: Scalars['String']['output'];
+  /** 联系电话 — the post's work phone printed on the contact card (a duty line, never a personal number) */
+  workPhone: Scalars['String']['output'];
+};
+
+
+/** 社区工作站 — an officer stationed in a community (城管进社区) with a public contact card and an opinion box */
+export type CommunityPostOpinionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** Result of assignCommunityPost */
+export type CommunityPostPayload = {
+  __typename?: 'CommunityPostPayload';
+  /** The post */
+  post: CommunityPost;
 };
 
 /** 完成课时 — the officer marks one lesson of a started course as done */
@@ -2105,6 +2222,21 @@ export type EnrollmentStatus =
   /** 学习中 — started (prerequisites were met) */
   | 'IN_PROGRESS';
 
+/** 走访诉求转立案 — hand a concern not solved on the spot to enforcement as a case (the visiting officer or staff of the squad) */
+export type EscalateVisitConcernInput = {
+  /** 走访诉求 — the concern (UUID); it must be a MANAGEMENT_TASK not yet handed over (a UUID) */
+  concernId: Scalars['ID']['input'];
+  /** 违法行为编码 — code of the violation type in enforcement's catalogue, e.g. ZD-01 (2–20 characters: letters, digits, hyphen) (a code of at most 64 characters, no control characters) */
+  violationTypeCode: Scalars['ID']['input'];
+};
+
+/** Result of escalateVisitConcern */
+export type EscalateVisitConcernPayload = {
+  __typename?: 'EscalateVisitConcernPayload';
+  /** The concern, now escalated; its case appears once enforcement has opened it (caseNumber, case) */
+  concern: VisitConcern;
+};
+
 /** 证据 — an evidence item of a case (immutable) */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -2540,6 +2672,27 @@ export type FollowUp = {
   visitedBy: Scalars['String']['output'];
 };
 
+/** 成立商户自治委员会 — form a zone's committee from its stall holders (staff of the squad, ADMIN) */
+export type FormCommitteeInput = {
+  /** 主任 — the chair, one of the members (a UUID) */
+  chairMerchantId: Scalars['ID']['input'];
+  /** 委员 — 3–15 distinct merchants (enforcement Merchant ids) holding a stall in the zone, in duty order (seat 1 first) (a UUID) */
+  memberMerchantIds: Array<Scalars['ID']['input']>;
+  /** 名称 — 2–60 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  name: Scalars['String']['input'];
+  /** 轮值起始日 — China-time date YYYY-MM-DD on which seat 1 is first on duty, within 31 days from today (at most 10000 characters, no control characters except tab and line breaks) */
+  rosterStartsOn: Scalars['String']['input'];
+  /** 疏导点 — the vending zone (UUID); one committee per zone (a UUID) */
+  zoneId: Scalars['ID']['input'];
+};
+
+/** Result of formCommittee */
+export type FormCommitteePayload = {
+  __typename?: 'FormCommitteePayload';
+  /** The committee */
+  committee: SelfGovernanceCommittee;
+};
+
 /** 位置 — a point (WGS-84) */
 export type GeoPointInput = {
   /** Latitude (WGS-84), −90…90 */
@@ -2745,6 +2898,49 @@ export type GridCellFilter = {
   street?: InputMaybe<Scalars['String']['input']>;
   /** Only cells looked after by this unit (a UUID) */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 摊位引导员值班 — a stall guide shift at a vending zone (疏堵结合: guiding street vendors into the zone at peak hours) */
+export type GuideShift = {
+  __typename?: 'GuideShift';
+  /** 志愿活动 — the participation activity volunteers sign up for (places and sign-ups from participation) */
+  activity?: Maybe<Activity>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 结束 — end of the shift */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** 引导员 — the officer on duty; null when volunteers alone staff it */
+  guide?: Maybe<Officer>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 安排人 — subject of the staff member who scheduled it */
+  scheduledBy: Scalars['String']['output'];
+  /** 开始 — start of the shift */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** 志愿者需求 — volunteers wanted beside the guide (0–20); they sign up for `activity` in participation */
+  volunteersNeeded: Scalars['Int']['output'];
+  /** 疏导点 — the zone */
+  zone: VendingZone;
+};
+
+/** 引导员值班表 — a page of guide shifts, earliest first */
+export type GuideShiftConnection = {
+  __typename?: 'GuideShiftConnection';
+  /** One page of GuideShift edges */
+  edges: Array<GuideShiftEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 引导员值班 — an edge holding one GuideShift */
+export type GuideShiftEdge = {
+  __typename?: 'GuideShiftEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The GuideShift */
+  node: GuideShift;
 };
 
 /** 证据移交 — hand an evidence item over to another holder */
@@ -3271,7 +3467,22 @@ export type Merchant = {
   operatorPhone?: Maybe<Scalars['String']['output']>;
 };
 
-/** 商户走访 — an officer's visit to a merchant and the concerns raised */
+/** 商户经营者账号 — an account verified by staff as a merchant's operator */
+export type MerchantOperator = {
+  __typename?: 'MerchantOperator';
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 商户 — the merchant operated */
+  merchant: Merchant;
+  /** 账号 — the operator's sign-in subject */
+  subject: Scalars['String']['output'];
+  /** 核验人 — subject of the staff member who verified the operator */
+  verifiedBy: Scalars['String']['output'];
+};
+
+/** 商户走访 — merchant visit (owned by the service subgraph) */
 export type MerchantVisit = {
   __typename?: 'MerchantVisit';
   /** 诉求数 — concerns raised */
@@ -3282,7 +3493,7 @@ export type MerchantVisit = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** 网格 — where the merchant trades */
   grid: GridCell;
-  /** Stable identifier (UUID) */
+  /** MerchantVisit id */
   id: Scalars['ID']['output'];
   /** 商户 — the merchant visited */
   merchant: Merchant;
@@ -3310,6 +3521,8 @@ export type Mutation = {
   allocateStalls: AllocateStallsPayload;
   /** 修订法条 — new CURRENT version; questions citing the old one need review (trainers) */
   amendLawArticle: LawArticlePayload;
+  /** 答复社区意见 — answer an opinion once (the stationed officer, staff of the squad, ADMIN); CONFLICT when already answered */
+  answerCommunityOpinion: OpinionItemPayload;
   /** 作答 — stores an answer; CONFLICT after the deadline (the officer) */
   answerQuestion: AnswerQuestionPayload;
   /** 申请摊位 — a signed-in vendor applies for a merchant; queued by credit, blacklisted merchants refused with the reason */
@@ -3318,12 +3531,16 @@ export type Mutation = {
   appointObserver: ObserverPayload;
   /** 派遣 — assign a case to an active officer of its unit (supervisors) */
   assignCase: CasePayload;
+  /** 派驻社区 — station an officer of the squad in a community, with the contact card (SUPERVISOR of the squad) */
+  assignCommunityPost: CommunityPostPayload;
   /** 指派课程 — assigns a course to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers) */
   assignCourse: AssignCoursePayload;
   /** 指派考试 — assigns an exam to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers) */
   assignExam: AssignExamPayload;
   /** 颁发小红花 — commend a merchant (supervisors) */
   awardRedFlower: AwardRedFlowerPayload;
+  /** 绑定经营者账号 — staff record that an account is the merchant's operator; only it (or staff on the merchant's behalf) may then apply for the merchant's stalls (OFFICER, SUPERVISOR, ADMIN) */
+  bindMerchantOperator: BindMerchantOperatorPayload;
   /** 吹哨 — call a partner department in (NORMAL 24 h, URGENT 2 h) */
   blowWhistle: WhistlePayload;
   /** 变更处理状态 — next step of a report, with a public note (staff) */
@@ -3364,6 +3581,10 @@ export type Mutation = {
   decideLegalReview: LegalReviewPayload;
   /** 申请复核 — the reporter disputes a resolution within 7 days; reopens it */
   disputeReport: ReportPayload;
+  /** 走访诉求转立案 — hand a concern not solved on the spot to enforcement, which opens a case exactly once (outbox) and links it back; CONFLICT when the concern was solved on the spot or already handed over (the visiting officer, staff of the squad, ADMIN) */
+  escalateVisitConcern: EscalateVisitConcernPayload;
+  /** 成立商户自治委员会 — form a zone's committee from its stall holders, with the duty order (staff of the squad, ADMIN) */
+  formCommittee: FormCommitteePayload;
   /** 人工评分 — grades one case-analysis answer; the last one makes the attempt’s score final (and certifies on a passed CERTIFICATION exam). Not the examinee, not the question’s author unless the review policy allows (trainers) */
   gradeCaseAnswer: GradeCaseAnswerPayload;
   /** 给予考试便利 — extra time for one officer in one exam (trainers) */
@@ -3388,6 +3609,8 @@ export type Mutation = {
   publishCourse: CoursePayload;
   /** 发布裁量基准 — publish a new benchmark version for a violation type (ADMIN, LEGAL_REVIEWER 法制科); never retroactive */
   publishDiscretionBenchmark: PublishDiscretionBenchmarkPayload;
+  /** 社区评价 — rate a community post 1–5 (双线考核): supervisors of the squad on the squad line, other signed-in callers as residents; not the stationed officer */
+  rateCommunityPost: RateCommunityPostPayload;
   /** 满意度评价 — the reporter rates a RESOLVED / CLOSED report once */
   rateReport: ReportPayload;
   /** 记录办理结论 — end a case in progress without a disposition (no violation, referred elsewhere, party unidentifiable), with a reason; the case needs evidence */
@@ -3402,6 +3625,8 @@ export type Mutation = {
   recordMerchantVisit: RecordMerchantVisitPayload;
   /** 当场处置 — open, file, take and decide a case on the street in one step (WARNING, SERVICE or a simple-procedure fine ≤ ¥200 person / ≤ ¥3,000 organisation), naming the second officer present; the case ends RESOLVED and someone else verifies and closes it */
   recordOnTheSpot: RecordOnTheSpotPayload;
+  /** 登记参加人数 — record attendance once the event has started (staff of the organising squad, ADMIN) */
+  recordOutreachAttendance: OutreachEventPayload;
   /** 登记服务人次 — add a day's visits of one visitor group (staff of the squad, ADMIN); counts to the service share of 721 */
   recordServicePointVisits: RecordServicePointVisitsPayload;
   /** 积分兑换 — spend points on a reward (active volunteers) */
@@ -3412,6 +3637,8 @@ export type Mutation = {
   registerPerson: RegisterPersonPayload;
   /** 志愿者注册 — the signed-in caller registers; vetting follows */
   registerVolunteer: VolunteerPayload;
+  /** 摊位许可续期 — another year, in the 30 days before expiry; CONFLICT too early, not allocated, or blacklisted (the merchant's operator, staff of the squad) */
+  renewStallPermit: StallPermitChangePayload;
   /** 提请法制审核 — the handling officer proposes a decision with a fine for legal review (joins the case timeline) */
   requestLegalReview: LegalReviewPayload;
   /** 响应 — the whistled department answers (DEPARTMENT users) */
@@ -3426,6 +3653,12 @@ export type Mutation = {
   reviewVolunteerHours: SignUpPayload;
   /** 修订试题 — a new version; graded attempts keep the version they drew (trainers) */
   reviseQuestion: QuestionPayload;
+  /** 撤销摊位许可 — revoke an allocated permit after at least one warning (CONFLICT otherwise); the stall is free again (staff of the squad, ADMIN) */
+  revokeStallPermit: StallPermitChangePayload;
+  /** 安排引导员值班 — schedule a stall guide shift inside the zone's opening hours (staff of the squad, ADMIN) */
+  scheduleGuideShift: ScheduleGuideShiftPayload;
+  /** 安排宣传教育活动 — an officer of a squad schedules a talk, class, briefing or open day (OFFICER, SUPERVISOR) */
+  scheduleOutreachEvent: OutreachEventPayload;
   /** 街路评分 — score a street once per round (signed-in callers) */
   scoreStreet: StreetScorePayload;
   /** 执法监督 — praise or complain about an officer (anonymous allowed) */
@@ -3436,12 +3669,16 @@ export type Mutation = {
   signOffMentorship: MentorshipPayload;
   /** 活动报名 — an active volunteer takes a place (refused when full or overlapping) */
   signUpForActivity: SignUpPayload;
+  /** 志愿者驻点 — name the participation activity whose volunteers staff the point, or null to end it (staff of the squad, ADMIN) */
+  staffServicePoint: RecordServicePointVisitsPayload;
   /** 开始学习 — the officer starts a course; CONFLICT names a missing prerequisite */
   startCourse: EnrollmentPayload;
   /** 开始演练 — starts a run (the officer) */
   startDrillRun: DrillRunPayload;
   /** 开始考试 — starts an attempt; one in progress per exam (the officer) */
   startExamAttempt: ExamAttemptPayload;
+  /** 提交社区意见 — leave an opinion in a community's box (anyone; the submitter is never shown) */
+  submitCommunityOpinion: OpinionItemPayload;
   /** 交卷 — submits and grades the attempt (the officer) */
   submitExamAttempt: ExamAttemptPayload;
   /** 申报外部培训 — the officer submits a claim with evidence (PENDING) */
@@ -3456,6 +3693,8 @@ export type Mutation = {
   transitionCase: CasePayload;
   /** 志愿者审核 — vetting decision (supervisors, administrators) */
   vetVolunteer: VolunteerPayload;
+  /** 警告摊主 — record a warning against an allocated permit; the merchant sees it (staff of the squad, ADMIN) */
+  warnStallPermitHolder: StallPermitChangePayload;
   /** 撤回公示 — take down a published decision that was changed, revoked or found unlawful, with the reason shown (《行政处罚法》第四十八条) */
   withdrawPenaltyDisclosure: PenaltyDisclosurePayload;
   /** 不予公开 — hold a penalty decision back (minor, state secret, personal privacy) with a recorded reason */
@@ -3493,6 +3732,11 @@ export type MutationAmendLawArticleArgs = {
 };
 
 
+export type MutationAnswerCommunityOpinionArgs = {
+  input: AnswerCommunityOpinionInput;
+};
+
+
 export type MutationAnswerQuestionArgs = {
   input: AnswerQuestionInput;
 };
@@ -3513,6 +3757,11 @@ export type MutationAssignCaseArgs = {
 };
 
 
+export type MutationAssignCommunityPostArgs = {
+  input: AssignCommunityPostInput;
+};
+
+
 export type MutationAssignCourseArgs = {
   input: AssignCourseInput;
 };
@@ -3525,6 +3774,11 @@ export type MutationAssignExamArgs = {
 
 export type MutationAwardRedFlowerArgs = {
   input: AwardRedFlowerInput;
+};
+
+
+export type MutationBindMerchantOperatorArgs = {
+  input: BindMerchantOperatorInput;
 };
 
 
@@ -3628,6 +3882,16 @@ export type MutationDisputeReportArgs = {
 };
 
 
+export type MutationEscalateVisitConcernArgs = {
+  input: EscalateVisitConcernInput;
+};
+
+
+export type MutationFormCommitteeArgs = {
+  input: FormCommitteeInput;
+};
+
+
 export type MutationGradeCaseAnswerArgs = {
   input: GradeCaseAnswerInput;
 };
@@ -3688,6 +3952,11 @@ export type MutationPublishDiscretionBenchmarkArgs = {
 };
 
 
+export type MutationRateCommunityPostArgs = {
+  input: RateCommunityPostInput;
+};
+
+
 export type MutationRateReportArgs = {
   input: RateReportInput;
 };
@@ -3723,6 +3992,11 @@ export type MutationRecordOnTheSpotArgs = {
 };
 
 
+export type MutationRecordOutreachAttendanceArgs = {
+  input: RecordOutreachAttendanceInput;
+};
+
+
 export type MutationRecordServicePointVisitsArgs = {
   input: RecordServicePointVisitsInput;
 };
@@ -3745,6 +4019,11 @@ export type MutationRegisterPersonArgs = {
 
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+export type MutationRenewStallPermitArgs = {
+  input: RenewStallPermitInput;
 };
 
 
@@ -3783,6 +4062,21 @@ export type MutationReviseQuestionArgs = {
 };
 
 
+export type MutationRevokeStallPermitArgs = {
+  input: RevokeStallPermitInput;
+};
+
+
+export type MutationScheduleGuideShiftArgs = {
+  input: ScheduleGuideShiftInput;
+};
+
+
+export type MutationScheduleOutreachEventArgs = {
+  input: ScheduleOutreachEventInput;
+};
+
+
 export type MutationScoreStreetArgs = {
   input: ScoreStreetInput;
 };
@@ -3808,6 +4102,11 @@ export type MutationSignUpForActivityArgs = {
 };
 
 
+export type MutationStaffServicePointArgs = {
+  input: StaffServicePointInput;
+};
+
+
 export type MutationStartCourseArgs = {
   input: StartCourseInput;
 };
@@ -3820,6 +4119,11 @@ export type MutationStartDrillRunArgs = {
 
 export type MutationStartExamAttemptArgs = {
   input: StartExamAttemptInput;
+};
+
+
+export type MutationSubmitCommunityOpinionArgs = {
+  input: SubmitCommunityOpinionInput;
 };
 
 
@@ -3855,6 +4159,11 @@ export type MutationTransitionCaseArgs = {
 
 export type MutationVetVolunteerArgs = {
   input: VetVolunteerInput;
+};
+
+
+export type MutationWarnStallPermitHolderArgs = {
+  input: WarnStallPermitHolderInput;
 };
 
 
@@ -3953,6 +4262,8 @@ export type Officer = {
   certification?: Maybe<Certification>;
   /** 资格变更史 — every grant, renewal, suspension, reinstatement, correction and expiry with its reason, oldest first (the officer, supervisors, trainers) */
   certificationHistory?: Maybe<Array<CertificationEvent>>;
+  /** 社区双线考核得分 — 0–100 over the last 365 days: residents' and the squad's ratings of the officer's community post, both lines needed; null without both, or unless the caller is the officer, a supervisor, trainer or admin */
+  communityScore?: Maybe<Scalars['Float']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 上岗资格 — certified, not expired, not suspended, hours on track */
@@ -4045,6 +4356,8 @@ export type OfficerTrainingHoursArgs = {
 /** 队员综合评估 — one profile of an officer for a year: training hours, exams, drills, mentoring (this subgraph) and, through the graph, substantiated complaints (participation) and education-before-penalty share (enforcement) */
 export type OfficerAssessment = {
   __typename?: 'OfficerAssessment';
+  /** 社区双线考核得分 — 0–100: the squad's and the residents' ratings of the officer's community post over the last 365 days (from service); null until both lines have rated */
+  communityScore?: Maybe<Scalars['Float']['output']>;
   /** 严重失误次数 — finished runs that ended in a critical failure (e.g. escalating to force) */
   drillCriticalFailures: Scalars['Int']['output'];
   /** 情景模拟完成次数 — scenario-drill runs finished in the year */
@@ -4200,6 +4513,57 @@ export type OfficerStatus =
   /** 停职 — suspended from duty */
   | 'SUSPENDED';
 
+/** 意见箱统计 — how the opinion box is answered (public, on the contact card) */
+export type OpinionBoxStats = {
+  __typename?: 'OpinionBoxStats';
+  /** 已答复 — opinions answered */
+  answered: Scalars['Int']['output'];
+  /** 收到 — opinions received */
+  received: Scalars['Int']['output'];
+};
+
+/** 社区意见 — an item of a community post's opinion box (意见征集) and its answer; the submitter is never shown */
+export type OpinionItem = {
+  __typename?: 'OpinionItem';
+  /** 答复 — the answer; null until answered */
+  answer?: Maybe<Scalars['String']['output']>;
+  /** 答复时间 — when it was answered */
+  answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 意见内容 — what the resident wrote */
+  text: Scalars['String']['output'];
+};
+
+/** 社区意见列表 — a page of opinions, newest first */
+export type OpinionItemConnection = {
+  __typename?: 'OpinionItemConnection';
+  /** One page of OpinionItem edges */
+  edges: Array<OpinionItemEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 社区意见 — an edge holding one OpinionItem */
+export type OpinionItemEdge = {
+  __typename?: 'OpinionItemEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The OpinionItem */
+  node: OpinionItem;
+};
+
+/** Result of submitCommunityOpinion or answerCommunityOpinion */
+export type OpinionItemPayload = {
+  __typename?: 'OpinionItemPayload';
+  /** The opinion */
+  opinion: OpinionItem;
+};
+
 /** 选项分析 — how often one option was chosen */
 export type OptionAnalysisView = {
   __typename?: 'OptionAnalysisView';
@@ -4228,6 +4592,73 @@ export type OptionInput = {
   /** 选项内容 — 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
   text: Scalars['String']['input'];
 };
+
+/** 宣传教育活动 — an outreach event (社区宣讲, 进校园, 商户培训, 开放日) and its attendance */
+export type OutreachEvent = {
+  __typename?: 'OutreachEvent';
+  /** 志愿活动 — the participation activity volunteers sign up for to help; null when none */
+  activity?: Maybe<Activity>;
+  /** 参加人数 — people who attended; null until recorded after the start */
+  attendance?: Maybe<Scalars['Int']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 结束 — end */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** 网格 — where it takes place */
+  grid: GridCell;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 形式 — kind */
+  kind: OutreachKind;
+  /** 主讲队员 — the organising officer */
+  officer: Officer;
+  /** 开始 — start */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** 主题 — title */
+  title: Scalars['String']['output'];
+  /** 组织中队 — the organising squad */
+  unit: Unit;
+  /** 地点 — venue (school, community hall …) */
+  venue: Scalars['String']['output'];
+};
+
+/** 宣传教育活动列表 — a page of outreach events, earliest first */
+export type OutreachEventConnection = {
+  __typename?: 'OutreachEventConnection';
+  /** One page of OutreachEvent edges */
+  edges: Array<OutreachEventEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 宣传教育活动 — an edge holding one OutreachEvent */
+export type OutreachEventEdge = {
+  __typename?: 'OutreachEventEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The OutreachEvent */
+  node: OutreachEvent;
+};
+
+/** Result of scheduleOutreachEvent or recordOutreachAttendance */
+export type OutreachEventPayload = {
+  __typename?: 'OutreachEventPayload';
+  /** The event */
+  event: OutreachEvent;
+};
+
+/** 宣传教育形式 — kind of outreach event */
+export type OutreachKind =
+  /** 社区宣讲 — a talk in a community */
+  | 'COMMUNITY_TALK'
+  /** 商户培训 — a briefing for merchants (门前三包, 疏导点规则) */
+  | 'MERCHANT_BRIEFING'
+  /** 城管开放日 — an open day of the bureau */
+  | 'OPEN_DAY'
+  /** 进校园 — a school class ("我是小小城管员") */
+  | 'SCHOOL_CLASS';
 
 /** 调整截止日期 — moves one officer’s due date for an assigned, not completed course */
 export type OverrideAssignmentDueDateInput = {
@@ -4555,6 +4986,8 @@ export type Query = {
   cases: CaseConnection;
   /** 培训班列表 — cohorts, newest first, filtered by name or member (supervisors, trainers) */
   cohorts: CohortConnection;
+  /** 便民服务联系卡 — the contact card of the officer stationed in a community, by grid cell (public) */
+  communityContactCard: CommunityPost;
   /** 培训课程 — one course by id (staff) */
   course: Course;
   /** 课程目录 — training courses, ordered by code (staff) */
@@ -4601,6 +5034,8 @@ export type Query = {
   gridCellAt?: Maybe<GridCell>;
   /** 网格列表 — grid cells, ordered by code (public) */
   gridCells: GridCellConnection;
+  /** 引导员值班表 — a zone's current and upcoming guide shifts, earliest first (public) */
+  guideShifts: GuideShiftConnection;
   /** 法条库 — law article versions (trainers) */
   lawArticles: LawArticleConnection;
   /** 法制审核列表 — legal reviews, oldest request first (LEGAL_REVIEWER, ADMIN) */
@@ -4609,6 +5044,8 @@ export type Query = {
   merchant: Merchant;
   /** 诚信公示查询 — find merchants by name or unified social credit code and read their public credit sign (public, no sign-in) */
   merchantCreditSigns: CreditSignConnection;
+  /** 走访记录 — one visit with its concerns (the visiting officer, staff of the squad, ADMIN) */
+  merchantVisit: MerchantVisit;
   /** 我的积分流水 — the caller's points ledger, newest first */
   myPointEntries: PointEntryConnection;
   /** 我的志愿服务记录 — the caller's record of approved service, with a CSV export (volunteers) */
@@ -4631,6 +5068,8 @@ export type Query = {
   officerSupervisionCard: SupervisionCard;
   /** 执法队员名册 — officers, ordered by badge number (signed-in callers) */
   officers: OfficerConnection;
+  /** 宣传教育活动 — outreach events, earliest first (public: citizens and schools see what is on) */
+  outreachEvents: OutreachEventConnection;
   /** 逾期未完成 — assignments past their due date, oldest first (supervisors, trainers) */
   overdueAssignments: EnrollmentConnection;
   /** 超期未回访 — closed cases still without a follow-up 3 days after closure */
@@ -4697,6 +5136,8 @@ export type Query = {
   volunteers: VolunteerConnection;
   /** 吹哨超时 — whistles answered late or still unanswered past their deadline */
   whistleBreaches: WhistleConnection;
+  /** 721 工作量 — service, management and enforcement work of a unit (with the units under it) or the whole bureau in a period of at most 366 days, with shares and the distance from 70/20/10 in `split` (SUPERVISOR: own unit; ADMIN: any unit, or the bureau without unitId) */
+  workMix: WorkMix;
 };
 
 
@@ -4740,6 +5181,11 @@ export type QueryCohortsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CohortFilterInput>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCommunityContactCardArgs = {
+  gridCode: Scalars['ID']['input'];
 };
 
 
@@ -4873,6 +5319,14 @@ export type QueryGridCellsArgs = {
 };
 
 
+export type QueryGuideShiftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  zoneId: Scalars['ID']['input'];
+};
+
+
 export type QueryLawArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -4895,6 +5349,11 @@ export type QueryMerchantCreditSignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   search: Scalars['String']['input'];
+};
+
+
+export type QueryMerchantVisitArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -4944,6 +5403,14 @@ export type QueryOfficersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OfficerFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryOutreachEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -5142,6 +5609,12 @@ export type QueryWhistleBreachesArgs = {
   first?: Scalars['Int']['input'];
 };
 
+
+export type QueryWorkMixArgs = {
+  period: StatsPeriodInput;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** 题库试题 — a question bank item (trainers); content is versioned */
 export type Question = {
   __typename?: 'Question';
@@ -5277,6 +5750,21 @@ export type QuotaStatus = {
   name: Scalars['String']['output'];
   /** 最低学时 — minimum hours a year */
   requiredHours: Scalars['Float']['output'];
+};
+
+/** 社区评价 — rate a community post 1–5 (双线考核): a supervisor of the squad on the squad line, any other signed-in caller as a resident; rating again replaces the earlier rating */
+export type RateCommunityPostInput = {
+  /** 社区工作站 — the community post (UUID) (a UUID) */
+  postId: Scalars['ID']['input'];
+  /** 评分 — 1 (poor) to 5 (excellent) */
+  score: Scalars['Int']['input'];
+};
+
+/** Result of rateCommunityPost */
+export type RateCommunityPostPayload = {
+  __typename?: 'RateCommunityPostPayload';
+  /** The post's assessment after the rating */
+  assessment: CommunityAssessment;
 };
 
 /** 评价 — the citizen rates the outcome once */
@@ -5433,6 +5921,14 @@ export type RecordOnTheSpotPayload = {
   disposition: Disposition;
 };
 
+/** 登记参加人数 — record how many attended (the organising squad, ADMIN) */
+export type RecordOutreachAttendanceInput = {
+  /** 参加人数 — 0–5,000; recording again replaces the figure */
+  attendance: Scalars['Int']['input'];
+  /** 活动 — the outreach event (UUID); it must have started (a UUID) */
+  eventId: Scalars['ID']['input'];
+};
+
 /** 登记服务人次 — add the visits of one day to a service point (staff of its squad, ADMIN) */
 export type RecordServicePointVisitsInput = {
   /** 日期 — the China-time day, YYYY-MM-DD, not in the future (at most 10000 characters, no control characters except tab and line breaks) */
@@ -5534,6 +6030,12 @@ export type RegisterVolunteerInput = {
   phone: Scalars['String']['input'];
   /** 技能 — up to 8 skills */
   skills?: Array<VolunteerSkill>;
+};
+
+/** 摊位许可续期 — renew an allocated permit for another year, in the 30 days before it expires (the merchant's operator, staff of the squad) */
+export type RenewStallPermitInput = {
+  /** 摊位许可 — the permit (UUID) (a UUID) */
+  permitId: Scalars['ID']['input'];
 };
 
 /** 市民随手拍 — citizen report (owned by the participation subgraph) */
@@ -5880,6 +6382,14 @@ export type ReviseQuestionInput = {
   questionId: Scalars['ID']['input'];
 };
 
+/** 撤销摊位许可 — revoke an allocated permit after a warning; the stall is freed (staff of the zone's squad, ADMIN) */
+export type RevokeStallPermitInput = {
+  /** 摊位许可 — the permit (UUID) (a UUID) */
+  permitId: Scalars['ID']['input'];
+  /** 撤销理由 — why, told to the merchant, 5–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
 /** 积分兑换项目 — a reward of the points catalogue (公共服务 / 文创礼品) */
 export type Reward = {
   __typename?: 'Reward';
@@ -5960,6 +6470,47 @@ export type SatisfactionSurvey = {
   targetId: Scalars['ID']['output'];
 };
 
+/** 安排引导员值班 — schedule a stall guide shift at a zone (staff of the squad that runs it, ADMIN) */
+export type ScheduleGuideShiftInput = {
+  /** 志愿活动 — participation Activity (UUID) volunteers sign up for; required when volunteersNeeded > 0 (a UUID) */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 结束 — 30 min to 6 h after the start, by the time the zone closes */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** 引导员 — the officer on duty (enforcement Officer id, UUID); omitted = volunteers only (a UUID) */
+  guideOfficerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 开始 — while the zone is open; not more than 7 days ago */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** 志愿者需求 — volunteers wanted, 0–20 */
+  volunteersNeeded: Scalars['Int']['input'];
+  /** 疏导点 — the vending zone (UUID) (a UUID) */
+  zoneId: Scalars['ID']['input'];
+};
+
+/** Result of scheduleGuideShift */
+export type ScheduleGuideShiftPayload = {
+  __typename?: 'ScheduleGuideShiftPayload';
+  /** The scheduled shift */
+  shift: GuideShift;
+};
+
+/** 安排宣传教育活动 — an officer of a squad schedules an outreach event */
+export type ScheduleOutreachEventInput = {
+  /** 志愿活动 — participation Activity (UUID) volunteers sign up for to help; optional (a UUID) */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 结束 — after the start, within 8 h */
+  endsAt: Scalars['DateTimeISO']['input'];
+  /** 网格编码 — grid cell where it takes place (2–20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode: Scalars['ID']['input'];
+  /** 形式 — kind */
+  kind: OutreachKind;
+  /** 开始 — start */
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** 主题 — 2–100 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  title: Scalars['String']['input'];
+  /** 地点 — 2–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  venue: Scalars['String']['input'];
+};
+
 /** 评分来源 — who scored */
 export type ScoreSource =
   /** 考评组 — bureau inspectors (weight 70 %) */
@@ -5981,6 +6532,32 @@ export type ScoreStreetInput = {
   roundId: Scalars['ID']['input'];
   /** 环境卫生 — sanitation 0–100 */
   sanitation: Scalars['Int']['input'];
+};
+
+/** 商户自治委员会 — the merchants' self-governance committee of a vending zone, with a rotating duty roster (摊主轮值制) */
+export type SelfGovernanceCommittee = {
+  __typename?: 'SelfGovernanceCommittee';
+  /** 主任 — the chair */
+  chair: Merchant;
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 轮值表 — who is on duty each day (摊主轮值制), public */
+  dutyRoster: Array<CommitteeDutyDay>;
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 委员 — the members by seat (3–15) */
+  members: Array<CommitteeMember>;
+  /** 名称 — e.g. 兰江夜市商户自治委员会 */
+  name: Scalars['String']['output'];
+  /** 轮值起始日 — China-time date (YYYY-MM-DD) the first member (seat 1) is on duty; the roster rotates daily by seat from there */
+  rosterStartsOn: Scalars['String']['output'];
+};
+
+
+/** 商户自治委员会 — the merchants' self-governance committee of a vending zone, with a rotating duty roster (摊主轮值制) */
+export type SelfGovernanceCommitteeDutyRosterArgs = {
+  days?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 执法监督 — praise or complain about an officer (open to anonymous callers, rate-limited) */
@@ -6028,6 +6605,8 @@ export type ServicePoint = {
   unit: Unit;
   /** 累计服务人次 — visits counted since the point opened */
   visitCount: Scalars['Int']['output'];
+  /** 志愿者驻点 — the participation activity whose volunteers staff the point (places and sign-ups from participation); null when none */
+  volunteerActivity?: Maybe<Activity>;
 };
 
 /** 服务项目 — what a service point offers */
@@ -6112,8 +6691,12 @@ export type ServiceWork = {
   concernsRaised: Scalars['Int']['output'];
   /** 当场解决 — concerns solved on the spot */
   concernsSolvedOnTheSpot: Scalars['Int']['output'];
+  /** 引导员值班 — stall guide shifts the officer was on duty for (started in the period) */
+  guideShifts: Scalars['Int']['output'];
   /** 当场解决率 — concernsSolvedOnTheSpot / concernsRaised; null when none was raised */
   onTheSpotShare?: Maybe<Scalars['Float']['output']>;
+  /** 宣传教育 — outreach events the officer organised (started in the period) */
+  outreachEvents: Scalars['Int']['output'];
   /** 走访次数 — merchant visits made */
   visits: Scalars['Int']['output'];
 };
@@ -6174,6 +6757,14 @@ export type SpreadsheetFormat =
   | 'CSV'
   /** Excel 工作簿 (.xlsx); the first worksheet is read */
   | 'XLSX';
+
+/** 志愿者驻点 — name the participation activity whose volunteers staff a service point (staff of the squad, ADMIN) */
+export type StaffServicePointInput = {
+  /** 志愿活动 — participation Activity (UUID) volunteers sign up for; null ends the volunteer staffing (a UUID) */
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 服务点 — the service point (UUID) (a UUID) */
+  servicePointId: Scalars['ID']['input'];
+};
 
 /** 标准摊位 — a standard stall in a vending zone */
 export type Stall = {
@@ -6250,20 +6841,39 @@ export type StallPermit = {
   decisionReason?: Maybe<Scalars['String']['output']>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** 最近警告时间 — when the last warning was recorded */
+  lastWarnedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 最近警告理由 — what the holder was warned about (told to the merchant) */
+  lastWarningReason?: Maybe<Scalars['String']['output']>;
   /** 商户 — the merchant (credit file from enforcement) */
   merchant: Merchant;
   /** 意向类别 — preferred stall category; any free stall when null */
   preferredCategory?: Maybe<StallCategory>;
+  /** 续期时间 — when the permit was last renewed; null if never */
+  renewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 撤销理由 — why the permit was revoked (told to the merchant) */
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** 撤销时间 — when the permit was revoked */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 摊位 — the allocated stall; null until allocated */
   stall?: Maybe<Stall>;
-  /** 状态 — WAITLISTED, ALLOCATED, REFUSED or WITHDRAWN */
+  /** 状态 — WAITLISTED, ALLOCATED, REFUSED, WITHDRAWN or REVOKED */
   status: StallPermitStatus;
-  /** 有效期至 — an allocated permit runs one year */
+  /** 有效期至 — an allocated permit runs one year; renewStallPermit adds a year in the 30 days before */
   validUntil?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 候补位次 — place on the zone's waitlist (1 = next); null unless WAITLISTED */
   waitlistPosition?: Maybe<Scalars['Int']['output']>;
+  /** 警告次数 — warnings recorded against the permit holder (a permit is revoked only after one) */
+  warningCount: Scalars['Int']['output'];
   /** 疏导点 — the zone applied for */
   zone: VendingZone;
+};
+
+/** Result of warnStallPermitHolder, revokeStallPermit or renewStallPermit */
+export type StallPermitChangePayload = {
+  __typename?: 'StallPermitChangePayload';
+  /** The permit after the change */
+  permit: StallPermit;
 };
 
 /** 摊位申请列表 — a page of stall applications, newest first */
@@ -6292,6 +6902,8 @@ export type StallPermitStatus =
   | 'ALLOCATED'
   /** 不予分配 — refused; decisionReason says why (e.g. 黑名单) */
   | 'REFUSED'
+  /** 已撤销 — revoked by the squad after a recorded warning; revocationReason says why; the stall is free again */
+  | 'REVOKED'
   /** 候补 — waiting for the next allocation round (better credit goes first) */
   | 'WAITLISTED'
   /** 已撤回 — withdrawn by the applicant */
@@ -6430,6 +7042,14 @@ export type StreetScorePayload = {
   __typename?: 'StreetScorePayload';
   /** The stored score */
   score: StreetScore;
+};
+
+/** 提交社区意见 — leave an opinion in a community's box (anyone, signed in or not) */
+export type SubmitCommunityOpinionInput = {
+  /** 社区工作站 — the community post (UUID) (a UUID) */
+  postId: Scalars['ID']['input'];
+  /** 意见内容 — 5–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  text: Scalars['String']['input'];
 };
 
 /** 交卷 — submits an attempt for grading */
@@ -6810,6 +7430,8 @@ export type VendingZone = {
   address: Scalars['String']['output'];
   /** 关闭时间 — closing time, HH:MM China time; earlier than opensAt when the window runs past midnight (夜市) */
   closesAt: Scalars['String']['output'];
+  /** 商户自治委员会 — the zone's committee and duty roster (public); null when none is formed */
+  committee?: Maybe<SelfGovernanceCommittee>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 配套设施 — facilities (环保炉具, 分类垃圾桶, 照明, 水电 …) */
@@ -6993,10 +7615,18 @@ export type ViolationTypeFilter = {
 /** 走访诉求 — a concern raised during a visit and how it was handled */
 export type VisitConcern = {
   __typename?: 'VisitConcern';
+  /** 立案案件 — the case enforcement opened from this concern; null until it has */
+  case?: Maybe<Case>;
+  /** 案件编号 — the case number enforcement gave, e.g. ZF-2026-000123; null until the case is opened */
+  caseNumber?: Maybe<Scalars['String']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 诉求内容 — what the merchant asked for */
   description: Scalars['String']['output'];
+  /** 转立案时间 — when the concern was handed to enforcement as a case; null when not */
+  escalatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 未立案原因 — why enforcement did not open a case (e.g. an unknown violation type); null otherwise */
+  escalationRefusal?: Maybe<Scalars['String']['output']>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 处理方式 — solved on the spot or handed on as a management task */
@@ -7005,6 +7635,8 @@ export type VisitConcern = {
   resolutionNote: Scalars['String']['output'];
   /** 类别 — topic */
   topic: ConcernTopic;
+  /** 违法行为编码 — the violation type the case is opened for (enforcement catalogue code) */
+  violationTypeCode?: Maybe<Scalars['String']['output']>;
 };
 
 /** 走访诉求 — one concern raised during the visit */
@@ -7160,6 +7792,14 @@ export type VolunteerTeamPayload = {
   team: VolunteerTeam;
 };
 
+/** 警告摊主 — record a warning against an allocated permit (staff of the zone's squad, ADMIN) */
+export type WarnStallPermitHolderInput = {
+  /** 摊位许可 — the permit (UUID) (a UUID) */
+  permitId: Scalars['ID']['input'];
+  /** 警告理由 — what is wrong, told to the merchant, 5–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
 /** 吹哨报到 — a case calling a partner department in; it acknowledges (报到) and responds within the SLA */
 export type Whistle = {
   __typename?: 'Whistle';
@@ -7263,4 +7903,80 @@ export type WithholdPenaltyDisclosureInput = {
   ground: WithholdGround;
   /** 理由 — the recorded reason, 5–500 characters (staff only) (at most 10000 characters, no control characters except tab and line breaks) */
   reason: Scalars['String']['input'];
+};
+
+/** 721 工作类别 — the three kinds of work of the 721 method */
+export type WorkKind =
+  /** 执法 — penalties: fines and labour in lieu (target 10 %) */
+  | 'ENFORCEMENT'
+  /** 管理 — visit concerns handed on as management tasks, warnings (温馨提示), rectification notices (target 20 %) */
+  | 'MANAGEMENT'
+  /** 服务 — merchant visits, stall allocations, service-point service days, stall guide shifts, outreach events held, SERVICE decisions on cases (target 70 %) */
+  | 'SERVICE';
+
+/** 721 工作量 — all work of a unit (with the units under it) or the whole bureau in a period, for the 721 split (70 % service, 20 % management, 10 % enforcement). Decisions on cases are counted here (enforcement); `split` adds the service subgraph's work. */
+export type WorkMix = {
+  __typename?: 'WorkMix';
+  /** 覆盖单位 — the unit and every unit under it; null for the whole bureau */
+  coveredUnitIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Period start (inclusive) */
+  from: Scalars['DateTimeISO']['output'];
+  /** Key of this answer: unit (or "bureau") and period */
+  id: Scalars['ID']['output'];
+  /** 处罚 — effective PENALTY and LABOR_IN_LIEU decisions made in the period; enforcement work */
+  penalties: Scalars['Int']['output'];
+  /** 整改告知 — effective RECTIFICATION_NOTICE decisions made in the period; management work */
+  rectificationNotices: Scalars['Int']['output'];
+  /** 服务处置 — effective SERVICE decisions (e.g. leading a vendor to a vending zone) made in the period on cases of these units */
+  serviceDispositions: Scalars['Int']['output'];
+  /** 721 分布 — service work from this subgraph plus enforcement's decisions, with the three shares and the distance from 70/20/10 (SUPERVISOR, ADMIN) */
+  split: WorkMixSplit;
+  /** Period end (exclusive) */
+  to: Scalars['DateTimeISO']['output'];
+  /** The unit asked for; null for the whole bureau */
+  unitId?: Maybe<Scalars['ID']['output']>;
+  /** 温馨提示 — effective WARNING decisions (首违不罚) made in the period; management work */
+  warnings: Scalars['Int']['output'];
+};
+
+/** 721 分布 — the split over all work: service-subgraph counts, enforcement counts, shares and the distance from 70/20/10 */
+export type WorkMixSplit = {
+  __typename?: 'WorkMixSplit';
+  /** 当场解决 — concerns solved on the spot in those visits (part of the visits; not counted again) */
+  concernsSolvedOnTheSpot: Scalars['Int']['output'];
+  /** 偏离度 — ½·Σ|share − target| over the three kinds: 0 is exactly 70/20/10, 1 the farthest; null when there was no work */
+  distanceFrom721?: Maybe<Scalars['Float']['output']>;
+  /** 引导员值班 — stall guide shifts that started in the period at zones these units run */
+  guideShifts: Scalars['Int']['output'];
+  /** 转管理任务 — concerns not solved on the spot, handed on as management tasks (management work) */
+  managementTasks: Scalars['Int']['output'];
+  /** 参加人次 — people who attended those events (shown; the work item is the event) */
+  outreachAttendance: Scalars['Int']['output'];
+  /** 宣传教育 — outreach events of these units that started in the period (and have started by now) */
+  outreachEvents: Scalars['Int']['output'];
+  /** 服务点服务日 — days (China time) a service point of these units served at least one visitor, within the period */
+  servicePointDays: Scalars['Int']['output'];
+  /** 服务人次 — visitors served at those service points on those days (shown; the work item is the service day) */
+  servicePointVisits: Scalars['Int']['output'];
+  /** 721 占比 — SERVICE, MANAGEMENT and ENFORCEMENT, in this order */
+  shares: Array<WorkShare>;
+  /** 摊位分配 — stalls allocated in the period in vending zones these units run */
+  stallAllocations: Scalars['Int']['output'];
+  /** 走访 — merchant visits made in the period by officers of these units */
+  visits: Scalars['Int']['output'];
+};
+
+/** 721 占比 — one kind of work in the split */
+export type WorkShare = {
+  __typename?: 'WorkShare';
+  /** 差距 — share − target (negative: below target); null when there was no work */
+  gap?: Maybe<Scalars['Float']['output']>;
+  /** 件数 — work items of this kind in the period (see WorkKind for what counts) */
+  items: Scalars['Int']['output'];
+  /** Kind of work */
+  kind: WorkKind;
+  /** 占比 — items / all items (0–1); null when there was no work */
+  share?: Maybe<Scalars['Float']['output']>;
+  /** 目标 — the 721 target: 0.7, 0.2 or 0.1 */
+  target: Scalars['Float']['output'];
 };

@@ -46,6 +46,9 @@ import { merchantById } from './party/party.loaders';
 import { MerchantResolver, PersonResolver } from './party/party.resolver';
 import { Person } from './party/person.entity';
 import { CaseSourceReportResolver } from './case-report/case-source-report.resolver';
+import { CaseSourceVisitResolver } from './case-visit/case-source-visit.resolver';
+import { VISIT_CONCERN_ESCALATED } from './case-visit/merchant-visit.stub';
+import { onVisitConcernEscalated } from './case-visit/visit-concern-case.consumer';
 import { DispositionActivityResolver } from './labor/disposition-activity.resolver';
 import { CaseLegalReviewResolver } from './legal-review/case-legal-review.resolver';
 import { LegalReview } from './legal-review/legal-review.entity';
@@ -70,6 +73,8 @@ import { ViolationType } from './violation-type/violation-type.entity';
 import { violationTypeByCode } from './violation-type/violation-type.loaders';
 import { ViolationTypeResolver } from './violation-type/violation-type.resolver';
 import { Whistle } from './whistle/whistle.entity';
+import { WorkMixResolver } from './work-mix/work-mix.resolver';
+import { WorkMixService } from './work-mix/work-mix.service';
 import { CaseWhistleResolver, WhistleResolver } from './whistle/whistle.resolver';
 import { OfficerDutyEligibility } from './duty-eligibility/officer-duty-eligibility.entity';
 import { DUTY_ELIGIBILITY_CHANGED, onDutyEligibilityChanged } from './duty-eligibility/duty-eligibility.consumer';
@@ -93,7 +98,7 @@ export const enforcement = defineSubgraph({
     EnforcementStatsResolver, CaseSourceReportResolver, OfficerCasesResolver, DispositionActivityResolver, CaseClosureResolver, EvidenceCustodyResolver,
     ViolationTypeDiscretionResolver, DispositionDiscretionResolver, LegalReviewResolver, CaseLegalReviewResolver,
     PenaltyDisclosureResolver, EnforcementProcedureResolver, EnforcementStatsDisclosureResolver,
-    CaseFindingResolver, EnforcementStatsDecisionChangesResolver, OnTheSpotResolver, CreditSignResolver, EnforcementThresholdsResolver,
+    CaseFindingResolver, EnforcementStatsDecisionChangesResolver, OnTheSpotResolver, CreditSignResolver, EnforcementThresholdsResolver, CaseSourceVisitResolver, WorkMixResolver,
   ],
   references: {
     Officer: referenceVia(officerById, 'id'),
@@ -104,9 +109,10 @@ export const enforcement = defineSubgraph({
     Department: referenceVia(departmentById, 'id'),
     /** Cases resolve only for callers who may see them (their unit's staff, ADMIN). */
     Case: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => ctx.services.get(CaseService).get(ref.id) },
+    WorkMix: { __resolveReference: (ref: { id: string }, ctx: SubgraphContext) => ctx.services.get(WorkMixService).byId(ref.id) },
   },
   migrations,
-  consumers: { [LABOR_HOURS_VERIFIED]: onLaborHoursVerified, [DUTY_ELIGIBILITY_CHANGED]: onDutyEligibilityChanged },
+  consumers: { [LABOR_HOURS_VERIFIED]: onLaborHoursVerified, [DUTY_ELIGIBILITY_CHANGED]: onDutyEligibilityChanged, [VISIT_CONCERN_ESCALATED]: onVisitConcernEscalated },
   jobs: [laborLapseJob, disclosurePublicationJob],
   seed: seedEnforcement,
 });

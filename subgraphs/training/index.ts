@@ -129,7 +129,7 @@ export const training = defineSubgraph({
   orphanedTypes: [Officer, Unit],
   references: {
     Course: referenceVia(courseById, 'id'),
-    // pass @requires fields (substantiatedComplaints, educationFirstShare) through to the resolvers
+    // pass @requires fields (substantiatedComplaints, educationFirstShare, communityScore) through to the resolvers
     Officer: { __resolveReference: (ref: Officer) => ({ ...ref }) },
   },
   migrations,

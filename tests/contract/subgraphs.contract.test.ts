@@ -13,7 +13,9 @@ import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
 import { TEST_IDENTITY_SECRET } from '../harness/test-env';
 
-/** One known representation per resolvable @key type of each subgraph (demo data). */
+const WORK_MIX_KEY = `bureau~${new Date(Date.now() - 30 * 86_400_000).toISOString()}~${new Date().toISOString()}`;
+
+/** One known representation per resolvable @key type of each subgraph (demo data; `null` ids are read from the database). */
 const SAMPLES: Record<string, Record<string, Record<string, unknown>>> = {
   enforcement: {
     Officer: { id: demoOfficerId(0) },
@@ -23,6 +25,7 @@ const SAMPLES: Record<string, Record<string, Record<string, unknown>>> = {
     Case: { id: seedId('case', 'ZF-2025-000001') },
     Merchant: { id: seedId('merchant', 'm-0-0') },
     Department: { id: seedId('department', 'market') },
+    WorkMix: { id: WORK_MIX_KEY },
   },
   participation: {
     Report: { id: seedId('report', '0') },
@@ -35,6 +38,8 @@ const SAMPLES: Record<string, Record<string, Record<string, unknown>>> = {
     Stall: { id: seedId('stall', 'lanjiang-night:A-01') },
     ServicePoint: { id: seedId('service-point', 'yunshan-station') },
     Officer: { id: demoOfficerId(3) },
+    MerchantVisit: { id: null }, // visits are seeded with random ids
+    WorkMix: { id: WORK_MIX_KEY },
   },
 };
 
@@ -71,6 +76,10 @@ describe.each(subgraphs.map((s) => s.name))('subgraph contract: %s', (name) => {
   beforeAll(async () => {
     stack = await startStack({ seeded: true });
     url = stack.subgraphUrls[name as keyof Stack['subgraphUrls']];
+    if (name === 'service') {
+      const [visit] = await stack.servers.service.orm.em.fork().execute<{ id: string }[]>('select id from service.merchant_visit limit 1');
+      SAMPLES.service!.MerchantVisit = { id: visit!.id };
+    }
   });
   afterAll(() => stack.stop());
 

@@ -1,4 +1,4 @@
-import { AllocateStallsDocument, ApplyForStallDocument, MyStallApplicationsDocument, OfficerServiceWorkDocument, ServicePointsDocument } from '../__generated__/graphql';
+import { AllocateStallsDocument, ApplyForStallDocument, BindMerchantOperatorDocument, MyStallApplicationsDocument, OfficerServiceWorkDocument, ServicePointsDocument } from '../__generated__/graphql';
 import { demoOfficerId } from '../../kernel/demo/demo-roster';
 import { seedId } from '../../kernel/db/seed-id';
 import { execute } from '../harness/client';
@@ -22,6 +22,11 @@ describe('stall allocation by merchant credit, through the gateway', () => {
     const sql = stack.servers.service.orm.em.fork();
     for (const r of (await sql.execute(`select merchant_id, level, blacklisted from service.merchant_credit order by merchant_id`)) as { merchant_id: string; level: string; blacklisted: boolean }[]) {
       (byLevel[r.blacklisted ? 'BLACK' : r.level] ??= []).push(r.merchant_id);
+    }
+    // staff verify each vendor as the operator of the merchant they apply for
+    const staff = await tokenFor('OFFICER', '00000000-0000-4000-8000-00000000c0de', { unit: squad });
+    for (const [subject, merchantId] of [['vendor-c', byLevel.C![0]!], ['vendor-a', byLevel.A![0]!], ['vendor-black', byLevel.BLACK![0]!]] as const) {
+      await execute(stack.gatewayUrl, BindMerchantOperatorDocument, { input: { merchantId, subject } }, { token: staff });
     }
     // one free stall left in the zone, so the two applicants compete for it
     await sql.execute(`update service.stall set status = 'OUT_OF_SERVICE' where zone_id = ? and number <> 'A-01'`, [zoneId]);

@@ -49,6 +49,14 @@ export type AmendLawArticleInput = {
   summary: string;
 };
 
+/** 答复社区意见 — answer an opinion (the stationed officer, staff of the squad, ADMIN) */
+export type AnswerCommunityOpinionInput = {
+  /** 答复 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  answer: string;
+  /** 意见 — the opinion item (UUID) (a UUID) */
+  opinionId: string | number;
+};
+
 /** 申请摊位 — apply for a stall in a vending zone (signed in) */
 export type ApplyForStallInput = {
   /** 商户 — the applying merchant (enforcement Merchant id, UUID) (a UUID) */
@@ -90,6 +98,14 @@ export type AttendanceInput = {
   signUpId: string | number;
 };
 
+/** 绑定经营者账号 — staff record that a signed-in account is a merchant's operator (after checking licence and ID in person) */
+export type BindMerchantOperatorInput = {
+  /** 商户 — enforcement Merchant id (UUID) (a UUID) */
+  merchantId: string | number;
+  /** 账号 — the operator's sign-in subject (the `sub` of their token), 1–80 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  subject: string;
+};
+
 /** 案件来源 — where a case came from */
 export type CaseSource =
   /** 市民举报 — citizen report (随手拍) */
@@ -98,6 +114,8 @@ export type CaseSource =
   | 'DEPARTMENT_REFERRAL'
   /** 智能设备 — camera or sensor alert */
   | 'DEVICE'
+  /** 走访转立案 — a merchant-visit concern not solved on the spot, handed over by the service subgraph (never chosen in createCase) */
+  | 'MERCHANT_VISIT'
   /** 巡查发现 — found on patrol */
   | 'PATROL'
   /** 志愿者发现 — reported by a volunteer */
@@ -158,6 +176,30 @@ export type CohortFilterInput = {
   nameContains?: string | null | undefined;
 };
 
+/** 处理方式 — how a concern was handled (走访: 能当场解决的当场解决) */
+export type ConcernResolution =
+  /** 转管理任务 — handed on as a management task (follow-up by the squad) */
+  | 'MANAGEMENT_TASK'
+  /** 当场解决 — solved during the visit (counts to the service share of 721) */
+  | 'SOLVED_ON_THE_SPOT';
+
+/** 诉求类别 — what a merchant raised during a visit */
+export type ConcernTopic =
+  /** 邻里纠纷 — disputes with neighbours or other merchants */
+  | 'DISPUTE'
+  /** 设施维修 — lights, drains, pavements */
+  | 'FACILITIES'
+  /** 证照办理 — licences and permits */
+  | 'LICENCE'
+  /** 其他 — anything else */
+  | 'OTHER'
+  /** 政策咨询 — questions about rules and policies */
+  | 'POLICY'
+  /** 经营场所 — shop front, outdoor display, stall location */
+  | 'PREMISES'
+  /** 环境卫生 — waste, cleaning, 门前三包 */
+  | 'SANITATION';
+
 /** 计分规则 — which graded attempt counts */
 export type CountingPolicy =
   /** 最高分 — the best graded attempt */
@@ -181,6 +223,26 @@ export type CourseCategory =
   | 'LAW_AND_REGULATION'
   /** 服务意识 — service mindset */
   | 'SERVICE_MINDSET';
+
+/** 发布志愿活动 — a new volunteer activity */
+export type CreateActivityInput = {
+  /** 名额 — capacity 1–500 */
+  capacity: number;
+  /** 活动内容 — 5–2000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  description: string;
+  /** 结束时间 — end, after the start, within 24 h */
+  endsAt: string;
+  /** 网格编码 — grid cell where it takes place (a code of at most 64 characters, no control characters) */
+  gridCode: string | number;
+  /** 活动类型 — kind */
+  kind: ActivityKind;
+  /** 集合地点 — meeting point (at most 10000 characters, no control characters except tab and line breaks) */
+  location: string;
+  /** 开始时间 — start */
+  startsAt: string;
+  /** 活动名称 — 2–100 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  title: string;
+};
 
 /** 新建案件 — a new case (status REPORTED) */
 export type CreateCaseInput = {
@@ -302,12 +364,34 @@ export type EnrollmentStatus =
   /** 学习中 — started (prerequisites were met) */
   | 'IN_PROGRESS';
 
+/** 走访诉求转立案 — hand a concern not solved on the spot to enforcement as a case (the visiting officer or staff of the squad) */
+export type EscalateVisitConcernInput = {
+  /** 走访诉求 — the concern (UUID); it must be a MANAGEMENT_TASK not yet handed over (a UUID) */
+  concernId: string | number;
+  /** 违法行为编码 — code of the violation type in enforcement's catalogue, e.g. ZD-01 (2–20 characters: letters, digits, hyphen) (a code of at most 64 characters, no control characters) */
+  violationTypeCode: string | number;
+};
+
 /** 考试类型 — kind of exam */
 export type ExamKind =
   /** 执法资格认证考试 — passing issues a certification */
   | 'CERTIFICATION'
   /** 练习/结业考试 — practice or course exam */
   | 'PRACTICE';
+
+/** 成立商户自治委员会 — form a zone's committee from its stall holders (staff of the squad, ADMIN) */
+export type FormCommitteeInput = {
+  /** 主任 — the chair, one of the members (a UUID) */
+  chairMerchantId: string | number;
+  /** 委员 — 3–15 distinct merchants (enforcement Merchant ids) holding a stall in the zone, in duty order (seat 1 first) (a UUID) */
+  memberMerchantIds: Array<string | number>;
+  /** 名称 — 2–60 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  name: string;
+  /** 轮值起始日 — China-time date YYYY-MM-DD on which seat 1 is first on duty, within 31 days from today (at most 10000 characters, no control characters except tab and line breaks) */
+  rosterStartsOn: string;
+  /** 疏导点 — the vending zone (UUID); one committee per zone (a UUID) */
+  zoneId: string | number;
+};
 
 /** 位置 — a point (WGS-84) */
 export type GeoPointInput = {
@@ -425,6 +509,17 @@ export type OptionInput = {
   text: string;
 };
 
+/** 宣传教育形式 — kind of outreach event */
+export type OutreachKind =
+  /** 社区宣讲 — a talk in a community */
+  | 'COMMUNITY_TALK'
+  /** 商户培训 — a briefing for merchants (门前三包, 疏导点规则) */
+  | 'MERCHANT_BRIEFING'
+  /** 城管开放日 — an open day of the bureau */
+  | 'OPEN_DAY'
+  /** 进校园 — a school class ("我是小小城管员") */
+  | 'SCHOOL_CLASS';
+
 /** 调整截止日期 — moves one officer’s due date for an assigned, not completed course */
 export type OverrideAssignmentDueDateInput = {
   /** 新截止日期 — YYYY-MM-DD, today or later (Asia/Shanghai), not the date in force (at most 10000 characters, no control characters except tab and line breaks) */
@@ -494,6 +589,42 @@ export type QuestionType =
   /** 判断题 — true or false */
   | 'TRUE_FALSE';
 
+/** 社区评价 — rate a community post 1–5 (双线考核): a supervisor of the squad on the squad line, any other signed-in caller as a resident; rating again replaces the earlier rating */
+export type RateCommunityPostInput = {
+  /** 社区工作站 — the community post (UUID) (a UUID) */
+  postId: string | number;
+  /** 评分 — 1 (poor) to 5 (excellent) */
+  score: number;
+};
+
+/** 登记走访 — record a visit to a merchant (the visiting officer) */
+export type RecordMerchantVisitInput = {
+  /** 诉求 — the concerns raised, 0–20 */
+  concerns: Array<VisitConcernInput>;
+  /** 网格编码 — grid cell where the merchant trades (up to 20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode: string | number;
+  /** 商户 — enforcement Merchant id (UUID) (a UUID) */
+  merchantId: string | number;
+  /** 走访记录 — 2–1000 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  note: string;
+  /** 走访时间 — when; not in the future, at most 30 days ago */
+  visitedAt: string;
+};
+
+/** 登记参加人数 — record how many attended (the organising squad, ADMIN) */
+export type RecordOutreachAttendanceInput = {
+  /** 参加人数 — 0–5,000; recording again replaces the figure */
+  attendance: number;
+  /** 活动 — the outreach event (UUID); it must have started (a UUID) */
+  eventId: string | number;
+};
+
+/** 摊位许可续期 — renew an allocated permit for another year, in the 30 days before it expires (the merchant's operator, staff of the squad) */
+export type RenewStallPermitInput = {
+  /** 摊位许可 — the permit (UUID) (a UUID) */
+  permitId: string | number;
+};
+
 /** 问题类别 — category of a citizen report */
 export type ReportCategory =
   /** 油烟扰民 — catering fumes */
@@ -561,6 +692,48 @@ export type ReviewTiming =
   /** 不公布 — never shown to the examinee */
   | 'NEVER';
 
+/** 撤销摊位许可 — revoke an allocated permit after a warning; the stall is freed (staff of the zone's squad, ADMIN) */
+export type RevokeStallPermitInput = {
+  /** 摊位许可 — the permit (UUID) (a UUID) */
+  permitId: string | number;
+  /** 撤销理由 — why, told to the merchant, 5–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: string;
+};
+
+/** 安排引导员值班 — schedule a stall guide shift at a zone (staff of the squad that runs it, ADMIN) */
+export type ScheduleGuideShiftInput = {
+  /** 志愿活动 — participation Activity (UUID) volunteers sign up for; required when volunteersNeeded > 0 (a UUID) */
+  activityId?: string | number | null | undefined;
+  /** 结束 — 30 min to 6 h after the start, by the time the zone closes */
+  endsAt: string;
+  /** 引导员 — the officer on duty (enforcement Officer id, UUID); omitted = volunteers only (a UUID) */
+  guideOfficerId?: string | number | null | undefined;
+  /** 开始 — while the zone is open; not more than 7 days ago */
+  startsAt: string;
+  /** 志愿者需求 — volunteers wanted, 0–20 */
+  volunteersNeeded: number;
+  /** 疏导点 — the vending zone (UUID) (a UUID) */
+  zoneId: string | number;
+};
+
+/** 安排宣传教育活动 — an officer of a squad schedules an outreach event */
+export type ScheduleOutreachEventInput = {
+  /** 志愿活动 — participation Activity (UUID) volunteers sign up for to help; optional (a UUID) */
+  activityId?: string | number | null | undefined;
+  /** 结束 — after the start, within 8 h */
+  endsAt: string;
+  /** 网格编码 — grid cell where it takes place (2–20 characters) (a code of at most 64 characters, no control characters) */
+  gridCode: string | number;
+  /** 形式 — kind */
+  kind: OutreachKind;
+  /** 开始 — start */
+  startsAt: string;
+  /** 主题 — 2–100 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  title: string;
+  /** 地点 — 2–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  venue: string;
+};
+
 /** Period [from, to), at most 366 days */
 export type ServicePeriodInput = {
   /** Start (inclusive) */
@@ -607,6 +780,14 @@ export type SpreadsheetFormat =
   /** Excel 工作簿 (.xlsx); the first worksheet is read */
   | 'XLSX';
 
+/** 志愿者驻点 — name the participation activity whose volunteers staff a service point (staff of the squad, ADMIN) */
+export type StaffServicePointInput = {
+  /** 志愿活动 — participation Activity (UUID) volunteers sign up for; null ends the volunteer staffing (a UUID) */
+  activityId?: string | number | null | undefined;
+  /** 服务点 — the service point (UUID) (a UUID) */
+  servicePointId: string | number;
+};
+
 /** 摊位类别 — what a standard stall is laid out for */
 export type StallCategory =
   /** 文创手作 — crafts and creative goods */
@@ -626,6 +807,8 @@ export type StallPermitStatus =
   | 'ALLOCATED'
   /** 不予分配 — refused; decisionReason says why (e.g. 黑名单) */
   | 'REFUSED'
+  /** 已撤销 — revoked by the squad after a recorded warning; revocationReason says why; the stall is free again */
+  | 'REVOKED'
   /** 候补 — waiting for the next allocation round (better credit goes first) */
   | 'WAITLISTED'
   /** 已撤回 — withdrawn by the applicant */
@@ -639,6 +822,22 @@ export type StallStatus =
   | 'FREE'
   /** 停用 — not in use (repairs, road works) */
   | 'OUT_OF_SERVICE';
+
+/** 统计周期 — a half-open period [from, to) */
+export type StatsPeriodInput = {
+  /** Start (inclusive) */
+  from: string;
+  /** End (exclusive) */
+  to: string;
+};
+
+/** 提交社区意见 — leave an opinion in a community's box (anyone, signed in or not) */
+export type SubmitCommunityOpinionInput = {
+  /** 社区工作站 — the community post (UUID) (a UUID) */
+  postId: string | number;
+  /** 意见内容 — 5–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  text: string;
+};
 
 /** 提交随手拍 — a citizen report */
 export type SubmitReportInput = {
@@ -709,6 +908,18 @@ export type ViolationCategory =
   /** 占道经营 — vending on the road */
   | 'STREET_VENDING';
 
+/** 走访诉求 — one concern raised during the visit */
+export type VisitConcernInput = {
+  /** 诉求内容 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  description: string;
+  /** 处理方式 — solved on the spot or a management task */
+  resolution: ConcernResolution;
+  /** 处理说明 — 2–500 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  resolutionNote: string;
+  /** 类别 — topic */
+  topic: ConcernTopic;
+};
+
 /** 审核状态 — vetting status of a volunteer */
 export type VolunteerStatus =
   /** 已认证 — vetted, may sign up for activities */
@@ -719,6 +930,23 @@ export type VolunteerStatus =
   | 'REJECTED'
   /** 已暂停 — suspended */
   | 'SUSPENDED';
+
+/** 警告摊主 — record a warning against an allocated permit (staff of the zone's squad, ADMIN) */
+export type WarnStallPermitHolderInput = {
+  /** 摊位许可 — the permit (UUID) (a UUID) */
+  permitId: string | number;
+  /** 警告理由 — what is wrong, told to the merchant, 5–300 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: string;
+};
+
+/** 721 工作类别 — the three kinds of work of the 721 method */
+export type WorkKind =
+  /** 执法 — penalties: fines and labour in lieu (target 10 %) */
+  | 'ENFORCEMENT'
+  /** 管理 — visit concerns handed on as management tasks, warnings (温馨提示), rectification notices (target 20 %) */
+  | 'MANAGEMENT'
+  /** 服务 — merchant visits, stall allocations, service-point service days, stall guide shifts, outreach events held, SERVICE decisions on cases (target 70 %) */
+  | 'SERVICE';
 
 export type ReportDeskQueryVariables = Exact<{
   first: number;
@@ -857,6 +1085,175 @@ export type ExamAttemptReviewQueryVariables = Exact<{
 
 
 export type ExamAttemptReviewQuery = { examAttempt: { id: string, status: AttemptStatus, scorePercent: number | null, passed: boolean | null, exam: { code: string, myResult: { scorePercent: number | null, passed: boolean | null, attemptsLeft: number } | null }, questions: Array<{ position: number, stem: string, selectedLabels: Array<string>, options: Array<{ label: string, text: string }> }>, review: { scorePercent: number | null, passed: boolean | null, shown: { score: boolean, correctness: boolean, correctAnswers: boolean, explanations: boolean }, items: Array<{ position: number, keywords: Array<string> | null, score: number | null, explanation: string | null, options: Array<{ label: string, correct: boolean | null, selected: boolean }> }> } } };
+
+export type BindMerchantOperatorMutationVariables = Exact<{
+  input: BindMerchantOperatorInput;
+}>;
+
+
+export type BindMerchantOperatorMutation = { bindMerchantOperator: { operator: { id: string, subject: string, verifiedBy: string, merchant: { id: string } } } };
+
+export type WarnStallPermitHolderMutationVariables = Exact<{
+  input: WarnStallPermitHolderInput;
+}>;
+
+
+export type WarnStallPermitHolderMutation = { warnStallPermitHolder: { permit: { id: string, status: StallPermitStatus, warningCount: number, lastWarningReason: string | null } } };
+
+export type RevokeStallPermitMutationVariables = Exact<{
+  input: RevokeStallPermitInput;
+}>;
+
+
+export type RevokeStallPermitMutation = { revokeStallPermit: { permit: { id: string, status: StallPermitStatus, revokedAt: string | null, revocationReason: string | null, stall: { id: string, number: string, status: StallStatus } | null } } };
+
+export type RecordMerchantVisitMutationVariables = Exact<{
+  input: RecordMerchantVisitInput;
+}>;
+
+
+export type RecordMerchantVisitMutation = { recordMerchantVisit: { visit: { id: string, concernCount: number, solvedOnTheSpotCount: number, concerns: Array<{ id: string, topic: ConcernTopic, resolution: ConcernResolution }> } } };
+
+export type EscalateVisitConcernMutationVariables = Exact<{
+  input: EscalateVisitConcernInput;
+}>;
+
+
+export type EscalateVisitConcernMutation = { escalateVisitConcern: { concern: { id: string, escalatedAt: string | null, violationTypeCode: string | null, caseNumber: string | null } } };
+
+export type MerchantVisitCasesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MerchantVisitCasesQuery = { merchantVisit: { id: string, concerns: Array<{ id: string, resolution: ConcernResolution, escalatedAt: string | null, caseNumber: string | null, escalationRefusal: string | null, case: { id: string, number: string, source: CaseSource, status: CaseStatus, sourceVisit: { id: string } | null } | null }> } };
+
+export type WorkMixQueryVariables = Exact<{
+  period: StatsPeriodInput;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type WorkMixQuery = { workMix: { from: string, to: string, unitId: string | null, serviceDispositions: number, warnings: number, rectificationNotices: number, penalties: number, split: { visits: number, concernsSolvedOnTheSpot: number, managementTasks: number, stallAllocations: number, servicePointDays: number, servicePointVisits: number, guideShifts: number, outreachEvents: number, outreachAttendance: number, distanceFrom721: number | null, shares: Array<{ kind: WorkKind, items: number, share: number | null, target: number, gap: number | null }> } } };
+
+export type ZoneCommitteeQueryVariables = Exact<{
+  id: string | number;
+  days?: number | null | undefined;
+}>;
+
+
+export type ZoneCommitteeQuery = { vendingZone: { name: string, committee: { name: string, rosterStartsOn: string, chair: { id: string, name: string }, members: Array<{ seat: number, merchant: { id: string, name: string } }>, dutyRoster: Array<{ date: string, merchant: { id: string, name: string } | null }> } | null } };
+
+export type FormCommitteeMutationVariables = Exact<{
+  input: FormCommitteeInput;
+}>;
+
+
+export type FormCommitteeMutation = { formCommittee: { committee: { id: string, name: string, members: Array<{ seat: number, merchant: { id: string } }> } } };
+
+export type CreateVolunteerActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type CreateVolunteerActivityMutation = { createActivity: { activity: { id: string, title: string, capacity: number } } };
+
+export type ScheduleGuideShiftMutationVariables = Exact<{
+  input: ScheduleGuideShiftInput;
+}>;
+
+
+export type ScheduleGuideShiftMutation = { scheduleGuideShift: { shift: { id: string, startsAt: string, endsAt: string, volunteersNeeded: number } } };
+
+export type GuideShiftsQueryVariables = Exact<{
+  zoneId: string | number;
+  from?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type GuideShiftsQuery = { guideShifts: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string, volunteersNeeded: number, guide: { id: string, name: string } | null, activity: { id: string, title: string, capacity: number, signedUpCount: number } | null, zone: { name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CommunityContactCardQueryVariables = Exact<{
+  gridCode: string | number;
+}>;
+
+
+export type CommunityContactCardQuery = { communityContactCard: { id: string, community: string, workPhone: string, serviceHours: string, officer: { id: string, name: string, badgeNumber: string }, opinionBox: { received: number, answered: number }, assessment: { residentRatings: number, residentAverage: number | null, squadRatings: number, squadAverage: number | null, score: number | null } } };
+
+export type CommunityOpinionsQueryVariables = Exact<{
+  gridCode: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CommunityOpinionsQuery = { communityContactCard: { id: string, opinions: { edges: Array<{ node: { id: string, text: string, answer: string | null, answeredAt: string | null } }> } | null } };
+
+export type SubmitCommunityOpinionMutationVariables = Exact<{
+  input: SubmitCommunityOpinionInput;
+}>;
+
+
+export type SubmitCommunityOpinionMutation = { submitCommunityOpinion: { opinion: { id: string, text: string, answer: string | null } } };
+
+export type AnswerCommunityOpinionMutationVariables = Exact<{
+  input: AnswerCommunityOpinionInput;
+}>;
+
+
+export type AnswerCommunityOpinionMutation = { answerCommunityOpinion: { opinion: { id: string, answer: string | null, answeredAt: string | null } } };
+
+export type ScheduleOutreachEventMutationVariables = Exact<{
+  input: ScheduleOutreachEventInput;
+}>;
+
+
+export type ScheduleOutreachEventMutation = { scheduleOutreachEvent: { event: { id: string, kind: OutreachKind, title: string, attendance: number | null } } };
+
+export type RecordOutreachAttendanceMutationVariables = Exact<{
+  input: RecordOutreachAttendanceInput;
+}>;
+
+
+export type RecordOutreachAttendanceMutation = { recordOutreachAttendance: { event: { id: string, attendance: number | null } } };
+
+export type OutreachEventsQueryVariables = Exact<{
+  unitId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OutreachEventsQuery = { outreachEvents: { edges: Array<{ node: { id: string, kind: OutreachKind, title: string, venue: string, startsAt: string, attendance: number | null, officer: { id: string, name: string }, unit: { id: string, name: string }, activity: { id: string, title: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RateCommunityPostMutationVariables = Exact<{
+  input: RateCommunityPostInput;
+}>;
+
+
+export type RateCommunityPostMutation = { rateCommunityPost: { assessment: { residentRatings: number, residentAverage: number | null, squadRatings: number, squadAverage: number | null, score: number | null } } };
+
+export type OfficerCommunityAssessmentQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+}>;
+
+
+export type OfficerCommunityAssessmentQuery = { officer: { id: string, communityScore: number | null, assessment: { year: number, communityScore: number | null, educationFirstShare: number | null } | null } };
+
+export type RenewStallPermitMutationVariables = Exact<{
+  input: RenewStallPermitInput;
+}>;
+
+
+export type RenewStallPermitMutation = { renewStallPermit: { permit: { id: string, status: StallPermitStatus, validUntil: string | null, renewedAt: string | null } } };
+
+export type StaffServicePointMutationVariables = Exact<{
+  input: StaffServicePointInput;
+}>;
+
+
+export type StaffServicePointMutation = { staffServicePoint: { servicePoint: { id: string, name: string, volunteerActivity: { id: string, title: string, capacity: number, signedUpCount: number } | null } } };
 
 export type OfficerRosterQueryVariables = Exact<{
   first: number;
@@ -1120,6 +1517,29 @@ export const OfficerDashboardDocument = {"__meta__":{"hash":"sha256:c2d203edb1c9
 export const StartExamAttemptDocument = {"__meta__":{"hash":"sha256:28b1a4e86f495d309cc181f90a566f90287b9c4073f091ca460245bce6d50f2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartExamAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"examId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startExamAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"examId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"examId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attemptNo"}}]}}]}}]}}]} as unknown as DocumentNode<StartExamAttemptMutation, StartExamAttemptMutationVariables>;
 export const SubmitExamAttemptDocument = {"__meta__":{"hash":"sha256:a6e31c8d2f2eda7e7043a2e76ae25070a8ecfcf571f46cf3ea3e423e1ace297a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitExamAttempt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attemptId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitExamAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"attemptId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attemptId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attempt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scorePercent"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitExamAttemptMutation, SubmitExamAttemptMutationVariables>;
 export const ExamAttemptReviewDocument = {"__meta__":{"hash":"sha256:bc949efce0c5dddb4fc846eec5998e23f9e976c4eebb28f07094bb32651fade0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExamAttemptReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"examAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scorePercent"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"exam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"myResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorePercent"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"attemptsLeft"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stem"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"selectedLabels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"correctness"}},{"kind":"Field","name":{"kind":"Name","value":"correctAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"explanations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scorePercent"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}},{"kind":"Field","name":{"kind":"Name","value":"selected"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExamAttemptReviewQuery, ExamAttemptReviewQueryVariables>;
+export const BindMerchantOperatorDocument = {"__meta__":{"hash":"sha256:2a34675f4d1cb0da33a633d658c7b51f5b101ddaa7c4e34473b9c926bfabb53a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BindMerchantOperator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BindMerchantOperatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bindMerchantOperator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BindMerchantOperatorMutation, BindMerchantOperatorMutationVariables>;
+export const WarnStallPermitHolderDocument = {"__meta__":{"hash":"sha256:4d802eac5460a12b48c771283c50d96a25da86095c8de55af3c321a31fb94a28"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WarnStallPermitHolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WarnStallPermitHolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warnStallPermitHolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastWarningReason"}}]}}]}}]}}]} as unknown as DocumentNode<WarnStallPermitHolderMutation, WarnStallPermitHolderMutationVariables>;
+export const RevokeStallPermitDocument = {"__meta__":{"hash":"sha256:0f93f8e14b2f28a7875b2a50418e431064808b628964f07df40ad001f942eedf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeStallPermit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeStallPermitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeStallPermit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revocationReason"}},{"kind":"Field","name":{"kind":"Name","value":"stall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RevokeStallPermitMutation, RevokeStallPermitMutationVariables>;
+export const RecordMerchantVisitDocument = {"__meta__":{"hash":"sha256:c91b0662e9669b62a2eddea4ec8c354e86d5356d8ac9e8c5f11d1320ada3a940"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordMerchantVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMerchantVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordMerchantVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concernCount"}},{"kind":"Field","name":{"kind":"Name","value":"solvedOnTheSpotCount"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordMerchantVisitMutation, RecordMerchantVisitMutationVariables>;
+export const EscalateVisitConcernDocument = {"__meta__":{"hash":"sha256:8cbf614049cb91e6a983c205ab4839eabdc324b94a16c603ef7f949b040273bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateVisitConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateVisitConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateVisitConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"violationTypeCode"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}}]}}]}}]}}]} as unknown as DocumentNode<EscalateVisitConcernMutation, EscalateVisitConcernMutationVariables>;
+export const MerchantVisitCasesDocument = {"__meta__":{"hash":"sha256:020587367f594764973987a1a51a8bed22e50115b94d4e578455300cd2ea56dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MerchantVisitCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchantVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"escalationRefusal"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceVisit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MerchantVisitCasesQuery, MerchantVisitCasesQueryVariables>;
+export const WorkMixDocument = {"__meta__":{"hash":"sha256:c1b4073c2de1ca369d318f783b4b60c84d45e3a8dfa603cfc7b192e480647261"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkMix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StatsPeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workMix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceDispositions"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationNotices"}},{"kind":"Field","name":{"kind":"Name","value":"penalties"}},{"kind":"Field","name":{"kind":"Name","value":"split"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"concernsSolvedOnTheSpot"}},{"kind":"Field","name":{"kind":"Name","value":"managementTasks"}},{"kind":"Field","name":{"kind":"Name","value":"stallAllocations"}},{"kind":"Field","name":{"kind":"Name","value":"servicePointDays"}},{"kind":"Field","name":{"kind":"Name","value":"servicePointVisits"}},{"kind":"Field","name":{"kind":"Name","value":"guideShifts"}},{"kind":"Field","name":{"kind":"Name","value":"outreachEvents"}},{"kind":"Field","name":{"kind":"Name","value":"outreachAttendance"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"items"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"distanceFrom721"}}]}}]}}]}}]} as unknown as DocumentNode<WorkMixQuery, WorkMixQueryVariables>;
+export const ZoneCommitteeDocument = {"__meta__":{"hash":"sha256:d212a2512d032e3a8f459e5c5afe377cbe031310d2db46cea961da4b6ff22619"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ZoneCommittee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendingZone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rosterStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"chair"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dutyRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ZoneCommitteeQuery, ZoneCommitteeQueryVariables>;
+export const FormCommitteeDocument = {"__meta__":{"hash":"sha256:8cc5aaf7a09b37bb545652104bb4a21dffee72f77d36d8eef96773fbccf1e427"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FormCommittee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FormCommitteeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"formCommittee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FormCommitteeMutation, FormCommitteeMutationVariables>;
+export const CreateVolunteerActivityDocument = {"__meta__":{"hash":"sha256:dfa6491d913570ab83e2992276dd45159f2296642df2576ae206e12b36335459"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVolunteerActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}}]}}]}}]}}]} as unknown as DocumentNode<CreateVolunteerActivityMutation, CreateVolunteerActivityMutationVariables>;
+export const ScheduleGuideShiftDocument = {"__meta__":{"hash":"sha256:25410bac9784f13cff5bf3739feda0ac3384052905b57d9a4b582ddbf6a5abb8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleGuideShift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleGuideShiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleGuideShift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shift"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"volunteersNeeded"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleGuideShiftMutation, ScheduleGuideShiftMutationVariables>;
+export const GuideShiftsDocument = {"__meta__":{"hash":"sha256:5d23570be1d7efadd1a80897e2e7c0334900bae75a0bf8dd2ccc8b130db85844"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GuideShifts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"zoneId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guideShifts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"zoneId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"zoneId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"volunteersNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"signedUpCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<GuideShiftsQuery, GuideShiftsQueryVariables>;
+export const CommunityContactCardDocument = {"__meta__":{"hash":"sha256:9471bfe7cdecbeaac8b337697d7c52801c3f43e9312f077f32f8a97aed3e81b0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityContactCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityContactCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gridCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"workPhone"}},{"kind":"Field","name":{"kind":"Name","value":"serviceHours"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinionBox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentRatings"}},{"kind":"Field","name":{"kind":"Name","value":"residentAverage"}},{"kind":"Field","name":{"kind":"Name","value":"squadRatings"}},{"kind":"Field","name":{"kind":"Name","value":"squadAverage"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<CommunityContactCardQuery, CommunityContactCardQueryVariables>;
+export const CommunityOpinionsDocument = {"__meta__":{"hash":"sha256:a982f2c60f05580dee6476e6183e37b8356b2509b1352dfa1c6439147d72f2ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityOpinions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"gridCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityContactCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"gridCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"gridCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"opinions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommunityOpinionsQuery, CommunityOpinionsQueryVariables>;
+export const SubmitCommunityOpinionDocument = {"__meta__":{"hash":"sha256:be5a6c5eb0954075a782c64f426b23c03f3c22eaf62674fae9d157982df404df"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitCommunityOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitCommunityOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCommunityOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitCommunityOpinionMutation, SubmitCommunityOpinionMutationVariables>;
+export const AnswerCommunityOpinionDocument = {"__meta__":{"hash":"sha256:e06d73e5bfa5f2a9d36111113100e9f81e83b0a21daf22ab4afa32aed7245e77"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerCommunityOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerCommunityOpinionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerCommunityOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]}}]} as unknown as DocumentNode<AnswerCommunityOpinionMutation, AnswerCommunityOpinionMutationVariables>;
+export const ScheduleOutreachEventDocument = {"__meta__":{"hash":"sha256:e3313828f10cf4e241dd141137b46f2ad54551388a9c739eeb34dd4e1bfa14eb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleOutreachEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleOutreachEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleOutreachEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleOutreachEventMutation, ScheduleOutreachEventMutationVariables>;
+export const RecordOutreachAttendanceDocument = {"__meta__":{"hash":"sha256:5de2a0ad5ba884d44cb57cfe6ec3cbd59e449b042b503770479dc4495bdbb50d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOutreachAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOutreachAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOutreachAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}}]}}]}}]}}]} as unknown as DocumentNode<RecordOutreachAttendanceMutation, RecordOutreachAttendanceMutationVariables>;
+export const OutreachEventsDocument = {"__meta__":{"hash":"sha256:01ab63cfc6680a0016fbd471d39d9050f921442fd3d4f405488a049445e79ada"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutreachEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outreachEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OutreachEventsQuery, OutreachEventsQueryVariables>;
+export const RateCommunityPostDocument = {"__meta__":{"hash":"sha256:eb5b518bcd7b7066b85d93592eeb42e6b07f93a7d4e0b8e9504dd925adb855bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RateCommunityPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateCommunityPostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateCommunityPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"residentRatings"}},{"kind":"Field","name":{"kind":"Name","value":"residentAverage"}},{"kind":"Field","name":{"kind":"Name","value":"squadRatings"}},{"kind":"Field","name":{"kind":"Name","value":"squadAverage"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<RateCommunityPostMutation, RateCommunityPostMutationVariables>;
+export const OfficerCommunityAssessmentDocument = {"__meta__":{"hash":"sha256:e75a3f1c054a8775ac11d3e800c750dcec33136b7956d752114024a66a64a4ec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerCommunityAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"communityScore"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"communityScore"}},{"kind":"Field","name":{"kind":"Name","value":"educationFirstShare"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerCommunityAssessmentQuery, OfficerCommunityAssessmentQueryVariables>;
+export const RenewStallPermitDocument = {"__meta__":{"hash":"sha256:9838b89e60d9abaa089fe29a45844653d732126f42dc1af4e4db2ab7ff9950bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewStallPermit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewStallPermitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewStallPermit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"renewedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RenewStallPermitMutation, RenewStallPermitMutationVariables>;
+export const StaffServicePointDocument = {"__meta__":{"hash":"sha256:b0b3f622280e09ff70a7689b9c22a3b66d2c9dff45357932adfad92708b315c9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffServicePoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StaffServicePointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffServicePoint"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servicePoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"volunteerActivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"signedUpCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StaffServicePointMutation, StaffServicePointMutationVariables>;
 export const OfficerRosterDocument = {"__meta__":{"hash":"sha256:ae0725e4f6df34ca8f7758ac49bd4afe30bb08d79f7a042396fc41b9049e4cb1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"grids"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerRosterQuery, OfficerRosterQueryVariables>;
 export const OfficerProfileDocument = {"__meta__":{"hash":"sha256:0e8d80781ec02aa9e56dc5e13fe67d10be1a574fc8d6803108ddf67bd4bf3778"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"requiredHours"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfficerProfileQuery, OfficerProfileQueryVariables>;
 export const OfficerAssessmentDocument = {"__meta__":{"hash":"sha256:b9ddbe587484fe54b7787e23befc6011eee1856d31f782854d4bdc9417498a08"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfficerAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"educationFirstShare"}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"substantiatedComplaintCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"trainingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalHours"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}},{"kind":"Field","name":{"kind":"Name","value":"examsTaken"}},{"kind":"Field","name":{"kind":"Name","value":"latestExamScorePercent"}},{"kind":"Field","name":{"kind":"Name","value":"drillRunsFinished"}},{"kind":"Field","name":{"kind":"Name","value":"mentoringSignedOff"}},{"kind":"Field","name":{"kind":"Name","value":"substantiatedComplaints"}},{"kind":"Field","name":{"kind":"Name","value":"educationFirstShare"}}]}}]}}]}}]} as unknown as DocumentNode<OfficerAssessmentQuery, OfficerAssessmentQueryVariables>;

@@ -19,6 +19,7 @@ export enum CaseSource {
   DEVICE = 'DEVICE',
   DEPARTMENT_REFERRAL = 'DEPARTMENT_REFERRAL',
   VOLUNTEER = 'VOLUNTEER',
+  MERCHANT_VISIT = 'MERCHANT_VISIT',
 }
 
 /** 721工作法 track a case ends in. */
@@ -66,6 +67,7 @@ registerEnumType(CaseSource, {
     DEVICE: { description: '智能设备 — camera or sensor alert' },
     DEPARTMENT_REFERRAL: { description: '部门移送 — referred by another department' },
     VOLUNTEER: { description: '志愿者发现 — reported by a volunteer' },
+    MERCHANT_VISIT: { description: '走访转立案 — a merchant-visit concern not solved on the spot, handed over by the service subgraph (never chosen in createCase)' },
   },
 });
 

@@ -40,6 +40,15 @@ export class Case extends BaseEntity {
   @Property({ type: 'uuid', nullable: true })
   sourceReportId?: string | null;
 
+  /** Service subgraph MerchantVisit whose concern this case was opened from (source MERCHANT_VISIT); see Case.sourceVisit. */
+  @Property({ type: 'uuid', nullable: true })
+  sourceVisitId?: string | null;
+
+  /** The visit concern (service VisitConcern id); unique, so one concern opens at most one case. */
+  @Unique()
+  @Property({ type: 'uuid', nullable: true })
+  sourceVisitConcernId?: string | null;
+
   @Field(() => CaseStatus, { description: '状态 — status' })
   @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status' })
   status: Opt<CaseStatus> = CaseStatus.REPORTED;

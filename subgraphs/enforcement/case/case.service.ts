@@ -123,6 +123,9 @@ export class CaseService extends BaseService {
       if (!type) {
         throw new ValidationError('input.violationTypeCode', `violation type ${input.violationTypeCode} does not exist`);
       }
+      if (input.source === CaseSource.MERCHANT_VISIT) {
+        throw new ValidationError('input.source', 'MERCHANT_VISIT cases are opened only from a visit concern (escalateVisitConcern)');
+      }
       requireUuid(input.partyId, 'input.partyId');
       if (input.sourceReportId) {
         requireUuid(input.sourceReportId, 'input.sourceReportId');

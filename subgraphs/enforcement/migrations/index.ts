@@ -1,5 +1,4 @@
 import type { MigrationObject } from '@mikro-orm/core';
-
 import { Migration20261123004542 } from './Migration20261123004542';
 import { Migration20261123014637_cases } from './Migration20261123014637_cases';
 import { Migration20261123015119_case_source_report } from './Migration20261123015119_case_source_report';
@@ -10,10 +9,11 @@ import { Migration20261202060000_scale_indexes } from './Migration20261202060000
 import { Migration20261202070000_case_day_stats } from './Migration20261202070000_case_day_stats';
 import { Migration20261202080000_case_event_index } from './Migration20261202080000_case_event_index';
 import { Migration20261202124338_discretion_legal_review } from './Migration20261202124338_discretion_legal_review';
-import { Migration20261202131350_penalty_disclosure } from './Migration20261202131350_penalty_disclosure';
-import { Migration20261202155119_thresholds_measures } from './Migration20261202155119_thresholds_measures';
 import { Migration20261202130000_one_decision } from './Migration20261202130000_one_decision';
+import { Migration20261202131350_penalty_disclosure } from './Migration20261202131350_penalty_disclosure';
 import { Migration20261202154842_labor_served_by } from './Migration20261202154842_labor_served_by';
+import { Migration20261202155119_thresholds_measures } from './Migration20261202155119_thresholds_measures';
+import { Migration20261202155224_visit_concern_cases } from './Migration20261202155224_visit_concern_cases';
 import { Migration20261202155232_duty_eligibility_copy } from './Migration20261202155232_duty_eligibility_copy';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
@@ -32,5 +32,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202131350_penalty_disclosure', class: Migration20261202131350_penalty_disclosure },
   { name: 'Migration20261202154842_labor_served_by', class: Migration20261202154842_labor_served_by },
   { name: 'Migration20261202155119_thresholds_measures', class: Migration20261202155119_thresholds_measures },
+  { name: 'Migration20261202155224_visit_concern_cases', class: Migration20261202155224_visit_concern_cases },
   { name: 'Migration20261202155232_duty_eligibility_copy', class: Migration20261202155232_duty_eligibility_copy },
 ];

@@ -1,5 +1,5 @@
 import { Entity, Index, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
 
@@ -8,6 +8,7 @@ import { BaseEntity } from '../../../kernel/db/base.entity';
 @Index({ properties: ['officerId', 'visitedAt'] })
 @Index({ properties: ['unitId', 'visitedAt'] })
 @ObjectType({ description: '商户走访 — an officer\'s visit to a merchant and the concerns raised' })
+@Directive('@key(fields: "id")')
 export class MerchantVisit extends BaseEntity {
   /** The visiting officer (enforcement Officer id). */
   @Property({ type: 'uuid' })

@@ -1,5 +1,6 @@
 import { readOptions } from '../../../kernel/db/read-only';
-import { defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
+import { defineKeyLoader, defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
+import { MerchantVisit } from './merchant-visit.entity';
 import { VisitConcern } from './visit-concern.entity';
 
 /** The concerns of many visits in one statement. */
@@ -7,3 +8,5 @@ export const concernsByVisit = defineLoader<string, VisitConcern[]>('concernsByV
   const rows = await scope.em.find(VisitConcern, { visitId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' }, ...readOptions(scope.em) });
   return groupByKeys(ids, rows, (c) => c.visitId);
 });
+
+export const merchantVisitById = defineKeyLoader('merchantVisitById', MerchantVisit, 'id');

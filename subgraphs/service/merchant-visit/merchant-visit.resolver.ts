@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
@@ -17,6 +17,12 @@ export class MerchantVisitResolver {
   @RequiresRoles('OFFICER')
   recordMerchantVisit(@Arg('input', () => RecordMerchantVisitInput) input: RecordMerchantVisitInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(MerchantVisitService).record(input);
+  }
+
+  @Query(() => MerchantVisit, { description: '走访记录 — one visit with its concerns (the visiting officer, staff of the squad, ADMIN)' })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
+  merchantVisit(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(MerchantVisitService).get(id);
   }
 
   @FieldResolver(() => [VisitConcern], { description: '诉求 — the concerns raised (at most 20), in the order recorded' })

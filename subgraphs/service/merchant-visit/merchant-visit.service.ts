@@ -1,8 +1,10 @@
-import { ForbiddenError, ValidationError } from '../../../kernel/errors/domain-error';
+import { NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
+import { requireSquadOfficer, requireSquadStaff } from '../unit/squad-staff';
 import { ConcernResolution } from './merchant-visit-enums';
 import { MerchantVisit } from './merchant-visit.entity';
 import type { RecordMerchantVisitInput } from './merchant-visit.inputs';
+import { merchantVisitById } from './merchant-visit.loaders';
 import { VisitConcern } from './visit-concern.entity';
 
 const MAX_BACKDATE_DAYS = 30;
@@ -11,16 +13,14 @@ const MAX_BACKDATE_DAYS = 30;
 export class MerchantVisitService extends BaseService {
   async record(input: RecordMerchantVisitInput): Promise<{ visit: MerchantVisit }> {
     this.requireRole('OFFICER');
-    if (!this.actor.unitId || !/^[0-9a-f-]{36}$/.test(this.actor.subject ?? '')) {
-      throw new ForbiddenError('Only an officer of a squad records visits');
-    }
+    const { officerId, unitId } = requireSquadOfficer(this.actor, 'Only an officer of a squad records visits');
     const now = Date.now();
     if (input.visitedAt.getTime() > now + 60_000 || input.visitedAt.getTime() < now - MAX_BACKDATE_DAYS * 86_400_000) {
       throw new ValidationError('input.visitedAt', `visitedAt must be in the past ${MAX_BACKDATE_DAYS} days`);
     }
     return this.em.transactional(async (tx) => {
       const visit = tx.create(MerchantVisit, {
-        officerId: this.actor.subject!, unitId: this.actor.unitId!, merchantId: input.merchantId, gridCode: input.gridCode,
+        officerId, unitId, merchantId: input.merchantId, gridCode: input.gridCode,
         visitedAt: input.visitedAt, note: input.note.trim(), concernCount: input.concerns.length,
         solvedOnTheSpotCount: input.concerns.filter((c) => c.resolution === ConcernResolution.SOLVED_ON_THE_SPOT).length,
       });
@@ -29,5 +29,18 @@ export class MerchantVisitService extends BaseService {
       }
       return { visit };
     });
+  }
+
+  /** One visit: the visiting officer, staff of the squad, ADMIN. */
+  async get(id: string): Promise<MerchantVisit> {
+    this.requireSignedIn();
+    const visit = await this.scope.loaders.get(merchantVisitById).load(id);
+    if (!visit) {
+      throw new NotFoundError('MerchantVisit', id, 'id');
+    }
+    if (visit.officerId !== this.actor.subject) {
+      requireSquadStaff(this.actor, visit.unitId);
+    }
+    return visit;
   }
 }

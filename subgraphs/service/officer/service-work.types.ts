@@ -20,6 +20,12 @@ export class ServiceWork {
   @Field(() => Int, { description: '当场解决 — concerns solved on the spot' })
   concernsSolvedOnTheSpot!: number;
 
+  @Field(() => Int, { description: '引导员值班 — stall guide shifts the officer was on duty for (started in the period)' })
+  guideShifts!: number;
+
+  @Field(() => Int, { description: '宣传教育 — outreach events the officer organised (started in the period)' })
+  outreachEvents!: number;
+
   @Field(() => Float, { nullable: true, description: '当场解决率 — concernsSolvedOnTheSpot / concernsRaised; null when none was raised' })
   onTheSpotShare!: number | null;
 }

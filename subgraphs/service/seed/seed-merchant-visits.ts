@@ -10,7 +10,7 @@ import { GRID_CELLS } from '../../../kernel/demo/demo-grid';
  * after the bureau and two brigades (officer index 3 + 3·squad + j), and enforcement's demo merchants are
  * `m-<shop>-<branch>` for 10 shops. The service subgraph may not read enforcement's tables, so it keeps this copy.
  */
-const SQUAD_KEYS = ['yunshan', 'lanjiang', 'shanghua', 'yongchang', 'chixi', 'nvbu', 'youbu', 'zhuge', 'majian', 'xiangxi', 'meijiang'];
+export const SQUAD_KEYS = ['yunshan', 'lanjiang', 'shanghua', 'yongchang', 'chixi', 'nvbu', 'youbu', 'zhuge', 'majian', 'xiangxi', 'meijiang'];
 const MERCHANTS = Array.from({ length: 20 }, (_, n) => seedId('merchant', `m-${Math.floor(n / 2)}-${n % 2}`));
 const CONCERNS: [string, string, string][] = [
   ['PREMISES', '店外摆放区域不清楚', '现场划定门前经营线并讲解门前三包'],

@@ -4,6 +4,7 @@ import type { Logger } from '../../../kernel/log/logger';
 import { VendingZone } from '../vending-zone/vending-zone.entity';
 import { seedMerchantVisits } from './seed-merchant-visits';
 import { seedServicePoints } from './seed-service-points';
+import { seedServiceWork } from './seed-service-work';
 import { seedVendingZones } from './seed-vending-zones';
 import { DEMO_SERVICE_POINTS } from './service-points.data';
 import { DEMO_ZONES } from './vending-zones.data';
@@ -17,6 +18,7 @@ export async function seedService(em: EntityManager, log: Logger): Promise<void>
     seedVendingZones(tx);
     await seedServicePoints(tx);
     await seedMerchantVisits(tx);
+    await seedServiceWork(tx);
   });
   log.info({ zones: DEMO_ZONES.length, servicePoints: DEMO_SERVICE_POINTS.length }, 'seeded service demo data');
 }

@@ -20,4 +20,8 @@ export class ServicePoint extends SquadPlace {
   @Field(() => [ServicePointAmenity], { description: '服务项目 — what it offers' })
   @Property({ type: ArrayType, columnType: 'text[]' })
   amenities: ServicePointAmenity[] = [];
+
+  /** Participation Activity whose volunteers staff the point (志愿者驻点服务); see ServicePoint.volunteerActivity. */
+  @Property({ type: 'uuid', nullable: true })
+  volunteerActivityId?: string | null;
 }

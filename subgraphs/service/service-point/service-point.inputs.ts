@@ -38,5 +38,14 @@ export class RecordServicePointVisitsPayload {
   servicePoint!: ServicePoint;
 }
 
+@InputType({ description: '志愿者驻点 — name the participation activity whose volunteers staff a service point (staff of the squad, ADMIN)' })
+export class StaffServicePointInput {
+  @Field(() => ID, { description: '服务点 — the service point (UUID)' })
+  servicePointId!: string;
+
+  @Field(() => ID, { nullable: true, description: '志愿活动 — participation Activity (UUID) volunteers sign up for; null ends the volunteer staffing' })
+  activityId?: string | null;
+}
+
 @ObjectType({ description: '便民服务点列表 — a page of service points, by name' })
 export class ServicePointConnection extends Connection(ServicePoint, '便民服务点') {}

@@ -3,10 +3,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import { ConnectionArgs } from '../../../kernel/graphql/connection';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
+import { Activity } from '../activity/activity.stub';
 import { GridCell } from '../grid-cell/grid-cell.stub';
 import { Unit } from '../unit/unit.stub';
 import { ServicePoint } from './service-point.entity';
-import { RecordServicePointVisitsInput, RecordServicePointVisitsPayload, ServicePointConnection, ServicePointFilter } from './service-point.inputs';
+import { RecordServicePointVisitsInput, RecordServicePointVisitsPayload, ServicePointConnection, ServicePointFilter, StaffServicePointInput } from './service-point.inputs';
 import { visitCountByServicePoint } from './service-point.loaders';
 import { ServicePointService } from './service-point.service';
 
@@ -30,6 +31,17 @@ export class ServicePointResolver {
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   recordServicePointVisits(@Arg('input', () => RecordServicePointVisitsInput) input: RecordServicePointVisitsInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ServicePointService).recordVisits(input);
+  }
+
+  @Mutation(() => RecordServicePointVisitsPayload, { description: '志愿者驻点 — name the participation activity whose volunteers staff the point, or null to end it (staff of the squad, ADMIN)' })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
+  staffServicePoint(@Arg('input', () => StaffServicePointInput) input: StaffServicePointInput, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(ServicePointService).staff(input);
+  }
+
+  @FieldResolver(() => Activity, { nullable: true, description: '志愿者驻点 — the participation activity whose volunteers staff the point (places and sign-ups from participation); null when none' })
+  volunteerActivity(@Root() point: ServicePoint): Activity | null {
+    return point.volunteerActivityId ? { id: point.volunteerActivityId } : null;
   }
 
   @FieldResolver(() => Int, { description: '累计服务人次 — visits counted since the point opened' })

@@ -7,7 +7,7 @@ import { BaseService } from '../../../kernel/services/base.service';
 import { chinaDate } from '../../../kernel/time/china-time';
 import { requireSquadStaff } from '../unit/squad-staff';
 import { ServicePoint } from './service-point.entity';
-import type { RecordServicePointVisitsInput, ServicePointFilter } from './service-point.inputs';
+import type { RecordServicePointVisitsInput, ServicePointFilter, StaffServicePointInput } from './service-point.inputs';
 import { servicePointById } from './service-point.loaders';
 
 /** 便民服务点: public listing and the squad's daily count of visits. */
@@ -46,5 +46,14 @@ export class ServicePointService extends BaseService {
     );
     this.scope.loaders.clearAll();
     return { servicePoint: point };
+  }
+
+  /** 志愿者驻点: the squad names (or clears) the volunteer activity that staffs the point. */
+  async staff(input: StaffServicePointInput): Promise<{ servicePoint: ServicePoint }> {
+    const point = await this.get(input.servicePointId, 'input.servicePointId');
+    requireSquadStaff(this.actor, point.unitId);
+    await this.em.nativeUpdate(ServicePoint, { id: point.id }, { volunteerActivityId: input.activityId ?? null });
+    this.scope.loaders.clearAll();
+    return { servicePoint: await this.get(point.id) };
   }
 }

@@ -5,6 +5,7 @@ export enum StallPermitStatus {
   ALLOCATED = 'ALLOCATED',
   REFUSED = 'REFUSED',
   WITHDRAWN = 'WITHDRAWN',
+  REVOKED = 'REVOKED',
 }
 
 registerEnumType(StallPermitStatus, {
@@ -15,5 +16,6 @@ registerEnumType(StallPermitStatus, {
     ALLOCATED: { description: '已分配 — a stall is held under this permit until validUntil' },
     REFUSED: { description: '不予分配 — refused; decisionReason says why (e.g. 黑名单)' },
     WITHDRAWN: { description: '已撤回 — withdrawn by the applicant' },
+    REVOKED: { description: '已撤销 — revoked by the squad after a recorded warning; revocationReason says why; the stall is free again' },
   },
 });

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import type { Opt } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
 import { StallCategory } from '../stall/stall-enums';
@@ -37,7 +38,7 @@ export class StallPermit extends BaseEntity {
   @Enum({ items: () => StallCategory, nativeEnumName: 'stall_category', nullable: true })
   preferredCategory?: StallCategory | null;
 
-  @Field(() => StallPermitStatus, { description: '状态 — WAITLISTED, ALLOCATED, REFUSED or WITHDRAWN' })
+  @Field(() => StallPermitStatus, { description: '状态 — WAITLISTED, ALLOCATED, REFUSED, WITHDRAWN or REVOKED' })
   @Enum({ items: () => StallPermitStatus, nativeEnumName: 'stall_permit_status' })
   status!: StallPermitStatus;
 
@@ -45,13 +46,37 @@ export class StallPermit extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   decidedAt?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '有效期至 — an allocated permit runs one year' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '有效期至 — an allocated permit runs one year; renewStallPermit adds a year in the 30 days before' })
   @Property({ type: 'datetime', nullable: true })
   validUntil?: Date | null;
 
   @Field(() => String, { nullable: true, description: '决定理由 — why it was refused (told to the merchant), or how it was allocated' })
   @Property({ type: 'string', length: 300, nullable: true })
   decisionReason?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '续期时间 — when the permit was last renewed; null if never' })
+  @Property({ type: 'datetime', nullable: true })
+  renewedAt?: Date | null;
+
+  @Field(() => Int, { description: '警告次数 — warnings recorded against the permit holder (a permit is revoked only after one)' })
+  @Property({ type: 'smallint', default: 0 })
+  warningCount: Opt<number> = 0;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '最近警告时间 — when the last warning was recorded' })
+  @Property({ type: 'datetime', nullable: true })
+  lastWarnedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: '最近警告理由 — what the holder was warned about (told to the merchant)' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  lastWarningReason?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '撤销时间 — when the permit was revoked' })
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: '撤销理由 — why the permit was revoked (told to the merchant)' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  revocationReason?: string | null;
 
   @Field(() => String, { nullable: true, description: '分配时信用等级 — the credit level (A–D) the decision used; null when none was known' })
   @Property({ type: 'string', length: 1, nullable: true })

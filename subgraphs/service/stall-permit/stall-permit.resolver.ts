@@ -13,6 +13,9 @@ import { StallPermit } from './stall-permit.entity';
 import { AllocateStallsInput, AllocateStallsPayload, ApplyForStallInput, ApplyForStallPayload, StallPermitConnection } from './stall-permit.inputs';
 import { waitlistPositionByPermit } from './stall-permit.loaders';
 import { StallPermitService } from './stall-permit.service';
+import { RenewStallPermitInput, RevokeStallPermitInput, StallPermitChangePayload, WarnStallPermitHolderInput } from './stall-revocation.inputs';
+import { StallRenewalService } from './stall-renewal.service';
+import { StallRevocationService } from './stall-revocation.service';
 
 @Resolver(() => StallPermit)
 export class StallPermitResolver {
@@ -26,6 +29,24 @@ export class StallPermitResolver {
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   allocateStalls(@Arg('input', () => AllocateStallsInput) input: AllocateStallsInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(StallAllocationService).allocate(input);
+  }
+
+  @Mutation(() => StallPermitChangePayload, { description: '警告摊主 — record a warning against an allocated permit; the merchant sees it (staff of the squad, ADMIN)' })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
+  warnStallPermitHolder(@Arg('input', () => WarnStallPermitHolderInput) input: WarnStallPermitHolderInput, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(StallRevocationService).warn(input);
+  }
+
+  @Mutation(() => StallPermitChangePayload, { description: '撤销摊位许可 — revoke an allocated permit after at least one warning (CONFLICT otherwise); the stall is free again (staff of the squad, ADMIN)' })
+  @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
+  revokeStallPermit(@Arg('input', () => RevokeStallPermitInput) input: RevokeStallPermitInput, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(StallRevocationService).revoke(input);
+  }
+
+  @Mutation(() => StallPermitChangePayload, { description: '摊位许可续期 — another year, in the 30 days before expiry; CONFLICT too early, not allocated, or blacklisted (the merchant\'s operator, staff of the squad)' })
+  @Authenticated()
+  renewStallPermit(@Arg('input', () => RenewStallPermitInput) input: RenewStallPermitInput, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(StallRenewalService).renew(input.permitId);
   }
 
   @Query(() => StallPermitConnection, { description: '我的摊位申请 — the caller\'s stall applications, newest first' })

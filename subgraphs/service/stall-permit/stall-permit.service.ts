@@ -1,11 +1,13 @@
-import { ConflictError, NotFoundError } from '../../../kernel/errors/domain-error';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
 import { MerchantCredit } from '../merchant/merchant-credit.entity';
+import { MerchantOperatorService } from '../merchant/merchant-operator.service';
 import { requireSquadStaff } from '../unit/squad-staff';
 import { VendingZoneStatus } from '../vending-zone/vending-zone-enums';
 import { VendingZoneService } from '../vending-zone/vending-zone.service';
+import { applicantStanding } from './applicant-rule';
 import { StallPermitStatus } from './stall-permit-enums';
 import { StallPermit } from './stall-permit.entity';
 import type { ApplyForStallInput } from './stall-permit.inputs';
@@ -19,6 +21,10 @@ export class StallPermitService extends BaseService {
   async apply(input: ApplyForStallInput): Promise<{ permit: StallPermit }> {
     this.requireSignedIn();
     const zone = await this.scope.services.get(VendingZoneService).get(input.zoneId, 'input.zoneId');
+    const operated = await this.scope.services.get(MerchantOperatorService).merchantsOfCaller();
+    if (applicantStanding(this.actor, zone.unitId, operated.includes(input.merchantId)) === 'NOT_ALLOWED') {
+      throw new ForbiddenError("Only the merchant's verified operator, or staff of the zone's squad on the merchant's behalf, may apply for this merchant");
+    }
     if (zone.status !== VendingZoneStatus.OPEN) {
       throw new ConflictError('this vending zone is suspended and takes no applications', { field: 'input.zoneId' });
     }
@@ -38,23 +44,25 @@ export class StallPermitService extends BaseService {
     });
   }
 
-  mine(args: ConnectionArgs) {
+  /** Applications the caller made, and those of merchants the caller operates (made by staff on their behalf). */
+  async mine(args: ConnectionArgs) {
     this.requireSignedIn();
+    const operated = await this.scope.services.get(MerchantOperatorService).merchantsOfCaller();
     return paginate(this.em, StallPermit, args, {
-      where: { applicantSubject: this.actor.subject! },
+      where: { $or: [{ applicantSubject: this.actor.subject! }, { merchantId: { $in: operated } }] },
       orderBy: { createdAt: 'desc', id: 'desc' },
       maxPageSize: this.scope.config.limits.pageSizeMax,
     });
   }
 
-  /** The applicant, ADMIN, or staff of the zone's squad. */
+  /** The applicant, the merchant's operator, ADMIN, or staff of the zone's squad. */
   async get(id: string): Promise<StallPermit> {
     this.requireSignedIn();
     const permit = await this.scope.loaders.get(stallPermitById).load(id);
     if (!permit) {
       throw new NotFoundError('StallPermit', id, 'id');
     }
-    if (permit.applicantSubject !== this.actor.subject) {
+    if (permit.applicantSubject !== this.actor.subject && !(await this.scope.services.get(MerchantOperatorService).merchantsOfCaller()).includes(permit.merchantId)) {
       const zone = await this.scope.services.get(VendingZoneService).get(permit.zoneId);
       requireSquadStaff(this.actor, zone.unitId);
     }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
 import { MerchantCreditLevel } from '../merchant/merchant-credit-level';
 import { MerchantCredit } from '../merchant/merchant-credit.entity';
+import { MerchantOperator } from '../merchant/merchant-operator.entity';
 import { StallCategory, StallStatus } from '../stall/stall-enums';
 import { Stall } from '../stall/stall.entity';
 import { VendingZoneKind, VendingZoneStatus } from '../vending-zone/vending-zone-enums';
@@ -26,11 +27,15 @@ export async function makeZone(h: SubgraphHarness, unitId: string, stalls: numbe
   return zone;
 }
 
-/** A merchant whose credit file reached this subgraph (as enforcement's outbox event would have written it). */
+/**
+ * A merchant whose credit file reached this subgraph (as enforcement's outbox event would have written it), with
+ * the account `vendor-<merchant id>` verified as its operator.
+ */
 export async function makeMerchant(h: SubgraphHarness, level: MerchantCreditLevel, blacklisted = false): Promise<string> {
   const em = h.em();
   const merchantId = randomUUID();
   em.create(MerchantCredit, { merchantId, level, score: { A: 95, B: 80, C: 65, D: 40 }[level], blacklisted, asOf: new Date() });
+  em.create(MerchantOperator, { merchantId, subject: `vendor-${merchantId}`, verifiedBy: 'test-officer' });
   await em.flush();
   return merchantId;
 }

@@ -12,6 +12,8 @@ import { StallStatus } from '../stall/stall-enums';
 import { Stall } from '../stall/stall.entity';
 import { ALLOCATE, APPLY, makeMerchant, makeZone, PERMIT } from './stall-fixtures';
 
+const RENEW = `mutation($input: RenewStallPermitInput!) { renewStallPermit(input: $input) { permit { validUntil renewedAt } } }`;
+
 interface Permit { id: string; status: string; decisionReason: string | null; waitlistPosition: number | null; merchant: { id: string } }
 
 describe('stall applications and allocation by credit (integration)', () => {
@@ -59,6 +61,18 @@ describe('stall applications and allocation by credit (integration)', () => {
     expect(await h.em().count(StallPermit, { zoneId: zone.id })).toBe(1);
   });
 
+  it("refuses an application for a merchant the caller does not operate with FORBIDDEN; staff of the zone's squad may apply on its behalf", async () => {
+    const zone = await makeZone(h, squad, 1);
+    const m = await makeMerchant(h, L.B);
+    const stranger = await apply(zone.id, m, vendor('someone-else'));
+    expect(stranger.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await h.em().count(StallPermit, { zoneId: zone.id })).toBe(0);
+    const onBehalf = await apply(zone.id, m, officer);
+    expect(onBehalf.data!.applyForStall.permit).toMatchObject({ status: 'WAITLISTED', merchant: { id: m } });
+    const followed = await h.execute<{ myStallApplications: { edges: { node: { id: string } }[] } }>(`{ myStallApplications(first: 5) { edges { node { id } } } }`, {}, vendor(m));
+    expect(followed.data!.myStallApplications.edges.map((e) => e.node.id)).toEqual([onBehalf.data!.applyForStall.permit.id]);
+  });
+
   it('lets only staff of the squad that runs the zone allocate', async () => {
     const zone = await makeZone(h, squad, 1);
     const res = await h.execute(ALLOCATE, { input: { zoneId: zone.id } }, actors.officer('elsewhere', randomUUID()));
@@ -81,5 +95,20 @@ describe('stall applications and allocation by credit (integration)', () => {
     expect(held.map((p) => p.creditLevelAtDecision).sort()).toEqual([...Array<string>(5).fill('A'), ...Array<string>(5).fill('B')]);
     expect(await h.em().count(Stall, { zoneId: zone.id, status: StallStatus.ALLOCATED })).toBe(10);
     expect(await h.em().count(StallPermit, { zoneId: zone.id, status: StallPermitStatus.WAITLISTED })).toBe(40);
+  });
+
+  it('renews an allocated permit for the operator in the 30 days before it expires, refusing earlier renewals and strangers', async () => {
+    const zone = await makeZone(h, squad, 1);
+    const m = await makeMerchant(h, L.A);
+    const permitId = (await apply(zone.id, m)).data!.applyForStall.permit.id;
+    await h.execute(ALLOCATE, { input: { zoneId: zone.id } }, officer);
+    const renew = (as = vendor(m)) => h.execute<{ renewStallPermit: { permit: { validUntil: string; renewedAt: string } } }>(RENEW, { input: { permitId } }, as);
+    expect((await renew()).errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.permitId' });
+    const expiring = new Date(Date.now() + 10 * 86_400_000);
+    await h.em().nativeUpdate(StallPermit, { id: permitId }, { validUntil: expiring });
+    expect((await renew(vendor('stranger'))).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const renewed = await renew();
+    expect(renewed.errors).toBeUndefined();
+    expect(new Date(renewed.data!.renewStallPermit.permit.validUntil).getTime()).toBe(expiring.getTime() + 365 * 86_400_000);
   });
 });

@@ -14,3 +14,11 @@ export function requireSquadStaff(actor: Actor, unitId: string): void {
     throw new ForbiddenError('Only staff of the squad that runs this place may do this');
   }
 }
+
+/** An officer (or supervisor) signed in with their officer id and squad: the one who records work of their own. */
+export function requireSquadOfficer(actor: Actor, message: string): { officerId: string; unitId: string } {
+  if (!actor.unitId || !/^[0-9a-f-]{36}$/.test(actor.subject ?? '')) {
+    throw new ForbiddenError(message);
+  }
+  return { officerId: actor.subject!, unitId: actor.unitId };
+}

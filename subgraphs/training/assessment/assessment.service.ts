@@ -5,8 +5,9 @@ import type { OfficerAssessment } from './assessment.types';
 
 export class AssessmentService extends OfficerTrainingService {
   /**
-   * Joins this subgraph's facts with the two fields the gateway fetched from their owners first (@requires):
-   * `substantiatedComplaints` (participation) and `educationFirstShare` (enforcement).
+   * Joins this subgraph's facts with the fields the gateway fetched from their owners first (@requires):
+   * `substantiatedComplaints` (participation), `educationFirstShare` (enforcement) and `communityScore` (service,
+   * 双线考核 of the officer's community post).
    */
   async assessment(officer: Officer, year: number): Promise<OfficerAssessment> {
     const trainingHours = await this.hours(officer.id, year); // checks the caller and the year
@@ -17,6 +18,7 @@ export class AssessmentService extends OfficerTrainingService {
       ...facts,
       substantiatedComplaints: officer.substantiatedComplaints ?? null,
       educationFirstShare: officer.educationFirstShare ?? null,
+      communityScore: officer.communityScore ?? null,
     };
   }
 }

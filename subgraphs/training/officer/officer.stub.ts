@@ -1,7 +1,7 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 /**
- * Enforcement's 执法队员; this subgraph adds its training fields. The two @external fields belong to other
+ * Enforcement's 执法队员; this subgraph adds its training fields. The three @external fields belong to other
  * subgraphs; `assessment` @requires them, so the gateway fetches them first and passes them in the representation.
  */
 @ObjectType({ description: '执法队员 — officer (owned by the enforcement subgraph)' })
@@ -17,4 +17,8 @@ export class Officer {
   @Field(() => Float, { nullable: true, description: '教育在先比例 — owned by enforcement' })
   @Directive('@external')
   educationFirstShare?: number | null;
+
+  @Field(() => Float, { nullable: true, description: '社区双线考核得分 — owned by service' })
+  @Directive('@external')
+  communityScore?: number | null;
 }
