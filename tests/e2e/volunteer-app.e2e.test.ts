@@ -8,7 +8,7 @@ import type { Stack } from '../harness/start-stack';
 import { tokenFor } from '../harness/tokens';
 
 /** The screens the client catalogue serves (clients/operations/<screen>.graphql). */
-const SCREENS = ['case-desk', 'citizen-report-app', 'officer-app', 'supervisor-dashboard', 'trainer-desk', 'vendor-app', 'volunteer-app'];
+const SCREENS = ['case-desk', 'citizen-report-app', 'officer-app', 'service-desk', 'supervisor-dashboard', 'trainer-desk', 'vendor-app', 'volunteer-app'];
 
 describe('the client catalogue, by screen', () => {
   it('holds one file per screen and nothing else', () => {
