@@ -11,6 +11,7 @@ const RECORD = `mutation($input: RecordDispositionInput!) {
 const SIGN_UP = `mutation($input: SignUpForActivityInput!) { signUpForActivity(input: $input) { signUp { id } } }`;
 const REVIEW = `mutation($input: ReviewVolunteerHoursInput!) { reviewVolunteerHours(input: $input) { signUp { hoursStatus } } }`;
 const CASE = `query($id: ID!) { case(id: $id) { dispositions { kind laborHours laborHoursVerified laborStatus } timelineVerified { valid } } }`;
+const START = `mutation($input: TransitionCaseInput!) { transitionCase(input: $input) { case { status } } }`;
 const ENROL = `mutation($input: EnrollForLaborInLieuInput!) {
   enrollForLaborInLieu(input: $input) { signUp { id activityId volunteerId volunteer { id } servedBy enrolledBy dispositionId laborWithdrawal { cause reason } } }
 }`;
@@ -130,12 +131,17 @@ describe('labor in lieu of a fine', () => {
     const enf = stack.servers.enforcement.orm.em.fork().getConnection();
     // the demo data has one undecided case of such a type: the next ones are undecided cases given that type
     const [c] = await enf.execute(
-      `select c.id, c.unit_id from enforcement."case" c
-       where c.status = 'IN_PROGRESS' and c.party_kind = 'PERSON' and c.id <> ?
+      `select c.id, c.unit_id, c.status, c.assignee_id from enforcement."case" c
+       where c.status in ('IN_PROGRESS', 'ASSIGNED') and c.id <> ?
          and not exists (select 1 from enforcement.disposition d where d.case_id = c.id)
-       order by c.number limit 1`,
+       order by c.status = 'IN_PROGRESS' desc, c.number limit 1`,
       [caseId],
     );
+    if (c.status === 'ASSIGNED') {
+      // its officer starts it, as on the street
+      const started = await executeRaw(stack.gatewayUrl, START, { input: { caseId: c.id, action: 'START' } }, { authorization: `Bearer ${await tokenFor('OFFICER', c.assignee_id, { unit: c.unit_id })}` });
+      expect(started.errors).toBeUndefined();
+    }
     await enf.execute(`update enforcement."case" set violation_type_code = (select violation_type_code from enforcement."case" where id = ?) where id = ?`, [caseId, c.id]);
     await enf.execute(
       `insert into enforcement.evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at)
