@@ -60,7 +60,7 @@ describe('以劳代罚 is bound to the party (the disposition names who serves)'
     it("refuses an officer of another unit, a volunteer, and anyone on a copy that does not know the case's unit", () => {
       expect(extensionsOf(() => checkLaborEnroller(actor(['OFFICER'], SESSION), assignment))).toMatchObject({ code: 'FORBIDDEN', field: 'input.dispositionId' });
       expect(extensionsOf(() => checkLaborEnroller(actor(['VOLUNTEER'], UNIT), assignment))).toMatchObject({ code: 'FORBIDDEN' });
-      expect(extensionsOf(() => checkLaborEnroller(actor(['SUPERVISOR'], UNIT), { ...assignment, unitId: null } as LaborAssignment))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(extensionsOf(() => checkLaborEnroller(actor(['SUPERVISOR'], UNIT), { ...assignment, unitId: null }))).toMatchObject({ code: 'FORBIDDEN' });
     });
   });
 
@@ -71,7 +71,7 @@ describe('以劳代罚 is bound to the party (the disposition names who serves)'
     it('refuses even the named person with CONFLICT saying why', () => {
       expect(extensionsOf(() => checkLaborServer(withdrawn, DISPOSITION, SESSION, 'citizen-party'))).toMatchObject({ code: 'CONFLICT', field: 'input.dispositionId', withdrawnCause: 'SUPERSEDED' });
       expect(() => checkLaborServer(withdrawn, DISPOSITION, SESSION, 'citizen-party')).toThrow(/superseded.*当事人改为缴纳罚款/);
-      expect(() => checkLaborServer({ ...withdrawn, withdrawnCause: 'LAPSED' } as LaborAssignment, DISPOSITION, SESSION, 'citizen-party')).toThrow(/lapsed back to the fine/);
+      expect(() => checkLaborServer({ ...withdrawn, withdrawnCause: 'LAPSED' }, DISPOSITION, SESSION, 'citizen-party')).toThrow(/lapsed back to the fine/);
     });
 
     it('shows on sign-ups made before, and not while the disposition stands', () => {
