@@ -41,11 +41,7 @@ describe('labor in lieu of a fine', () => {
        order by c.number limit 1`,
     );
     caseId = c.id;
-    await enf.execute(
-      `insert into enforcement.evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at)
-       values (?, now(), now(), ?, 'RECORDING', 'https://oss.lanxi.example/bodycam/e2e.mp4', ?, 'admin-labor', now())`,
-      [randomUUID(), caseId, 'b'.repeat(64)],
-    );
+    await addRecording(caseId);
     const [a] = await stack.servers.participation.orm.em.fork().getConnection().execute(
       `select id from participation.activity where kind = 'LABOR_IN_LIEU' limit 1`,
     );
@@ -57,6 +53,13 @@ describe('labor in lieu of a fine', () => {
     );
   });
   afterAll(() => stack.stop());
+
+  const addRecording = (id: string) =>
+    stack.servers.enforcement.orm.em.fork().getConnection().execute(
+      `insert into enforcement.evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at)
+       values (?, now(), now(), ?, 'RECORDING', 'https://oss.lanxi.example/bodycam/e2e.mp4', ?, 'admin-labor', now())`,
+      [randomUUID(), id, 'b'.repeat(64)],
+    );
 
   it('refuses labor in lieu without the session to serve in, with BAD_USER_INPUT on input.activityId', async () => {
     const res = await executeRaw(stack.gatewayUrl, RECORD, {
@@ -143,11 +146,7 @@ describe('labor in lieu of a fine', () => {
       expect(started.errors).toBeUndefined();
     }
     await enf.execute(`update enforcement."case" set violation_type_code = (select violation_type_code from enforcement."case" where id = ?) where id = ?`, [caseId, c.id]);
-    await enf.execute(
-      `insert into enforcement.evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at)
-       values (?, now(), now(), ?, 'RECORDING', 'https://oss.lanxi.example/bodycam/e2e.mp4', ?, 'admin-labor', now())`,
-      [randomUUID(), c.id, 'c'.repeat(64)],
-    );
+    await addRecording(c.id);
     return { id: c.id, unitId: c.unit_id };
   };
   const assignLabor = async (id: string, servedBy: string): Promise<string> => {
