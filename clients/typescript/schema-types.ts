@@ -119,18 +119,24 @@ export type ActivitySignUp = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** 以劳代罚处置 — enforcement disposition served by these hours (LABOR_IN_LIEU sessions) */
   dispositionId?: Maybe<Scalars['ID']['output']>;
+  /** 代为报名人 — the officer (sign-in subject) who enrolled the party; null when the person signed up themself */
+  enrolledBy?: Maybe<Scalars['String']['output']>;
   /** 服务时长（小时）— hours within the activity window */
   hours?: Maybe<Scalars['Float']['output']>;
   /** 时长审核 — null until check-out */
   hoursStatus?: Maybe<HoursStatus>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
+  /** 以劳代罚已撤销 — set when the disposition these hours serve was superseded or lapsed back to the fine (its hours no longer count); null while it stands and for other activities */
+  laborWithdrawal?: Maybe<LaborWithdrawal>;
   /** 审核意见 — officer's note on the hours */
   reviewNote?: Maybe<Scalars['String']['output']>;
-  /** 志愿者 — the volunteer (contact masked) */
-  volunteer: Volunteer;
-  /** Volunteer id */
-  volunteerId: Scalars['ID']['output'];
+  /** 以劳代罚服务人 — LABOR_IN_LIEU sessions: the account (sign-in subject) serving the disposition */
+  servedBy?: Maybe<Scalars['String']['output']>;
+  /** 志愿者 — the volunteer (contact masked); null for a labor-in-lieu party who is not a registered volunteer */
+  volunteer?: Maybe<Volunteer>;
+  /** Volunteer id — null for a labor-in-lieu party enrolled by an officer who is not a registered volunteer */
+  volunteerId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** 报名列表 — a page of activity sign-ups */
@@ -2148,6 +2154,12 @@ export type EnforcementThresholdsEdge = {
   node: EnforcementThresholds;
 };
 
+/** 以劳代罚代为报名 — an officer enrols the person a labor-in-lieu disposition names in its session */
+export type EnrollForLaborInLieuInput = {
+  /** 以劳代罚处置 — the enforcement disposition (LABOR_IN_LIEU); its session and the person who serves come from it. Refused: unknown (NOT_FOUND), withdrawn (CONFLICT), not the caller's unit (FORBIDDEN) (a UUID) */
+  dispositionId: Scalars['ID']['input'];
+};
+
 /** 学习记录 — an officer’s enrollment in a course (assigned or self-started) */
 export type Enrollment = {
   __typename?: 'Enrollment';
@@ -3125,6 +3137,24 @@ export type LaborStatus =
   /** 已失效 — deadline passed; the fine applies again */
   | 'LAPSED';
 
+/** 以劳代罚已撤销 — the disposition these hours served no longer stands; its hours no longer count */
+export type LaborWithdrawal = {
+  __typename?: 'LaborWithdrawal';
+  /** 撤销时间 — when enforcement withdrew it */
+  at: Scalars['DateTimeISO']['output'];
+  /** 原因 — superseded or lapsed */
+  cause: LaborWithdrawalCause;
+  /** 说明 — enforcement's reason */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** 以劳代罚撤销原因 — why a labor-in-lieu disposition no longer stands */
+export type LaborWithdrawalCause =
+  /** 已失效 — the deadline passed; the fine applies again */
+  | 'LAPSED'
+  /** 已被替代 — a supervisor superseded it with another decision (with a written reason) */
+  | 'SUPERSEDED';
+
 /** 法条 — one version of a law article cited by questions (trainers) */
 export type LawArticle = {
   __typename?: 'LawArticle';
@@ -3581,6 +3611,8 @@ export type Mutation = {
   decideLegalReview: LegalReviewPayload;
   /** 申请复核 — the reporter disputes a resolution within 7 days; reopens it */
   disputeReport: ReportPayload;
+  /** 以劳代罚代为报名 — an officer or supervisor of the case's unit signs the person the disposition names up for its session (no volunteer registration needed); the sign-up records who enrolled them */
+  enrollForLaborInLieu: SignUpPayload;
   /** 走访诉求转立案 — hand a concern not solved on the spot to enforcement, which opens a case exactly once (outbox) and links it back; CONFLICT when the concern was solved on the spot or already handed over (the visiting officer, staff of the squad, ADMIN) */
   escalateVisitConcern: EscalateVisitConcernPayload;
   /** 成立商户自治委员会 — form a zone's committee from its stall holders, with the duty order (staff of the squad, ADMIN) */
@@ -3879,6 +3911,11 @@ export type MutationDecideLegalReviewArgs = {
 
 export type MutationDisputeReportArgs = {
   input: DisputeReportInput;
+};
+
+
+export type MutationEnrollForLaborInLieuArgs = {
+  input: EnrollForLaborInLieuInput;
 };
 
 

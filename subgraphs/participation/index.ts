@@ -12,6 +12,7 @@ import { activityById } from './activity/activity.loaders';
 import { ActivityResolver } from './activity/activity.resolver';
 import { autoCheckOutJob } from './activity/auto-check-out.job';
 import { LABOR_ASSIGNED, onLaborAssigned } from './activity/labor-assigned.consumer';
+import { LABOR_WITHDRAWN, onLaborWithdrawn } from './activity/labor-withdrawal';
 import { LaborAssignment } from './activity/labor-assignment.entity';
 import { CASE_CLOSED, onCaseClosed } from './case/case-closed.consumer';
 import { CASE_OPENED_FROM_REPORT, onCaseOpenedFromReport } from './case/case-opened.consumer';
@@ -104,7 +105,7 @@ export const participation = defineSubgraph({
     Officer: officerReference,
   },
   migrations,
-  consumers: { [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport, [CASE_CLOSED]: onCaseClosed, [LABOR_ASSIGNED]: onLaborAssigned },
+  consumers: { [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport, [CASE_CLOSED]: onCaseClosed, [LABOR_ASSIGNED]: onLaborAssigned, [LABOR_WITHDRAWN]: onLaborWithdrawn },
   jobs: [dispatchJob, autoCheckOutJob],
   seed: seedParticipation,
 });

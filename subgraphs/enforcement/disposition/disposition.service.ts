@@ -61,7 +61,7 @@ export class DispositionService extends BaseService {
         throw new ForbiddenError('Treating a first minor violation more harshly than recommended needs a supervisor');
       }
       const now = new Date();
-      await supersedeEffectiveDecision(tx, c.id, this.actor, input.supersedeReason, now);
+      await supersedeEffectiveDecision(tx, c, this.actor, input.supersedeReason, now);
       const before = caseSnapshot(c);
       const d = tx.create(Disposition, {
         case: ref(c),
@@ -90,7 +90,7 @@ export class DispositionService extends BaseService {
         c.procedure = d.procedure;
       }
       if (input.kind === K.LABOR_IN_LIEU) {
-        await publishLaborAssigned(tx, d);
+        await publishLaborAssigned(tx, d, c.unit.id);
       }
       c.track ??= trackOf(input.kind); // fixed by the first effective decision (see supersession.ts)
       if (c.partyKind === PartyKind.MERCHANT) {

@@ -30,12 +30,26 @@ export function laborAssignment(activityId: string, servedBy: string, now: Date)
  * Tells participation, in the deciding transaction, which session and which account may serve the disposition:
  * its copy is what binds sign-ups to the party (participation never reads enforcement's tables).
  */
-export async function publishLaborAssigned(em: EntityManager, d: Disposition): Promise<void> {
-  await publish(em, {
-    to: 'participation',
-    topic: LABOR_ASSIGNED,
-    payload: { dispositionId: d.id, activityId: d.activityId, servedBy: d.laborServedBy, laborHours: d.laborHours, dueAt: d.laborDueAt!.toISOString() },
-  });
+export async function publishLaborAssigned(em: EntityManager, d: Disposition, unitId: string): Promise<void> {
+  await publish(em, { to: 'participation', topic: LABOR_ASSIGNED, payload: { ...laborCopy(d, unitId), laborHours: d.laborHours } });
+}
+
+/** Topic enforcement sends to participation when a labor-in-lieu disposition stops standing. */
+export const LABOR_WITHDRAWN = 'labor.withdrawn';
+
+/**
+ * Withdraws participation's copy (in the transaction that supersedes or lapses the disposition): new sign-ups with
+ * it are refused there and existing ones show why. A disposition without labor columns sends nothing.
+ */
+export async function publishLaborWithdrawn(em: EntityManager, d: Disposition, unitId: string, cause: 'SUPERSEDED' | 'LAPSED', reason: string, at: Date): Promise<void> {
+  if (!d.laborStatus || !d.activityId || !d.laborServedBy) {
+    return;
+  }
+  await publish(em, { to: 'participation', topic: LABOR_WITHDRAWN, payload: { ...laborCopy(d, unitId), cause, reason, at: at.toISOString() } });
+}
+
+function laborCopy(d: Disposition, unitId: string) {
+  return { dispositionId: d.id, activityId: d.activityId, servedBy: d.laborServedBy, dueAt: d.laborDueAt!.toISOString(), unitId };
 }
 
 async function applyHours(em: EntityManager, dispositionId: string, hours: number, signUpId: string, servedBy: string | undefined): Promise<boolean> {
@@ -96,8 +110,10 @@ export const laborLapseJob: JobDefinition = {
       const held = caseIds.length === 0 ? [] : await em.find(Case, { id: { $in: caseIds } }, { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
       const ours = new Set(held.map((c) => c.id));
       const lapsing = due.filter((d) => ours.has(d.case.id));
+      const unitOf = new Map(held.map((c) => [c.id, c.unit.id]));
       for (const d of lapsing) {
         d.laborStatus = LaborStatus.LAPSED;
+        await publishLaborWithdrawn(em, d, unitOf.get(d.case.id)!, 'LAPSED', `以劳代罚逾期未履行，恢复罚款 ¥${d.fineYuan ?? '—'}`, now);
         await appendEvent(em, d.case.id, {
           action: 'LABOR_LAPSED',
           actorSubject: 'subgraph:enforcement',

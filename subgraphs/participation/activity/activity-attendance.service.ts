@@ -68,17 +68,19 @@ export class ActivityAttendanceService extends BaseService {
       s.hoursStatus = input.approve ? HoursStatus.APPROVED : HoursStatus.DECLINED;
       s.reviewNote = note;
       if (input.approve) {
-        await this.scope.services.get(PointsService).grant(em, {
-          volunteerId: s.volunteerId,
-          amount: pointsForHours(s.hours ?? 0),
-          reason: PointReason.VOLUNTEER_HOURS,
-          sourceId: s.id,
-          note: `志愿服务 ${s.hours ?? 0} 小时`,
-        });
+        if (s.volunteerId) {
+          // a labor-in-lieu party enrolled without a volunteer registration earns no points: they serve a penalty
+          await this.scope.services.get(PointsService).grant(em, {
+            volunteerId: s.volunteerId,
+            amount: pointsForHours(s.hours ?? 0),
+            reason: PointReason.VOLUNTEER_HOURS,
+            sourceId: s.id,
+            note: `志愿服务 ${s.hours ?? 0} 小时`,
+          });
+        }
         if (s.dispositionId) {
           // same transaction: enforcement counts the hours if and only if they are approved here
-          const server = await em.findOneOrFail(Volunteer, { id: s.volunteerId });
-          await publish(em, { to: 'enforcement', topic: LABOR_HOURS_VERIFIED, payload: laborHoursPayload(s, server.subject) });
+          await publish(em, { to: 'enforcement', topic: LABOR_HOURS_VERIFIED, payload: laborHoursPayload(s, await this.serverOf(em, s)) });
         }
       }
       return s;
@@ -89,15 +91,22 @@ export class ActivityAttendanceService extends BaseService {
   private async attend(signUpId: string, change: (s: ActivitySignUp, now: Date) => void) {
     const signUp = await this.em.transactional(async (em) => {
       const s = await this.lock(em, signUpId);
-      const owner = await em.findOne(Volunteer, { id: s.volunteerId });
       const staff = hasRole(this.actor, 'OFFICER', 'SUPERVISOR', 'ADMIN');
-      if (!staff && (!this.actor.subject || owner?.subject !== this.actor.subject)) {
+      if (!staff && (!this.actor.subject || (await this.serverOf(em, s)) !== this.actor.subject)) {
         throw new ForbiddenError('Only the volunteer or an officer can record attendance');
       }
       change(s, new Date());
       return s;
     });
     return { signUp };
+  }
+
+  /** The account whose sign-up this is: the person serving a labor-in-lieu disposition, else the volunteer. */
+  private async serverOf(em: EntityManager, s: ActivitySignUp): Promise<string | null> {
+    if (s.servedBy) {
+      return s.servedBy;
+    }
+    return s.volunteerId ? ((await em.findOne(Volunteer, { id: s.volunteerId }))?.subject ?? null) : null;
   }
 
   private async lock(em: EntityManager, id: string): Promise<ActivitySignUp> {

@@ -9,6 +9,7 @@ import { HoursStatus } from './activity-enums';
 @Entity({ tableName: 'activity_sign_up' })
 @Unique({ properties: ['activityId', 'volunteerId'] })
 @Index({ properties: ['volunteerId', 'startsAt'] })
+@Index({ properties: ['servedBy', 'startsAt'] })
 @Index({ properties: ['checkedInAt'] })
 @ObjectType({
   description: "活动报名 — a volunteer's place on an activity, with attendance and hours",
@@ -18,9 +19,12 @@ export class ActivitySignUp extends BaseEntity {
   @Property({ type: 'uuid' })
   activityId!: string;
 
-  @Field(() => ID, { description: 'Volunteer id' })
-  @Property({ type: 'uuid' })
-  volunteerId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Volunteer id — null for a labor-in-lieu party enrolled by an officer who is not a registered volunteer',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  volunteerId?: string | null;
 
   /** Copy of the activity window, for the overlap check. */
   @Property({ type: 'datetime' })
@@ -63,4 +67,13 @@ export class ActivitySignUp extends BaseEntity {
   @Field(() => ID, { nullable: true, description: '以劳代罚处置 — enforcement disposition served by these hours (LABOR_IN_LIEU sessions)' })
   @Property({ type: 'uuid', nullable: true })
   dispositionId?: string | null;
+
+  /** LABOR_IN_LIEU sessions: sign-in subject of the person serving (the account the disposition names). */
+  @Field(() => String, { nullable: true, description: '以劳代罚服务人 — LABOR_IN_LIEU sessions: the account (sign-in subject) serving the disposition' })
+  @Property({ type: 'string', length: 64, nullable: true })
+  servedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: '代为报名人 — the officer (sign-in subject) who enrolled the party; null when the person signed up themself' })
+  @Property({ type: 'string', length: 64, nullable: true })
+  enrolledBy?: string | null;
 }

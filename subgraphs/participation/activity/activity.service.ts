@@ -1,5 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { ConflictError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
@@ -89,40 +90,50 @@ export class ActivityService extends BaseService {
       if (dispositionId) {
         checkLaborServer(await em.findOne(LaborAssignment, { id: dispositionId }), dispositionId, activity.id, me.subject);
       }
-      if (activity.endsAt.getTime() <= Date.now()) {
-        throw new ConflictError('This activity is over', { field: 'input.activityId' });
-      }
-      const clash = await em.findOne(ActivitySignUp, {
-        volunteerId: me.id,
-        startsAt: { $lt: activity.endsAt },
-        endsAt: { $gt: activity.startsAt },
-      });
-      if (clash) {
-        const same = clash.activityId === activity.id;
-        throw new ConflictError(
-          same ? 'You are already signed up' : 'You are signed up for an activity at the same time',
-          {
-            field: 'input.activityId',
-            ...(same ? {} : { clashingActivityId: clash.activityId }),
-          },
-        );
-      }
-      const taken = await em.nativeUpdate(
-        Activity,
-        { id: activity.id, signedUpCount: { $lt: activity.capacity } },
-        { signedUpCount: raw('signed_up_count + 1') },
-      );
-      if (taken === 0) {
-        throw new ConflictError('This activity is full', { field: 'input.activityId' });
-      }
-      return em.create(ActivitySignUp, {
-        activityId: activity.id,
-        volunteerId: me.id,
-        startsAt: activity.startsAt,
-        endsAt: activity.endsAt,
-        dispositionId: dispositionId ?? null,
-      });
+      return this.takePlace(em, activity, { volunteerId: me.id, dispositionId: dispositionId ?? null, servedBy: dispositionId ? me.subject : null, enrolledBy: null });
     });
     return { signUp };
+  }
+
+  /**
+   * One place on `activity` for one person (inside the caller's transaction, the person already locked): refused
+   * when the activity is over, when the person is already signed up at the same time, or when it is full.
+   * A person is the volunteer, or, for labor in lieu, the account serving the disposition.
+   */
+  async takePlace(em: EntityManager, activity: Activity, who: Pick<ActivitySignUp, 'volunteerId' | 'dispositionId' | 'servedBy' | 'enrolledBy'>): Promise<ActivitySignUp> {
+    if (activity.endsAt.getTime() <= Date.now()) {
+      throw new ConflictError('This activity is over', { field: 'input.activityId' });
+    }
+    const person: FilterQuery<ActivitySignUp>[] = [];
+    if (who.volunteerId) {
+      person.push({ volunteerId: who.volunteerId });
+    }
+    if (who.servedBy) {
+      person.push({ servedBy: who.servedBy });
+    }
+    const clash = await em.findOne(ActivitySignUp, {
+      $or: person,
+      startsAt: { $lt: activity.endsAt },
+      endsAt: { $gt: activity.startsAt },
+    });
+    if (clash) {
+      const same = clash.activityId === activity.id;
+      throw new ConflictError(
+        same ? 'Already signed up for this activity' : 'Already signed up for an activity at the same time',
+        {
+          field: 'input.activityId',
+          ...(same ? {} : { clashingActivityId: clash.activityId }),
+        },
+      );
+    }
+    const taken = await em.nativeUpdate(
+      Activity,
+      { id: activity.id, signedUpCount: { $lt: activity.capacity } },
+      { signedUpCount: raw('signed_up_count + 1') },
+    );
+    if (taken === 0) {
+      throw new ConflictError('This activity is full', { field: 'input.activityId' });
+    }
+    return em.create(ActivitySignUp, { activityId: activity.id, startsAt: activity.startsAt, endsAt: activity.endsAt, ...who });
   }
 }

@@ -21,4 +21,20 @@ export class LaborAssignment {
 
   @Property({ type: 'datetime' })
   dueAt!: Date;
+
+  /** Unit of the case (only its officers and supervisors may enrol the person); null for copies made before it was sent. */
+  @Property({ type: 'uuid', nullable: true })
+  unitId?: string | null;
+
+  /** When enforcement withdrew the disposition (superseded by a supervisor, or lapsed back to the fine); null while it stands. */
+  @Property({ type: 'datetime', nullable: true })
+  withdrawnAt?: Date | null;
+
+  /** SUPERSEDED or LAPSED (see LaborWithdrawalCause). */
+  @Property({ type: 'string', length: 16, nullable: true })
+  withdrawnCause?: string | null;
+
+  /** Enforcement's reason (the supervisor's written reason, or the lapse). */
+  @Property({ type: 'text', nullable: true })
+  withdrawnReason?: string | null;
 }

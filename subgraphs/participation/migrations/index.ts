@@ -14,6 +14,7 @@ import { Migration20261202080100_report_day_stats } from './Migration20261202080
 import { Migration20261202130100_points_adjustment } from './Migration20261202130100_points_adjustment';
 import { Migration20261202130200_closed_case } from './Migration20261202130200_closed_case';
 import { Migration20261202154847_labor_assignment } from './Migration20261202154847_labor_assignment';
+import { Migration20261202165218_labor_enrolment } from './Migration20261202165218_labor_enrolment';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -31,4 +32,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202130100_points_adjustment', class: Migration20261202130100_points_adjustment },
   { name: 'Migration20261202130200_closed_case', class: Migration20261202130200_closed_case },
   { name: 'Migration20261202154847_labor_assignment', class: Migration20261202154847_labor_assignment },
+  { name: 'Migration20261202165218_labor_enrolment', class: Migration20261202165218_labor_enrolment },
 ];
