@@ -408,6 +408,35 @@ export type AttemptReview = {
   shown: ReviewShown;
 };
 
+/** 成绩变更记录 — one change of an attempt’s score after grading (a regrade), oldest first */
+export type AttemptScoreChange = {
+  __typename?: 'AttemptScoreChange';
+  /** 变更时间 — when */
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** 经办人 — the trainer who regraded (subject) */
+  changedBy: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 原版本 — the question version the attempt was graded against */
+  fromVersion: Scalars['Int']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 新是否及格 — passed after */
+  newPassed?: Maybe<Scalars['Boolean']['output']>;
+  /** 新得分（%） — score after (null while the attempt awaits hand grading) */
+  newScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 原是否及格 — passed before */
+  oldPassed?: Maybe<Scalars['Boolean']['output']>;
+  /** 原得分（%） — score before (null while the attempt awaited hand grading) */
+  oldScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 试题 — the revised question that was regraded */
+  questionId: Scalars['ID']['output'];
+  /** 原因 — the trainer’s reason (1–200 characters) */
+  reason: Scalars['String']['output'];
+  /** 新版本 — the fixed version it is now graded against */
+  toVersion: Scalars['Int']['output'];
+};
+
 /** 作答状态 — state of an exam attempt */
 export type AttemptStatus =
   /** 待人工评分 — submitted; case-analysis answers wait for a trainer, so score and pass/fail are not final yet */
@@ -2294,6 +2323,8 @@ export type ExamAttempt = {
   questions: Array<AttemptQuestion>;
   /** 试卷解析 — answers, scores and explanations; CONFLICT before grading */
   review: AttemptReview;
+  /** 成绩变更史 — regrades of this attempt, oldest first (trainers; the examinee while the review policy shows the score, else empty) */
+  scoreHistory: Array<AttemptScoreChange>;
   /** 得分（%） — score in percent; null until graded or while the review policy hides it */
   scorePercent?: Maybe<Scalars['Float']['output']>;
   /** 开始时间 — started (server time) */
@@ -3412,6 +3443,8 @@ export type Mutation = {
   registerPerson: RegisterPersonPayload;
   /** 志愿者注册 — the signed-in caller registers; vetting follows */
   registerVolunteer: VolunteerPayload;
+  /** 重新评分 — regrades the exam’s submitted attempts that used an older version of a revised question: auto-graded answers are scored against the fixed key, hand-graded case analyses keep their grade; score, pass and certificate follow; each regrade is in the attempt’s scoreHistory. Idempotent (trainers) */
+  regradeExamAttempts: RegradeExamAttemptsPayload;
   /** 提请法制审核 — the handling officer proposes a decision with a fine for legal review (joins the case timeline) */
   requestLegalReview: LegalReviewPayload;
   /** 响应 — the whistled department answers (DEPARTMENT users) */
@@ -3745,6 +3778,11 @@ export type MutationRegisterPersonArgs = {
 
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+export type MutationRegradeExamAttemptsArgs = {
+  input: RegradeExamAttemptsInput;
 };
 
 
@@ -5534,6 +5572,25 @@ export type RegisterVolunteerInput = {
   phone: Scalars['String']['input'];
   /** 技能 — up to 8 skills */
   skills?: Array<VolunteerSkill>;
+};
+
+/** 重新评分 — regrade an exam’s submitted attempts after a question of it was fixed with reviseQuestion */
+export type RegradeExamAttemptsInput = {
+  /** 考试 — exam id (a UUID) */
+  examId: Scalars['ID']['input'];
+  /** 试题 — the revised question; attempts graded against an older version of it are regraded against the current one (a UUID) */
+  questionId: Scalars['ID']['input'];
+  /** 原因 — why (kept in each attempt’s scoreHistory), 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of regradeExamAttempts */
+export type RegradeExamAttemptsPayload = {
+  __typename?: 'RegradeExamAttemptsPayload';
+  /** 本次重评的作答 — the attempts regraded now (empty when none was graded against an older version: regrading twice changes nothing) */
+  attempts: Array<ExamAttempt>;
+  /** 得分变化数 — how many of them changed score */
+  scoreChanged: Scalars['Int']['output'];
 };
 
 /** 市民随手拍 — citizen report (owned by the participation subgraph) */

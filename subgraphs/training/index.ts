@@ -71,6 +71,8 @@ import { TrainingNotificationResolver } from './notification/notification.resolv
 import { HoursEntrySourceResolver, OfficerHoursLedgerResolver } from './training-hours/hours-ledger-list.resolver';
 import { HandGradingResolver } from './hand-grading/hand-grading.resolver';
 import { ExamAssignment } from './exam-assignment/exam-assignment.entity';
+import { AttemptScoreChange } from './regrade/attempt-score-change.entity';
+import { AttemptRegradeResolver } from './regrade/regrade.resolver';
 import { ExamAssignmentResolver, OfficerExamAssignmentResolver } from './exam-assignment/exam-assignment.resolver';
 
 /** 培训与考核 subgraph: courses, assignments, hours ledger, compliance, exams, certification, drills, mentoring. */
@@ -82,7 +84,7 @@ export const training = defineSubgraph({
     Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
     Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
     ExamAccommodation, LawArticle, ExamOverride, TypicalCase, DutyEligibilityState, UnitTreeNode,
-    AssignmentDueOverride, NotificationRead, ExamAssignment,
+    AssignmentDueOverride, NotificationRead, ExamAssignment, AttemptScoreChange,
   ],
   resolvers: [
     CourseResolver,
@@ -125,6 +127,7 @@ export const training = defineSubgraph({
     HandGradingResolver,
     ExamAssignmentResolver,
     OfficerExamAssignmentResolver,
+    AttemptRegradeResolver,
   ],
   orphanedTypes: [Officer, Unit],
   references: {
