@@ -4021,6 +4021,8 @@ export type Officer = {
   mentorships?: Maybe<Array<Mentorship>>;
   /** 姓名 — name */
   name: Scalars['String']['output'];
+  /** 我的提醒 — new assignments, due soon, overdue, certification expiring (90/60/30/7 days) or expired, exam graded, external claim decided; newest first; mark read with markTrainingNotificationsRead (the officer only; others FORBIDDEN) */
+  notifications: TrainingNotificationList;
   /** 联系电话 — phone; signed-in callers only; masked (138****5678) except for ADMIN (audited) and the officer themself */
   phone?: Maybe<Scalars['String']['output']>;
   /** 工作照 — photo URI shown on the supervision card */
@@ -4655,7 +4657,10 @@ export type Query = {
   mySignUps: ActivitySignUpConnection;
   /** 我的摊位申请 — the caller's stall applications, newest first */
   myStallApplications: StallPermitConnection;
-  /** 我的培训提醒 — the signed-in officer’s new assignments, due-date changes, due-soon and overdue courses and certification expiry, newest first (officers) */
+  /**
+   * 我的培训提醒 — the signed-in officer’s new assignments, due-date changes, due-soon and overdue courses and certification expiry, newest first (officers)
+   * @deprecated Use Officer.notifications (the same list, with external claims decided): officer(id: <your id>) { notifications { … } }
+   */
   myTrainingNotifications: TrainingNotificationList;
   /** 我的志愿者档案 — the caller's volunteer profile, if registered */
   myVolunteerProfile?: Maybe<Volunteer>;
@@ -6736,6 +6741,8 @@ export type TrainingNotification = {
   exam?: Maybe<Exam>;
   /** 考试作答 — the graded attempt, for EXAM_GRADED (its score as the review policy shows it) */
   examAttempt?: Maybe<ExamAttempt>;
+  /** 外部培训申报 — the decided claim, for EXTERNAL_CLAIM_DECIDED */
+  externalClaim?: Maybe<ExternalTrainingClaim>;
   /** 提醒标识 — stable key; changes when the fact changes (a new due date, the next reminder point). Pass it to markTrainingNotificationsRead */
   key: Scalars['String']['output'];
   /** 类型 — kind */
@@ -6760,6 +6767,8 @@ export type TrainingNotificationKind =
   | 'DUE_SOON'
   /** 考试已评分 — an attempt submitted in the last 14 days is graded (case analyses: once a trainer graded them) */
   | 'EXAM_GRADED'
+  /** 学时申报已审核 — a trainer approved or rejected an external-training claim in the last 14 days */
+  | 'EXTERNAL_CLAIM_DECIDED'
   /** 新指派 — a course assigned in the last 14 days, not started */
   | 'NEW_ASSIGNMENT'
   /** 已逾期 — past the due date, not completed */

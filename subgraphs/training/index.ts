@@ -68,6 +68,7 @@ import { CohortListResolver } from './cohort/cohort-list.resolver';
 import { OfficerCertificationHistoryResolver } from './certification/certification-history.resolver';
 import { NotificationRead } from './notification/notification-read.entity';
 import { TrainingNotificationResolver } from './notification/notification.resolver';
+import { OfficerNotificationResolver } from './notification/officer-notification.resolver';
 import { HoursEntrySourceResolver, OfficerHoursLedgerResolver } from './training-hours/hours-ledger-list.resolver';
 import { HandGradingResolver } from './hand-grading/hand-grading.resolver';
 import { ExamAssignment } from './exam-assignment/exam-assignment.entity';
@@ -128,6 +129,7 @@ export const training = defineSubgraph({
     ExamAssignmentResolver,
     OfficerExamAssignmentResolver,
     AttemptRegradeResolver,
+    OfficerNotificationResolver,
   ],
   orphanedTypes: [Officer, Unit],
   references: {
