@@ -929,12 +929,21 @@ export type Cohort = {
   __typename?: 'Cohort';
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 培训班成绩册 — every member of the cohort with the courses (lesson progress, overdue) and exams (best score, pass) assigned to them and their certification, by officer id (trainers) */
+  gradebook?: Maybe<CohortGradebookConnection>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 名称 — e.g. 2026年春季新警班 */
   name: Scalars['String']['output'];
   /** 成员 — officer ids */
   officerIds: Array<Scalars['ID']['output']>;
+};
+
+
+/** 培训班 — a named group of officers (ids) for assignments and compliance */
+export type CohortGradebookArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** 培训班列表 — a page of cohorts */
@@ -963,6 +972,85 @@ export type CohortFilterInput = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
   /** 名称包含 — the name contains this text, 1–60 characters (at most 10000 characters, no control characters except tab and line breaks) */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 培训班成绩册 — a page of a cohort’s members with their assignments, by officer id */
+export type CohortGradebookConnection = {
+  __typename?: 'CohortGradebookConnection';
+  /** One page of CohortGradebookRow edges */
+  edges: Array<CohortGradebookRowEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 培训班成绩册·课程 — one course assigned to the member */
+export type CohortGradebookCourse = {
+  __typename?: 'CohortGradebookCourse';
+  /** 课程 — course */
+  course: Course;
+  /** 截止日期 — due date (YYYY-MM-DD, with the trainer’s override) */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** 已完成课时 — lessons completed */
+  lessonsCompleted: Scalars['Int']['output'];
+  /** 课时总数 — lessons in the course */
+  lessonsTotal: Scalars['Int']['output'];
+  /** 逾期 — past the due date and not completed */
+  overdue: Scalars['Boolean']['output'];
+  /** 状态 — status */
+  status: EnrollmentStatus;
+};
+
+/** 培训班成绩册·考试 — one exam assigned to the member */
+export type CohortGradebookExam = {
+  __typename?: 'CohortGradebookExam';
+  /** 已用次数 — attempts started */
+  attemptsUsed: Scalars['Int']['output'];
+  /** 最高分（%） — best graded score; null before any grading */
+  bestScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 已完成 — an attempt is graded (a case analysis once a trainer graded it) */
+  completed: Scalars['Boolean']['output'];
+  /** 截止日期 — due date (YYYY-MM-DD) */
+  dueOn: Scalars['String']['output'];
+  /** 考试 — exam */
+  exam: Exam;
+  /** 逾期 — past the due date and not completed */
+  overdue: Scalars['Boolean']['output'];
+  /** 是否及格 — the attempt that counts under the exam’s countingPolicy passed; null before any grading */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** 培训班成绩册行 — one member of the cohort: every course and exam assigned to them, and their certification */
+export type CohortGradebookRow = {
+  __typename?: 'CohortGradebookRow';
+  /** 已完成数 — assignments completed */
+  assignmentsCompleted: Scalars['Int']['output'];
+  /** 指派总数 — courses plus exams assigned */
+  assignmentsTotal: Scalars['Int']['output'];
+  /** 执法资格 — the member’s current certification record (null: never certified) */
+  certification?: Maybe<Certification>;
+  /** 持证有效 — the current certification is neither suspended nor expired today */
+  certified: Scalars['Boolean']['output'];
+  /** 指派课程 — courses assigned to the member (self-started ones are not assignments), by course id */
+  courses: Array<CohortGradebookCourse>;
+  /** 指派考试 — exams assigned to the member, by due date */
+  exams: Array<CohortGradebookExam>;
+  /** 队员 — member */
+  officer: Officer;
+  /** 逾期数 — assignments overdue */
+  overdueCount: Scalars['Int']['output'];
+  /** 单位 — the member’s unit from the training profile (null without a profile) */
+  unit?: Maybe<Unit>;
+};
+
+/** 培训班成绩册 — an edge holding one CohortGradebookRow */
+export type CohortGradebookRowEdge = {
+  __typename?: 'CohortGradebookRowEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The CohortGradebookRow */
+  node: CohortGradebookRow;
 };
 
 /** Result of createCohort */
@@ -4593,6 +4681,8 @@ export type Query = {
   caseByNumber: Case;
   /** 案件列表 — cases, newest first (officers/supervisors: own unit; ADMIN: all) */
   cases: CaseConnection;
+  /** 培训班 — one cohort by id; NOT_FOUND on id when there is none (supervisors, trainers) */
+  cohort: Cohort;
   /** 培训班列表 — cohorts, newest first, filtered by name or member (supervisors, trainers) */
   cohorts: CohortConnection;
   /** 培训课程 — one course by id (staff) */
@@ -4776,6 +4866,11 @@ export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCohortArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

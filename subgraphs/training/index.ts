@@ -50,6 +50,7 @@ import { QuestionFieldsResolver } from './question/question-fields.resolver';
 import { QuestionTransferResolver } from './bank-transfer/question-transfer.resolver';
 import { ExamGradebookResolver } from './gradebook/gradebook.resolver';
 import { CourseGradebookResolver } from './gradebook/course-gradebook.resolver';
+import { CohortGradebookResolver } from './gradebook/cohort-gradebook.resolver';
 import { ItemAnalysisResolver } from './item-analysis/item-analysis.resolver';
 import { ComplianceRollupResolver } from './compliance-rollup/rollup.resolver';
 import { seedTraining } from './seed/seed-training';
@@ -104,6 +105,7 @@ export const training = defineSubgraph({
     QuestionTransferResolver,
     ExamGradebookResolver,
     CourseGradebookResolver,
+    CohortGradebookResolver,
     ItemAnalysisResolver,
     ComplianceRollupResolver,
     ExamResolver,
