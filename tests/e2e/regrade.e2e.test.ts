@@ -89,4 +89,19 @@ describe('regrading after a question is fixed, through the gateway (issue 10)', 
     const record = await execute(stack.gatewayUrl, OfficerCertificationRecordDocument, { id: officer }, { token: me });
     expect(record.data!.officer.certificationHistory).toHaveLength(1);
   });
+
+  it('follows a later correction the other way: the attempt fails again and its certificate is suspended', async () => {
+    await execute(stack.gatewayUrl, ReviseQuestionDocument, { input: {
+      questionId, content: { stem, options: options('七日'), keywords: [], explanation: '（错误修订）' },
+    } }, { token: trainer });
+    const regraded = await execute(stack.gatewayUrl, RegradeExamAttemptsDocument, { input: { examId, questionId, reason: '撤回：按第三版答案' } }, { token: trainer });
+    expect(regraded.data!.regradeExamAttempts).toEqual({ scoreChanged: 1, attempts: [{ id: attemptId, status: 'GRADED', scorePercent: 0, passed: false }] });
+    const attempt = await execute(stack.gatewayUrl, AttemptScoreHistoryDocument, { id: attemptId }, { token: trainer });
+    expect(attempt.data!.examAttempt.scoreHistory.map((c) => [c.oldScorePercent, c.newScorePercent, c.fromVersion, c.toVersion])).toEqual([[0, 100, 1, 2], [100, 0, 2, 3]]);
+    const record = await execute(stack.gatewayUrl, OfficerCertificationRecordDocument, { id: officer }, { token: me });
+    expect(record.data!.officer.certificationHistory).toEqual([
+      { kind: 'GRANTED', reason: '通过REGRADE-E2E认证考试' },
+      { kind: 'SUSPENDED', reason: '重新评分未通过REGRADE-E2E：撤回：按第三版答案' },
+    ]);
+  });
 });
