@@ -1,6 +1,7 @@
 import { seedId } from '../../kernel/db/seed-id';
-import { demoOfficerId } from '../../kernel/demo/demo-roster';
-import { AssignCourseToUnitDocument, CohortGradebookDocument, CreateCohortDocument } from '../__generated__/graphql';
+import { DEMO_OFFICER_COUNT, demoOfficerId } from '../../kernel/demo/demo-roster';
+import { PRACTICE_EXAM_ID } from '../../subgraphs/training/seed/seed-exams';
+import { AssignCourseToUnitDocument, AssignExamToCohortDocument, CohortGradebookDocument, CreateCohortDocument } from '../__generated__/graphql';
 import { execute } from '../harness/client';
 import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
@@ -62,5 +63,22 @@ describe('gradebook per cohort through the gateway (issue 10)', () => {
     const book = await execute(stack.gatewayUrl, CohortGradebookDocument, { id, first: 10 }, { token: supervisor });
     expect(book.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(book.data?.cohort.gradebook ?? null).toBeNull();
+  });
+
+  it('pages 10 and all 36 members with names, courses and exams in the same number of SQL statements', async () => {
+    const everyone = Array.from({ length: DEMO_OFFICER_COUNT }, (_, i) => demoOfficerId(i + 1));
+    const created = await execute(stack.gatewayUrl, CreateCohortDocument, { input: { name: '全体队员轮训', officerIds: everyone } }, { token: trainer });
+    const cohortId = created.data!.createCohort.cohort.id;
+    await execute(stack.gatewayUrl, AssignCourseToUnitDocument, { input: { courseId: seedId('course', 'FLX-102'), cohortId, dueOn: inDays(21) } }, { token: trainer });
+    const exam = await execute(stack.gatewayUrl, AssignExamToCohortDocument, { input: { examId: PRACTICE_EXAM_ID, cohortId, dueOn: inDays(3) } }, { token: trainer });
+    expect(exam.errors).toBeUndefined();
+    const count = async (first: number) => {
+      stack.resetSql();
+      const res = await execute(stack.gatewayUrl, CohortGradebookDocument, { id: cohortId, first }, { token: trainer });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.cohort.gradebook!.edges.filter((e) => e.node.exams.length > 0 && e.node.courses.length > 0)).toHaveLength(first);
+      return stack.sqlTotal();
+    };
+    expect(await count(DEMO_OFFICER_COUNT)).toBe(await count(10));
   });
 });
