@@ -436,6 +436,35 @@ export type AttemptReview = {
   shown: ReviewShown;
 };
 
+/** 成绩变更记录 — one change of an attempt’s score after grading (a regrade), oldest first */
+export type AttemptScoreChange = {
+  __typename?: 'AttemptScoreChange';
+  /** 变更时间 — when */
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** 经办人 — the trainer who regraded (subject) */
+  changedBy: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 原版本 — the question version the attempt was graded against */
+  fromVersion: Scalars['Int']['output'];
+  /** Stable identifier (UUID) */
+  id: Scalars['ID']['output'];
+  /** 新是否及格 — passed after */
+  newPassed?: Maybe<Scalars['Boolean']['output']>;
+  /** 新得分（%） — score after (null while the attempt awaits hand grading) */
+  newScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 原是否及格 — passed before */
+  oldPassed?: Maybe<Scalars['Boolean']['output']>;
+  /** 原得分（%） — score before (null while the attempt awaited hand grading) */
+  oldScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 试题 — the revised question that was regraded */
+  questionId: Scalars['ID']['output'];
+  /** 原因 — the trainer’s reason (1–200 characters) */
+  reason: Scalars['String']['output'];
+  /** 新版本 — the fixed version it is now graded against */
+  toVersion: Scalars['Int']['output'];
+};
+
 /** 作答状态 — state of an exam attempt */
 export type AttemptStatus =
   /** 待人工评分 — submitted; case-analysis answers wait for a trainer, so score and pass/fail are not final yet */
@@ -947,12 +976,21 @@ export type Cohort = {
   __typename?: 'Cohort';
   /** When the record was created */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 培训班成绩册 — every member of the cohort with the courses (lesson progress, overdue) and exams (best score, pass) assigned to them and their certification, by officer id (trainers) */
+  gradebook?: Maybe<CohortGradebookConnection>;
   /** Stable identifier (UUID) */
   id: Scalars['ID']['output'];
   /** 名称 — e.g. 2026年春季新警班 */
   name: Scalars['String']['output'];
   /** 成员 — officer ids */
   officerIds: Array<Scalars['ID']['output']>;
+};
+
+
+/** 培训班 — a named group of officers (ids) for assignments and compliance */
+export type CohortGradebookArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** 培训班列表 — a page of cohorts */
@@ -981,6 +1019,85 @@ export type CohortFilterInput = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
   /** 名称包含 — the name contains this text, 1–60 characters (at most 10000 characters, no control characters except tab and line breaks) */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 培训班成绩册 — a page of a cohort’s members with their assignments, by officer id */
+export type CohortGradebookConnection = {
+  __typename?: 'CohortGradebookConnection';
+  /** One page of CohortGradebookRow edges */
+  edges: Array<CohortGradebookRowEdge>;
+  /** Where this page sits in the whole list */
+  pageInfo: PageInfo;
+  /** Number of items matching the filter across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 培训班成绩册·课程 — one course assigned to the member */
+export type CohortGradebookCourse = {
+  __typename?: 'CohortGradebookCourse';
+  /** 课程 — course */
+  course: Course;
+  /** 截止日期 — due date (YYYY-MM-DD, with the trainer’s override) */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  /** 已完成课时 — lessons completed */
+  lessonsCompleted: Scalars['Int']['output'];
+  /** 课时总数 — lessons in the course */
+  lessonsTotal: Scalars['Int']['output'];
+  /** 逾期 — past the due date and not completed */
+  overdue: Scalars['Boolean']['output'];
+  /** 状态 — status */
+  status: EnrollmentStatus;
+};
+
+/** 培训班成绩册·考试 — one exam assigned to the member */
+export type CohortGradebookExam = {
+  __typename?: 'CohortGradebookExam';
+  /** 已用次数 — attempts started */
+  attemptsUsed: Scalars['Int']['output'];
+  /** 最高分（%） — best graded score; null before any grading */
+  bestScorePercent?: Maybe<Scalars['Float']['output']>;
+  /** 已完成 — an attempt is graded (a case analysis once a trainer graded it) */
+  completed: Scalars['Boolean']['output'];
+  /** 截止日期 — due date (YYYY-MM-DD) */
+  dueOn: Scalars['String']['output'];
+  /** 考试 — exam */
+  exam: Exam;
+  /** 逾期 — past the due date and not completed */
+  overdue: Scalars['Boolean']['output'];
+  /** 是否及格 — the attempt that counts under the exam’s countingPolicy passed; null before any grading */
+  passed?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** 培训班成绩册行 — one member of the cohort: every course and exam assigned to them, and their certification */
+export type CohortGradebookRow = {
+  __typename?: 'CohortGradebookRow';
+  /** 已完成数 — assignments completed */
+  assignmentsCompleted: Scalars['Int']['output'];
+  /** 指派总数 — courses plus exams assigned */
+  assignmentsTotal: Scalars['Int']['output'];
+  /** 执法资格 — the member’s current certification record (null: never certified) */
+  certification?: Maybe<Certification>;
+  /** 持证有效 — the current certification is neither suspended nor expired today */
+  certified: Scalars['Boolean']['output'];
+  /** 指派课程 — courses assigned to the member (self-started ones are not assignments), by course id */
+  courses: Array<CohortGradebookCourse>;
+  /** 指派考试 — exams assigned to the member, by due date */
+  exams: Array<CohortGradebookExam>;
+  /** 队员 — member */
+  officer: Officer;
+  /** 逾期数 — assignments overdue */
+  overdueCount: Scalars['Int']['output'];
+  /** 单位 — the member’s unit from the training profile (null without a profile) */
+  unit?: Maybe<Unit>;
+};
+
+/** 培训班成绩册 — an edge holding one CohortGradebookRow */
+export type CohortGradebookRowEdge = {
+  __typename?: 'CohortGradebookRowEdge';
+  /** Opaque cursor of this edge */
+  cursor: Scalars['String']['output'];
+  /** The CohortGradebookRow */
+  node: CohortGradebookRow;
 };
 
 /** Result of createCohort */
@@ -2438,6 +2555,8 @@ export type ExamAttempt = {
   questions: Array<AttemptQuestion>;
   /** 试卷解析 — answers, scores and explanations; CONFLICT before grading */
   review: AttemptReview;
+  /** 成绩变更史 — regrades of this attempt, oldest first (trainers; the examinee while the review policy shows the score, else empty) */
+  scoreHistory: Array<AttemptScoreChange>;
   /** 得分（%） — score in percent; null until graded or while the review policy hides it */
   scorePercent?: Maybe<Scalars['Float']['output']>;
   /** 开始时间 — started (server time) */
@@ -3669,6 +3788,8 @@ export type Mutation = {
   registerPerson: RegisterPersonPayload;
   /** 志愿者注册 — the signed-in caller registers; vetting follows */
   registerVolunteer: VolunteerPayload;
+  /** 重新评分 — regrades the exam’s submitted attempts that used an older version of a revised question: auto-graded answers are scored against the fixed key, hand-graded case analyses keep their grade; score, pass and certificate follow; each regrade is in the attempt’s scoreHistory. Idempotent (trainers) */
+  regradeExamAttempts: RegradeExamAttemptsPayload;
   /** 摊位许可续期 — another year, in the 30 days before expiry; CONFLICT too early, not allocated, or blacklisted (the merchant's operator, staff of the squad) */
   renewStallPermit: StallPermitChangePayload;
   /** 提请法制审核 — the handling officer proposes a decision with a fine for legal review (joins the case timeline) */
@@ -4059,6 +4180,11 @@ export type MutationRegisterVolunteerArgs = {
 };
 
 
+export type MutationRegradeExamAttemptsArgs = {
+  input: RegradeExamAttemptsInput;
+};
+
+
 export type MutationRenewStallPermitArgs = {
   input: RenewStallPermitInput;
 };
@@ -4331,6 +4457,8 @@ export type Officer = {
   mentorships?: Maybe<Array<Mentorship>>;
   /** 姓名 — name */
   name: Scalars['String']['output'];
+  /** 我的提醒 — new assignments, due soon, overdue, certification expiring (90/60/30/7 days) or expired, exam graded, external claim decided; newest first; mark read with markTrainingNotificationsRead (the officer only; others FORBIDDEN) */
+  notifications: TrainingNotificationList;
   /** 联系电话 — phone; signed-in callers only; masked (138****5678) except for ADMIN (audited) and the officer themself */
   phone?: Maybe<Scalars['String']['output']>;
   /** 工作照 — photo URI shown on the supervision card */
@@ -5021,6 +5149,8 @@ export type Query = {
   caseByNumber: Case;
   /** 案件列表 — cases, newest first (officers/supervisors: own unit; ADMIN: all) */
   cases: CaseConnection;
+  /** 培训班 — one cohort by id; NOT_FOUND on id when there is none (supervisors, trainers) */
+  cohort: Cohort;
   /** 培训班列表 — cohorts, newest first, filtered by name or member (supervisors, trainers) */
   cohorts: CohortConnection;
   /** 便民服务联系卡 — the contact card of the officer stationed in a community, by grid cell (public) */
@@ -5091,7 +5221,10 @@ export type Query = {
   mySignUps: ActivitySignUpConnection;
   /** 我的摊位申请 — the caller's stall applications, newest first */
   myStallApplications: StallPermitConnection;
-  /** 我的培训提醒 — the signed-in officer’s new assignments, due-date changes, due-soon and overdue courses and certification expiry, newest first (officers) */
+  /**
+   * 我的培训提醒 — the signed-in officer’s new assignments, due-date changes, due-soon and overdue courses and certification expiry, newest first (officers)
+   * @deprecated Use Officer.notifications (the same list, with external claims decided): officer(id: <your id>) { notifications { … } }
+   */
   myTrainingNotifications: TrainingNotificationList;
   /** 我的志愿者档案 — the caller's volunteer profile, if registered */
   myVolunteerProfile?: Maybe<Volunteer>;
@@ -5211,6 +5344,11 @@ export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CaseFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCohortArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -6067,6 +6205,25 @@ export type RegisterVolunteerInput = {
   phone: Scalars['String']['input'];
   /** 技能 — up to 8 skills */
   skills?: Array<VolunteerSkill>;
+};
+
+/** 重新评分 — regrade an exam’s submitted attempts after a question of it was fixed with reviseQuestion */
+export type RegradeExamAttemptsInput = {
+  /** 考试 — exam id (a UUID) */
+  examId: Scalars['ID']['input'];
+  /** 试题 — the revised question; attempts graded against an older version of it are regraded against the current one (a UUID) */
+  questionId: Scalars['ID']['input'];
+  /** 原因 — why (kept in each attempt’s scoreHistory), 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
+};
+
+/** Result of regradeExamAttempts */
+export type RegradeExamAttemptsPayload = {
+  __typename?: 'RegradeExamAttemptsPayload';
+  /** 本次重评的作答 — the attempts regraded now (empty when none was graded against an older version: regrading twice changes nothing) */
+  attempts: Array<ExamAttempt>;
+  /** 得分变化数 — how many of them changed score */
+  scoreChanged: Scalars['Int']['output'];
 };
 
 /** 摊位许可续期 — renew an allocated permit for another year, in the 30 days before it expires (the merchant's operator, staff of the squad) */
@@ -7336,6 +7493,8 @@ export type TrainingNotification = {
   exam?: Maybe<Exam>;
   /** 考试作答 — the graded attempt, for EXAM_GRADED (its score as the review policy shows it) */
   examAttempt?: Maybe<ExamAttempt>;
+  /** 外部培训申报 — the decided claim, for EXTERNAL_CLAIM_DECIDED */
+  externalClaim?: Maybe<ExternalTrainingClaim>;
   /** 提醒标识 — stable key; changes when the fact changes (a new due date, the next reminder point). Pass it to markTrainingNotificationsRead */
   key: Scalars['String']['output'];
   /** 类型 — kind */
@@ -7360,6 +7519,8 @@ export type TrainingNotificationKind =
   | 'DUE_SOON'
   /** 考试已评分 — an attempt submitted in the last 14 days is graded (case analyses: once a trainer graded them) */
   | 'EXAM_GRADED'
+  /** 学时申报已审核 — a trainer approved or rejected an external-training claim in the last 14 days */
+  | 'EXTERNAL_CLAIM_DECIDED'
   /** 新指派 — a course assigned in the last 14 days, not started */
   | 'NEW_ASSIGNMENT'
   /** 已逾期 — past the due date, not completed */

@@ -50,6 +50,7 @@ import { QuestionFieldsResolver } from './question/question-fields.resolver';
 import { QuestionTransferResolver } from './bank-transfer/question-transfer.resolver';
 import { ExamGradebookResolver } from './gradebook/gradebook.resolver';
 import { CourseGradebookResolver } from './gradebook/course-gradebook.resolver';
+import { CohortGradebookResolver } from './gradebook/cohort-gradebook.resolver';
 import { ItemAnalysisResolver } from './item-analysis/item-analysis.resolver';
 import { ComplianceRollupResolver } from './compliance-rollup/rollup.resolver';
 import { seedTraining } from './seed/seed-training';
@@ -68,9 +69,12 @@ import { CohortListResolver } from './cohort/cohort-list.resolver';
 import { OfficerCertificationHistoryResolver } from './certification/certification-history.resolver';
 import { NotificationRead } from './notification/notification-read.entity';
 import { TrainingNotificationResolver } from './notification/notification.resolver';
+import { OfficerNotificationResolver } from './notification/officer-notification.resolver';
 import { HoursEntrySourceResolver, OfficerHoursLedgerResolver } from './training-hours/hours-ledger-list.resolver';
 import { HandGradingResolver } from './hand-grading/hand-grading.resolver';
 import { ExamAssignment } from './exam-assignment/exam-assignment.entity';
+import { AttemptScoreChange } from './regrade/attempt-score-change.entity';
+import { AttemptRegradeResolver } from './regrade/regrade.resolver';
 import { ExamAssignmentResolver, OfficerExamAssignmentResolver } from './exam-assignment/exam-assignment.resolver';
 
 /** 培训与考核 subgraph: courses, assignments, hours ledger, compliance, exams, certification, drills, mentoring. */
@@ -82,7 +86,7 @@ export const training = defineSubgraph({
     Course, Lesson, Cohort, Enrollment, LessonProgress, TrainingHoursEntry, ExternalTrainingClaim, TrainingProfile,
     Question, QuestionVersion, Exam, ExamAttempt, AttemptItem, Certification, Drill, DrillRun, Mentorship, MentoringCheckIn,
     ExamAccommodation, LawArticle, ExamOverride, TypicalCase, DutyEligibilityState, UnitTreeNode,
-    AssignmentDueOverride, NotificationRead, ExamAssignment,
+    AssignmentDueOverride, NotificationRead, ExamAssignment, AttemptScoreChange,
   ],
   resolvers: [
     CourseResolver,
@@ -101,6 +105,7 @@ export const training = defineSubgraph({
     QuestionTransferResolver,
     ExamGradebookResolver,
     CourseGradebookResolver,
+    CohortGradebookResolver,
     ItemAnalysisResolver,
     ComplianceRollupResolver,
     ExamResolver,
@@ -125,6 +130,8 @@ export const training = defineSubgraph({
     HandGradingResolver,
     ExamAssignmentResolver,
     OfficerExamAssignmentResolver,
+    AttemptRegradeResolver,
+    OfficerNotificationResolver,
   ],
   orphanedTypes: [Officer, Unit],
   references: {

@@ -29,6 +29,28 @@ export async function issueCertification(em: EntityManager, officerId: string, a
   });
 }
 
+/**
+ * Suspends the certificate a CERTIFICATION attempt issued when a regrade fails that attempt: a record superseding the
+ * officer's current one with suspended = true, but only while the current one is that attempt's certificate or a
+ * correction of it (a later exam's certificate stands). Returns whether it suspended.
+ */
+export async function revokeAttemptCertification(em: EntityManager, officerId: string, attemptId: string, reason: string, by: string): Promise<boolean> {
+  const current = await currentOf(em, officerId);
+  const records = await em.find(Certification, { officerId });
+  let cursor = current;
+  while (cursor && cursor.sourceAttemptId === null && cursor.supersedesId) {
+    cursor = records.find((r) => r.id === cursor!.supersedesId) ?? null;
+  }
+  if (!current || cursor?.sourceAttemptId !== attemptId || current.suspended) {
+    return false;
+  }
+  em.create(Certification, {
+    officerId, number: current.number, issuedOn: current.issuedOn, expiresOn: current.expiresOn,
+    suspended: true, supersedesId: current.id, reason, issuedBy: by,
+  });
+  return true;
+}
+
 /** The head of the officer's chain (locked serialisation is the unique supersedes_id: a racing writer fails). */
 async function currentOf(em: EntityManager, officerId: string): Promise<Certification | null> {
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(

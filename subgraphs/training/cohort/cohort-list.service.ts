@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 
+import { NotFoundError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
@@ -26,5 +27,15 @@ export class CohortListService extends BaseService {
       orderBy: { createdAt: 'desc', id: 'desc' },
       maxPageSize: this.scope.config.limits.pageSizeMax,
     });
+  }
+
+  /** One cohort by id; NOT_FOUND on id when there is none. */
+  async get(id: string): Promise<Cohort> {
+    this.requireRole('SUPERVISOR', 'TRAINER', 'ADMIN');
+    const cohort = await this.em.findOne(Cohort, { id });
+    if (!cohort) {
+      throw new NotFoundError('Cohort', id, 'id');
+    }
+    return cohort;
   }
 }

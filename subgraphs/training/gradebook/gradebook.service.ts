@@ -1,5 +1,4 @@
 import { NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
-import { isUuid } from '../../../kernel/db/uuid';
 import type { ConnectionArgs, ConnectionShape } from '../../../kernel/graphql/connection';
 import { BaseService } from '../../../kernel/services/base.service';
 import { ExamAttempt } from '../attempt/exam-attempt.entity';
@@ -10,22 +9,13 @@ import { TrainingProfile } from '../profile/training-profile.entity';
 import { UnitTreeNode } from '../unit/unit-tree.entity';
 import type { ExportedFile } from '../spreadsheet/exported-file.types';
 import type { SpreadsheetFormat } from '../spreadsheet/spreadsheet-format.enum';
+import { encodeGradebookCursor, gradebookPageStart } from './gradebook-cursor';
 import { gradebookFile } from './gradebook-export';
 import { gradebookSummary } from './gradebook-row';
 import type { GradebookRow } from './gradebook.types';
 
 /** Most officers one gradebook export holds. */
 export const MAX_GRADEBOOK_EXPORT = 5000;
-
-const encode = (officerId: string) => Buffer.from(`gradebook:${officerId}`).toString('base64url');
-function decode(cursor: string): string {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const id = text.startsWith('gradebook:') ? text.slice('gradebook:'.length) : '';
-  if (!isUuid(id)) {
-    throw new ValidationError('after', 'after is not a cursor returned by this list');
-  }
-  return id;
-}
 
 /** SQL narrowing exam_attempt to officers whose training profile places them in one of `units` (bound after). */
 const inUnits = (units: string[] | null) =>
@@ -35,15 +25,11 @@ const inUnits = (units: string[] | null) =>
 export class GradebookService extends BaseService {
   async page(exam: Exam, args: ConnectionArgs, unitId: string | null = null): Promise<ConnectionShape<GradebookRow>> {
     this.requireRole('TRAINER', 'ADMIN');
-    const max = this.scope.config.limits.pageSizeMax;
-    if (!Number.isInteger(args.first) || args.first < 1 || args.first > max) {
-      throw new ValidationError('first', `first must be between 1 and ${max}`);
-    }
-    const after = args.after ? decode(args.after) : null;
+    const after = gradebookPageStart(args, this.scope.config.limits.pageSizeMax);
     const units = unitId ? await this.unitsUnder(unitId) : null;
     const ids = await this.officerIds(exam.id, after, args.first + 1, units);
     const rows = await this.rows(exam, ids.slice(0, args.first));
-    const edges = rows.map((node) => ({ node, cursor: encode(node.officer.id) }));
+    const edges = rows.map((node) => ({ node, cursor: encodeGradebookCursor(node.officer.id) }));
     let total: Promise<number> | undefined;
     const conn = this.readConnection();
     return {

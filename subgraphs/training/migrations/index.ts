@@ -17,6 +17,7 @@ import { Migration20261202155259_typical_case_duty_state } from './Migration2026
 import { Migration20261202160739_case_analysis_grading } from './Migration20261202160739_case_analysis_grading';
 import { Migration20261202160831_unit_tree } from './Migration20261202160831_unit_tree';
 import { Migration20261202162412_exam_assignments } from './Migration20261202162412_exam_assignments';
+import { Migration20261202165058_attempt_score_history } from './Migration20261202165058_attempt_score_history';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202160739_case_analysis_grading', class: Migration20261202160739_case_analysis_grading },
   { name: 'Migration20261202160831_unit_tree', class: Migration20261202160831_unit_tree },
   { name: 'Migration20261202162412_exam_assignments', class: Migration20261202162412_exam_assignments },
+  { name: 'Migration20261202165058_attempt_score_history', class: Migration20261202165058_attempt_score_history },
 ];

@@ -9,6 +9,7 @@ import { MarkTrainingNotificationsReadInput, MarkTrainingNotificationsReadPayloa
 export class TrainingNotificationResolver {
   @Query(() => TrainingNotificationList, {
     description: '我的培训提醒 — the signed-in officer’s new assignments, due-date changes, due-soon and overdue courses and certification expiry, newest first (officers)',
+    deprecationReason: 'Use Officer.notifications (the same list, with external claims decided): officer(id: <your id>) { notifications { … } }',
   })
   @RequiresRoles('OFFICER')
   myTrainingNotifications(@Ctx() ctx: SubgraphContext) {

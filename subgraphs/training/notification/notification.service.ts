@@ -1,3 +1,4 @@
+import { ForbiddenError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
 import { AttemptStatus } from '../attempt/attempt-enums';
 import { ExamAttempt } from '../attempt/exam-attempt.entity';
@@ -15,11 +16,15 @@ import { examAssignmentsByOfficer } from '../exam-assignment/exam-assignment.loa
 import { enrollmentsByOfficer } from '../enrollment/enrollment.loaders';
 import type { Exam } from '../exam/exam.entity';
 import { examById } from '../exam/exam.loaders';
+import { ClaimStatus } from '../external-claim/claim-enums';
+import { ExternalTrainingClaim } from '../external-claim/external-training-claim.entity';
 import { shanghaiDate } from '../enrollment/shanghai-date';
 import { NotificationRead } from './notification-read.entity';
 import type { MarkTrainingNotificationsReadInput, MarkTrainingNotificationsReadPayload, TrainingNotification, TrainingNotificationList } from './notification.types';
 import { NEWS_DAYS, trainingNotifications } from './training-notifications';
 import type { NotifiableEnrollment } from './training-notifications';
+
+const isApproved = (status: ClaimStatus) => status === ClaimStatus.APPROVED;
 
 /**
  * 培训提醒: computed on each read from the officer's assignments, due-date changes and certification (so a new
@@ -29,7 +34,16 @@ import type { NotifiableEnrollment } from './training-notifications';
 export class TrainingNotificationService extends BaseService {
   async mine(): Promise<TrainingNotificationList> {
     this.requireRole('OFFICER');
-    const items = await this.compute(this.actor.subject!);
+    return this.forOfficer(this.actor.subject!);
+  }
+
+  /** Officer.notifications: private to the officer (a supervisor or trainer is FORBIDDEN, as reads are personal). */
+  async forOfficer(officerId: string): Promise<TrainingNotificationList> {
+    this.requireSignedIn();
+    if (this.actor.subject !== officerId) {
+      throw new ForbiddenError('Only the officer sees their own notifications');
+    }
+    const items = await this.compute(officerId);
     return { unreadCount: items.filter((n) => !n.read).length, items };
   }
 
@@ -45,12 +59,16 @@ export class TrainingNotificationService extends BaseService {
   private async compute(officerId: string): Promise<TrainingNotification[]> {
     const loaders = this.scope.loaders;
     const since = new Date(Date.now() - (NEWS_DAYS + 1) * 86_400_000);
-    const [enrollments, certification, reads, attempts] = await Promise.all([
+    const [enrollments, certification, reads, attempts, claims] = await Promise.all([
       loaders.get(enrollmentsByOfficer).load(officerId),
       loaders.get(currentCertificationByOfficer).load(officerId),
       this.em.find(NotificationRead, { officerId }, { fields: ['notificationKey'] }),
       this.em.find(ExamAttempt, { officerId, status: AttemptStatus.GRADED, submittedAt: { $gte: since } }, { orderBy: { submittedAt: 'desc' }, limit: 20 }),
+      this.em.find(ExternalTrainingClaim, { officerId, status: { $ne: ClaimStatus.PENDING }, reviewedAt: { $gte: since } }, { orderBy: { reviewedAt: 'desc' }, limit: 20 }),
     ]);
+    const decided = claims.map((c) => ({
+      id: c.id, title: c.title, approved: isApproved(c.status), hours: c.hours, decidedOn: shanghaiDate(c.reviewedAt!), note: c.reviewNote,
+    }));
     const examTasks = await this.examTasks(officerId);
     const exams = await loaders.get(examById).loadMany(attempts.map((a) => a.examId));
     const graded = attempts.map((a, i) => {
@@ -75,13 +93,14 @@ export class TrainingNotificationService extends BaseService {
     });
     const readKeys = new Set(reads.map((r) => r.notificationKey));
     const byId = new Map<string, Enrollment>(open.map((e) => [e.id, e]));
-    return trainingNotifications([...notifiable, ...examTasks.map((t) => t.notifiable)], certification, shanghaiDate(new Date()), graded).map((n) => ({
+    return trainingNotifications([...notifiable, ...examTasks.map((t) => t.notifiable)], certification, shanghaiDate(new Date()), graded, decided).map((n) => ({
       ...n,
       read: readKeys.has(n.key),
       enrollment: n.enrollmentId ? byId.get(n.enrollmentId) ?? null : null,
       course: n.enrollmentId ? course.get(n.enrollmentId) ?? null : null,
       certification: n.certificationId ? (certification as Certification) : null,
       examAttempt: n.attemptId ? attempts.find((a) => a.id === n.attemptId) ?? null : null,
+      externalClaim: n.claimId ? claims.find((c) => c.id === n.claimId) ?? null : null,
       exam: n.examId ? examTasks.find((t) => t.exam.id === n.examId)?.exam ?? null : null,
     }));
   }

@@ -6,6 +6,7 @@ import { Certification } from '../certification/certification.entity';
 import { Course } from '../course/course.entity';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { Exam } from '../exam/exam.entity';
+import { ExternalTrainingClaim } from '../external-claim/external-training-claim.entity';
 import { TrainingNotificationKind } from './training-notifications';
 
 registerEnumType(TrainingNotificationKind, {
@@ -19,6 +20,7 @@ registerEnumType(TrainingNotificationKind, {
     CERTIFICATION_EXPIRING: { description: '资格即将到期 — at the 90/60/30/7-day reminder points' },
     CERTIFICATION_EXPIRED: { description: '资格已过期 — not eligible for duty until certified again' },
     EXAM_GRADED: { description: '考试已评分 — an attempt submitted in the last 14 days is graded (case analyses: once a trainer graded them)' },
+    EXTERNAL_CLAIM_DECIDED: { description: '学时申报已审核 — a trainer approved or rejected an external-training claim in the last 14 days' },
   },
 });
 
@@ -56,6 +58,9 @@ export class TrainingNotification {
 
   @Field(() => ExamAttempt, { nullable: true, description: '考试作答 — the graded attempt, for EXAM_GRADED (its score as the review policy shows it)' })
   examAttempt!: ExamAttempt | null;
+
+  @Field(() => ExternalTrainingClaim, { nullable: true, description: '外部培训申报 — the decided claim, for EXTERNAL_CLAIM_DECIDED' })
+  externalClaim!: ExternalTrainingClaim | null;
 }
 
 @ObjectType({ description: '我的培训提醒 — every current notice of the signed-in officer, newest first' })

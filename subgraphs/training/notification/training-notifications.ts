@@ -9,6 +9,7 @@ export enum TrainingNotificationKind {
   CERTIFICATION_EXPIRING = 'CERTIFICATION_EXPIRING',
   CERTIFICATION_EXPIRED = 'CERTIFICATION_EXPIRED',
   EXAM_GRADED = 'EXAM_GRADED',
+  EXTERNAL_CLAIM_DECIDED = 'EXTERNAL_CLAIM_DECIDED',
 }
 
 /** Days before the due date from which an assignment is DUE_SOON (issue 10: "due in 3 days"). */
@@ -44,6 +45,16 @@ export interface NotifiableAttempt {
   submittedOn: string;
 }
 
+export interface NotifiableClaim {
+  id: string;
+  title: string;
+  approved: boolean;
+  hours: number;
+  /** YYYY-MM-DD (Asia/Shanghai) of the decision. */
+  decidedOn: string;
+  note: string | null;
+}
+
 export interface TrainingNotice {
   key: string;
   kind: TrainingNotificationKind;
@@ -55,6 +66,7 @@ export interface TrainingNotice {
   examId?: string | null;
   certificationId: string | null;
   attemptId?: string | null;
+  claimId?: string | null;
 }
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -103,16 +115,25 @@ function certificationNotices(c: NotifiableCertification | null, today: string):
  * - CERTIFICATION_EXPIRING at the 90/60/30/7-day reminder points; CERTIFICATION_EXPIRED (not eligible for duty).
  * - EXAM_GRADED: an attempt submitted in the last 14 days is graded (a case-analysis one once a trainer has graded
  *   it); the score itself shows under the exam's review policy, not here.
+ * - EXTERNAL_CLAIM_DECIDED: a trainer approved (the hours are in the ledger) or rejected (with the note) the officer's
+ *   external-training claim in the last 14 days.
  * Self-started courses (no assigner) and completed ones give none. Each notice has a stable key that changes when
  * the fact changes (a new due date, the next reminder point), so "read" marks a fact, not a course. Newest first.
  */
-export function trainingNotifications(enrollments: NotifiableEnrollment[], certification: NotifiableCertification | null, today: string, graded: NotifiableAttempt[] = []): TrainingNotice[] {
+export function trainingNotifications(
+  enrollments: NotifiableEnrollment[], certification: NotifiableCertification | null, today: string, graded: NotifiableAttempt[] = [], claims: NotifiableClaim[] = [],
+): TrainingNotice[] {
   const notices = [
     ...enrollments.flatMap((e) => assignmentNotices(e, today)),
     ...certificationNotices(certification, today),
     ...graded.filter((a) => a.submittedOn >= addDays(today, -NEWS_DAYS)).map((a): TrainingNotice => ({
       key: `EXAM_GRADED:${a.id}`, kind: TrainingNotificationKind.EXAM_GRADED, occurredOn: a.submittedOn, message: `${a.examLabel} 已评分，可查看成绩`,
       dueOn: null, enrollmentId: null, courseId: null, certificationId: null, attemptId: a.id,
+    })),
+    ...claims.filter((c) => c.decidedOn >= addDays(today, -NEWS_DAYS)).map((c): TrainingNotice => ({
+      key: `EXTERNAL_CLAIM_DECIDED:${c.id}`, kind: TrainingNotificationKind.EXTERNAL_CLAIM_DECIDED, occurredOn: c.decidedOn,
+      message: c.approved ? `外部培训「${c.title}」学时申报已通过，计入 ${c.hours} 学时` : `外部培训「${c.title}」学时申报未通过${c.note ? `：${c.note}` : ''}`,
+      dueOn: null, enrollmentId: null, courseId: null, certificationId: null, claimId: c.id,
     })),
   ];
   return notices.sort((a, b) => (a.occurredOn === b.occurredOn ? a.key.localeCompare(b.key) : a.occurredOn < b.occurredOn ? 1 : -1));
