@@ -29,7 +29,7 @@ export function stripAuthDirectives(supergraph: string): string {
     .replace(/ @link\(url: "https:\/\/specs\.apollo\.dev\/(requiresScopes|authenticated)\/v0\.1", for: SECURITY\)/g, '')
     .replace(/^directive @(requiresScopes|authenticated)\b.*$/gm, '')
     .replace(/^scalar requiresScopes__Scope$/gm, '')
-    .replace(/ @requiresScopes\(scopes: \[[^)]*\]\)/g, '')
+    .replace(/ @requiresScopes\(\s*scopes:\s*\[[^)]*\]\s*\)/g, '')
     .replace(/ @authenticated\b/g, '');
 }
 
