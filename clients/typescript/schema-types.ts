@@ -1520,6 +1520,8 @@ export type CreateQuestionInput = {
   lawArticle?: InputMaybe<Scalars['String']['input']>;
   /** 所引法条 — id of a CURRENT law article version (see lawArticles); amending or retiring it flags this question (a UUID) */
   lawArticleId?: InputMaybe<Scalars['ID']['input']>;
+  /** 标签 — 0–10 tags, each 1–20 characters without separators (、,，;；); repeats are dropped (at most 10000 characters, no control characters except tab and line breaks) */
+  tags?: Array<Scalars['String']['input']>;
   /** 知识点 — topic, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
   topic: Scalars['String']['input'];
   /** 题型 — type */
@@ -3818,6 +3820,8 @@ export type Mutation = {
   sendOfficerFeedback: OfficerFeedbackPayload;
   /** 调整执法制度阈值 — adopt a new version from now on (ADMIN); decisions already made keep theirs */
   setEnforcementThresholds: SetEnforcementThresholdsPayload;
+  /** 设置试题标签 — replaces a question’s tags (trainers); no new version */
+  setQuestionTags: Question;
   /** 导师签字出师 — by the mentor, after at least one check-in */
   signOffMentorship: MentorshipPayload;
   /** 活动报名 — an active volunteer takes a place (refused when full or overlapping) */
@@ -4252,6 +4256,11 @@ export type MutationSendOfficerFeedbackArgs = {
 
 export type MutationSetEnforcementThresholdsArgs = {
   input: SetEnforcementThresholdsInput;
+};
+
+
+export type MutationSetQuestionTagsArgs = {
+  input: SetQuestionTagsInput;
 };
 
 
@@ -5809,6 +5818,8 @@ export type Question = {
   needsReview: Scalars['Boolean']['output'];
   /** 复核原因 — why it needs review */
   reviewReason?: Maybe<Scalars['String']['output']>;
+  /** 标签 — free tags trainers group questions by beside the topic (e.g. 夜市, 新任队员); 0–10, each 1–20 characters */
+  tags: Array<Scalars['String']['output']>;
   /** 知识点 — topic, e.g. 首违不罚 */
   topic: Scalars['String']['output'];
   /** 题型 — type (fixed for the item’s life) */
@@ -5848,6 +5859,8 @@ export type QuestionFilterInput = {
   needsReview?: InputMaybe<Scalars['Boolean']['input']>;
   /** 关键字 — the current stem contains this text, 1–50 characters (at most 10000 characters, no control characters except tab and line breaks) */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** 标签 — carries this tag, 1–20 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  tag?: InputMaybe<Scalars['String']['input']>;
   /** 知识点 — exact topic, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
   topic?: InputMaybe<Scalars['String']['input']>;
   /** 题型 — type */
@@ -6920,6 +6933,14 @@ export type SetEnforcementThresholdsPayload = {
   __typename?: 'SetEnforcementThresholdsPayload';
   /** The new version */
   thresholds: EnforcementThresholds;
+};
+
+/** 设置试题标签 — replaces a question’s tags (no new version: tags are not content) */
+export type SetQuestionTagsInput = {
+  /** 试题 — question id (a UUID) */
+  questionId: Scalars['ID']['input'];
+  /** 标签 — the new tags, 0–10, each 1–20 characters without separators (、,，;；); [] clears them (at most 10000 characters, no control characters except tab and line breaks) */
+  tags: Array<Scalars['String']['input']>;
 };
 
 /** 导师签字出师 — the mentor signs off (needs at least one check-in) */

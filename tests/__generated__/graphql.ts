@@ -352,6 +352,8 @@ export type CreateQuestionInput = {
   lawArticle?: string | null | undefined;
   /** 所引法条 — id of a CURRENT law article version (see lawArticles); amending or retiring it flags this question (a UUID) */
   lawArticleId?: string | number | null | undefined;
+  /** 标签 — 0–10 tags, each 1–20 characters without separators (、,，;；); repeats are dropped (at most 10000 characters, no control characters except tab and line breaks) */
+  tags?: Array<string>;
   /** 知识点 — topic, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
   topic: string;
   /** 题型 — type */
@@ -601,6 +603,8 @@ export type QuestionFilterInput = {
   needsReview?: boolean | null | undefined;
   /** 关键字 — the current stem contains this text, 1–50 characters (at most 10000 characters, no control characters except tab and line breaks) */
   search?: string | null | undefined;
+  /** 标签 — carries this tag, 1–20 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  tag?: string | null | undefined;
   /** 知识点 — exact topic, 2–40 characters (at most 10000 characters, no control characters except tab and line breaks) */
   topic?: string | null | undefined;
   /** 题型 — type */

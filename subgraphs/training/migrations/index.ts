@@ -18,6 +18,7 @@ import { Migration20261202160739_case_analysis_grading } from './Migration202612
 import { Migration20261202160831_unit_tree } from './Migration20261202160831_unit_tree';
 import { Migration20261202162412_exam_assignments } from './Migration20261202162412_exam_assignments';
 import { Migration20261202165058_attempt_score_history } from './Migration20261202165058_attempt_score_history';
+import { Migration20261202173000_question_tags } from './Migration20261202173000_question_tags';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202160831_unit_tree', class: Migration20261202160831_unit_tree },
   { name: 'Migration20261202162412_exam_assignments', class: Migration20261202162412_exam_assignments },
   { name: 'Migration20261202165058_attempt_score_history', class: Migration20261202165058_attempt_score_history },
+  { name: 'Migration20261202173000_question_tags', class: Migration20261202173000_question_tags },
 ];

@@ -4,7 +4,8 @@ import { NotFoundError, ValidationError } from '../../../kernel/errors/domain-er
 import { BaseService } from '../../../kernel/services/base.service';
 import { citationLabel, resolveCitation } from './question-citation';
 import { normalizeContent } from './question-content';
-import type { CreateQuestionInput, QuestionPayload, ReviseQuestionInput } from './question.inputs';
+import { normalizeTags } from '../question-tags/question-tags';
+import type { CreateQuestionInput, QuestionPayload, ReviseQuestionInput, SetQuestionTagsInput } from './question.inputs';
 import { QuestionVersion } from './question-version.entity';
 import { Question } from './question.entity';
 
@@ -13,6 +14,7 @@ export class QuestionBankService extends BaseService {
   async create(input: CreateQuestionInput): Promise<QuestionPayload> {
     this.requireRole('TRAINER', 'ADMIN');
     const { options, keywords } = normalizeContent(input.type, input.content);
+    const tags = normalizeTags(input.tags ?? [], 'input.tags');
     if (input.lawArticleId && input.lawArticle) {
       throw new ValidationError('input.lawArticle', 'Give lawArticleId or the deprecated lawArticle text, not both');
     }
@@ -23,6 +25,7 @@ export class QuestionBankService extends BaseService {
       lawArticle: cited ? citationLabel(cited) : null,
       difficulty: input.difficulty,
       currentVersion: 1,
+      tags,
     });
     const version = this.em.create(QuestionVersion, {
       questionId: question.id,
@@ -66,5 +69,18 @@ export class QuestionBankService extends BaseService {
       });
       return { question, version };
     });
+  }
+
+  /** Replaces the tags; the current version stays (tags are not content, attempts are unaffected). */
+  async setTags(input: SetQuestionTagsInput): Promise<Question> {
+    this.requireRole('TRAINER', 'ADMIN');
+    const tags = normalizeTags(input.tags, 'input.tags');
+    const question = await this.em.findOne(Question, { id: input.questionId });
+    if (!question) {
+      throw new NotFoundError('Question', input.questionId, 'input.questionId');
+    }
+    question.tags = tags;
+    await this.em.flush();
+    return question;
   }
 }

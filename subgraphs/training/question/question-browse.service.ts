@@ -41,6 +41,9 @@ export class QuestionBrowseService extends BaseService {
     if (f.topic) {
       and.push({ topic: f.topic.trim() });
     }
+    if (f.tag) {
+      and.push({ tags: { $contains: [f.tag.trim()] } });
+    }
     if (f.type) {
       and.push({ type: f.type });
     }

@@ -10,6 +10,11 @@ export class QuestionFilterInput {
   @Length(2, 40)
   topic?: string | null;
 
+  @Field(() => String, { nullable: true, description: '标签 — carries this tag, 1–20 characters' })
+  @IsOptional()
+  @Length(1, 20)
+  tag?: string | null;
+
   @Field(() => QuestionType, { nullable: true, description: '题型 — type' })
   type?: QuestionType | null;
 

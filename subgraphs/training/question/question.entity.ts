@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Index, Property } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 
@@ -29,6 +29,10 @@ export class Question extends BaseEntity {
   @Field(() => Int, { description: '当前版本号 — the version new attempts draw' })
   @Property({ type: 'smallint' })
   currentVersion: Opt<number> = 1;
+
+  @Field(() => [String], { description: '标签 — free tags trainers group questions by beside the topic (e.g. 夜市, 新任队员); 0–10, each 1–20 characters' })
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
+  tags: Opt<string[]> = [];
 
   @Field(() => Boolean, { description: '待复核 — a law article its current version cites was amended or retired; random papers skip it' })
   @Index()

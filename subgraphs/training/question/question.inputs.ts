@@ -45,6 +45,10 @@ export class CreateQuestionInput {
   @Field(() => QuestionType, { description: '题型 — type' })
   type!: QuestionType;
 
+  @Field(() => [String], { defaultValue: [], description: '标签 — 0–10 tags, each 1–20 characters without separators (、,，;；); repeats are dropped' })
+  @ArrayMaxSize(10)
+  tags!: string[];
+
   @Field(() => String, { description: '知识点 — topic, 2–40 characters' })
   @Length(2, 40)
   topic!: string;
@@ -94,4 +98,15 @@ export class QuestionPayload {
 
   @Field(() => QuestionVersion, { description: 'Its current (new) version' })
   version!: QuestionVersion;
+}
+
+@InputType({ description: '设置试题标签 — replaces a question’s tags (no new version: tags are not content)' })
+export class SetQuestionTagsInput {
+  @Field(() => ID, { description: '试题 — question id' })
+  @IsUUID()
+  questionId!: string;
+
+  @Field(() => [String], { description: '标签 — the new tags, 0–10, each 1–20 characters without separators (、,，;；); [] clears them' })
+  @ArrayMaxSize(10)
+  tags!: string[];
 }

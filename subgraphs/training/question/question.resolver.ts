@@ -3,7 +3,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { QuestionBankService } from './question-bank.service';
-import { CreateQuestionInput, QuestionPayload, ReviseQuestionInput } from './question.inputs';
+import { CreateQuestionInput, QuestionPayload, ReviseQuestionInput, SetQuestionTagsInput } from './question.inputs';
+import { Question } from './question.entity';
 
 @Resolver()
 export class QuestionResolver {
@@ -17,5 +18,11 @@ export class QuestionResolver {
   @RequiresRoles('TRAINER', 'ADMIN')
   reviseQuestion(@Arg('input', () => ReviseQuestionInput) input: ReviseQuestionInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(QuestionBankService).revise(input);
+  }
+
+  @Mutation(() => Question, { description: '设置试题标签 — replaces a question’s tags (trainers); no new version' })
+  @RequiresRoles('TRAINER', 'ADMIN')
+  setQuestionTags(@Arg('input', () => SetQuestionTagsInput) input: SetQuestionTagsInput, @Ctx() ctx: SubgraphContext) {
+    return ctx.services.get(QuestionBankService).setTags(input);
   }
 }
