@@ -109,7 +109,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       useQueryCost(config.limits.maxCost),
       ...(config.gateway.persistedDocumentsOnly ? [usePersistedDocumentsOnly()] : []),
       ...(config.production ? [] : [useExplorerAssets()]),
-      ...(config.gateway.publicCacheTtlMs > 0 ? [usePublicCatalogueCache(readFileSync(supergraphPath, 'utf8'), config.gateway.publicCacheTtlMs)] : []),
+      ...(config.gateway.publicCacheTtlMs > 0 ? usePublicCatalogueCache(readFileSync(supergraphPath, 'utf8'), config.gateway.publicCacheTtlMs) : []),
       ...(config.production ? [useBlockFieldSuggestions()] : []),
     ],
   });

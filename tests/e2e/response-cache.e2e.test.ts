@@ -1,8 +1,3 @@
-import { randomInt } from 'node:crypto';
-
-import { seedId } from '../../kernel/db/seed-id';
-import { demoOfficerId } from '../../kernel/demo/demo-roster';
-import { idNumberCheckChar } from '../../subgraphs/enforcement/party/party-codes';
 import { ExemptViolationTypesDocument } from '../__generated__/graphql';
 import { execute, executeRaw } from '../harness/client';
 import { startStack } from '../harness/start-stack';
@@ -54,29 +49,35 @@ describe('public catalogue response cache', () => {
     expect(again.statements).toBeGreaterThan(0);
   });
 
-  it('evicts a cached answer when a signed-in caller’s mutation returns an entity in it', async () => {
+  it('shows a newly published discretion benchmark to anonymous callers at once, not after the time to live', async () => {
+    const benchmark = '{ violationType(code: "SV-02") { code discretionBenchmark { version } } }';
+    const first = await executeRaw(stack.gatewayUrl, benchmark);
+    expect((await statementsFor(() => executeRaw(stack.gatewayUrl, benchmark))).statements).toBe(0);
+    const version = (first.data as { violationType: { discretionBenchmark: { version: number } } }).violationType.discretionBenchmark.version;
+
+    const admin = { authorization: `Bearer ${await tokenFor('ADMIN', 'admin-cache')}` };
+    const grades = [
+      { grade: 'MINOR', facts: '首次违法，危害轻微，及时改正', fineMinYuan: 100, fineMaxYuan: 200 },
+      { grade: 'GENERAL', facts: '影响通行或市容，经劝导后改正', fineMinYuan: 200, fineMaxYuan: 500 },
+      { grade: 'SERIOUS', facts: '拒不改正或造成严重影响', fineMinYuan: 500, fineMaxYuan: 1000 },
+    ];
+    const published = await executeRaw(
+      stack.gatewayUrl,
+      'mutation($input: PublishDiscretionBenchmarkInput!) { publishDiscretionBenchmark(input: $input) { benchmark { version } } }',
+      { input: { violationTypeCode: 'SV-02', effectiveFrom: new Date().toISOString(), adoptedBy: '兰综执〔2026〕9号', grades } },
+      admin,
+    );
+    expect(published.errors).toBeUndefined();
+    const after = await statementsFor(() => executeRaw(stack.gatewayUrl, benchmark));
+    expect(after.statements).toBeGreaterThan(0);
+    expect(after.res.data).toEqual({ violationType: { code: 'SV-02', discretionBenchmark: { version: version + 1 } } });
+  });
+
+  it('keeps the cached catalogue when a signed-in caller’s mutation changes nothing in it', async () => {
     const units = '{ units(first: 20) { edges { node { id name } } } }';
     await executeRaw(stack.gatewayUrl, units);
+    const citizen = { authorization: `Bearer ${await tokenFor('CITIZEN', 'citizen-cache-2')}` };
+    await executeRaw(stack.gatewayUrl, 'mutation { rateReport(input: { trackingCode: "NO-SUCH-CODE", rating: 5 }) { report { id } } }', {}, citizen);
     expect((await statementsFor(() => executeRaw(stack.gatewayUrl, units))).statements).toBe(0);
-
-    const officer = await tokenFor('OFFICER', demoOfficerId(4), { unit: seedId('unit', 'yunshan') });
-    const auth = { authorization: `Bearer ${officer}` };
-    const first17 = `3307811991${String(randomInt(1e7)).padStart(7, '0')}`;
-    const person = await executeRaw(stack.gatewayUrl, 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }', { input: { name: '缓存测试', idNumber: first17 + idNumberCheckChar(first17), phone: `1396${String(randomInt(1e7)).padStart(7, '0')}` } }, auth);
-    const created = await executeRaw(
-      stack.gatewayUrl,
-      'mutation($input: CreateCaseInput!) { createCase(input: $input) { case { id unit { id name } } } }',
-      {
-        input: {
-          source: 'PATROL', violationTypeCode: 'SV-01', partyKind: 'PERSON', partyId: (person.data as { registerPerson: { person: { id: string } } }).registerPerson.person.id,
-          gridCode: 'LX-YS-01', description: '桃花坞社区流动摊贩占道经营', lat: 29.184, lng: 119.435, address: '兰溪市云山街道桃花坞社区',
-          occurredAt: new Date(Date.now() - 3600_000).toISOString(),
-        },
-      },
-      auth,
-    );
-    expect(created.errors).toBeUndefined();
-    // The case's unit is in the cached list: the cached answer is gone, the next anonymous call reads again.
-    expect((await statementsFor(() => executeRaw(stack.gatewayUrl, units))).statements).toBeGreaterThan(0);
   });
 });
