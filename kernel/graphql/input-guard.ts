@@ -63,7 +63,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, name: 
   }
   if (isListType(type)) {
     const items = Array.isArray(value) ? value : [value];
-    items.forEach((item, i) => checkValue(item, type.ofType as GraphQLInputType, `${path}.${i}`, name));
+    items.forEach((item, i) => checkValue(item, type.ofType, `${path}.${i}`, name));
     return;
   }
   if (isInputObjectType(type)) {

@@ -49,7 +49,7 @@ export function defineKeyLoader<T extends object, K extends keyof T & string>(
   key: K,
 ): LoaderDefinition<string, T | null> {
   return defineLoader<string, T | null>(name, (scope) => async (keys) => {
-    const rows = await leanFind(scope.em, entity, { [key]: { $in: [...keys] } } as never);
+    const rows = await leanFind(scope.em, entity, { [key]: { $in: [...keys] } });
     return byKeys(keys, rows, (row) => String(row[key]));
   });
 }

@@ -28,7 +28,7 @@ export function seedCredit(tx: EntityManager, built: SeedOutput, parties: SeedPa
   parties.filter((p) => p.kind === PartyKind.MERCHANT).forEach((p, i) => {
     if (i % 3 === 0) {
       const at = new Date(Date.UTC(2026, 4 + (i % 5), 10, 2));
-      tx.create(CreditEntry, { id: seedId('credit', `${p.id}-commendation`), merchantId: p.id, mark: CreditMark.RED_FLOWER, points: CREDIT_RULES.redFlowerPoints.commendation, reason: COMMENDATIONS[i % COMMENDATIONS.length]!, at, recordedBy: demoOfficerId(0) });
+      tx.create(CreditEntry, { id: seedId('credit', `${p.id}-commendation`), merchantId: p.id, mark: CreditMark.RED_FLOWER, points: CREDIT_RULES.redFlowerPoints.commendation, reason: COMMENDATIONS[i % COMMENDATIONS.length], at, recordedBy: demoOfficerId(0) });
     }
   });
 }

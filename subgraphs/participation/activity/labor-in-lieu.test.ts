@@ -1,6 +1,5 @@
 import { ActivityKind } from './activity-enums';
 import { checkLaborDisposition, checkLaborServer } from './labor-in-lieu';
-import type { LaborAssignment } from './labor-assignment.entity';
 
 const DISPOSITION = '3f1c2b7e-9a41-4c55-8d2e-0b6f4f1a2c3d';
 
@@ -21,7 +20,7 @@ describe('signing up for a labor-in-lieu session', () => {
 
 describe('以劳代罚 is bound to the party (the disposition names who serves)', () => {
   const SESSION = '7d0f3c1a-2b4e-4f6a-9c8d-1e2f3a4b5c6d';
-  const assignment = { id: DISPOSITION, activityId: SESSION, servedBy: 'citizen-party', dueAt: new Date() } as LaborAssignment;
+  const assignment = { id: DISPOSITION, activityId: SESSION, servedBy: 'citizen-party', dueAt: new Date() };
   const extensionsOf = (f: () => void) => {
     try {
       f();

@@ -20,12 +20,12 @@ export const SEED_NOW = Date.UTC(2026, 10, 20, 2, 0, 0);
 export function seedReports(em: EntityManager): Report[] {
   const reports: Report[] = [];
   for (let i = 0; i < DEMO_REPORTS; i += 1) {
-    const dup = isDemoDuplicate(i) ? reports[i - 1]! : null;
+    const dup = isDemoDuplicate(i) ? reports[i - 1] : null;
     const base = dup ? i - 1 : i;
     const cellIndex = (base * 7) % GRID_CELLS.length;
-    const cell = GRID_CELLS[cellIndex]!;
+    const cell = GRID_CELLS[cellIndex];
     const tile = demoTile(cellIndex);
-    const category = CATEGORIES[base % CATEGORIES.length]!;
+    const category = CATEGORIES[base % CATEGORIES.length];
     const texts = REPORT_TEXTS[category];
     const final = demoFinalStatus(i);
     const submittedAt = dup
@@ -41,7 +41,7 @@ export function seedReports(em: EntityManager): Report[] {
       id: seedId('report', String(i)),
       trackingCode: `SSP-DEMO${String(i).padStart(4, '0')}`,
       category,
-      description: texts[(i + (dup ? 1 : 0)) % texts.length]!,
+      description: texts[(i + (dup ? 1 : 0)) % texts.length],
       lat: tile.minLat + 0.004 + (base % 3) * 0.001 + (dup ? 0.0001 : 0),
       lng: tile.minLng + 0.005,
       address: `兰溪市${cell.street}${ADDRESS_HINTS[base % ADDRESS_HINTS.length]}${10 + base}号附近`,
@@ -60,8 +60,8 @@ export function seedReports(em: EntityManager): Report[] {
       disputeCount: steps.filter((s) => s.role === 'CITIZEN' && s.from !== null).length,
       firstResponseAt: firstResponse?.at ?? null,
       resolvedAt: resolved?.at ?? null,
-      rating: rated ? [5, 5, 4, 5, 3, 4, 5][i % 7]! : null,
-      ratingComment: rated ? RATING_COMMENTS[i % RATING_COMMENTS.length]! : null,
+      rating: rated ? [5, 5, 4, 5, 3, 4, 5][i % 7] : null,
+      ratingComment: rated ? RATING_COMMENTS[i % RATING_COMMENTS.length] : null,
       ratedAt: rated ? new Date(resolved.at.getTime() + 86_400_000) : null,
     });
     steps.forEach((s, k) =>

@@ -17,7 +17,7 @@ describe('training notifications an officer receives (issue 10)', () => {
   it('announces an assignment made in the last 14 days that is not started', () => {
     const list = trainingNotifications([enrollment('1', { assignedOn: '2026-11-25' })], null, today);
     expect(kinds(list)).toEqual([[K.NEW_ASSIGNMENT, 'NEW_ASSIGNMENT:1']]);
-    expect(list[0]!.message).toBe('新指派课程：LAW-101《课程》，截止 2026-12-31');
+    expect(list[0].message).toBe('新指派课程：LAW-101《课程》，截止 2026-12-31');
   });
 
   it('warns 3 days before the due date and flags an overdue course, newest first', () => {
@@ -42,7 +42,7 @@ describe('training notifications an officer receives (issue 10)', () => {
   it('tells of a moved due date with its reason, under a new key for the new date', () => {
     const list = trainingNotifications([enrollment('1', { assignedOn: '2026-11-30', dueOn: '2027-01-31', lastOverride: { on: '2026-12-01', reason: '因公出差' } })], null, today);
     expect(kinds(list)).toEqual([[K.DUE_DATE_CHANGED, 'DUE_DATE_CHANGED:1:2027-01-31']]);
-    expect(list[0]!.message).toContain('因公出差');
+    expect(list[0].message).toContain('因公出差');
   });
 
   it('tells of an attempt graded in the last 14 days, not of older ones', () => {
