@@ -1,4 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { OperationTypeNode } from 'graphql';
 
 type FetchFn = (url: string, init?: RequestInit, ...rest: never[]) => Promise<Response>;
 
@@ -105,7 +106,7 @@ export function useSubgraphInstances(instances: Record<string, string[]>): Gatew
       if (!pool) {
         return;
       }
-      const idempotent = executionRequest?.operationType === 'query';
+      const idempotent = executionRequest?.operationType === OperationTypeNode.QUERY;
       setFetchFn(((_url: string, init?: RequestInit, ...rest: never[]) => pool.fetch(fetchFn as FetchFn, init, idempotent, rest)) as typeof fetchFn);
     },
   };

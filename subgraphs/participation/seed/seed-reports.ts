@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { seedId } from '../../../kernel/db/seed-id';
 import { demoTile, GRID_CELLS } from '../../../kernel/demo/demo-grid';
 import { DEMO_OFFICER_COUNT, demoOfficerId } from '../../../kernel/demo/demo-roster';
+import { ReportActorRole } from '../report-event/report-event-enums';
 import { ReportEvent } from '../report-event/report-event.entity';
 import { ReportCategory, ReportStatus as S } from '../report/report-enums';
 import { Report } from '../report/report.entity';
@@ -33,7 +34,7 @@ export function seedReports(em: EntityManager): Report[] {
       : new Date(SEED_NOW - i * 4.5 * 3600_000 - (i % 7) * 600_000);
     const dispatched = final !== S.SUBMITTED;
     const steps = demoTimeline(i, final, submittedAt, cell.code);
-    const firstResponse = steps.find((s) => s.from !== null && s.role !== 'SYSTEM');
+    const firstResponse = steps.find((s) => s.from !== null && s.role !== ReportActorRole.SYSTEM);
     const resolved = steps.filter((s) => s.to === S.RESOLVED).at(-1);
     const rated = resolved && i % 3 !== 0 && resolved.at.getTime() + 86_400_000 < SEED_NOW;
     const anonymous = i % 4 !== 0;
@@ -57,7 +58,7 @@ export function seedReports(em: EntityManager): Report[] {
       reporterSecretHash: anonymous ? hashSecret(`demo-secret-${i}`) : null,
       contactPhone: i % 3 === 0 ? `1390579${String(2000 + i).slice(-4)}` : null,
       duplicateOfId: dup?.id ?? null,
-      disputeCount: steps.filter((s) => s.role === 'CITIZEN' && s.from !== null).length,
+      disputeCount: steps.filter((s) => s.role === ReportActorRole.CITIZEN && s.from !== null).length,
       firstResponseAt: firstResponse?.at ?? null,
       resolvedAt: resolved?.at ?? null,
       rating: rated ? [5, 5, 4, 5, 3, 4, 5][i % 7] : null,
