@@ -129,7 +129,8 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
     log.warn({ err, supergraphPath }, 'cannot watch the supergraph file; reload needs a restart');
   }
 
-  const http = createServer(runtime);
+  // The runtime answers its own failures (whatwg-node turns a thrown error into a 500), so its promise is not awaited.
+  const http = createServer((req, res) => void runtime(req, res));
   const sockets = attachWebSocket(http, { runtime, verify, path: '/graphql', production: config.production, trustProxy: config.http.trustProxy, maxPayloadBytes: config.gateway.maxBodyBytes, log });
   return {
     runtime,
