@@ -1,6 +1,6 @@
 import { ReferenceKind, Utils } from '@mikro-orm/core';
 import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, FindOptions, Platform } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 import { isReadOnly, readOptions } from './read-only';
 
@@ -24,7 +24,7 @@ const mappers = new WeakMap<EntityMetadata, Mapper<object> | null>();
 function convertScalar(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
   if (prop.customType) {
     const type = prop.customType;
-    return (value) => type.convertToJSValue(value, platform);
+    return (value) => type.convertToJSValue(value, platform) as unknown;
   }
   if (prop.runtimeType === 'boolean') {
     return (value) => !!value;
@@ -130,7 +130,7 @@ export async function leanFind<T extends object>(em: EntityManager, entity: Enti
     ...options,
     orderBy: options.orderBy ?? {},
     populate: [],
-    ctx: em.getTransactionContext(),
+    ctx: em.getTransactionContext<Knex.Transaction>(),
   });
   return (rows as Record<string, unknown>[]).map(mapper);
 }

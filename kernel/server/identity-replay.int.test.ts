@@ -57,7 +57,7 @@ describe('a signed identity replayed to another instance of the same subgraph', 
 
   it('prunes the nonces of expired identities only', async () => {
     const connection = instances[0].orm.em.getConnection('write');
-    const count = async () => ((await connection.execute('select count(*)::int as n from nonce_replicas.identity_nonce')) as { n: number }[])[0].n;
+    const count = async () => (await connection.execute<{ n: number }[]>('select count(*)::int as n from nonce_replicas.identity_nonce'))[0].n;
     const log = new NonceLog(connection, 'nonce_replicas');
     const kept = await count();
     expect(kept).toBeGreaterThan(0);

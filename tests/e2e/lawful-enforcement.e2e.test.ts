@@ -60,12 +60,12 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
       source: 'PATROL', violationTypeCode, partyKind: 'PERSON', partyId: person.registerPerson.person.id, gridCode: 'LX-YS-01',
       description: '桃花坞社区餐馆油烟未经净化直排', lat: 29.184, lng: 119.435, address: '兰溪市云山街道桃花坞社区', occurredAt: new Date(Date.now() - 3_600_000).toISOString(), minorHarm: false, correctedOnSpot: false,
     } }, officer);
-    const caseId = String(created.createCase.case.id);
+    const caseId = created.createCase.case.id as unknown as string;
     await ok(STEP, { input: { caseId, action: 'FILE' } }, supervisor);
     await ok(ASSIGN, { input: { caseId, officerId: OFFICER } }, supervisor);
     await ok(STEP, { input: { caseId, action: 'START' } }, officer);
     await ok(EVIDENCE, { input: { caseId, kind: 'RECORDING', uri: 'https://oss.lanxi.example/bodycam/cf.mp4', sha256: 'f'.repeat(64), capturedAt: new Date().toISOString() } }, officer);
-    return { caseId, number: String(created.createCase.case.number), supervisor };
+    return { caseId, number: created.createCase.case.number as unknown as string, supervisor };
   };
 
   beforeAll(async () => {
@@ -156,7 +156,7 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
   it('shows the unit\'s supervisor a decision waiting for publication with its deadline; held back for privacy, it leaves the backlog and is never listed', async () => {
     const { caseId, number, supervisor } = await fumesCase('SV-02');
     const recorded = await ok(RECORD_MEASURES, { input: { caseId, ...STALL, deviationReason: REASON } }, officer);
-    const dispositionId = String(recorded.recordDisposition.disposition.id);
+    const dispositionId = recorded.recordDisposition.disposition.id as unknown as string;
     const backlog = async () => ((await ok(BACKLOG, {}, supervisor)).penaltyDisclosureBacklog as unknown as { items: Array<{ dispositionId: string; overdue: boolean }> }).items;
     expect(await backlog()).toContainEqual(expect.objectContaining({ dispositionId, overdue: false }));
     const held = await ok(WITHHOLD, { input: { dispositionId, ground: 'PERSONAL_PRIVACY', reason: '当事人系重病患者，公开将披露个人隐私' } }, reviewer);

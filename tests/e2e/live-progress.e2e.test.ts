@@ -15,7 +15,7 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
   const open: LiveSubscription<unknown>[] = [];
   const health = (name: 'participation' | 'enforcement') => [stack.subgraphUrls[name].replace(/\/graphql$/, '/health')];
   const sql = (query: string, params: unknown[] = []) =>
-    stack.servers.participation.orm.em.fork().getConnection().execute(query, params) as Promise<Record<string, string>[]>;
+    stack.servers.participation.orm.em.fork().getConnection().execute<Record<string, string>[]>(query, params);
   /** Seeded reports with a grid cell and no case, put in DISPATCHED (the seed has few in that state). */
   const dispatchedReports = async (count: number) => {
     const rows = await sql(
@@ -95,8 +95,8 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
     let caseId: string;
     beforeAll(async () => {
       const conn = stack.servers.enforcement.orm.em.fork().getConnection();
-      const [row] = (await conn.execute(`select id, unit_id from enforcement."case" where status = 'REPORTED' order by created_at desc limit 1`)) as { id: string; unit_id: string }[];
-      const [other] = (await conn.execute(`select id from enforcement.unit where id <> ? limit 1`, [row.unit_id])) as { id: string }[];
+      const [row] = await conn.execute<{ id: string; unit_id: string }[]>(`select id, unit_id from enforcement."case" where status = 'REPORTED' order by created_at desc limit 1`);
+      const [other] = await conn.execute<{ id: string }[]>(`select id from enforcement.unit where id <> ? limit 1`, [row.unit_id]);
       unitId = row.unit_id;
       caseId = row.id;
       otherUnitId = other.id;

@@ -17,9 +17,9 @@ describe('live progress with two instances of a subgraph', () => {
 
   it('delivers each status change once to subscribers held by different instances, whichever instance commits it', async () => {
     const conn = stack.servers.participation.orm.em.fork().getConnection();
-    const [report] = (await conn.execute(
+    const [report] = await conn.execute<{ id: string; tracking_code: string }[]>(
       `select id, tracking_code from participation.report where grid_code is not null and case_id is null and status = 'IN_PROGRESS' limit 1`,
-    )) as { id: string; tracking_code: string }[];
+    );
     await conn.execute(`update participation.report set status = 'DISPATCHED' where id = ?`, [report.id]);
     const healths = [stack.subgraphUrls.participation, stack.replicas.participation![0].url].map((u) => u.replace(/\/graphql$/, '/health'));
 

@@ -20,7 +20,7 @@ describe('stall allocation by merchant credit, through the gateway', () => {
     stack = await startStack({ seeded: true });
     await stack.servers.enforcement.runJobsOnce(); // the relay delivers the demo merchants' credit files
     const sql = stack.servers.service.orm.em.fork();
-    for (const r of (await sql.execute(`select merchant_id, level, blacklisted from service.merchant_credit order by merchant_id`)) as { merchant_id: string; level: string; blacklisted: boolean }[]) {
+    for (const r of await sql.execute<{ merchant_id: string; level: string; blacklisted: boolean }[]>(`select merchant_id, level, blacklisted from service.merchant_credit order by merchant_id`)) {
       (byLevel[r.blacklisted ? 'BLACK' : r.level] ??= []).push(r.merchant_id);
     }
     // staff verify each vendor as the operator of the merchant they apply for

@@ -46,8 +46,8 @@ function disposition(story: CaseStory, d: CaseDraft, type: SeedType, out: SeedOu
   const { row, officer } = story;
   if (kind === K.PENALTY || kind === K.LABOR_IN_LIEU) {
     for (const [k, ev] of [EvidenceKind.RECORDING, EvidenceKind.PHOTO].entries()) {
-      const evidenceId = seedId('evidence', `${row.number}-${k}`);
-      const uri = `https://evidence.lanxi.example/${row.number}/${ev.toLowerCase()}-${k + 1}.${k === 0 ? 'mp4' : 'jpg'}`;
+      const evidenceId = seedId('evidence', `${row.number as string}-${k}`);
+      const uri = `https://evidence.lanxi.example/${row.number as string}/${ev.toLowerCase()}-${k + 1}.${k === 0 ? 'mp4' : 'jpg'}`;
       out.evidence.push({ id: evidenceId, case: row.id, kind: ev, uri, sha256: sha(uri), capturedBy: officer, capturedAt: new Date(story.at - HOUR), createdAt: story.now(), updatedAt: story.now() });
       story.step('EVIDENCE', officer, {}, { evidenceId, kind: ev, uri, sha256: sha(uri) });
     }

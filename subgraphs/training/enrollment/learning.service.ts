@@ -116,6 +116,6 @@ export class LearningService extends BaseService {
 
   /** A raw statement inside the current transaction (for INSERT … ON CONFLICT DO NOTHING). */
   private sql(em: EntityManager, statement: string, params: unknown[]): Promise<{ affectedRows: number }> {
-    return em.getConnection().execute(statement, params, 'run', em.getTransactionContext()) as Promise<{ affectedRows: number }>;
+    return em.getConnection().execute<{ affectedRows: number }>(statement, params, 'run', em.getTransactionContext());
   }
 }
