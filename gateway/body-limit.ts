@@ -6,14 +6,15 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
  */
 export function useBodyLimit(maxBytes: number): GatewayPlugin {
   return {
-    onRequest({ request, endResponse, fetchAPI }) {
+    onRequest(payload) {
+      const { request, fetchAPI } = payload;
       if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') {
         return;
       }
       const declared = request.headers.get('content-length');
       const length = declared === null ? NaN : Number(declared);
       const refuse = (status: number, message: string) =>
-        endResponse(
+        payload.endResponse(
           new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code: 'PAYLOAD_TOO_LARGE', limitBytes: maxBytes } }] }), {
             status,
             headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' },

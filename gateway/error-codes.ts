@@ -66,9 +66,10 @@ export function useClosedErrorCodes(): GatewayPlugin {
     return errors?.length ? { ...(result as object), errors: errors.map(withClosedCode) } : result;
   };
   return {
-    onResultProcess({ result, setResult }) {
+    onResultProcess(payload) {
+      const { result } = payload;
       if (result && typeof result === 'object' && !(Symbol.asyncIterator in result)) {
-        setResult(fix(result) as typeof result);
+        payload.setResult(fix(result) as typeof result);
       }
     },
   };

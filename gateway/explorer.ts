@@ -33,14 +33,15 @@ export function renderLocalGraphiQL(render: (opts: { title?: string }) => string
 export function useExplorerAssets(): GatewayPlugin {
   const cache = new Map<string, Buffer>();
   return {
-    onRequest({ url, endResponse, fetchAPI }) {
+    onRequest(payload) {
+      const { url, fetchAPI } = payload;
       if (!url.pathname.startsWith(ASSET_PREFIX)) {
         return;
       }
       const name = url.pathname.slice(ASSET_PREFIX.length);
       const type = ASSETS[name];
       if (!type) {
-        endResponse(new fetchAPI.Response('not found', { status: 404 }));
+        payload.endResponse(new fetchAPI.Response('not found', { status: 404 }));
         return;
       }
       let body = cache.get(name);
@@ -48,7 +49,7 @@ export function useExplorerAssets(): GatewayPlugin {
         body = readFileSync(path.join(dist(), name));
         cache.set(name, body);
       }
-      endResponse(
+      payload.endResponse(
         new fetchAPI.Response(new Uint8Array(body), {
           headers: { 'content-type': type, 'cache-control': 'public, max-age=86400' },
         }),

@@ -55,7 +55,9 @@ export function manifestKeys(file = MANIFEST_FILE): Set<string> {
 export function usePersistedDocumentsOnly(keys = new Set([...catalogueKeys(), ...manifestKeys()])): GatewayPlugin {
   return {
     onParse() {
-      return ({ result, replaceParseResult }) => {
+      // envelop types the parse result as `any` (it is framework-agnostic); graphql-js gives a document or an error
+      return ({ result: parsed, replaceParseResult }) => {
+        const result = parsed as DocumentNode | Error | null;
         if (result && 'kind' in result && result.kind === Kind.DOCUMENT && !keys.has(documentKey(result))) {
           replaceParseResult(
             new GraphQLError('Only registered operations are accepted here', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } } }),

@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { getNamedType, getNullableType, GraphQLError, isCompositeType, isListType, Kind, valueFromASTUntyped } from 'graphql';
-import type { DocumentNode, FragmentDefinitionNode, GraphQLCompositeType, GraphQLSchema, SelectionSetNode } from 'graphql';
+import type { DocumentNode, ExecutionArgs, FragmentDefinitionNode, GraphQLCompositeType, GraphQLSchema, SelectionSetNode } from 'graphql';
 
 /** Items assumed for a list whose size no `first` argument states. */
 export const ASSUMED_LIST_SIZE = 10;
@@ -61,7 +61,9 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
 export function useQueryCost(maxCost: number): GatewayPlugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const cost = operationCost(args.schema, args.document, (args.variableValues ?? {}) as Record<string, unknown>, args.operationName);
+      // envelop's execution args are `any`-typed (framework-agnostic); these are graphql-js's ExecutionArgs
+      const { schema, document, variableValues, operationName } = args as ExecutionArgs;
+      const cost = operationCost(schema, document, variableValues ?? {}, operationName);
       if (cost > maxCost) {
         setResultAndStopExecution({
           errors: [new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost} (lists multiplied by their first)`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: true } })],

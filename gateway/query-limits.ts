@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, Kind, Lexer, parse, Source, TokenKind, visit } from 'graphql';
-import type { ASTVisitor, DocumentNode, FragmentDefinitionNode, OperationDefinitionNode, SelectionSetNode, ValidationContext } from 'graphql';
+import type { ASTVisitor, DocumentNode, ParseOptions, FragmentDefinitionNode, OperationDefinitionNode, SelectionSetNode, ValidationContext } from 'graphql';
 
 export interface QueryLimits {
   /** UTF-8 bytes of the document: bounds what no token count sees (whitespace, commas, the text of comments). */
@@ -107,7 +107,8 @@ export function countTokens(body: string, max: number): number {
 export function useQueryLimits(limits: QueryLimits): GatewayPlugin {
   return {
     onParse({ setParseFn }) {
-      setParseFn((source, options) => {
+      // envelop types parse's arguments as `any` (framework-agnostic); these are graphql-js's parse arguments
+      setParseFn((source: string | Source, options?: ParseOptions) => {
         const body = typeof source === 'string' ? source : source.body;
         const bytes = Buffer.byteLength(body, 'utf8');
         if (bytes > limits.maxDocumentBytes) {
@@ -129,7 +130,8 @@ export function useQueryLimits(limits: QueryLimits): GatewayPlugin {
 export function useBlockFieldSuggestions(): GatewayPlugin {
   return {
     onValidate() {
-      return ({ result, setResult }) => {
+      return ({ result: errors, setResult }) => {
+        const result = errors as readonly GraphQLError[];
         if (result.length > 0) {
           setResult(
             result.map((e) =>

@@ -74,7 +74,7 @@ export function useRequestOutcome(sinks: OutcomeSink[], graphqlPath = '/graphql'
       }
       return ({ result }) => {
         if (result && typeof result === 'object' && 'definitions' in result) {
-          entry.operationName = operationNameOf(result);
+          entry.operationName = operationNameOf(result as DocumentNode);
         }
       };
     },

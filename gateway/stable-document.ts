@@ -43,7 +43,7 @@ export function noteRefusedField(context: object | undefined, fieldNode: FieldNo
 export function useStableAuthorisedDocuments(): GatewayPlugin {
   return {
     onValidate({ params, context }) {
-      parsedOf.set(context, params.documentAST);
+      parsedOf.set(context, params.documentAST as DocumentNode);
     },
     // user plugins run after the runtime's own: generic-auth has rewritten `args.document` by now
     onExecute({ args }) {
@@ -62,7 +62,7 @@ export function useStableAuthorisedDocuments(): GatewayPlugin {
       if (known) {
         args.document = known;
       } else if (byPattern.size < MAX_PATTERNS_PER_DOCUMENT) {
-        byPattern.set(key, args.document);
+        byPattern.set(key, args.document as DocumentNode);
       }
     },
   };

@@ -1,4 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { OperationTypeNode } from 'graphql';
 
 type FetchFn = (url: string, init?: RequestInit, ...rest: never[]) => Promise<Response>;
 
@@ -46,16 +47,16 @@ export class InstancePool {
     const start = this.turn++ % n;
     const t = this.now();
     const rotated = Array.from({ length: n }, (_, k) => (start + k) % n);
-    const rank = (i: number) => (this.restingUntil[i]! > t ? 1_000_000 : 0) + this.inFlight[i]!;
+    const rank = (i: number) => (this.restingUntil[i] > t ? 1_000_000 : 0) + this.inFlight[i];
     return rotated.sort((a, b) => rank(a) - rank(b));
   }
 
   async fetch(fetchFn: FetchFn, init: RequestInit | undefined, idempotent: boolean, rest: never[]): Promise<Response> {
     let lastError: unknown;
     for (const i of this.order()) {
-      this.inFlight[i]! += 1;
+      this.inFlight[i] += 1;
       try {
-        return await fetchFn(this.urls[i]!, init, ...rest);
+        return await fetchFn(this.urls[i], init, ...rest);
       } catch (err) {
         lastError = err;
         const refused = neverReached(err);
@@ -66,7 +67,7 @@ export class InstancePool {
           throw err;
         }
       } finally {
-        this.inFlight[i]! -= 1;
+        this.inFlight[i] -= 1;
       }
     }
     throw lastError;
@@ -96,7 +97,7 @@ export function useSubgraphInstances(instances: Record<string, string[]>): Gatew
   const pools = new Map<string, InstancePool>();
   for (const urls of Object.values(instances)) {
     if (urls.length > 1) {
-      pools.set(urls[0]!, new InstancePool(urls));
+      pools.set(urls[0], new InstancePool(urls));
     }
   }
   return {
@@ -105,7 +106,7 @@ export function useSubgraphInstances(instances: Record<string, string[]>): Gatew
       if (!pool) {
         return;
       }
-      const idempotent = executionRequest?.operationType === 'query';
+      const idempotent = executionRequest?.operationType === OperationTypeNode.QUERY;
       setFetchFn(((_url: string, init?: RequestInit, ...rest: never[]) => pool.fetch(fetchFn as FetchFn, init, idempotent, rest)) as typeof fetchFn);
     },
   };

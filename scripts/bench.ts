@@ -136,7 +136,7 @@ async function main() {
           await measure(s, c, 'apollo', peerUrl, viaGateway(s), peer.pid);
         }
         if (s.direct) {
-          await measure(s, c, 'direct', subgraphUrl[s.direct]!, direct(s));
+          await measure(s, c, 'direct', subgraphUrl[s.direct], direct(s));
         }
       }
     }

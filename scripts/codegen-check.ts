@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, '..');
 
 async function main() {
   const config = parse(readFileSync(path.join(ROOT, 'codegen.yml'), 'utf8')) as object;
-  const outputs: { filename: string; content: string }[] = await generate({ ...config, cwd: ROOT, silent: true } as never, false);
+  const outputs = (await generate({ ...config, cwd: ROOT, silent: true } as never, false)) as { filename: string; content: string }[];
   const stale = outputs
     .filter((o) => {
       const file = path.resolve(ROOT, o.filename);

@@ -93,7 +93,7 @@ function fieldSetPaths(fields: string, typeName: string, index: Map<string, OurF
 export function partnerPolicyViolations(ours: PolicySubgraph[], partner: PolicySubgraph): string[] {
   const index = indexOurFields(ours);
   const ourNames = new Set(ours.map((s) => s.name));
-  const ourTypes = new Set([...index.keys()].map((k) => k.split('.')[0]!));
+  const ourTypes = new Set([...index.keys()].map((k) => k.split('.')[0]));
   const problems: string[] = [];
   const refuse = (dir: string, field: string, why: string) =>
     problems.push(`partner subgraph "${partner.name}": @${dir} on ${field} is not allowed (${why})`);

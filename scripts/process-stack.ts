@@ -51,7 +51,7 @@ export const SERVICE_HEAP_FLAGS = ['--max-semi-space-size=4', '--max-old-space-s
 
 function withHeapFlags(nodeArgs: string[]): string[] {
   const own = (flag: string) => nodeArgs.some((a) => a.startsWith(`${flag}=`));
-  return [...SERVICE_HEAP_FLAGS.filter((f) => !own(f.split('=')[0]!)), ...nodeArgs];
+  return [...SERVICE_HEAP_FLAGS.filter((f) => !own(f.split('=')[0])), ...nodeArgs];
 }
 
 /**
@@ -68,7 +68,7 @@ export function spawnService(
   const entry = COMPILED ? [path.join(ROOT, `${script}.js`)] : ['-r', '@swc-node/register', path.join(ROOT, `${script}.ts`)];
   return spawn(process.execPath, [...withHeapFlags(nodeArgs), ...entry, ...args], {
     cwd: process.cwd(),
-    env: env as NodeJS.ProcessEnv,
+    env: env,
     // own process group: Ctrl-C reaches the parent only, which stops the children once, in order
     detached: true,
     stdio: ['ignore', output, output, 'ipc'],
@@ -128,7 +128,7 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
   try {
     for (const name of SUBGRAPH_NAMES) {
       const env = { ...base, ...urls, [`${name.toUpperCase()}_PORT`]: String(ports[name]) };
-      children.push({ name, url: urls[`${name.toUpperCase()}_URL`]!, child: spawnService('scripts/run-subgraph', [name], env, options.output, options.nodeArgs) });
+      children.push({ name, url: urls[`${name.toUpperCase()}_URL`], child: spawnService('scripts/run-subgraph', [name], env, options.output, options.nodeArgs) });
     }
     await Promise.all(children.map((s) => waitUntilReady(s.child, s.name, s.url.replace(/\/graphql$/, '/ready'))));
     const gatewayPort = await port('gateway');

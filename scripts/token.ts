@@ -24,14 +24,14 @@ async function main() {
   if (config.jwt.algorithm !== 'HS256' || !config.jwt.secret) {
     throw new Error('The development signer needs JWT_ALGORITHM=HS256 and JWT_SECRET');
   }
-  const roles = values.role!.split(',').map((r) => r.trim().toUpperCase());
+  const roles = values.role.split(',').map((r) => r.trim().toUpperCase());
   const bad = roles.filter((r) => !isRole(r));
   if (bad.length > 0) {
     throw new Error(`Unknown role ${bad.join(', ')}; roles: ${ROLES.join(', ')}`);
   }
   const token = await signDevToken(
     {
-      sub: values.sub ?? `dev-${roles[0]!.toLowerCase()}`,
+      sub: values.sub ?? `dev-${roles[0].toLowerCase()}`,
       roles: roles.filter(isRole),
       unit: values.unit,
       dept: values.dept,

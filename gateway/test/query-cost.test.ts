@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, Kind, parse } from 'graphql';
 
 import { loadConfig } from '../../kernel/config/load-config';
 import { operationCost } from '../query-cost';
@@ -28,7 +28,7 @@ describe('query cost (demand control)', () => {
     const dir = path.join(__dirname, '..', '..', 'clients', 'operations');
     for (const file of readdirSync(dir)) {
       const doc = parse(readFileSync(path.join(dir, file), 'utf8'));
-      for (const op of doc.definitions.filter((d) => d.kind === 'OperationDefinition')) {
+      for (const op of doc.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)) {
         const variables = Object.fromEntries((op.variableDefinitions ?? []).map((v) => [v.variable.name.value, max.pageSizeMax]));
         const c = operationCost(api, doc, variables, op.name?.value);
         expect({ op: op.name?.value, ok: c <= max.maxCost }).toEqual({ op: op.name?.value, ok: true });

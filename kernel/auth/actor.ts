@@ -18,7 +18,7 @@ export const ANONYMOUS: Actor = Object.freeze({
   unitId: null,
   departmentId: null,
   name: null,
-}) as Actor;
+});
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {
   return actor.roles.some((r) => roles.includes(r));

@@ -35,7 +35,7 @@ function parseHeaders(list: string | undefined): Record<string, string> {
     (list ?? '')
       .split(',')
       .map((pair) => pair.split('=').map((part) => decodeURIComponent(part.trim())))
-      .filter((pair): pair is [string, string] => pair.length === 2 && pair[0]!.length > 0),
+      .filter((pair): pair is [string, string] => pair.length === 2 && pair[0].length > 0),
   );
 }
 

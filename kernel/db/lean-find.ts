@@ -1,6 +1,6 @@
 import { ReferenceKind, Utils } from '@mikro-orm/core';
 import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, FindOptions, Platform } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 import { isReadOnly, readOptions } from './read-only';
 
@@ -24,7 +24,7 @@ const mappers = new WeakMap<EntityMetadata, Mapper<object> | null>();
 function convertScalar(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
   if (prop.customType) {
     const type = prop.customType;
-    return (value) => type.convertToJSValue(value, platform);
+    return (value) => type.convertToJSValue(value, platform) as unknown;
   }
   if (prop.runtimeType === 'boolean') {
     return (value) => !!value;
@@ -77,7 +77,7 @@ function buildMapper(meta: EntityMetadata, platform: Platform, metadataOf: (name
       if (target.primaryKeys.length !== 1) {
         return null;
       }
-      const pk = target.primaryKeys[0]!;
+      const pk = target.primaryKeys[0];
       const proto = leanPrototype(target.class.prototype as object, [pk]);
       steps.push((entity, row) => {
         const value = row[name];
@@ -122,7 +122,7 @@ interface ProcessesWhere {
 export async function leanFind<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, options: LeanOptions<T> = {}): Promise<T[]> {
   const mapper = isReadOnly(em) ? leanMapper(em, entity) : null;
   if (!mapper) {
-    return em.find(entity, where, { ...options, ...readOptions(em) } as FindOptions<T>);
+    return em.find(entity, where, { ...options, ...readOptions(em) });
   }
   const name = Utils.className(entity);
   const processed = await (em as unknown as ProcessesWhere).processWhere(name, where, options, 'read');
@@ -130,8 +130,8 @@ export async function leanFind<T extends object>(em: EntityManager, entity: Enti
     ...options,
     orderBy: options.orderBy ?? {},
     populate: [],
-    ctx: em.getTransactionContext(),
-  } as FindOptions<T>);
+    ctx: em.getTransactionContext<Knex.Transaction>(),
+  });
   return (rows as Record<string, unknown>[]).map(mapper);
 }
 
@@ -158,5 +158,5 @@ export function qualifiedTable(em: EntityManager, entity: EntityName<object>): s
 
 /** The column of a property, for hand-written SQL. */
 export function columnOf(em: EntityManager, entity: EntityName<object>, property: string): string {
-  return `"${em.getMetadata().get(Utils.className(entity)).properties[property as never]!.fieldNames[0]}"`;
+  return `"${em.getMetadata().get(Utils.className(entity)).properties[property as never].fieldNames[0]}"`;
 }

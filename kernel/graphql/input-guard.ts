@@ -63,7 +63,7 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, name: 
   }
   if (isListType(type)) {
     const items = Array.isArray(value) ? value : [value];
-    items.forEach((item, i) => checkValue(item, type.ofType as GraphQLInputType, `${path}.${i}`, name));
+    items.forEach((item, i) => checkValue(item, type.ofType, `${path}.${i}`, name));
     return;
   }
   if (isInputObjectType(type)) {
@@ -73,7 +73,8 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, name: 
     return;
   }
   if (type.name === 'ID') {
-    const id = String(value);
+    // graphql-js has already coerced an ID argument to a string; anything else cannot be a UUID or a code.
+    const id = typeof value === 'string' ? value : JSON.stringify(value);
     if (isCodeId(name)) {
       return checkText(id, path, MAX_CODE_LENGTH);
     }
@@ -119,13 +120,13 @@ export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
       }
       const resolve = field.resolve ?? defaultFieldResolver;
       const args = field.args;
-      field.resolve = (source, values, context, info) => {
+      field.resolve = (source, values: Record<string, unknown>, context, info) => {
         checkArguments(args, values);
         return resolve(source, values, context, info);
       };
       const subscribe = field.subscribe;
       if (subscribe) {
-        field.subscribe = (source, values, context, info) => {
+        field.subscribe = (source, values: Record<string, unknown>, context, info) => {
           checkArguments(args, values);
           return subscribe(source, values, context, info);
         };

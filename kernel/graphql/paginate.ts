@@ -22,7 +22,7 @@ async function findPage<T extends object>(em: EntityManager, entity: EntityName<
   if (!options.populate && leanMapper(em, entity) && isReadOnly(em)) {
     const cursorOptions = { first, after, orderBy: options.orderBy, overfetch: true };
     const items = await leanFind(em, entity, options.where, { ...cursorOptions });
-    return new Cursor<T, never, never, never, false>(items as never, undefined as never, cursorOptions as never, em.getMetadata().get(Utils.className(entity)));
+    return new Cursor<T, never, never, never, false>(items as never, undefined, cursorOptions, em.getMetadata().get(Utils.className(entity)));
   }
   return em.findByCursor(entity, options.where, {
     first,
@@ -31,7 +31,7 @@ async function findPage<T extends object>(em: EntityManager, entity: EntityName<
     includeCount: false,
     populate: options.populate,
     ...readOptions(em),
-  } as FindByCursorOptions<T, never, never, never, false>);
+  });
 }
 
 /** Keyset (cursor) pagination with MikroORM's `findByCursor`; no OFFSET, count only when asked. */

@@ -28,7 +28,7 @@ describe('live events (NOTIFY in the transaction, LISTEN per instance)', () => {
 
   it('sends nothing when the change rolls back, and the event once to every instance when it commits', async () => {
     const [one, two, elsewhere] = hubs.map((h) => h.subscribe('report.progress', 'r-1'));
-    const other = hubs[0]!.subscribe('report.progress', 'r-2');
+    const other = hubs[0].subscribe('report.progress', 'r-2');
     await expect(
       orm.em.fork().transactional(async (tx) => {
         await publishLive(tx, { topic: 'report.progress', key: 'r-1', data: { status: 'REJECTED' } });
@@ -37,12 +37,12 @@ describe('live events (NOTIFY in the transaction, LISTEN per instance)', () => {
     ).rejects.toThrow('the change failed');
     await orm.em.fork().transactional((tx) => publishLive(tx, { topic: 'report.progress', key: 'r-1', data: { status: 'DISPATCHED' } }));
     const event = { topic: 'report.progress', key: 'r-1', data: { status: 'DISPATCHED' } };
-    expect(await next(one!)).toEqual(event);
-    expect(await next(two!)).toEqual(event);
-    expect(await next(one!, 200)).toBe('nothing'); // once, and the rolled-back one never
+    expect(await next(one)).toEqual(event);
+    expect(await next(two)).toEqual(event);
+    expect(await next(one, 200)).toBe('nothing'); // once, and the rolled-back one never
     expect(await next(other, 200)).toBe('nothing'); // another key
-    expect(await next(elsewhere!, 200)).toBe('nothing'); // another subgraph's channel
-    await Promise.all([one, two, elsewhere, other].map((it) => it!.return!()));
+    expect(await next(elsewhere, 200)).toBe('nothing'); // another subgraph's channel
+    await Promise.all([one, two, elsewhere, other].map((it) => it.return!()));
     expect(hubs.map((h) => h.subscriberCount)).toEqual([0, 0, 0]);
   });
 

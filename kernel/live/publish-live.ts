@@ -19,6 +19,6 @@ export function liveChannel(dbSchema: string): string {
  * listening instance, after the change is visible. Call it with the transactional EntityManager.
  */
 export async function publishLive(em: EntityManager, event: LiveEvent): Promise<void> {
-  const channel = liveChannel(em.config.get('schema') as string);
+  const channel = liveChannel(em.config.get<'schema', string>('schema'));
   await em.execute('select pg_notify(?, ?)', [channel, JSON.stringify(event)]);
 }

@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 
 import { leanFind } from '../db/lean-find';
@@ -49,7 +50,7 @@ export function defineKeyLoader<T extends object, K extends keyof T & string>(
   key: K,
 ): LoaderDefinition<string, T | null> {
   return defineLoader<string, T | null>(name, (scope) => async (keys) => {
-    const rows = await leanFind(scope.em, entity, { [key]: { $in: [...keys] } } as never);
+    const rows = await leanFind<T>(scope.em, entity, { [key]: { $in: [...keys] } } as FilterQuery<T>);
     return byKeys(keys, rows, (row) => String(row[key]));
   });
 }

@@ -42,7 +42,7 @@ export function outboxGauges(orm: MikroORM<PostgreSqlDriver>, schema: string, re
                 where delivered_at is null and dead_at is null) as oldest,
               (select count(*) from "${schema}".outbox_message where dead_at is not null) as dead`,
     );
-    return row!;
+    return row;
   };
   let pending: ReturnType<typeof read> | null = null;
   // one query serves the three gauges of a scrape

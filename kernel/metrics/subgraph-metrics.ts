@@ -64,7 +64,7 @@ export class SubgraphMetrics {
       willSendResponse: async ({ response }) => {
         if (response.body.kind === 'single') {
           for (const error of response.body.singleResult.errors ?? []) {
-            this.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+            this.errors.inc({ code: typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR' });
           }
         }
       },

@@ -38,7 +38,7 @@ export async function consumeMessage(
     if (inserted.length === 0) {
       return 'duplicate';
     }
-    await handler(withEntityManager(scope, em as typeof scope.em), message.payload, message);
+    await handler(withEntityManager(scope, em), message.payload, message);
     return 'processed' as const;
   }));
 }

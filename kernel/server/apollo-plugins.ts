@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 
 import { markReadOnly } from '../db/read-only';
 import type { SubgraphContext } from '../graphql/context';
@@ -37,7 +38,7 @@ export const readOnlyQueries: ApolloServerPlugin<SubgraphContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, contextValue }) {
-        if (operation?.operation === 'query') {
+        if (operation?.operation === OperationTypeNode.QUERY) {
           markReadOnly(contextValue.em);
         }
       },

@@ -39,9 +39,9 @@ describe('a signed identity replayed to another instance of the same subgraph', 
 
   it('serves a signed request once, then refuses it on the same instance and on the other one', async () => {
     const header = sign();
-    expect(await send(urls[0]!, header)).toEqual({ status: 200, data: { ping: 'pong' }, error: null });
-    expect(await send(urls[1]!, header)).toEqual({ status: 401, data: null, error: expect.stringContaining('replayed') });
-    expect(await send(urls[0]!, header)).toEqual({ status: 401, data: null, error: expect.stringContaining('replayed') });
+    expect(await send(urls[0], header)).toEqual({ status: 200, data: { ping: 'pong' }, error: null });
+    expect(await send(urls[1], header)).toEqual({ status: 401, data: null, error: expect.stringContaining('replayed') });
+    expect(await send(urls[0], header)).toEqual({ status: 401, data: null, error: expect.stringContaining('replayed') });
   });
 
   it('serves a header sent to both instances at the same moment exactly once', async () => {
@@ -51,13 +51,13 @@ describe('a signed identity replayed to another instance of the same subgraph', 
   });
 
   it('still serves fresh identities on both instances', async () => {
-    expect(await send(urls[1]!, sign())).toMatchObject({ status: 200, data: { ping: 'pong' } });
-    expect(await send(urls[0]!, sign())).toMatchObject({ status: 200, data: { ping: 'pong' } });
+    expect(await send(urls[1], sign())).toMatchObject({ status: 200, data: { ping: 'pong' } });
+    expect(await send(urls[0], sign())).toMatchObject({ status: 200, data: { ping: 'pong' } });
   });
 
   it('prunes the nonces of expired identities only', async () => {
-    const connection = instances[0]!.orm.em.getConnection('write');
-    const count = async () => ((await connection.execute('select count(*)::int as n from nonce_replicas.identity_nonce')) as { n: number }[])[0]!.n;
+    const connection = instances[0].orm.em.getConnection('write');
+    const count = async () => (await connection.execute<{ n: number }[]>('select count(*)::int as n from nonce_replicas.identity_nonce'))[0].n;
     const log = new NonceLog(connection, 'nonce_replicas');
     const kept = await count();
     expect(kept).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import type { RequestScope } from '../services/request-scope';
 export interface JobContext {
   scope: RequestScope;
   /** URL of another subgraph's /graphql endpoint, when known. */
-  peerUrl(name: SubgraphName): string | undefined;
+  peerUrl: (name: SubgraphName) => string | undefined;
   identitySecret: string;
 }
 

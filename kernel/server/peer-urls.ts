@@ -18,6 +18,6 @@ export function createPeerUrls(config: Config, live?: Partial<Record<SubgraphNam
     }
     const turn = turns.get(name) ?? 0;
     turns.set(name, turn + 1);
-    return instances[turn % instances.length]!;
+    return instances[turn % instances.length];
   };
 }

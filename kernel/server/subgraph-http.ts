@@ -27,7 +27,7 @@ interface HttpDeps {
   log: Logger;
   apollo: ApolloServer<SubgraphContext>;
   orm: MikroORM;
-  createScope(actor: Actor, requestId?: string, clientAddress?: string | null): RequestScope;
+  createScope: (actor: Actor, requestId?: string, clientAddress?: string | null) => RequestScope;
   /** Completed background job runs by job name (shown in /health). */
   jobRuns: Readonly<Record<string, number>>;
   /** Prometheus metrics served on /metrics (absent: METRICS_ENABLED=false). */
@@ -37,7 +37,7 @@ interface HttpDeps {
   /** Serves subscriptions as server-sent events (Apollo Server does not). */
   subscriptions: SubscriptionDeps;
   /** Subscriptions open on this instance (shown in /health). */
-  liveSubscriptions(): number;
+  liveSubscriptions: () => number;
 }
 
 export const INSTANCE_HEADER = 'x-instance';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-import { createSourceEventStream, execute, getOperationAST, parse, validate } from 'graphql';
+import { createSourceEventStream, execute, getOperationAST, OperationTypeNode, parse, validate } from 'graphql';
 import type { DocumentNode, ExecutionResult, GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 
 import type { Actor } from '../auth/actor';
@@ -35,7 +35,7 @@ export function subscriptionDocument(req: IncomingMessage, body: unknown): Docum
     const document = parse(query);
     const name = (body as { operationName?: unknown }).operationName;
     const operation = getOperationAST(document, typeof name === 'string' ? name : undefined);
-    return operation?.operation === 'subscription' ? document : null;
+    return operation?.operation === OperationTypeNode.SUBSCRIPTION ? document : null;
   } catch {
     return null; // Apollo answers the syntax error
   }

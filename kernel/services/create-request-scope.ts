@@ -37,7 +37,7 @@ export function createRequestScope(input: {
 
 /** The same caller and request, on another EntityManager (e.g. inside a transaction), with fresh loaders and services. */
 export function withEntityManager(scope: RequestScope, em: EntityManager): RequestScope {
-  const child = { ...scope, em } as RequestScope;
+  const child = { ...scope, em };
   child.loaders = new LoaderRegistry(() => child);
   child.services = new ServiceRegistry(() => child);
   return child;

@@ -46,8 +46,10 @@ async function main() {
           // the identity is bound to the body: RemoteGraphQLDataSource sends JSON.stringify(request without http)
           const { http: _http, ...sent } = request;
           const body = JSON.stringify(sent);
-          request.http?.headers.set(IDENTITY_HEADER, signIdentity(context.actor, context.requestId, config.identity.secret, Date.now(), undefined, body));
-          request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+          // @apollo/gateway types the context as PeerContext | Record<string, any> (its health checks carry none)
+          const { actor, requestId } = context as PeerContext;
+          request.http?.headers.set(IDENTITY_HEADER, signIdentity(actor, requestId, config.identity.secret, Date.now(), undefined, body));
+          request.http?.headers.set(REQUEST_ID_HEADER, requestId);
         },
       }),
   });

@@ -36,7 +36,7 @@ export function printRatios(rows: Row[]): void {
     const [scenario, c] = key.split('\u0000');
     const ratio = (a?: number, b?: number) => (a !== undefined && b ? a / b : undefined);
     console.log(
-      `${scenario!.padEnd(46)} ${c!.padStart(3)} ${num(ratio(t.ours?.rps, t.apollo?.rps), 2, 17)} ${num(ratio(t.ours?.gatewayCpuMs, t.apollo?.gatewayCpuMs), 2, 18)} ${num(ratio(t.ours?.p50, t.direct?.p50), 2, 19)}`,
+      `${scenario.padEnd(46)} ${c.padStart(3)} ${num(ratio(t.ours?.rps, t.apollo?.rps), 2, 17)} ${num(ratio(t.ours?.gatewayCpuMs, t.apollo?.gatewayCpuMs), 2, 18)} ${num(ratio(t.ours?.p50, t.direct?.p50), 2, 19)}`,
     );
   }
 }

@@ -26,7 +26,7 @@ export interface ScenarioSetup {
 }
 
 export function scenarios(setup: ScenarioSetup): Scenario[] {
-  const officer = (w: number) => setup.officers[w % setup.officers.length]!;
+  const officer = (w: number) => setup.officers[w % setup.officers.length];
   return [
     {
       name: 'catalogue: 20 violation types (anonymous)',

@@ -8,7 +8,7 @@ async function ask<T>(url: string, token: string, query: string, variables?: obj
   const { text } = await post(url, { body: JSON.stringify({ query, variables }), headers: { authorization: `Bearer ${token}` } });
   const body = JSON.parse(text) as { data?: T; errors?: { message: string }[] };
   if (body.errors?.length) {
-    throw new Error(`benchmark setup: ${body.errors[0]!.message} (${query.slice(0, 60)})`);
+    throw new Error(`benchmark setup: ${body.errors[0].message} (${query.slice(0, 60)})`);
   }
   return body.data!;
 }
@@ -54,7 +54,7 @@ export async function prepareOfficers(
         // choice questions only: the answer is the first option's label
         entry.answers = started.startExamAttempt.attempt.questions
           .filter((q) => q.type !== 'SHORT_ANSWER' && q.options.length > 0)
-          .map((q) => ({ position: q.position, label: q.options[0]!.label }));
+          .map((q) => ({ position: q.position, label: q.options[0].label }));
       }
     }
     officers.push(entry);

@@ -17,7 +17,7 @@ export class SqlStatements {
       `select coalesce(sum(calls), 0)::bigint as n from pg_stat_statements
        where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat_statements%'`,
     );
-    return Number(r.rows[0]!.n);
+    return Number(r.rows[0].n);
   }
 
   /** Statements per second while nothing is asked (background jobs polling), to subtract from a scenario. */

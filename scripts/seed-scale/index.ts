@@ -33,7 +33,7 @@ export async function seedScale(databaseUrl: string, options: ScaleOptions): Pro
   try {
     await db.query(`set statement_timeout = 0; set work_mem = '64MB'; set synchronous_commit = off`);
     // time-ordered ids (PostgreSQL 18's uuidv7) append to the primary-key indexes instead of writing all over them
-    const v7 = (await db.query<{ v7: boolean }>(`select current_setting('server_version_num')::int >= 180000 as v7`)).rows[0]!.v7;
+    const v7 = (await db.query<{ v7: boolean }>(`select current_setting('server_version_num')::int >= 180000 as v7`)).rows[0].v7;
     await db.query(`create function pg_temp.seed_uuid() returns uuid language sql volatile as 'select ${v7 ? 'uuidv7()' : 'gen_random_uuid()'}'`);
     const roster = await seedEnforcementScale(db, tracked);
     await seedParticipationScale(db, tracked, roster);

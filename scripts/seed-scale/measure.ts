@@ -51,7 +51,7 @@ const COMPLIANCE = `query($year: Int!) { trainingCompliance(year: $year) {
   byUnit { unit { id } stats { officerCount hoursMetCount } } gaps { officer { id } totalHours missedQuotas } } }`;
 const TIMELINE = `query($id: ID!) { case(id: $id) { timelineVerified { valid firstBrokenEventId } } }`;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function run(server: SubgraphServer, query: string, variables: Record<string, unknown>): Promise<void> {
   const res = await server.apollo.executeOperation({ query, variables }, { contextValue: server.createScope(ADMIN) });

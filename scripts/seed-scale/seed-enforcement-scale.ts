@@ -53,7 +53,7 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
   const officers: ScaleOfficer[] = Array.from({ length: plan.officers }, (_, i) => {
     const badge = `33078${20000 + i}`;
     const hired = new Date(Date.UTC(2000 + (i % 27), (i * 7) % 12, 1 + (i % 28)));
-    return { id: seedId('officer', badge), unitId: squads[i % squads.length]!, hiredOn: hired.toISOString().slice(0, 10) };
+    return { id: seedId('officer', badge), unitId: squads[i % squads.length], hiredOn: hired.toISOString().slice(0, 10) };
   });
   await db.query(
     `insert into officer (id, created_at, updated_at, badge_number, name, unit_id, position, status, hired_on, phone)
@@ -78,7 +78,7 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
     create temp table s_dept as select (row_number() over (order by id) - 1)::int as k, id from department;
     create index on s_off (unit_id, k);
     analyze s_grid; analyze s_vt; analyze s_off; analyze s_unit;`);
-  const counts = (await db.query<{ g: number; v: number; d: number }>(`select (select count(*) from s_grid)::int g, (select count(*) from s_vt)::int v, (select count(*) from s_dept)::int d`)).rows[0]!;
+  const counts = (await db.query<{ g: number; v: number; d: number }>(`select (select count(*) from s_grid)::int g, (select count(*) from s_vt)::int v, (select count(*) from s_dept)::int d`)).rows[0];
 
   // 2. Parties: merchants and persons; ids are deterministic so a rerun is refused by the primary key.
   const p = plan.parties;

@@ -158,7 +158,7 @@ describe('seedScale', () => {
         let i = 0;
         const fast = await one<Record<string, unknown>>(
           statsSql({ unit: u, grid }).replace(/\?/g, () => `$${++i}`),
-          statsParams(u, grid, new Date(from!), new Date(to!)),
+          statsParams(u, grid, new Date(from), new Date(to)),
         );
         expect(normal(fast)).toEqual(normal(naive));
       }
@@ -205,7 +205,7 @@ describe('seedScale', () => {
           let i = 0;
           const fast = await one<Record<string, unknown>>(
             participationStatsSql('participation', grid !== null).replace(/\?/g, () => `$${++i}`),
-            participationStatsParams(new Date(from!), new Date(to!), grid),
+            participationStatsParams(new Date(from), new Date(to), grid),
           );
           const byStatus = Object.fromEntries(
             Object.entries(fast).filter(([k, v]) => k.startsWith('status_') && Number(v) > 0).map(([k, v]) => [k.slice(7), Number(v)]),

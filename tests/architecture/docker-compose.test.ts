@@ -29,16 +29,16 @@ describe('docker-compose.yml', () => {
     for (const def of subgraphs) {
       const service = compose.services[def.name];
       expect({ name: def.name, replicas: service?.deploy?.replicas }).toEqual({ name: def.name, replicas: 2 });
-      expect(service!.command!.join(' ')).toMatch(new RegExp(`INSTANCE_ID=\\$\\$\\{HOSTNAME\\} exec node dist/scripts/run-subgraph\\.js ${def.name}$`));
+      expect(service.command!.join(' ')).toMatch(new RegExp(`INSTANCE_ID=\\$\\$\\{HOSTNAME\\} exec node dist/scripts/run-subgraph\\.js ${def.name}$`));
     }
   });
 
   it('lists every replica of every subgraph for the gateway and for the other subgraphs, at the replica host names', () => {
     for (const serviceName of ['gateway', ...subgraphs.map((s) => s.name)]) {
-      const urls = urlsOf(compose.services[serviceName]!);
+      const urls = urlsOf(compose.services[serviceName]);
       for (const def of subgraphs) {
-        const port = envOf(compose.services[def.name]!)[`${def.name.toUpperCase()}_PORT`];
-        const replicas = compose.services[def.name]!.deploy!.replicas!;
+        const port = envOf(compose.services[def.name])[`${def.name.toUpperCase()}_PORT`];
+        const replicas = compose.services[def.name].deploy!.replicas!;
         const expected = Array.from({ length: replicas }, (_, k) => `http://${compose.name}-${def.name}-${k + 1}:${port}/graphql`);
         expect({ serviceName, subgraph: def.name, urls: urls[def.name] }).toEqual({ serviceName, subgraph: def.name, urls: expected });
       }
@@ -50,7 +50,7 @@ describe('docker-compose.yml', () => {
     const deployed: Record<string, string> = { SEED_DEMO_DATA: 'auto', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' };
     const interpolate = (v: string) => v.replace(/\$\{(\w+)(?::[?-][^}]*)?\}/g, (_, name: string) => deployed[name] ?? `${name.toLowerCase()}-${'x'.repeat(32)}`);
     for (const name of ['gateway', ...subgraphs.map((s) => s.name)]) {
-      const env = Object.fromEntries(Object.entries(envOf(compose.services[name]!)).map(([k, v]) => [k, interpolate(v)]));
+      const env = Object.fromEntries(Object.entries(envOf(compose.services[name])).map(([k, v]) => [k, interpolate(v)]));
       const config = loadConfig(env);
       expect({ name, production: config.production, identity: Boolean(config.identity.secret), jwt: Boolean(config.jwt.secret) }).toEqual({ name, production: true, identity: true, jwt: true });
       expect({ name, traces: config.tracing.enabled && config.tracing.url }).toEqual({ name, traces: 'http://otel-collector:4318/v1/traces' });
@@ -60,7 +60,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('starts the gateway only after the subgraphs are healthy and publishes only the gateway port (Prometheus on loopback)', () => {
-    const gateway = compose.services.gateway!;
+    const gateway = compose.services.gateway;
     expect(Object.keys((gateway as { depends_on?: object }).depends_on ?? {}).sort()).toEqual(subgraphs.map((s) => s.name).sort());
     const published = Object.fromEntries(
       Object.entries(compose.services)
@@ -72,9 +72,9 @@ describe('docker-compose.yml', () => {
 
   it('lets Prometheus scrape the gateway and every subgraph at its port', () => {
     const scrapeConfig = readFileSync(path.join(__dirname, '..', '..', 'ops', 'prometheus.yml'), 'utf8');
-    expect(scrapeConfig).toContain(`gateway:${envOf(compose.services.gateway!).GATEWAY_PORT}`);
+    expect(scrapeConfig).toContain(`gateway:${envOf(compose.services.gateway).GATEWAY_PORT}`);
     for (const def of subgraphs) {
-      const port = envOf(compose.services[def.name]!)[`${def.name.toUpperCase()}_PORT`];
+      const port = envOf(compose.services[def.name])[`${def.name.toUpperCase()}_PORT`];
       expect(scrapeConfig).toMatch(new RegExp(`names: \\['${def.name}'\\]\\s+type: A\\s+port: ${port}`));
     }
   });

@@ -20,7 +20,7 @@ function files(dir: string): string[] {
 const source = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 const imports = (file: string) =>
   [...source(file).matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) =>
-    m[1]!.startsWith('.') ? path.normalize(path.join(path.dirname(file), m[1]!)) : m[1]!,
+    m[1].startsWith('.') ? path.normalize(path.join(path.dirname(file), m[1])) : m[1],
   );
 const isTest = (f: string) => /\.test\.ts$/.test(f);
 

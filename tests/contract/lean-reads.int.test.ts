@@ -14,11 +14,11 @@ function readable(meta: EntityMetadata, entity: Record<string, unknown>): Record
     if (prop.persist === false || prop.lazy || prop.kind === ReferenceKind.ONE_TO_MANY || prop.kind === ReferenceKind.MANY_TO_MANY) {
       continue;
     }
-    const value = entity[prop.name] as unknown;
+    const value = entity[prop.name];
     if (prop.kind === ReferenceKind.SCALAR) {
       out[prop.name] = value instanceof Date ? value.toISOString() : value;
     } else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
-      const pk = prop.targetMeta!.primaryKeys[0]!;
+      const pk = prop.targetMeta!.primaryKeys[0];
       out[prop.name] = value == null ? value : (value as Record<string, unknown>)[pk];
     }
   }

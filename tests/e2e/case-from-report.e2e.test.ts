@@ -12,12 +12,12 @@ import { tokenFor } from '../harness/tokens';
 /** A demo report with a grid cell and no case yet, put in DISPATCHED (the seed has few in that state). */
 const dispatchedReport = async (stack: Stack) => {
   const sql = stack.servers.participation.orm.em.fork().getConnection();
-  const [report] = (await sql.execute(
+  const [report] = await sql.execute<{ id: string; grid_code: string }[]>(
     `select id, grid_code from participation.report where grid_code is not null and case_id is null and status = 'IN_PROGRESS'
      order by submitted_at desc limit 1`,
-  )) as { id: string; grid_code: string }[];
-  await sql.execute(`update participation.report set status = 'DISPATCHED' where id = ?`, [report!.id]);
-  return report!;
+  );
+  await sql.execute(`update participation.report set status = 'DISPATCHED' where id = ?`, [report.id]);
+  return report;
 };
 
 const openCase = (stack: Stack, token: string, report: ReportRow) => openCaseFromReport(stack.gatewayUrl, token, report);

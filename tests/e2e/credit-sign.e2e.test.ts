@@ -32,8 +32,8 @@ describe('public credit sign through the gateway', () => {
 
   it('finds the same merchant by its unified social credit code, in any letter case', async () => {
     const [byName] = await signs('兰溪鸡子粿');
-    expect(byName!.creditCode).toMatch(/^[0-9A-Z]{18}$/);
-    expect(await signs(byName!.creditCode!.toLowerCase())).toEqual([byName]);
+    expect(byName.creditCode).toMatch(/^[0-9A-Z]{18}$/);
+    expect(await signs(byName.creditCode!.toLowerCase())).toEqual([byName]);
   });
 
   it('treats % and _ in the search as ordinary characters', async () => {

@@ -24,6 +24,6 @@ describe('automatic dispatch of a citizen report (participation → enforcement 
     const { trackingCode } = submitted.data!.submitReport.report;
     await stack.servers.participation.runJobsOnce();
     const tracked = await execute(stack.gatewayUrl, TrackReportDocument, { trackingCode });
-    expect(tracked.data!.trackReport).toMatchObject({ status: 'DISPATCHED', grid: { code: GRID_CELLS[4]!.code, name: expect.stringContaining('人民社区') } });
+    expect(tracked.data!.trackReport).toMatchObject({ status: 'DISPATCHED', grid: { code: GRID_CELLS[4].code, name: expect.stringContaining('人民社区') } });
   });
 });

@@ -15,7 +15,7 @@ const DRIVER = path.join(__dirname, '..', 'harness', 'explorer-driver.mjs');
 const QUERY = '{ reports(first: 1) { edges { node { trackingCode status } } } }';
 
 if (!chromium) {
-  // eslint-disable-next-line no-console
+   
   console.warn(`explorer browser test SKIPPED: no Chromium binary at ${CANDIDATES.join(', ')} (apt-get install -y chromium fonts-wqy-microhei)`);
 }
 
@@ -29,7 +29,7 @@ if (!chromium) {
   it('loads with other hosts blocked on the first Chinese tab, runs a query with a bearer token typed into the header editor and shows the answer', async () => {
     const admin = await tokenFor('ADMIN', 'admin-1');
     const direct = await executeRaw(stack.gatewayUrl, QUERY, undefined, { authorization: `Bearer ${admin}` });
-    const { trackingCode } = (direct.data as { reports: { edges: { node: { trackingCode: string } }[] } }).reports.edges[0]!.node;
+    const { trackingCode } = (direct.data as { reports: { edges: { node: { trackingCode: string } }[] } }).reports.edges[0].node;
 
     const run = (headers: Record<string, string>) =>
       promisify(execFile)(process.execPath, [DRIVER, chromium!, stack.gatewayUrl, QUERY, JSON.stringify(headers)], { timeout: 120_000 });

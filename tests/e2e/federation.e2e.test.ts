@@ -78,7 +78,7 @@ describe('the federated graph through the gateway', () => {
       },
     });
     expect(res.data ?? null).toBeNull();
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.location.lat' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.location.lat' });
     const after = await stack.servers.participation.orm.em.fork().getConnection().execute('select count(*)::int as n from participation.report');
     expect(after[0].n).toBe(before[0].n);
   });
@@ -86,19 +86,19 @@ describe('the federated graph through the gateway', () => {
   it('refuses the officer roster to an anonymous caller with UNAUTHENTICATED', async () => {
     const res = await execute(stack.gatewayUrl, OfficerRosterDocument, { first: 5 });
     expect(res.data?.officers ?? null).toBeNull();
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('refuses staff lists to a citizen with FORBIDDEN', async () => {
     const token = await tokenFor('CITIZEN', 'citizen-e2e');
     const res = await execute(stack.gatewayUrl, ReportDeskDocument, { first: 5, year: 2026 }, { token });
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Query.reports' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'Query.reports' });
   });
 
   it('answers 401 UNAUTHENTICATED to a forged or expired token', async () => {
     const res = await execute(stack.gatewayUrl, ExemptViolationTypesDocument, { first: 1 }, { token: `${admin}x` });
     expect(res.status).toBe(401);
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('refuses a direct call to a subgraph that did not come through the gateway', async () => {
@@ -109,7 +109,7 @@ describe('the federated graph through the gateway', () => {
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       expect(res.status).toBe(401);
-      expect(((await res.json()) as { errors: { extensions: object }[] }).errors[0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+      expect(((await res.json()) as { errors: { extensions: object }[] }).errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
     }
   });
 

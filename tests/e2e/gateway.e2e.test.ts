@@ -46,7 +46,7 @@ describe('gateway behaviour', () => {
       expect({ title, shown: html.includes(`# ${title}`) }).toEqual({ title, shown: true });
     }
     expect(html).toContain('"headers":"{\\n  \\"Authorization\\": \\"Bearer <token>\\"\\n}"');
-    const res = await executeRaw(stack.gatewayUrl, EXPLORER_TABS[0]!.query);
+    const res = await executeRaw(stack.gatewayUrl, EXPLORER_TABS[0].query);
     expect(res.errors).toBeUndefined();
     expect((res.data as { violationTypes: { edges: unknown[] } }).violationTypes.edges).toHaveLength(5);
   });
@@ -55,25 +55,25 @@ describe('gateway behaviour', () => {
     const deep = `{ gridCells(first: 1) { edges { node { unit { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } }`;
     stack.resetSql();
     const res = await executeRaw(stack.gatewayUrl, deep);
-    expect(res.errors![0]!.message).toMatch(new RegExp(`depth \\d+ exceeds the limit of ${limits.maxDepth}`));
+    expect(res.errors![0].message).toMatch(new RegExp(`depth \\d+ exceeds the limit of ${limits.maxDepth}`));
     expect(stack.sqlTotal()).toBe(0);
   });
 
   it('rejects an operation with more aliases than allowed', async () => {
     const aliases = Array.from({ length: limits.maxAliases + 1 }, (_, i) => `a${i}: violationType(code: "LT-01") { code }`).join(' ');
     const res = await executeRaw(stack.gatewayUrl, `{ ${aliases} }`);
-    expect(res.errors![0]!.message).toBe(`${limits.maxAliases + 1} aliases exceed the limit of ${limits.maxAliases}`);
+    expect(res.errors![0].message).toBe(`${limits.maxAliases + 1} aliases exceed the limit of ${limits.maxAliases}`);
   });
 
   it('rejects an oversized document by token count', async () => {
     const fields = Array.from({ length: limits.maxTokens + 10 }, () => 'a').join(' ');
     const res = await executeRaw(stack.gatewayUrl, `{ ${fields} }`);
-    expect(res.errors![0]!.message).toMatch(`contains more than ${limits.maxTokens} tokens`);
+    expect(res.errors![0].message).toMatch(`contains more than ${limits.maxTokens} tokens`);
   });
 
   it('passes a subgraph error through with the same code and field', async () => {
     const res = await executeRaw(stack.gatewayUrl, '{ gridCell(code: "NOPE") { code } }');
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'code' });
   });
 
   it('hides introspection and field suggestions in production', async () => {
@@ -84,7 +84,7 @@ describe('gateway behaviour', () => {
       const introspection = await executeRaw(url, '{ __schema { types { name } } }');
       expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
       const typo = await executeRaw(url, '{ violationTypez(first: 1) { totalCount } }');
-      expect(typo.errors![0]!.message).toBe('Cannot query field "violationTypez" on type "Query".');
+      expect(typo.errors![0].message).toBe('Cannot query field "violationTypez" on type "Query".');
       const explorer = await fetch(url, { headers: { accept: 'text/html' } });
       expect(await explorer.text()).not.toContain('yoga-graphiql');
     } finally {
@@ -108,7 +108,7 @@ describe('gateway behaviour', () => {
     const token = await tokenFor('TRAINER', 'trainer-reload');
     const courses = () => executeRaw(url, '{ courses(first: 1) { totalCount } }', undefined, { authorization: `Bearer ${token}` });
     try {
-      expect((await courses()).errors![0]!.message).toMatch(/Cannot query field "courses"/);
+      expect((await courses()).errors![0].message).toMatch(/Cannot query field "courses"/);
       copyFileSync(path.join(SCHEMA, 'supergraph.graphql'), file);
       let res = await courses();
       for (let i = 0; i < 50 && res.errors; i += 1) {

@@ -37,7 +37,7 @@ describe('gateway hardening: request size, error codes, refusals', () => {
 
   it('counts comments against the token limit', async () => {
     const res = await executeRaw(stack.gatewayUrl, `${'#c\n'.repeat(limits.maxTokens + 1)}{ __typename }`);
-    expect(res.errors![0]!.message).toBe(`Document contains more than ${limits.maxTokens} tokens (comments included)`);
+    expect(res.errors![0].message).toBe(`Document contains more than ${limits.maxTokens} tokens (comments included)`);
   });
 
   it('refuses a list fan-out over the cost limit before any subgraph is called', async () => {
@@ -87,8 +87,8 @@ describe('gateway hardening: request size, error codes, refusals', () => {
 
   it('serves an explorer whose page and assets load nothing from another host', async () => {
     const html = await (await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } })).text();
-    const references = [...html.matchAll(/\b(?:src|href)=["']?([^"' >]+)/g)].map((m) => m[1]!);
-    const workers = [...html.matchAll(/["'](\/explorer\/assets\/[^"']+)["']/g)].map((m) => m[1]!);
+    const references = [...html.matchAll(/\b(?:src|href)=["']?([^"' >]+)/g)].map((m) => m[1]);
+    const workers = [...html.matchAll(/["'](\/explorer\/assets\/[^"']+)["']/g)].map((m) => m[1]);
     expect(references.filter((r) => r.startsWith('/explorer/assets/')).length).toBeGreaterThan(1);
     expect([...references, ...workers].filter((r) => /^(https?:)?\/\//i.test(r))).toEqual([]);
     const base = stack.gatewayUrl.replace(/\/graphql$/, '');
@@ -165,7 +165,7 @@ describe('gateway hardening: request size, error codes, refusals', () => {
     });
 
     it('gets FORBIDDEN for the refused fields only, with the other officers still listed', async () => {
-      const me = officers[0]!;
+      const me = officers[0];
       const token = await tokenFor('OFFICER', me.id, { unit: me.unit.id });
       const res = await executeRaw(
         stack.gatewayUrl,

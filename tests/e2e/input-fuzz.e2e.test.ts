@@ -43,7 +43,7 @@ describe('fuzzed bad input for every mutation (property-based, fast-check)', () 
     const out: Record<string, string> = {};
     for (const { t } of tables) {
       const [row] = await conn.execute<{ n: string; h: string }[]>(`select count(*) as n, coalesce(sum(hashtext(x::text)::bigint), 0) as h from ${t} x`);
-      out[t] = `${row!.n}:${row!.h}`;
+      out[t] = `${row.n}:${row.h}`;
     }
     return out;
   };
@@ -95,7 +95,7 @@ describe('fuzzed bad input for every mutation (property-based, fast-check)', () 
     ['submitSatisfactionSurvey', 'input.trackingCode', 'CX\u0000'],
   ])('refuses the reported %s with %s = %j as BAD_USER_INPUT on that field', async (name, at, bad) => {
     const [call] = fc.sample(badCalls(mutation(name), 'mutation', { path: at, bad }), { seed: SEED, numRuns: 1 });
-    const res = await executeRaw(stack.gatewayUrl, call!.query, call!.variables, { authorization: `Bearer ${everyRole}` });
+    const res = await executeRaw(stack.gatewayUrl, call.query, call.variables, { authorization: `Bearer ${everyRole}` });
     expect(res.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: at }) })]);
   });
 

@@ -65,21 +65,21 @@ describe('labor in lieu of a fine', () => {
     const res = await executeRaw(stack.gatewayUrl, RECORD, {
       input: { caseId, kind: 'LABOR_IN_LIEU', fineYuan: 200, laborHours: 4, partyAgreesToLabor: true, deviationReason: '当事人申请以劳代罚' },
     }, { authorization: `Bearer ${admin}` });
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.activityId' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.activityId' });
   });
 
   it('refuses hours that do not match the fine at ¥50 an hour, with BAD_USER_INPUT on input.laborHours', async () => {
     const res = await executeRaw(stack.gatewayUrl, RECORD, {
       input: { caseId, kind: 'LABOR_IN_LIEU', fineYuan: 200, laborHours: 2, activityId, partyAgreesToLabor: true, deviationReason: '当事人申请以劳代罚' },
     }, { authorization: `Bearer ${admin}` });
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.laborHours' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.laborHours' });
   });
 
   it('refuses labor in lieu that names nobody to serve it, with BAD_USER_INPUT on input.laborServedBy', async () => {
     const res = await executeRaw(stack.gatewayUrl, RECORD, {
       input: { caseId, kind: 'LABOR_IN_LIEU', fineYuan: 200, laborHours: 4, activityId, partyAgreesToLabor: true, deviationReason: '当事人申请以劳代罚' },
     }, { authorization: `Bearer ${admin}` });
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.laborServedBy' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.laborServedBy' });
   });
 
   it('binds the disposition to the party: only the named person signs up with it, and only their approved hours fulfil it', async () => {
@@ -98,9 +98,9 @@ describe('labor in lieu of a fine', () => {
     const places = async () => (await part.execute(`select signed_up_count from participation.activity where id = ?`, [activityId]))[0].signed_up_count;
     const before = await places();
     const stranger = await signUp(other.subject, disposition.id);
-    expect(stranger.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.dispositionId' });
+    expect(stranger.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'input.dispositionId' });
     const madeUp = await signUp(party.subject, randomUUID());
-    expect(madeUp.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.dispositionId' });
+    expect(madeUp.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.dispositionId' });
     expect(await places()).toBe(before); // a refused sign-up takes no place
 
     // hours someone else served, however they were recorded against the disposition, never count for the party

@@ -57,15 +57,15 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
     const supervisor = { authorization: `Bearer ${await tokenFor('SUPERVISOR', demoOfficerId(3), { unit: YUNSHAN })}` };
     const person = await ok(REGISTER, { input: { name: '王建国', idNumber: idBase + idNumberCheckChar(idBase), phone: `1396${String(randomInt(1e7)).padStart(7, '0')}` } }, officer);
     const created = await ok(CREATE, { input: {
-      source: 'PATROL', violationTypeCode, partyKind: 'PERSON', partyId: person.registerPerson!.person!.id, gridCode: 'LX-YS-01',
+      source: 'PATROL', violationTypeCode, partyKind: 'PERSON', partyId: person.registerPerson.person.id, gridCode: 'LX-YS-01',
       description: '桃花坞社区餐馆油烟未经净化直排', lat: 29.184, lng: 119.435, address: '兰溪市云山街道桃花坞社区', occurredAt: new Date(Date.now() - 3_600_000).toISOString(), minorHarm: false, correctedOnSpot: false,
     } }, officer);
-    const caseId = String(created.createCase!.case!.id);
+    const caseId = created.createCase.case.id as unknown as string;
     await ok(STEP, { input: { caseId, action: 'FILE' } }, supervisor);
     await ok(ASSIGN, { input: { caseId, officerId: OFFICER } }, supervisor);
     await ok(STEP, { input: { caseId, action: 'START' } }, officer);
     await ok(EVIDENCE, { input: { caseId, kind: 'RECORDING', uri: 'https://oss.lanxi.example/bodycam/cf.mp4', sha256: 'f'.repeat(64), capturedAt: new Date().toISOString() } }, officer);
-    return { caseId, number: String(created.createCase!.case!.number), supervisor };
+    return { caseId, number: created.createCase.case.number as unknown as string, supervisor };
   };
 
   beforeAll(async () => {
@@ -87,14 +87,14 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
   it('refuses a major fine without legal review, and records it once the 法制科 approved it', async () => {
     const { caseId, supervisor } = await fumesCase();
     const refused = await call(RECORD, { input: { caseId, ...FINE, deviationReason: REASON } }, officer);
-    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.kind', grounds: ['LARGE_FINE'] });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.kind', grounds: ['LARGE_FINE'] });
     const requested = await ok(REQUEST, { input: { caseId, summary: '餐饮油烟未经净化直排，证据确凿，拟罚款八千元', ...FINE } }, officer);
-    const reviewId = requested.requestLegalReview!.review!.id;
+    const reviewId = requested.requestLegalReview.review.id;
     const byOfficer = await call(DECIDE, { input: { reviewId, decision: 'APPROVE', opinion: '同意' } }, supervisor);
-    expect(byOfficer.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(byOfficer.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     await ok(DECIDE, { input: { reviewId, decision: 'APPROVE', opinion: '事实清楚，证据充分，程序合法，同意' } }, reviewer);
     const recorded = await ok(RECORD, { input: { caseId, ...FINE, deviationReason: REASON } }, officer);
-    expect(recorded.recordDisposition!.disposition).toEqual({ kind: 'PENALTY', fineYuan: 8_000, discretion: { grade: 'MINOR', withinGrade: true, benchmarkVersion: 1 } });
+    expect(recorded.recordDisposition.disposition).toEqual({ kind: 'PENALTY', fineYuan: 8_000, discretion: { grade: 'MINOR', withinGrade: true, benchmarkVersion: 1 } });
     const trail = await ok(TRAIL, { id: caseId }, officer);
     expect(trail.case).toEqual({ dispositions: [{ kind: 'PENALTY' }], legalReviews: [{ status: 'APPROVED' }], timelineVerified: { valid: true } });
   });
@@ -102,7 +102,7 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
   it('lists last month\'s penalty decisions to an anonymous caller with the person by surname only; a decision revoked today leaves the list with its reason', async () => {
     const { caseId, number, supervisor } = await fumesCase();
     const requested = await ok(REQUEST, { input: { caseId, summary: '餐饮油烟未经净化直排，证据确凿，拟罚款八千元', ...FINE } }, officer);
-    await ok(DECIDE, { input: { reviewId: requested.requestLegalReview!.review!.id, decision: 'APPROVE', opinion: '事实清楚，证据充分，同意' } }, reviewer);
+    await ok(DECIDE, { input: { reviewId: requested.requestLegalReview.review.id, decision: 'APPROVE', opinion: '事实清楚，证据充分，同意' } }, reviewer);
     await ok(RECORD, { input: { caseId, ...FINE, deviationReason: REASON } }, officer);
     // the decision was made on the 10th of last month (China time); the publication job runs
     const cst = new Date(Date.now() + 8 * 3_600_000);
@@ -122,7 +122,7 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
     expect(JSON.stringify(nodes)).not.toMatch(/王建国|\d{17}[\dX]|1396\d{7}/);
 
     const withdrawn = await ok(WITHDRAW, { input: { disclosureId: mine!.id, reason: 'DECISION_REVOKED', note: '经行政复议，原处罚决定被撤销' } }, supervisor);
-    const w = withdrawn.withdrawPenaltyDisclosure!.disclosure as unknown as { status: string; withdrawnAt: string; withdrawalDueBy: string };
+    const w = withdrawn.withdrawPenaltyDisclosure.disclosure as unknown as { status: string; withdrawnAt: string; withdrawalDueBy: string };
     expect(w.status).toBe('WITHDRAWN');
     expect(Date.parse(w.withdrawnAt)).toBeLessThanOrEqual(Date.parse(w.withdrawalDueBy));
     const after = await call(DISCLOSURES, { filter });
@@ -141,11 +141,11 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
   it('refuses a licence revocation with confiscation without legal review; once the 法制科 approved exactly that, it is recorded and published with the measures in plain words', async () => {
     const { caseId, number } = await fumesCase('SV-02');
     const refused = await call(RECORD_MEASURES, { input: { caseId, ...REVOKE, deviationReason: REASON } }, officer);
-    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.kind', grounds: ['CONFISCATION', 'LICENCE_REVOCATION'] });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.kind', grounds: ['CONFISCATION', 'LICENCE_REVOCATION'] });
     const requested = await ok(REQUEST, { input: { caseId, summary: '固定摊点多次超范围经营，拟吊销摊位许可并没收经营物品', ...REVOKE } }, officer);
-    await ok(DECIDE, { input: { reviewId: requested.requestLegalReview!.review!.id, decision: 'APPROVE', opinion: '事实清楚，证据充分，同意吊销并没收' } }, reviewer);
+    await ok(DECIDE, { input: { reviewId: requested.requestLegalReview.review.id, decision: 'APPROVE', opinion: '事实清楚，证据充分，同意吊销并没收' } }, reviewer);
     const recorded = await ok(RECORD_MEASURES, { input: { caseId, ...REVOKE, deviationReason: REASON } }, officer);
-    expect(recorded.recordDisposition!.disposition).toMatchObject({ measures: ['REVOKE_LICENCE', 'CONFISCATE_ILLEGAL_PROPERTY'], confiscatedValueYuan: 1_200, hearingNoticeAt: expect.any(String) });
+    expect(recorded.recordDisposition.disposition).toMatchObject({ measures: ['REVOKE_LICENCE', 'CONFISCATE_ILLEGAL_PROPERTY'], confiscatedValueYuan: 1_200, hearingNoticeAt: expect.any(String) });
     await stack.servers.enforcement.orm.em.fork().getConnection().execute(`update enforcement.disposition set decided_at = now() - interval '2 days' where case_id = ?`, [caseId]);
     await stack.servers.enforcement.runJobsOnce();
     const listed = await call(DISCLOSURES, { filter: { violationTypeCode: 'SV-02' } });
@@ -156,11 +156,11 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
   it('shows the unit\'s supervisor a decision waiting for publication with its deadline; held back for privacy, it leaves the backlog and is never listed', async () => {
     const { caseId, number, supervisor } = await fumesCase('SV-02');
     const recorded = await ok(RECORD_MEASURES, { input: { caseId, ...STALL, deviationReason: REASON } }, officer);
-    const dispositionId = String(recorded.recordDisposition!.disposition!.id);
+    const dispositionId = recorded.recordDisposition.disposition.id as unknown as string;
     const backlog = async () => ((await ok(BACKLOG, {}, supervisor)).penaltyDisclosureBacklog as unknown as { items: Array<{ dispositionId: string; overdue: boolean }> }).items;
     expect(await backlog()).toContainEqual(expect.objectContaining({ dispositionId, overdue: false }));
     const held = await ok(WITHHOLD, { input: { dispositionId, ground: 'PERSONAL_PRIVACY', reason: '当事人系重病患者，公开将披露个人隐私' } }, reviewer);
-    expect(held.withholdPenaltyDisclosure!.disclosure).toEqual({ status: 'WITHHELD' });
+    expect(held.withholdPenaltyDisclosure.disclosure).toEqual({ status: 'WITHHELD' });
     expect((await backlog()).map((i) => i.dispositionId)).not.toContain(dispositionId);
     await stack.servers.enforcement.orm.em.fork().getConnection().execute(`update enforcement.disposition set decided_at = now() - interval '2 days' where case_id = ?`, [caseId]);
     await stack.servers.enforcement.runJobsOnce();
@@ -176,7 +176,7 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
       effectiveFrom: new Date().toISOString(), largeFinePersonYuan: 3_000, largeFineOrganisationYuan: 30_000, confiscationReviewFromYuan: 0,
       publicationWorkingDays: 5, withdrawalWorkingDays: 3, disclosureReviewHours: 24, adoptedBy: '兰综执〔2026〕5号',
     };
-    expect((await call(SET_THRESHOLDS, { input }, officer)).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await call(SET_THRESHOLDS, { input }, officer)).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     await ok(SET_THRESHOLDS, { input }, admin);
     const read = await call(THRESHOLDS);
     expect(read.errors).toBeUndefined();
@@ -189,6 +189,6 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
     const { caseId } = await fumesCase('AD-01');
     const fine = { kind: 'PENALTY', fineYuan: 3_000, discretion: { grade: 'GENERAL', facts: '擅自设置户外招牌，经责令后逾期改正' }, deviationReason: REASON };
     const refused = await call(RECORD, { input: { caseId, ...fine } }, officer);
-    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', grounds: ['LARGE_FINE'] });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', grounds: ['LARGE_FINE'] });
   });
 });

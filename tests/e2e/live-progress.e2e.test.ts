@@ -15,7 +15,7 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
   const open: LiveSubscription<unknown>[] = [];
   const health = (name: 'participation' | 'enforcement') => [stack.subgraphUrls[name].replace(/\/graphql$/, '/health')];
   const sql = (query: string, params: unknown[] = []) =>
-    stack.servers.participation.orm.em.fork().getConnection().execute(query, params) as Promise<Record<string, string>[]>;
+    stack.servers.participation.orm.em.fork().getConnection().execute<Record<string, string>[]>(query, params);
   /** Seeded reports with a grid cell and no case, put in DISPATCHED (the seed has few in that state). */
   const dispatchedReports = async (count: number) => {
     const rows = await sql(
@@ -23,7 +23,7 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
        order by submitted_at desc limit ${count}`,
     );
     await sql(`update participation.report set status = 'DISPATCHED' where id in (${rows.map(() => '?').join(', ')})`, rows.map((r) => r.id));
-    return rows.map((r) => ({ id: r.id!, code: r.tracking_code! }));
+    return rows.map((r) => ({ id: r.id, code: r.tracking_code }));
   };
   const changeStatus = (reportId: string, status: string) =>
     executeRaw(
@@ -51,9 +51,9 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
     expect((await changeStatus(report.id, 'IN_PROGRESS')).errors).toBeUndefined();
     const [first] = await live.waitFor(1, 1000);
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(first!.errors).toBeUndefined();
-    expect(first!.data!.reportProgress).toMatchObject({ trackingCode: report.code, status: 'IN_PROGRESS', grid: { code: expect.any(String) } });
-    expect(first!.data!.reportProgress.timeline.at(-1)).toEqual({ toStatus: 'IN_PROGRESS', note: '已到场处置' });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.reportProgress).toMatchObject({ trackingCode: report.code, status: 'IN_PROGRESS', grid: { code: expect.any(String) } });
+    expect(first.data!.reportProgress.timeline.at(-1)).toEqual({ toStatus: 'IN_PROGRESS', note: '已到场处置' });
 
     expect((await changeStatus(report.id, 'RESOLVED')).errors).toBeUndefined();
     await live.waitFor(2, 1000);
@@ -65,12 +65,12 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
     const [followed, other] = (await dispatchedReports(2)) as [{ id: string; code: string }, { id: string }];
     const live = keep(subscribeWs(stack.gatewayUrl, ReportProgressDocument, { trackingCode: followed.code }));
     await waitForSubscribers(health('participation'), 1);
-    expect((await changeStatus(other!.id!, 'IN_PROGRESS')).errors).toBeUndefined();
+    expect((await changeStatus(other.id, 'IN_PROGRESS')).errors).toBeUndefined();
     expect((await changeStatus(followed.id, 'IN_PROGRESS')).errors).toBeUndefined();
     await live.waitFor(1, 1000);
     await new Promise((r) => setTimeout(r, 300));
     expect(live.results).toHaveLength(1);
-    expect(live.results[0]!.data!.reportProgress).toMatchObject({ trackingCode: followed.code, status: 'IN_PROGRESS' });
+    expect(live.results[0].data!.reportProgress).toMatchObject({ trackingCode: followed.code, status: 'IN_PROGRESS' });
   });
 
   it('answers an unknown tracking code with NOT_FOUND and ends the stream', async () => {
@@ -86,7 +86,7 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
       body: JSON.stringify({ query: 'subscription { reportProgress(trackingCode: "SSP-0000") { status } }' }),
     });
     expect(res.status).toBe(401);
-    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   describe('caseUpdates(unitId)', () => {
@@ -95,11 +95,11 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
     let caseId: string;
     beforeAll(async () => {
       const conn = stack.servers.enforcement.orm.em.fork().getConnection();
-      const [row] = (await conn.execute(`select id, unit_id from enforcement."case" where status = 'REPORTED' order by created_at desc limit 1`)) as { id: string; unit_id: string }[];
-      const [other] = (await conn.execute(`select id from enforcement.unit where id <> ? limit 1`, [row!.unit_id])) as { id: string }[];
-      unitId = row!.unit_id;
-      caseId = row!.id;
-      otherUnitId = other!.id;
+      const [row] = await conn.execute<{ id: string; unit_id: string }[]>(`select id, unit_id from enforcement."case" where status = 'REPORTED' order by created_at desc limit 1`);
+      const [other] = await conn.execute<{ id: string }[]>(`select id from enforcement.unit where id <> ? limit 1`, [row.unit_id]);
+      unitId = row.unit_id;
+      caseId = row.id;
+      otherUnitId = other.id;
     });
     const fileCase = () =>
       executeRaw(
@@ -123,7 +123,7 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
       await new Promise((r) => setTimeout(r, 300));
       for (const live of [mine, sse]) {
         expect(live.results).toHaveLength(1);
-        expect(live.results[0]!.data!.caseUpdates).toMatchObject({ id: caseId, status: 'FILED', unit: { id: unitId } });
+        expect(live.results[0].data!.caseUpdates).toMatchObject({ id: caseId, status: 'FILED', unit: { id: unitId } });
       }
       expect(theirs.results).toEqual([]);
     });

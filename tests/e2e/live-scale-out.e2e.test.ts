@@ -17,16 +17,16 @@ describe('live progress with two instances of a subgraph', () => {
 
   it('delivers each status change once to subscribers held by different instances, whichever instance commits it', async () => {
     const conn = stack.servers.participation.orm.em.fork().getConnection();
-    const [report] = (await conn.execute(
+    const [report] = await conn.execute<{ id: string; tracking_code: string }[]>(
       `select id, tracking_code from participation.report where grid_code is not null and case_id is null and status = 'IN_PROGRESS' limit 1`,
-    )) as { id: string; tracking_code: string }[];
-    await conn.execute(`update participation.report set status = 'DISPATCHED' where id = ?`, [report!.id]);
-    const healths = [stack.subgraphUrls.participation, stack.replicas.participation![0]!.url].map((u) => u.replace(/\/graphql$/, '/health'));
+    );
+    await conn.execute(`update participation.report set status = 'DISPATCHED' where id = ?`, [report.id]);
+    const healths = [stack.subgraphUrls.participation, stack.replicas.participation![0].url].map((u) => u.replace(/\/graphql$/, '/health'));
 
     // the gateway sends a new request to the instance with the fewest in flight: one subscription on each
-    const sse = await subscribeSse(stack.gatewayUrl, ReportProgressDocument, { trackingCode: report!.tracking_code });
+    const sse = await subscribeSse(stack.gatewayUrl, ReportProgressDocument, { trackingCode: report.tracking_code });
     await waitForSubscribers(healths, 1);
-    const ws = subscribeWs(stack.gatewayUrl, ReportProgressDocument, { trackingCode: report!.tracking_code });
+    const ws = subscribeWs(stack.gatewayUrl, ReportProgressDocument, { trackingCode: report.tracking_code });
     expect(await waitForSubscribers(healths, 2)).toEqual([1, 1]);
 
     const steps = ['IN_PROGRESS', 'RESOLVED', 'CLOSED'];
@@ -35,7 +35,7 @@ describe('live progress with two instances of a subgraph', () => {
       const changed = await executeRaw(
         stack.gatewayUrl,
         'mutation($input: ChangeReportStatusInput!) { changeReportStatus(input: $input) { report { status } } }',
-        { input: { reportId: report!.id, status, note: '处理进度' } },
+        { input: { reportId: report.id, status, note: '处理进度' } },
         { authorization: `Bearer ${admin}` },
       );
       expect(changed.errors).toBeUndefined();

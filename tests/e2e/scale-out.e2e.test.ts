@@ -30,7 +30,7 @@ async function pool<T>(tasks: (() => Promise<T>)[], concurrency: number): Promis
   const worker = async () => {
     while (next < tasks.length) {
       const k = next++;
-      results[k] = await tasks[k]!();
+      results[k] = await tasks[k]();
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -119,7 +119,7 @@ if (!spawnable) {
     );
     expect(answers.filter((a) => a.errors)).toEqual([]);
     const after = await Promise.all(fleet.instances.map(health));
-    const served = fleet.instances.map((i, k) => ({ instance: i.instanceId, name: i.name, n: after[k]!.graphqlRequests - before[k]!.graphqlRequests }));
+    const served = fleet.instances.map((i, k) => ({ instance: i.instanceId, name: i.name, n: after[k].graphqlRequests - before[k].graphqlRequests }));
     for (const name of ['enforcement', 'participation', 'training']) {
       const mine = served.filter((s) => s.name === name);
       const total = mine.reduce((n, s) => n + s.n, 0);
@@ -185,8 +185,8 @@ if (!spawnable) {
 
   it('keeps answering queries when one instance of a subgraph is gone', async () => {
     const [gone] = of('enforcement');
-    gone!.process.kill('SIGKILL');
-    await new Promise((r) => gone!.process.once('exit', r));
+    gone.process.kill('SIGKILL');
+    await new Promise((r) => gone.process.once('exit', r));
     const answers = await pool(
       Array.from({ length: 12 }, () => () => execute(gatewayUrl, ReportDeskDocument, { first: 5, year: 2026 }, { token: admin })),
       4,

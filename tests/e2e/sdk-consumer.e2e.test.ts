@@ -62,7 +62,7 @@ export async function f() {
   it('runs the example against the gateway: a citizen tracks a report by its code', async () => {
     const admin = await tokenFor('ADMIN', 'admin-1');
     const listed = await executeRaw(stack.gatewayUrl, '{ reports(first: 1) { edges { node { trackingCode status } } } }', undefined, { authorization: `Bearer ${admin}` });
-    const { trackingCode, status } = (listed.data as { reports: { edges: { node: { trackingCode: string; status: string } }[] } }).reports.edges[0]!.node;
+    const { trackingCode, status } = (listed.data as { reports: { edges: { node: { trackingCode: string; status: string } }[] } }).reports.edges[0].node;
     expect(await trackingLine(stack.gatewayUrl, trackingCode)).toMatch(new RegExp(`^${trackingCode} ${status} \\S`));
   });
 

@@ -20,12 +20,12 @@ describe('stall allocation by merchant credit, through the gateway', () => {
     stack = await startStack({ seeded: true });
     await stack.servers.enforcement.runJobsOnce(); // the relay delivers the demo merchants' credit files
     const sql = stack.servers.service.orm.em.fork();
-    for (const r of (await sql.execute(`select merchant_id, level, blacklisted from service.merchant_credit order by merchant_id`)) as { merchant_id: string; level: string; blacklisted: boolean }[]) {
+    for (const r of await sql.execute<{ merchant_id: string; level: string; blacklisted: boolean }[]>(`select merchant_id, level, blacklisted from service.merchant_credit order by merchant_id`)) {
       (byLevel[r.blacklisted ? 'BLACK' : r.level] ??= []).push(r.merchant_id);
     }
     // staff verify each vendor as the operator of the merchant they apply for
     const staff = await tokenFor('OFFICER', '00000000-0000-4000-8000-00000000c0de', { unit: squad });
-    for (const [subject, merchantId] of [['vendor-c', byLevel.C![0]!], ['vendor-a', byLevel.A![0]!], ['vendor-black', byLevel.BLACK![0]!]] as const) {
+    for (const [subject, merchantId] of [['vendor-c', byLevel.C[0]], ['vendor-a', byLevel.A[0]], ['vendor-black', byLevel.BLACK[0]]] as const) {
       await execute(stack.gatewayUrl, BindMerchantOperatorDocument, { input: { merchantId, subject } }, { token: staff });
     }
     // one free stall left in the zone, so the two applicants compete for it
@@ -38,7 +38,7 @@ describe('stall allocation by merchant credit, through the gateway', () => {
   });
 
   it('gives the free stall to the level-A merchant although the level-C one applied first; the C vendor sees the waitlist', async () => {
-    const [cMerchant, aMerchant] = [byLevel.C![0]!, byLevel.A![0]!];
+    const [cMerchant, aMerchant] = [byLevel.C[0], byLevel.A[0]];
     const cVendor = await tokenFor('CITIZEN', 'vendor-c');
     const c = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId: cMerchant } }, { token: cVendor });
     expect(c.errors).toBeUndefined();
@@ -56,14 +56,14 @@ describe('stall allocation by merchant credit, through the gateway', () => {
   });
 
   it('refuses a blacklisted merchant and tells the vendor why, with the credit file from enforcement', async () => {
-    const black = byLevel.BLACK![0]!;
+    const black = byLevel.BLACK[0];
     const res = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId: black } }, { token: await tokenFor('CITIZEN', 'vendor-black') });
     expect(res.data!.applyForStall.permit).toMatchObject({ status: 'REFUSED', decisionReason: expect.stringContaining('黑名单'), merchant: { creditFile: { blacklisted: true } } });
   });
 
   it('refuses an anonymous application with UNAUTHENTICATED', async () => {
-    const res = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId: byLevel.A![1]! } });
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const res = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId: byLevel.A[1] } });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it("joins an officer's service work (visits, concerns solved on the spot) from the service subgraph to the officer from enforcement", async () => {

@@ -26,7 +26,7 @@ describe('vending zones and stalls, anonymously through the gateway', () => {
       distanceMeters: expect.any(Number),
       zone: { kind: 'NIGHT_MARKET', opensAt: '17:30', closesAt: '01:00', stallCount: 40, freeStallCount: 32, grid: { code: 'LX-LJ-02', name: expect.any(String) }, unit: { name: expect.stringContaining('兰江') } },
     });
-    expect(zones[0]!.distanceMeters).toBeLessThan(zones[1]!.distanceMeters);
+    expect(zones[0].distanceMeters).toBeLessThan(zones[1].distanceMeters);
   });
 
   it('answers only the morning markets at six in the morning, and only night markets when asked for that kind', async () => {
@@ -53,12 +53,12 @@ describe('vending zones and stalls, anonymously through the gateway', () => {
 
   it('lists the free stalls of the night market by number (A-01…A-08 are held by the demo merchants of its committee)', async () => {
     const near = await execute(stack.gatewayUrl, VendingZonesNearDocument, { near: riverside, kind: 'NIGHT_MARKET' });
-    const zoneId = near.data!.vendingZonesNear.edges[0]!.node.zone.id;
+    const zoneId = near.data!.vendingZonesNear.edges[0].node.zone.id;
     const res = await execute(stack.gatewayUrl, ZoneStallsDocument, { zoneId, status: 'FREE', first: 3 });
     expect(res.errors).toBeUndefined();
     expect(res.data!.stalls.edges.map((e) => e.node.number)).toEqual(['A-09', 'A-10', 'A-11']);
     expect(res.data!.stalls.totalCount).toBe(32);
-    expect(res.data!.stalls.edges[0]!.node).toMatchObject({ category: 'SNACKS', environmentalStove: true, status: 'FREE' });
+    expect(res.data!.stalls.edges[0].node).toMatchObject({ category: 'SNACKS', environmentalStove: true, status: 'FREE' });
   });
 
   it('costs the same number of SQL statements for a page of 2 zones as for a page of 5', async () => {
@@ -73,8 +73,8 @@ describe('vending zones and stalls, anonymously through the gateway', () => {
 
   it('refuses a radius outside 100–20000 m and an unknown zone with typed errors', async () => {
     const wide = await execute(stack.gatewayUrl, VendingZonesNearDocument, { near: riverside, radiusMeters: 50_000 });
-    expect(wide.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.radiusMeters' });
+    expect(wide.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.radiusMeters' });
     const unknown = await execute(stack.gatewayUrl, ZoneStallsDocument, { zoneId: '00000000-0000-4000-8000-000000000000' });
-    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'zoneId' });
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'zoneId' });
   });
 });

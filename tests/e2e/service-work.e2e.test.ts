@@ -35,10 +35,10 @@ describe('service work across the graph, through the gateway', () => {
     const mix = res.data!.workMix;
     expect(mix.split.shares.map((s) => s.kind)).toEqual(['SERVICE', 'MANAGEMENT', 'ENFORCEMENT']);
     expect(mix.split.shares.every((s) => s.items > 0)).toBe(true);
-    expect(mix.split.shares[2]!.items).toBe(mix.penalties);
-    expect(mix.split.shares[1]!.items).toBe(mix.split.managementTasks + mix.warnings + mix.rectificationNotices);
+    expect(mix.split.shares[2].items).toBe(mix.penalties);
+    expect(mix.split.shares[1].items).toBe(mix.split.managementTasks + mix.warnings + mix.rectificationNotices);
     expect(mix.split.shares.reduce((sum, s) => sum + s.share!, 0)).toBeCloseTo(1, 3);
-    expect(mix.split.shares[0]!.share!).toBeGreaterThan(0.6); // the demo bureau practises 721: service is most of its work
+    expect(mix.split.shares[0].share!).toBeGreaterThan(0.6); // the demo bureau practises 721: service is most of its work
     expect(mix.split.distanceFrom721).toEqual(expect.any(Number));
   });
 
@@ -48,7 +48,7 @@ describe('service work across the graph, through the gateway', () => {
     expect(own.errors).toBeUndefined();
     expect(own.data!.workMix).toMatchObject({ unitId: lanjiang, split: { visits: expect.any(Number), stallAllocations: expect.any(Number) } });
     const other = await execute(stack.gatewayUrl, WorkMixDocument, { period: year, unitId: seedId('unit', 'chixi') }, { token: sup });
-    expect(other.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(other.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('turns a visit concern not solved on the spot into one case in enforcement that links back to the visit', async () => {
@@ -61,18 +61,18 @@ describe('service work across the graph, through the gateway', () => {
     }, { token: officer });
     expect(recorded.errors).toBeUndefined();
     const visit = recorded.data!.recordMerchantVisit.visit;
-    const concernId = visit.concerns[0]!.id;
+    const concernId = visit.concerns[0].id;
     const escalated = await execute(stack.gatewayUrl, EscalateVisitConcernDocument, { input: { concernId, violationTypeCode: 'LT-01' } }, { token: officer });
     expect(escalated.data!.escalateVisitConcern.concern).toMatchObject({ id: concernId, escalatedAt: expect.any(String), caseNumber: null });
 
     await deliver();
     await deliver(); // a second relay run delivers nothing new
     const again = await execute(stack.gatewayUrl, EscalateVisitConcernDocument, { input: { concernId, violationTypeCode: 'LT-01' } }, { token: officer });
-    expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.concernId' });
+    expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.concernId' });
 
     const seen = await execute(stack.gatewayUrl, MerchantVisitCasesDocument, { id: visit.id }, { token: officer });
     expect(seen.errors).toBeUndefined();
-    const concern = seen.data!.merchantVisit.concerns[0]!;
+    const concern = seen.data!.merchantVisit.concerns[0];
     expect(concern).toMatchObject({ caseNumber: expect.stringMatching(/^ZF-\d{4}-\d{6}$/), escalationRefusal: null });
     expect(concern.case).toEqual({ id: expect.any(String), number: concern.caseNumber, source: 'MERCHANT_VISIT', status: 'REPORTED', sourceVisit: { id: visit.id } });
     const rows = await stack.servers.enforcement.orm.em.fork().execute(`select count(*)::int as n from enforcement."case" where source_visit_concern_id = ?`, [concernId]);
@@ -85,7 +85,7 @@ describe('service work across the graph, through the gateway', () => {
     const staff = await tokenFor('OFFICER', demoOfficerId(7), { unit: lanjiang });
     const operator = await tokenFor('CITIZEN', 'operator-m-8-1');
     const stranger = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId } }, { token: await tokenFor('CITIZEN', 'not-the-operator') });
-    expect(stranger.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(stranger.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
 
     await stack.servers.enforcement.runJobsOnce(); // credit files reach the service subgraph
     expect((await execute(stack.gatewayUrl, BindMerchantOperatorDocument, { input: { merchantId, subject: 'operator-m-8-1' } }, { token: staff })).errors).toBeUndefined();
@@ -95,7 +95,7 @@ describe('service work across the graph, through the gateway', () => {
     const permit = round.data!.allocateStalls.allocated.find((p) => p.merchant.id === merchantId)!;
 
     const early = await execute(stack.gatewayUrl, RevokeStallPermitDocument, { input: { permitId: permit.id, reason: '多次超出摊位经营' } }, { token: staff });
-    expect(early.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.permitId' });
+    expect(early.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.permitId' });
     const warned = await execute(stack.gatewayUrl, WarnStallPermitHolderDocument, { input: { permitId: permit.id, reason: '超出摊位线经营，请整改' } }, { token: staff });
     expect(warned.data!.warnStallPermitHolder.permit).toMatchObject({ status: 'ALLOCATED', warningCount: 1 });
     const revoked = await execute(stack.gatewayUrl, RevokeStallPermitDocument, { input: { permitId: permit.id, reason: '警告后仍多次超出摊位经营' } }, { token: staff });

@@ -144,7 +144,7 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
        returning id, grid_code`,
     );
     await sql.end();
-    const opened = await openCaseFromReport(gatewayUrl, await tokenFor('ADMIN', 'admin-1'), rows[0]!);
+    const opened = await openCaseFromReport(gatewayUrl, await tokenFor('ADMIN', 'admin-1'), rows[0]);
     expect(opened.errors).toBeUndefined();
 
     // the relay (a job of the enforcement process) delivers case.opened-from-report to participation

@@ -100,9 +100,9 @@ describe('trainer tools through the gateway (issue 10)', () => {
     const res = await execute(stack.gatewayUrl, TrainingComplianceRollupDocument, {}, { token: supervisor });
     expect(res.errors).toBeUndefined();
     const [brigade, ...squads] = res.data!.trainingComplianceRollup.units;
-    expect(brigade!.unit.shortName).toBe('城区大队');
+    expect(brigade.unit.shortName).toBe('城区大队');
     expect(squads.map((s) => s.unit.shortName).sort()).toEqual(['上华中队', '云山中队', '兰江中队', '女埠中队', '永昌中队', '赤溪中队'].sort());
-    expect(brigade!.stats.officerCount).toBe(brigade!.directOfficerCount + squads.reduce((n, s) => n + s.stats.officerCount, 0));
+    expect(brigade.stats.officerCount).toBe(brigade.directOfficerCount + squads.reduce((n, s) => n + s.stats.officerCount, 0));
     const other = await execute(stack.gatewayUrl, TrainingComplianceRollupDocument, { unitId: seedId('unit', 'towns') }, { token: supervisor });
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });

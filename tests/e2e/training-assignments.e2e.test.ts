@@ -45,7 +45,7 @@ describe('assignments, due-date overrides and the officer’s record through the
   it('moves the officer’s due date with a reason the officer then reads, and marks it read', async () => {
     const assigned = await execute(stack.gatewayUrl, AssignCourseToUnitDocument, { input: { courseId: course('FLX-102'), officerIds: [officer], dueOn: inDays(21) } }, { token: trainer });
     expect(assigned.data!.assignCourse.createdCount).toBe(0);
-    const enrollmentId = assigned.data!.assignCourse.enrollments[0]!.id;
+    const enrollmentId = assigned.data!.assignCourse.enrollments[0].id;
     const moved = await execute(stack.gatewayUrl, OverrideAssignmentDueDateDocument, { input: { enrollmentId, dueOn: inDays(40), reason: '参加市级应急演练集训' } }, { token: trainer });
     expect(moved.data!.overrideAssignmentDueDate.enrollment).toEqual({ dueOn: inDays(40), dueDateOverrides: [{ previousDueOn: inDays(21), dueOn: inDays(40), reason: '参加市级应急演练集训' }] });
     const refused = await execute(stack.gatewayUrl, OverrideAssignmentDueDateDocument, { input: { enrollmentId, dueOn: inDays(60), reason: '我想晚点完成' } }, { token: me });
@@ -63,14 +63,14 @@ describe('assignments, due-date overrides and the officer’s record through the
     const urban = await tokenFor('SUPERVISOR', 'supervisor-urban', { unit: unit('urban') });
     const res = await execute(stack.gatewayUrl, OfficerTrainingRecordDocument, { id: officer, year: 2026 }, { token: urban });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.officer!.unit!.shortName).toBe('上华中队');
-    expect(res.data!.officer!.hoursLedger!.totalCount).toBeGreaterThan(0);
-    expect(res.data!.officer!.certificationHistory![0]).toMatchObject({ kind: 'GRANTED', reason: '通过年度执法资格认证考试' });
+    expect(res.data!.officer.unit.shortName).toBe('上华中队');
+    expect(res.data!.officer.hoursLedger!.totalCount).toBeGreaterThan(0);
+    expect(res.data!.officer.certificationHistory![0]).toMatchObject({ kind: 'GRANTED', reason: '通过年度执法资格认证考试' });
 
     const towns = await tokenFor('SUPERVISOR', 'supervisor-towns', { unit: unit('towns') });
     const other = await execute(stack.gatewayUrl, OfficerTrainingRecordDocument, { id: officer, year: 2026 }, { token: towns });
     expect(other.errors?.map((e) => [e.extensions?.code, e.path?.join('.')])).toEqual([['FORBIDDEN', 'officer.hoursLedger']]);
-    expect(other.data!.officer!.name).toBe(res.data!.officer!.name);
-    expect(other.data!.officer!.hoursLedger).toBeNull();
+    expect(other.data!.officer.name).toBe(res.data!.officer.name);
+    expect(other.data!.officer.hoursLedger).toBeNull();
   });
 });

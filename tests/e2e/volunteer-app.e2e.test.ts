@@ -33,7 +33,7 @@ describe('the volunteer app through the gateway, with the catalogue operations',
     expect(vetted.errors).toBeUndefined();
 
     const grids = await executeRaw(stack.gatewayUrl, '{ gridCells(first: 1) { edges { node { code } } } }');
-    const gridCode = (grids.data as { gridCells: { edges: { node: { code: string } }[] } }).gridCells.edges[0]!.node.code;
+    const gridCode = (grids.data as { gridCells: { edges: { node: { code: string } }[] } }).gridCells.edges[0].node.code;
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
     const activity = { kind: 'CLEAN_UP', title: '兰江沿岸清洁', description: '沿江步道捡拾垃圾', gridCode, location: '兰江大桥东', capacity: 5 };
     const created = await executeRaw(stack.gatewayUrl, 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }', {

@@ -98,7 +98,7 @@ function valueOf(type: GraphQLInputType, path: string[], target: string[], bad: 
     return valueOf(type.ofType, path, target, bad, depth);
   }
   if (isListType(type)) {
-    return fc.array(valueOf(type.ofType as GraphQLInputType, path, target, bad, depth + 1), { minLength: onPath ? 1 : 0, maxLength: 2 });
+    return fc.array(valueOf(type.ofType, path, target, bad, depth + 1), { minLength: onPath ? 1 : 0, maxLength: 2 });
   }
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields());

@@ -110,7 +110,7 @@ export function subscribeWs<T, V>(url: string, document: TypedDocumentNode<T, V>
     {
       next: (r) => c.push(r as FormattedExecutionResult<T>),
       error: (err) => {
-        c.push({ errors: Array.isArray(err) ? err : [{ message: String((err as Error)?.message ?? err) }] } as FormattedExecutionResult<T>);
+        c.push({ errors: Array.isArray(err) ? err : [{ message: String((err as Error)?.message ?? err) }] });
         c.end();
       },
       complete: () => c.end(),

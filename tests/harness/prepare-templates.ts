@@ -40,7 +40,7 @@ async function main(adminUrl: string) {
   }
 }
 
-main(process.argv[2]!).catch((err: unknown) => {
+main(process.argv[2]).catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

@@ -38,7 +38,7 @@ export async function startSubgraph(def: SubgraphDefinition, options: { seeded?:
       if (res.body.kind !== 'single') {
         throw new Error('incremental delivery is not expected here');
       }
-      return res.body.singleResult as FormattedExecutionResult<T>;
+      return res.body.singleResult;
     },
     em: () => server.orm.em.fork(),
     async stop() {

@@ -33,7 +33,7 @@ describe('scale: query plans (EXPLAIN)', () => {
 
   async function plan(sql: string, params: unknown[]): Promise<PlanNode[]> {
     const res = await pg.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`explain (format json) ${sql}`, params);
-    return flatten(res.rows[0]!['QUERY PLAN'][0].Plan);
+    return flatten(res.rows[0]['QUERY PLAN'][0].Plan);
   }
   const seqScansOn = (nodes: PlanNode[], table: string) => nodes.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === table);
   const indexes = (nodes: PlanNode[]) => nodes.map((n) => n['Index Name']).filter(Boolean);
@@ -55,7 +55,7 @@ describe('scale: query plans (EXPLAIN)', () => {
     const odd = ['2024-03-15T05:17:00Z', '2025-03-01T13:00:00Z'];
     for (const [from, to] of [YEAR, odd]) {
       for (const scope of [{ unit: null, grid: null }, { unit: unitId, grid: null }, { unit: null, grid: 'LX-YS-01' }]) {
-        const nodes = await plan(numbered(statsSql(scope)), statsParams(scope.unit, scope.grid, new Date(from!), new Date(to!)));
+        const nodes = await plan(numbered(statsSql(scope)), statsParams(scope.unit, scope.grid, new Date(from), new Date(to)));
         expect(seqScansOn(nodes, 'case')).toEqual([]);
         expect(seqScansOn(nodes, 'case_day_stats')).toEqual([]);
         expect(indexes(nodes).join(' ')).toMatch(/case_day_stats_/);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { buildSchema, isEnumType, isInputObjectType, isObjectType } from 'graphql';
+
 import { buildSchemaFiles, readCompositionConfig, SCHEMA_DIR } from '../../scripts/schema-pipeline';
 import { subgraphs } from '../../subgraphs/registry';
 
@@ -27,8 +29,7 @@ describe('schema/ is the product of the code', () => {
   );
 
   it('keeps a description on every type and field of the client API', () => {
-    const { buildSchema, isObjectType, isInputObjectType, isEnumType } = require('graphql') as typeof import('graphql');
-    const schema = buildSchema(built.files['api.graphql']!);
+    const schema = buildSchema(built.files['api.graphql']);
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) {

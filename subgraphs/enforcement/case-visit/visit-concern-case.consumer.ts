@@ -33,7 +33,7 @@ const reply = (em: EntityManager, payload: Record<string, unknown>) => publish(e
  */
 export const onVisitConcernEscalated: MessageHandler = async (scope, payload) => {
   const p = payload as unknown as ConcernEscalated;
-  const em = scope.em as EntityManager;
+  const em = scope.em;
   const existing = await em.findOne(Case, { sourceVisitConcernId: p.concernId }, { fields: ['id', 'number'] });
   if (existing) {
     await reply(em, { concernId: p.concernId, caseId: existing.id, caseNumber: existing.number });

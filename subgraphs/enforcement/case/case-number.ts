@@ -22,5 +22,5 @@ export async function allocateCaseNumber(em: EntityManager, year: number): Promi
      on conflict ("year") do update set "last" = "case_number_counter"."last" + 1 returning "last"`,
     [year],
   );
-  return formatCaseNumber(year, Number(rows[0]!.last));
+  return formatCaseNumber(year, Number(rows[0].last));
 }

@@ -14,7 +14,7 @@ export class CaseUpdatesResolver {
       '(officers and supervisors of that unit; ADMIN any unit; others FORBIDDEN, an unknown unit NOT_FOUND). ' +
       'Served through the gateway over server-sent events and WebSocket (graphql-ws).',
     subscribe: ({ args, context }) =>
-      (context as SubgraphContext).services.get(CaseUpdatesService).follow(args.unitId as string),
+      (context as SubgraphContext).services.get(CaseUpdatesService).follow((args as { unitId: string }).unitId),
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   caseUpdates(

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import type { Opt, Ref } from '@mikro-orm/core';
 import { Directive, Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 
@@ -25,6 +25,9 @@ import { CaseSource, CaseStatus, CaseTrack } from './case-enums';
 @ObjectType({ description: '执法案件 — an enforcement case' })
 @Directive('@key(fields: "id")')
 export class Case extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   @Field(() => String, { description: '案件编号 — case number, unique per year, e.g. ZF-2026-000123' })
   @Unique()
   @Property({ type: 'string', length: 20 })
@@ -51,7 +54,7 @@ export class Case extends BaseEntity {
 
   @Field(() => CaseStatus, { description: '状态 — status' })
   @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status' })
-  status: Opt<CaseStatus> = CaseStatus.REPORTED;
+  status: CaseStatus = CaseStatus.REPORTED;
 
   @Field(() => CaseSource, { description: '来源 — source' })
   @Enum({ items: () => CaseSource, nativeEnumName: 'case_source' })

@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
+import { CaseStatus } from '../case/case-enums';
 import { isFinal } from '../case/case-transitions';
 import { CaseService } from '../case/case.service';
 import { Evidence } from '../evidence/evidence.entity';
@@ -22,7 +23,7 @@ export class CustodyService extends BaseService {
         throw new NotFoundError('Evidence', input.evidenceId, 'input.evidenceId');
       }
       const c = await this.scope.services.get(CaseService).lockForAction(tx, evidence.case.id, 'WORK');
-      if (isFinal(c.status) && c.status !== 'CLOSED') {
+      if (isFinal(c.status) && c.status !== CaseStatus.CLOSED) {
         throw new ConflictError(`evidence of a ${c.status} case is not handed over`, { status: c.status });
       }
       const event = tx.create(EvidenceCustodyEvent, {

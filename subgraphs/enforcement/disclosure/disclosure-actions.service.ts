@@ -70,7 +70,7 @@ export class DisclosureActionsService extends BaseService {
       if (d && d.status !== DisclosureStatus.PUBLISHED) {
         throw new ConflictError(`this decision is already ${d.status}`, { status: d.status });
       }
-      d ??= tx.create(PenaltyDisclosure, (await disclosuresFor(tx, [disposition], [c]))[0]!);
+      d ??= tx.create(PenaltyDisclosure, (await disclosuresFor(tx, [disposition], [c]))[0]);
       Object.assign(d, { status: DisclosureStatus.WITHHELD, withholdGround: input.ground, withholdReason: input.reason });
       disposition.disclosurePending = false;
       await appendEvent(tx, c.id, {

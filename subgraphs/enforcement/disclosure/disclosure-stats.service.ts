@@ -4,6 +4,8 @@ import type { EnforcementStats } from '../statistics/enforcement-stats.types';
 import type { DisclosureKpis } from './disclosure-kpis';
 
 type Counts = Omit<DisclosureKpis, 'disclosureRate' | 'timelinessRate' | 'withdrawalTimelinessRate'>;
+/** The row KPI_SQL returns (every count cast to int). */
+type KpiRow = { decisions: number; published: number; published_on_time: number; withheld: number; withdrawn: number; withdrawn_on_time: number };
 
 /** One statement over the period's penalty decisions and their disclosures, in the scope enforcementStats already checked. */
 const KPI_SQL = `
@@ -28,7 +30,7 @@ select count(*)::int as decisions,
 export class DisclosureStatsService extends BaseService {
   async kpis(stats: Pick<EnforcementStats, 'from' | 'to' | 'unitId' | 'gridCode'>): Promise<DisclosureKpis> {
     this.requireRole('SUPERVISOR', 'ADMIN');
-    const [row] = await this.readConnection().execute(KPI_SQL, [stats.unitId, stats.from, stats.to, stats.unitId, stats.gridCode, stats.gridCode]);
+    const [row] = await this.readConnection().execute<KpiRow[]>(KPI_SQL, [stats.unitId, stats.from, stats.to, stats.unitId, stats.gridCode, stats.gridCode]);
     const c: Counts = {
       decisions: row.decisions, published: row.published, publishedOnTime: row.published_on_time,
       withheld: row.withheld, withdrawn: row.withdrawn, withdrawnOnTime: row.withdrawn_on_time,

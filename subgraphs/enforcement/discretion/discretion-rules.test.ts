@@ -4,7 +4,7 @@ import type { Band } from './discretion-rules';
 import { fieldOf } from '../test/error-field';
 
 const bands = (): Band[] =>
-  defaultBands(50, 500).map((b, i) => ({ ...b, grade: [G.MINOR, G.GENERAL, G.SERIOUS][i]!, facts: `情形${i + 1}` }));
+  defaultBands(50, 500).map((b, i) => ({ ...b, grade: [G.MINOR, G.GENERAL, G.SERIOUS][i], facts: `情形${i + 1}` }));
 
 describe('行政处罚裁量基准 — discretion benchmark rules (《行政处罚法》第三十四条)', () => {
   it('splits the legal range into a minor, general and serious band', () => {
@@ -43,10 +43,10 @@ describe('行政处罚裁量基准 — discretion benchmark rules (《行政处�
     expect(fieldOf(() => checkBenchmarkGrades(bands().slice(0, 2), legal))).toBe('input.grades');
     expect(fieldOf(() => checkBenchmarkGrades([...bands()].reverse(), legal))).toBe('input.grades');
     const wide = bands();
-    wide[2] = { ...wide[2]!, fineMaxYuan: 600 };
+    wide[2] = { ...wide[2], fineMaxYuan: 600 };
     expect(fieldOf(() => checkBenchmarkGrades(wide, legal))).toBe('input.grades.2.fineMaxYuan');
     const inverted = bands();
-    inverted[1] = { ...inverted[1]!, fineMinYuan: 50, fineMaxYuan: 60 };
+    inverted[1] = { ...inverted[1], fineMinYuan: 50, fineMaxYuan: 60 };
     expect(fieldOf(() => checkBenchmarkGrades(inverted, legal))).toBe('input.grades.1.fineMinYuan');
   });
 });

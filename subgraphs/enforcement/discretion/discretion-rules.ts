@@ -57,7 +57,7 @@ export function applyDiscretion(benchmark: Pick<BenchmarkVersion, 'grades'> | nu
   if (!withinGrade && !request.outsideRangeReason?.trim()) {
     throw new ValidationError(
       'input.discretion.outsideRangeReason',
-      `the ${request.grade} band is ¥${band!.fineMinYuan}–¥${band!.fineMaxYuan}; a fine of ¥${fineYuan} outside it needs a written reason and legal review`,
+      `the ${request.grade} band is ¥${band.fineMinYuan}–¥${band.fineMaxYuan}; a fine of ¥${fineYuan} outside it needs a written reason and legal review`,
     );
   }
   return { band, withinGrade };

@@ -17,7 +17,7 @@ export async function seedDiscretionBenchmarks(em: EntityManager, log: Logger): 
         version: 1,
         effectiveFrom: SEED_BENCHMARK_EFFECTIVE_FROM,
         adoptedBy: SEED_BENCHMARK_ADOPTED_BY,
-        grades: GRADE_ORDER.map((grade, i) => ({ grade, facts: GRADE_FACTS[type.category][i]!, ...bands[i]! })),
+        grades: GRADE_ORDER.map((grade, i) => ({ grade, facts: GRADE_FACTS[type.category][i], ...bands[i] })),
         publishedBy: 'seed',
       });
     }

@@ -42,7 +42,7 @@ export class DispositionService extends BaseService {
 
   private async recommendIn(tx: EntityManager, c: Case, type: ViolationType, agrees: boolean) {
     const [history] = await loadPartyHistory(tx, [c.id]);
-    return recommendDisposition({ ...history!, minorHarm: c.minorHarm, correctedOnSpot: c.correctedOnSpot, partyAgreesToLabor: agrees, type });
+    return recommendDisposition({ ...history, minorHarm: c.minorHarm, correctedOnSpot: c.correctedOnSpot, partyAgreesToLabor: agrees, type });
   }
 
   /** Records a disposition; every rule is checked before anything is written. */
@@ -56,7 +56,7 @@ export class DispositionService extends BaseService {
       const rec = await this.recommendIn(tx, c, type, input.partyAgreesToLabor);
       const recordings = await tx.count(Evidence, { case: c.id, kind: EvidenceKind.RECORDING });
       checkDispositionInput(input, rec, type, recordings);
-      checkDutyEligible(input.kind, this.actor.subject && isUuid(this.actor.subject) ? await tx.findOne(OfficerDutyEligibility, { officerId: this.actor.subject! }) : null);
+      checkDutyEligible(input.kind, this.actor.subject && isUuid(this.actor.subject) ? await tx.findOne(OfficerDutyEligibility, { officerId: this.actor.subject }) : null);
       if (rec.kind === K.WARNING && SEVERITY[input.kind] > SEVERITY[K.WARNING] && !isSupervisorOrAdmin(this.actor)) {
         throw new ForbiddenError('Treating a first minor violation more harshly than recommended needs a supervisor');
       }

@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import type { Opt, Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property, Unique } from '@mikro-orm/core';
+import type { Ref } from '@mikro-orm/core';
 import { Directive, Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
@@ -10,6 +10,9 @@ import { OfficerPosition, OfficerStatus } from './officer-enums';
 @ObjectType({ description: '执法队员 — law-enforcement officer of the bureau' })
 @Directive('@key(fields: "id")')
 export class Officer extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   @Field(() => String, { description: '执法证号 — badge (enforcement certificate) number, public' })
   @Unique()
   @Property({ type: 'string', length: 20 })
@@ -29,7 +32,7 @@ export class Officer extends BaseEntity {
 
   @Field(() => OfficerStatus, { description: '在岗状态 — status' })
   @Enum({ items: () => OfficerStatus, nativeEnumName: 'officer_status' })
-  status: Opt<OfficerStatus> = OfficerStatus.ACTIVE;
+  status: OfficerStatus = OfficerStatus.ACTIVE;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: '入职日期 — date of joining the service (signed-in callers only)' })
   @Directive('@authenticated')

@@ -18,10 +18,10 @@ const LAST_STATUS = [S.CLOSED, S.IN_PROGRESS, S.REPORTED, S.FILED, S.ASSIGNED, S
 export function planCases(parties: SeedParty[]): CaseDraft[] {
   const drafts: CaseDraft[] = [];
   parties.forEach((party, j) => {
-    const count = CASES_PER_PARTY[j % CASES_PER_PARTY.length]!;
+    const count = CASES_PER_PARTY[j % CASES_PER_PARTY.length];
     for (let nth = 0; nth < count; nth += 1) {
       const occurredAt = START + ((j * 5) % 150) * DAY + nth * 36 * DAY + (j % 9) * HOUR;
-      const status = nth === count - 1 ? LAST_STATUS[j % LAST_STATUS.length]! : S.CLOSED;
+      const status = nth === count - 1 ? LAST_STATUS[j % LAST_STATUS.length] : S.CLOSED;
       drafts.push({ party, partyIndex: j, nth, occurredAt, status, serial: drafts.length });
     }
   });

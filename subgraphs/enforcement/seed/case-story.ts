@@ -26,7 +26,7 @@ export class CaseStory {
   }
 
   private push(input: EventInput) {
-    const e = chainNext(this.row.id as string, this.tail, { ...input, at: new Date(this.at) }, seedId('case-event', `${this.row.number}-${(this.tail?.seq ?? 0) + 1}`));
+    const e = chainNext(this.row.id as string, this.tail, { ...input, at: new Date(this.at) }, seedId('case-event', `${this.row.number as string}-${(this.tail?.seq ?? 0) + 1}`));
     this.events.push(e);
     this.tail = { seq: e.seq, hash: e.hash };
   }

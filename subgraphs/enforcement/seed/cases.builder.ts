@@ -46,8 +46,8 @@ function disposition(story: CaseStory, d: CaseDraft, type: SeedType, out: SeedOu
   const { row, officer } = story;
   if (kind === K.PENALTY || kind === K.LABOR_IN_LIEU) {
     for (const [k, ev] of [EvidenceKind.RECORDING, EvidenceKind.PHOTO].entries()) {
-      const evidenceId = seedId('evidence', `${row.number}-${k}`);
-      const uri = `https://evidence.lanxi.example/${row.number}/${ev.toLowerCase()}-${k + 1}.${k === 0 ? 'mp4' : 'jpg'}`;
+      const evidenceId = seedId('evidence', `${row.number as string}-${k}`);
+      const uri = `https://evidence.lanxi.example/${row.number as string}/${ev.toLowerCase()}-${k + 1}.${k === 0 ? 'mp4' : 'jpg'}`;
       out.evidence.push({ id: evidenceId, case: row.id, kind: ev, uri, sha256: sha(uri), capturedBy: officer, capturedAt: new Date(story.at - HOUR), createdAt: story.now(), updatedAt: story.now() });
       story.step('EVIDENCE', officer, {}, { evidenceId, kind: ev, uri, sha256: sha(uri) });
     }
@@ -88,7 +88,7 @@ function aftercare(story: CaseStory, d: CaseDraft, out: SeedOutput) {
   if (d.serial % 5 !== 0) {
     story.at += 14 * HOUR;
     const satisfaction = 3 + (d.serial % 3);
-    const comment = COMMENTS[satisfaction - 3]!;
+    const comment = COMMENTS[satisfaction - 3];
     out.followUps.push({ id: seedId('follow-up', story.row.number as string), case: story.row.id, visitedAt: story.now(), satisfaction, comment, onTime: true, visitedBy: story.officer });
     story.step('FOLLOW_UP', story.officer, { followedUpAt: story.now() }, { satisfaction, onTime: true }, comment);
   }
@@ -102,7 +102,7 @@ function aftercare(story: CaseStory, d: CaseDraft, out: SeedOutput) {
 
 function newRow(d: CaseDraft, number: string, type: SeedType, unitIdOf: (squadKey: string) => string) {
   const cellIndex = (d.partyIndex * 7 + d.nth) % GRID_CELLS.length;
-  const cell = GRID_CELLS[cellIndex]!;
+  const cell = GRID_CELLS[cellIndex];
   const squad = SQUADS.findIndex((s) => s.key === cell.squad);
   const tile = demoTile(cellIndex);
   const row: Row = {
@@ -163,7 +163,7 @@ export function buildSeedCases(parties: SeedParty[], types: Map<string, SeedType
   for (const d of planCases(parties)) {
     const year = new Date(d.occurredAt).getUTCFullYear();
     out.counters.set(year, (out.counters.get(year) ?? 0) + 1);
-    const type = types.get(d.party.violations[d.nth % d.party.violations.length]!)!;
+    const type = types.get(d.party.violations[d.nth % d.party.violations.length])!;
     const story = newRow(d, formatCaseNumber(year, out.counters.get(year)!), type, unitIdOf);
     tell(story, d, type, out);
     out.cases.push(story.row);

@@ -72,7 +72,7 @@ export function personSeeds(count = 24): PersonSeed[] {
       name: personName(i),
       idNumber: first17 + idNumberCheckChar(first17),
       phone: `1395790${String(4000 + i * 29).slice(-4)}`,
-      violations: PERSON_VIOLATIONS[i % PERSON_VIOLATIONS.length]!,
+      violations: PERSON_VIOLATIONS[i % PERSON_VIOLATIONS.length],
     };
   });
 }

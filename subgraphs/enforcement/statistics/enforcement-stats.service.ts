@@ -94,6 +94,6 @@ export class EnforcementStatsService extends BaseService {
     }
     const sql = statsSql({ unit, grid: gridCode ?? null });
     const rows: StatsRow[] = await this.readConnection().execute(sql, statsParams(unit, gridCode ?? null, period.from, period.to));
-    return toStats(rows[0]!, { from: period.from, to: period.to, unitId: unit, gridCode: gridCode ?? null });
+    return toStats(rows[0], { from: period.from, to: period.to, unitId: unit, gridCode: gridCode ?? null });
   }
 }

@@ -60,7 +60,7 @@ describe('enforcement cases: listing and demo data (integration)', () => {
       `select count(*) as n from "enforcement"."disposition" d where d.kind in ('PENALTY', 'LABOR_IN_LIEU')
          and not exists (select 1 from "enforcement"."evidence" e where e.case_id = d.case_id and e.kind = 'RECORDING')`,
     );
-    expect(Number(rows[0]!.n)).toBe(0);
+    expect(Number(rows[0].n)).toBe(0);
     expect(await h.em().count(Disposition, { kind: 'PENALTY' } as never)).toBeGreaterThan(0);
   });
 
@@ -115,7 +115,7 @@ describe('enforcement cases: listing and demo data (integration)', () => {
   });
 
   it('finds a case by its number', async () => {
-    const c = (await h.em().find(Case, {}, { orderBy: { number: 'asc' }, limit: 1 }))[0]!;
+    const c = (await h.em().find(Case, {}, { orderBy: { number: 'asc' }, limit: 1 }))[0];
     const res = await h.execute<{ caseByNumber: { id: string } }>(`query($n: String!) { caseByNumber(number: $n) { id } }`, { n: c.number }, actors.admin());
     expect(res.data!.caseByNumber.id).toBe(c.id);
     expect(c.number).toMatch(/^ZF-20\d\d-\d{6}$/);

@@ -13,7 +13,7 @@ describe('chain of custody of evidence (证据保管链)', () => {
   let caseId: string;
   let evidenceId: string;
   type Chain = { case: { evidence: { custody: { action: string; actorSubject: string | null; toHolder: string | null }[] }[] } };
-  const chain = async () => (await gql<Chain>(h, CUSTODY, { id: caseId }, supervisor())).case.evidence[0]!.custody;
+  const chain = async () => (await gql<Chain>(h, CUSTODY, { id: caseId }, supervisor())).case.evidence[0].custody;
 
   beforeAll(async () => {
     h = await startSubgraph(enforcement, { seeded: true });
@@ -45,7 +45,7 @@ describe('chain of custody of evidence (证据保管链)', () => {
   it('rejects a hand-over without a holder with BAD_USER_INPUT on input.toHolder, writing nothing', async () => {
     const before = (await chain()).length;
     const res = await h.execute(HAND_OVER, { input: { evidenceId, toHolder: '', reason: '移交' } }, supervisor());
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.toHolder' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.toHolder' });
     expect((await chain()).length).toBe(before);
   });
 });

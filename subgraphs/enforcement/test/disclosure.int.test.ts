@@ -92,13 +92,13 @@ describe('行政执法公示 — publication, withholding and withdrawal of pena
 
   it('withdraws a revoked decision with the reason shown: gone from the list, in the withdrawal notices without the party', async () => {
     const [target] = await list({ violationTypeCode: 'SV-01' }, 1);
-    const res = await gql<{ withdrawPenaltyDisclosure: { disclosure: Record<string, unknown> } }>(h, WITHDRAW, { input: { disclosureId: target!.id, reason: 'DECISION_REVOKED', note: '经行政复议，原处罚决定被撤销' } }, supervisor());
+    const res = await gql<{ withdrawPenaltyDisclosure: { disclosure: Record<string, unknown> } }>(h, WITHDRAW, { input: { disclosureId: target.id, reason: 'DECISION_REVOKED', note: '经行政复议，原处罚决定被撤销' } }, supervisor());
     expect(res.withdrawPenaltyDisclosure.disclosure).toMatchObject({ status: 'WITHDRAWN', withdrawalReason: 'DECISION_REVOKED', partyName: null });
     const d = res.withdrawPenaltyDisclosure.disclosure as { withdrawnAt: string; withdrawalDueBy: string };
     expect(Date.parse(d.withdrawnAt)).toBeLessThanOrEqual(Date.parse(d.withdrawalDueBy));
-    expect((await list({ violationTypeCode: 'SV-01' })).map((n) => n.id)).not.toContain(target!.id);
-    expect((await list({ status: 'WITHDRAWN' })).find((n) => n.id === target!.id)).toMatchObject({ withdrawalNote: '经行政复议，原处罚决定被撤销', partyName: null, partyCreditCode: null });
-    const again = await h.execute(WITHDRAW, { input: { disclosureId: target!.id, reason: 'DECISION_REVOKED', note: '再次撤回测试' } }, supervisor());
+    expect((await list({ violationTypeCode: 'SV-01' })).map((n) => n.id)).not.toContain(target.id);
+    expect((await list({ status: 'WITHDRAWN' })).find((n) => n.id === target.id)).toMatchObject({ withdrawalNote: '经行政复议，原处罚决定被撤销', partyName: null, partyCreditCode: null });
+    const again = await h.execute(WITHDRAW, { input: { disclosureId: target.id, reason: 'DECISION_REVOKED', note: '再次撤回测试' } }, supervisor());
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
   });
 
@@ -122,25 +122,25 @@ describe('行政执法公示 — publication, withholding and withdrawal of pena
 
   it('refuses withdrawal by an officer or another unit\'s supervisor, and changes nothing', async () => {
     const [target] = await list({ unitId: (await h.em().findOneOrFail(PenaltyDisclosure, { status: 'PUBLISHED', unitName: { $like: '%云山%' } } as never)).unitId }, 1);
-    const input = { disclosureId: target!.id, reason: 'DECISION_CHANGED', note: '处罚决定变更为警告' };
+    const input = { disclosureId: target.id, reason: 'DECISION_CHANGED', note: '处罚决定变更为警告' };
     expect((await h.execute(WITHDRAW, { input }, officer())).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await h.execute(WITHDRAW, { input }, actors.supervisor(LANJIANG_OFFICER, LANJIANG))).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await h.em().findOneOrFail(PenaltyDisclosure, target!.id)).status).toBe('PUBLISHED');
+    expect((await h.em().findOneOrFail(PenaltyDisclosure, target.id)).status).toBe('PUBLISHED');
   });
 
   it('holds back a published decision for personal privacy, and never lists withheld decisions', async () => {
     const [target] = await list({ violationTypeCode: 'SV-01' }, 1);
-    const row = await h.em().findOneOrFail(PenaltyDisclosure, target!.id);
+    const row = await h.em().findOneOrFail(PenaltyDisclosure, target.id);
     const res = await gql<{ withholdPenaltyDisclosure: { disclosure: { status: string } } }>(h, WITHHOLD, { input: { dispositionId: row.dispositionId, ground: 'PERSONAL_PRIVACY', reason: '当事人身患重病，公开将披露个人隐私' } }, actors.legalReviewer());
     expect(res.withholdPenaltyDisclosure.disclosure.status).toBe('WITHHELD');
-    expect((await list({ violationTypeCode: 'SV-01' })).map((n) => n.id)).not.toContain(target!.id);
+    expect((await list({ violationTypeCode: 'SV-01' })).map((n) => n.id)).not.toContain(target.id);
     const asked = await h.execute(LIST, { filter: { status: 'WITHHELD' }, first: 5 }, actors.anonymous);
     expect(asked.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.status' });
   });
 
   it('finds organisations by name, never persons', async () => {
     const [org] = (await list()).filter((n) => n.partyKind === 'MERCHANT');
-    const part = org!.partyName!.slice(0, 4);
+    const part = org.partyName!.slice(0, 4);
     const found = await list({ partyName: part });
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((n) => n.partyKind === 'MERCHANT' && n.partyName!.includes(part))).toBe(true);

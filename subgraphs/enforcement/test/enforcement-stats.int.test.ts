@@ -124,16 +124,16 @@ describe('enforcementStats (exact figures on a fixture)', () => {
     const own = await h.execute<{ enforcementStats: { totalCases: number } }>(STATS, NOVEMBER, actors.supervisor('sup-a', SQUAD_A));
     expect(own.data!.enforcementStats.totalCases).toBe(3);
     const other = await h.execute(STATS, { ...NOVEMBER, unitId: SQUAD_B }, actors.supervisor('sup-a', SQUAD_A));
-    expect(other.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(other.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('refuses officers', async () => {
     const res = await h.execute(STATS, NOVEMBER, actors.officer('o-1', SQUAD_A));
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('rejects an empty period with BAD_USER_INPUT on period.to', async () => {
     const res = await h.execute(STATS, { from: NOVEMBER.to, to: NOVEMBER.from }, actors.admin());
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.to' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.to' });
   });
 });

@@ -49,6 +49,6 @@ describe('cases opened from merchant-visit concerns (integration)', () => {
         description: '走访中发现门前乱扔烟头', lat: 29.2, lng: 119.43, address: '兰江路', minorHarm: true, correctedOnSpot: false, occurredAt: new Date(Date.now() - 60_000).toISOString(),
       },
     }, actors.admin());
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.source' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.source' });
   });
 });

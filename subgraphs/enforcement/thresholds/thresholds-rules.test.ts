@@ -22,9 +22,9 @@ describe('执法制度阈值 — thresholds a bureau sets within the law (《行
 
   it('refuses a version that reaches back in time or before the latest one (history is not rewritten)', () => {
     const now = new Date('2026-12-02T00:00:00Z');
-    expect(fieldOf(() => checkThresholdVersion({ ...v(0, '2026-12-01T00:00:00Z', 5_000) }, versions[1]!, now))).toBe('input.effectiveFrom');
+    expect(fieldOf(() => checkThresholdVersion({ ...v(0, '2026-12-01T00:00:00Z', 5_000) }, versions[1], now))).toBe('input.effectiveFrom');
     expect(fieldOf(() => checkThresholdVersion({ ...v(0, '2026-12-02T00:00:00Z', 5_000) }, v(3, '2027-01-01T00:00:00Z', 5_000), now))).toBe('input.effectiveFrom');
-    expect(fieldOf(() => checkThresholdVersion({ ...v(0, '2026-12-02T00:00:00Z', 5_000) }, versions[1]!, now))).toBeNull();
+    expect(fieldOf(() => checkThresholdVersion({ ...v(0, '2026-12-02T00:00:00Z', 5_000) }, versions[1], now))).toBeNull();
   });
 
   it('keeps an organisation\'s large amount at or above a person\'s, and the hold-back inside the publication deadline', () => {

@@ -33,7 +33,7 @@ describe('timeline hash chain', () => {
 
   it('reports the first event whose content was changed', () => {
     const events = chain(4);
-    events[2] = { ...events[2]!, reason: 'edited afterwards' };
+    events[2] = { ...events[2], reason: 'edited afterwards' };
     expect(verifyChain(events)).toEqual({ valid: false, firstBrokenEventId: 'e3' });
   });
 
@@ -45,7 +45,7 @@ describe('timeline hash chain', () => {
 
   it('does not depend on the key order of the before/after JSON', () => {
     const events = chain(2);
-    events[0] = { ...events[0]!, before: { n: 1, status: 'X' } };
+    events[0] = { ...events[0], before: { n: 1, status: 'X' } };
     expect(verifyChain(events).valid).toBe(true);
   });
 });

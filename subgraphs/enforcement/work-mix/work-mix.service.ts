@@ -41,7 +41,7 @@ export class WorkMixService extends BaseService {
       COUNTS_SQL(unit !== null),
       [unit, period.from, period.to],
     );
-    const r = rows[0]!;
+    const r = rows[0];
     return {
       id: `${unit ?? 'bureau'}~${period.from.toISOString()}~${period.to.toISOString()}`,
       from: period.from, to: period.to, unitId: unit, coveredUnitIds: unit ? r.units : null,

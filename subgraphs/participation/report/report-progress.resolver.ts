@@ -13,7 +13,7 @@ export class ReportProgressResolver {
       'fields as trackReport, each time a step is added to its timeline (accepted, dispatched, in progress, resolved …). ' +
       'Served through the gateway over server-sent events and WebSocket (graphql-ws); an unknown code answers NOT_FOUND.',
     subscribe: ({ args, context }) =>
-      (context as SubgraphContext).services.get(ReportProgressService).follow(args.trackingCode as string),
+      (context as SubgraphContext).services.get(ReportProgressService).follow((args as { trackingCode: string }).trackingCode),
   })
   reportProgress(
     @Root() event: LiveEvent,

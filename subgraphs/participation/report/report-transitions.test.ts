@@ -5,7 +5,7 @@ describe('report transitions', () => {
   it('follows the main path SUBMITTED → ACCEPTED → DISPATCHED → IN_PROGRESS → RESOLVED → CLOSED', () => {
     const path = [S.SUBMITTED, S.ACCEPTED, S.DISPATCHED, S.IN_PROGRESS, S.RESOLVED, S.CLOSED];
     for (let i = 0; i + 1 < path.length; i += 1) {
-      expect(canTransition(path[i]!, path[i + 1]!)).toBe(true);
+      expect(canTransition(path[i], path[i + 1])).toBe(true);
     }
   });
 

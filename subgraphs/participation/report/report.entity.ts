@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
 import { Directive, Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 
@@ -12,6 +12,9 @@ import { ReportCategory, ReportStatus } from './report-enums';
 @ObjectType({ description: '市民随手拍 — a citizen report of a city-management problem' })
 @Directive('@key(fields: "id")')
 export class Report extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   @Field(() => String, { description: '查询码 — public tracking code, e.g. SSP-7K3M9Q2X' })
   @Unique()
   @Property({ type: 'string', length: 16 })
@@ -44,7 +47,7 @@ export class Report extends BaseEntity {
   @Field(() => ReportStatus, { description: '处理状态 — status' })
   @Index()
   @Enum({ items: () => ReportStatus, nativeEnumName: 'report_status' })
-  status: Opt<ReportStatus> = ReportStatus.SUBMITTED;
+  status: ReportStatus = ReportStatus.SUBMITTED;
 
   @Field(() => GraphQLISODateTime, { description: '提交时间 — when it was submitted' })
   @Property({ type: 'datetime' })

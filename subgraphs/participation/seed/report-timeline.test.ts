@@ -10,9 +10,9 @@ describe('demo report timelines', () => {
       const steps = demoTimeline(i, final, submittedAt, 'LX-YS-01');
       expect(steps.at(-1)!.to).toBe(final);
       for (let k = 1; k < steps.length; k += 1) {
-        expect(steps[k]!.from).toBe(steps[k - 1]!.to);
-        expect(canTransition(steps[k]!.from!, steps[k]!.to)).toBe(true);
-        expect(steps[k]!.at.getTime()).toBeGreaterThan(steps[k - 1]!.at.getTime());
+        expect(steps[k].from).toBe(steps[k - 1].to);
+        expect(canTransition(steps[k].from!, steps[k].to)).toBe(true);
+        expect(steps[k].at.getTime()).toBeGreaterThan(steps[k - 1].at.getTime());
       }
     }
   });

@@ -79,7 +79,7 @@ export function demoTimeline(i: number, final: S, submittedAt: Date, gridCode: s
   steps.push({
     from: S.DISPATCHED,
     to: S.IN_PROGRESS,
-    note: PROGRESS_NOTES[i % PROGRESS_NOTES.length]!,
+    note: PROGRESS_NOTES[i % PROGRESS_NOTES.length],
     role: R.OFFICER,
     at: t(response),
   });
@@ -87,10 +87,10 @@ export function demoTimeline(i: number, final: S, submittedAt: Date, gridCode: s
     return steps;
   }
   const resolved = response + 2 + (i % 5);
-  const fix = RESOLUTION_NOTES[i % RESOLUTION_NOTES.length]!;
+  const fix = RESOLUTION_NOTES[i % RESOLUTION_NOTES.length];
   steps.push({ from: S.IN_PROGRESS, to: S.RESOLVED, note: fix, role: R.OFFICER, at: t(resolved) });
   if (final === S.CLOSED && i % 50 === 9) {
-    const note = `市民申请复核：${DISPUTE_NOTES[i % DISPUTE_NOTES.length]!}`;
+    const note = `市民申请复核：${DISPUTE_NOTES[i % DISPUTE_NOTES.length]}`;
     steps.push({
       from: S.RESOLVED,
       to: S.IN_PROGRESS,

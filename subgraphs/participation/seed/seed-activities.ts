@@ -23,8 +23,8 @@ export function seedActivities(em: EntityManager, volunteers: Volunteer[]): void
   const dayStart = SEED_NOW - (SEED_NOW % DAY) - 8 * HOUR; // 08:00 Beijing time = 00:00 UTC
   for (let k = 0; k < DEMO_ACTIVITIES; k += 1) {
     const [kind, title, description, place, hours, capacity] =
-      ACTIVITY_TEMPLATES[k % ACTIVITY_TEMPLATES.length]!;
-    const cell = GRID_CELLS[(k * 5) % GRID_CELLS.length]!;
+      ACTIVITY_TEMPLATES[k % ACTIVITY_TEMPLATES.length];
+    const cell = GRID_CELLS[(k * 5) % GRID_CELLS.length];
     const startsAt = new Date(dayStart + (k * 2 - 34) * DAY + 8 * HOUR);
     const endsAt = new Date(startsAt.getTime() + hours * HOUR);
     const taken = Math.min(capacity, 4 + ((k * 3) % capacity));
@@ -43,7 +43,7 @@ export function seedActivities(em: EntityManager, volunteers: Volunteer[]): void
     });
     const past = endsAt.getTime() < SEED_NOW;
     for (let j = 0; j < taken; j += 1) {
-      const v = active[(k * 7 + j * 3) % active.length]!;
+      const v = active[(k * 7 + j * 3) % active.length];
       const absent = past && j % 9 === 8;
       const served = past && !absent ? hours - (j % 4 === 3 ? 0.5 : 0) : null;
       const hoursStatus =

@@ -28,7 +28,7 @@ export function seedFeedback(em: EntityManager): void {
       id: seedId('officer-feedback', String(i)),
       officerId: demoOfficerId(3 + ((i * 11) % (DEMO_OFFICER_COUNT - 3))),
       kind: complaint ? FeedbackKind.COMPLAINT : FeedbackKind.PRAISE,
-      content: complaint ? COMPLAINTS[i % COMPLAINTS.length]! : PRAISE[i % PRAISE.length]!,
+      content: complaint ? COMPLAINTS[i % COMPLAINTS.length] : PRAISE[i % PRAISE.length],
       submitterSubject: i % 3 === 0 ? `citizen-${i % 40}` : null,
       status: !investigated
         ? FeedbackStatus.RECEIVED

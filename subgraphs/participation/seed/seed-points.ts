@@ -37,7 +37,7 @@ export function seedPoints(em: EntityManager, volunteers: Volunteer[], reports: 
     }
   }
   volunteers.forEach((v, i) => {
-    const reward = rewards[i % 3]!;
+    const reward = rewards[i % 3];
     if (i % 3 === 0 && (balances.get(v.id) ?? 0) >= reward.cost) {
       const redemption = em.create(Redemption, {
         id: seedId('redemption', v.id),

@@ -17,7 +17,7 @@ const TEAM_NAMES = ['桃花坞文明劝导队', '大云山护学队', '天福山
  */
 export function seedTeams(em: EntityManager, volunteers: Volunteer[]): VolunteerTeam[] {
   return TEAM_NAMES.slice(0, DEMO_TEAMS).map((name, k) => {
-    const gridCode = GRID_CELLS[k]!.code;
+    const gridCode = GRID_CELLS[k].code;
     const members = volunteers
       .filter((v) => v.gridCode === gridCode && v.status === VolunteerStatus.ACTIVE)
       .slice(0, MEMBERS_PER_TEAM);
@@ -25,7 +25,7 @@ export function seedTeams(em: EntityManager, volunteers: Volunteer[]): Volunteer
       id: seedId('volunteer-team', String(k)),
       name,
       gridCode,
-      leaderVolunteerId: members[0]!.id,
+      leaderVolunteerId: members[0].id,
     });
     members.forEach((v) => {
       v.teamId = team.id;

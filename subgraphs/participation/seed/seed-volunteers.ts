@@ -32,11 +32,11 @@ export function seedVolunteers(em: EntityManager): Volunteer[] {
     return em.create(Volunteer, {
       id: seedId('volunteer', String(i)),
       subject: i < 40 ? `citizen-${i}` : `volunteer-${i}`,
-      name: SURNAMES[i % SURNAMES.length]! + GIVEN_NAMES[(i * 7) % GIVEN_NAMES.length]!,
+      name: SURNAMES[i % SURNAMES.length] + GIVEN_NAMES[(i * 7) % GIVEN_NAMES.length],
       phone: `1370579${String(1000 + i).slice(-4)}`,
-      skills: SKILL_SETS[i % SKILL_SETS.length]!,
+      skills: SKILL_SETS[i % SKILL_SETS.length],
       status,
-      gridCode: GRID_CELLS[i % GRID_CELLS.length]!.code,
+      gridCode: GRID_CELLS[i % GRID_CELLS.length].code,
       vettingNote:
         status === VolunteerStatus.PENDING
           ? null

@@ -80,7 +80,7 @@ export class ParticipationStatsService extends BaseService {
       participationStatsSql(this.em.config.get('schema') ?? 'participation', gridCode !== null),
       participationStatsParams(period.from, period.to, gridCode),
     );
-    const r = row!;
+    const r = row;
     const all = Number(r.all_count);
     const valid = Number(r.valid_count);
     return {

@@ -1,5 +1,4 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
-import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
@@ -13,6 +12,9 @@ import { RatingRoundStatus, ScoreSource } from './street-rating-enums';
     '街路评比 — a periodic round scoring streets on sanitation, order, greening, facilities',
 })
 export class StreetRatingRound extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   @Field(() => String, { description: '名称 — title, e.g. 2026年11月街路评比' })
   @Property({ type: 'string', length: 100 })
   title!: string;
@@ -27,7 +29,7 @@ export class StreetRatingRound extends BaseEntity {
 
   @Field(() => RatingRoundStatus, { description: '状态 — open or closed' })
   @Enum({ items: () => RatingRoundStatus, nativeEnumName: 'rating_round_status' })
-  status: Opt<RatingRoundStatus> = RatingRoundStatus.OPEN;
+  status: RatingRoundStatus = RatingRoundStatus.OPEN;
 }
 
 /** One scorer's scores (0–100 per dimension) for one grid cell in one round. */

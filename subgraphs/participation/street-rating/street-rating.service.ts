@@ -110,7 +110,7 @@ export class StreetRatingService extends BaseService {
       .sort((a, b) => b.total - a.total || a.grid.code.localeCompare(b.grid.code));
     return results.map((r, i) => ({
       ...r,
-      rank: i > 0 && results[i - 1]!.total === r.total ? i : i + 1,
+      rank: i > 0 && results[i - 1].total === r.total ? i : i + 1,
     }));
   }
 }

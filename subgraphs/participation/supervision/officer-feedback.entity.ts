@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, Property } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 
@@ -13,6 +13,9 @@ import { FeedbackKind, FeedbackStatus } from './feedback-enums';
   description: '执法监督反馈 — praise or complaint about an officer (supervisors only)',
 })
 export class OfficerFeedback extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   @Field(() => ID, { description: 'Officer id (enforcement)' })
   @Property({ type: 'uuid' })
   officerId!: string;
@@ -42,7 +45,7 @@ export class OfficerFeedback extends BaseEntity {
   @Field(() => FeedbackStatus, { description: '核查结果 — investigation outcome' })
   @Index()
   @Enum({ items: () => FeedbackStatus, nativeEnumName: 'feedback_status' })
-  status: Opt<FeedbackStatus> = FeedbackStatus.RECEIVED;
+  status: FeedbackStatus = FeedbackStatus.RECEIVED;
 
   @Field(() => String, { nullable: true, description: '核查说明 — investigation note' })
   @Property({ type: 'text', nullable: true })

@@ -79,7 +79,7 @@ describe('volunteer activities: sign-up, attendance, hours (integration)', () =>
     const ok = results.filter((r) => !r.errors);
     const refused = results.filter((r) => r.errors);
     expect(ok).toHaveLength(3);
-    expect(refused.map((r) => r.errors![0]!.extensions!.code)).toEqual(Array(7).fill('CONFLICT'));
+    expect(refused.map((r) => r.errors![0].extensions!.code)).toEqual(Array(7).fill('CONFLICT'));
     expect((await h.em().findOneOrFail(Activity, { id: a.id })).signedUpCount).toBe(3);
     expect(await h.em().count(ActivitySignUp, { activityId: a.id })).toBe(3);
   });

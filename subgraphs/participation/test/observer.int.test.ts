@@ -100,10 +100,10 @@ describe('城管观察员: citizen observers (integration)', () => {
     const summary = await h.execute<{
       _entities: { feedbackSummary: { observerReportCount: number } }[];
     }>(SUMMARY, { reps: [{ __typename: 'Officer', id: officer }] }, actors.supervisor('sup-1'));
-    expect(summary.data!._entities[0]!.feedbackSummary.observerReportCount).toBe(
+    expect(summary.data!._entities[0].feedbackSummary.observerReportCount).toBe(
       await h.em().count(OfficerFeedback, { officerId: officer, fromObserver: true }),
     );
-    expect(summary.data!._entities[0]!.feedbackSummary.observerReportCount).toBeGreaterThanOrEqual(1);
+    expect(summary.data!._entities[0].feedbackSummary.observerReportCount).toBeGreaterThanOrEqual(1);
   });
 
   it('stores feedback from an OBSERVER whose term has ended as an ordinary citizen’s', async () => {

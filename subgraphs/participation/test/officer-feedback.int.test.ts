@@ -85,7 +85,7 @@ describe('officer supervision by citizens (integration)', () => {
       { reps },
       actors.officer(demoOfficerId(12)),
     );
-    expect(other.data!._entities[0]!.feedbackSummary).toBeNull();
+    expect(other.data!._entities[0].feedbackSummary).toBeNull();
   });
 
   it('shows a public supervision card with the praise count only', async () => {

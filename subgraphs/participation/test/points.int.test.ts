@@ -164,6 +164,6 @@ describe('points ledger (integration)', () => {
       [2, 40, '张**'],
       [2, 40, '张**'],
     ]);
-    expect(res.data!.pointsLeaderboard[0]!.volunteer.id).toBe(b.id);
+    expect(res.data!.pointsLeaderboard[0].volunteer.id).toBe(b.id);
   });
 });

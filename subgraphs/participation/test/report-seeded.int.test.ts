@@ -66,7 +66,7 @@ describe('participation demo data and list performance (integration, seeded)', (
         where r.status::text <> (select e.to_status::text from participation.report_event e
                                   where e.report_id = r.id order by e.occurred_at desc limit 1)`,
     );
-    expect(Number(rows[0]!.n)).toBe(0);
+    expect(Number(rows[0].n)).toBe(0);
     expect(await em.count(ReportEvent, {})).toBeGreaterThan(1000);
   });
 

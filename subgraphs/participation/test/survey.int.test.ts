@@ -27,24 +27,24 @@ describe('satisfaction surveys (满意度调查)', () => {
     const first = await h.execute(SUBMIT, { input }, actors.citizen(resolved.reporter_subject));
     expect(first.data).toEqual({ submitSatisfactionSurvey: { survey: { subject: 'REPORT', speed: 5, attitude: 4, outcome: 4 } } });
     const again = await h.execute(SUBMIT, { input }, actors.citizen(resolved.reporter_subject));
-    expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.trackingCode' });
+    expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.trackingCode' });
   });
 
   it('refuses someone who is not the reporter, and writes nothing', async () => {
     const before = await count();
     const res = await h.execute(SUBMIT, { input: { trackingCode: open.tracking_code, speed: 1, attitude: 1, outcome: 1 } }, actors.citizen('someone-else'));
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(await count()).toBe(before);
   });
 
   it('opens only when the report is resolved', async () => {
     const res = await h.execute(SUBMIT, { input: { trackingCode: open.tracking_code, speed: 3, attitude: 3, outcome: 3 } }, actors.citizen(open.reporter_subject));
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.trackingCode' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.trackingCode' });
   });
 
   it('rejects a score outside 1–5 with BAD_USER_INPUT on the field', async () => {
     const res = await h.execute(SUBMIT, { input: { caseId: randomUUID(), speed: 6, attitude: 3, outcome: 3 } }, actors.officer('o-1'));
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.speed' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.speed' });
   });
 
   it('lets staff record a party’s answers at a case follow-up, and not citizens', async () => {
@@ -54,14 +54,14 @@ describe('satisfaction surveys (满意度调查)', () => {
     await h.em().getConnection().execute(`insert into participation.closed_case (id, unit_id, closed_at) values (?, ?, now())`, [caseId, unitId]);
     const before = await count();
     const unknown = await h.execute(SUBMIT, { input: { caseId: randomUUID(), speed: 3, attitude: 5, outcome: 2 } }, actors.officer('o-1', unitId));
-    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.caseId' });
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.caseId' });
     const otherUnit = await h.execute(SUBMIT, { input: { caseId, speed: 3, attitude: 5, outcome: 2 } }, actors.officer('o-2', randomUUID()));
-    expect(otherUnit.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(otherUnit.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(await count()).toBe(before);
     const staff = await h.execute(SUBMIT, { input: { caseId, speed: 3, attitude: 5, outcome: 2 } }, actors.officer('o-1', unitId));
     expect(staff.errors).toBeUndefined();
     const citizen = await h.execute(SUBMIT, { input: { caseId: randomUUID(), speed: 5, attitude: 5, outcome: 5 } }, actors.citizen());
-    expect(citizen.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(citizen.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('reports the averages per subject for supervisors', async () => {

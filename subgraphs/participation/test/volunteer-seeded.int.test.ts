@@ -13,7 +13,7 @@ describe('volunteer demo data (integration, seeded)', () => {
   });
   afterAll(() => h.stop());
 
-  const one = async (sql: string) => Number((await h.em().execute<{ n: string }[]>(sql))[0]!.n);
+  const one = async (sql: string) => Number((await h.em().execute<{ n: string }[]>(sql))[0].n);
 
   it('seeds at least 80 volunteers, 20 activities and the rewards catalogue', async () => {
     expect(await h.em().count(Volunteer, {})).toBeGreaterThanOrEqual(80);
@@ -58,6 +58,6 @@ describe('volunteer demo data (integration, seeded)', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.pointsLeaderboard).toHaveLength(10);
-    expect(res.data!.pointsLeaderboard[0]!.rank).toBe(1);
+    expect(res.data!.pointsLeaderboard[0].rank).toBe(1);
   });
 });

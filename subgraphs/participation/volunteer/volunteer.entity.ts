@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 
@@ -9,6 +9,9 @@ import { VolunteerSkill, VolunteerStatus } from './volunteer-enums';
 @Entity({ tableName: 'volunteer' })
 @ObjectType({ description: '城市管理志愿者 — a registered volunteer (contact details protected)' })
 export class Volunteer extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   /** JWT subject of the volunteer's account. */
   @Unique()
   @Property({ type: 'string', length: 64 })
@@ -29,7 +32,7 @@ export class Volunteer extends BaseEntity {
   @Field(() => VolunteerStatus, { description: '审核状态 — vetting status' })
   @Index()
   @Enum({ items: () => VolunteerStatus, nativeEnumName: 'volunteer_status' })
-  status: Opt<VolunteerStatus> = VolunteerStatus.PENDING;
+  status: VolunteerStatus = VolunteerStatus.PENDING;
 
   @Field(() => String, { nullable: true, description: '服务网格 — preferred grid cell code' })
   @Index()

@@ -36,6 +36,6 @@ export function dutyRoster<M>(membersBySeat: readonly M[], startsOn: string, fro
   const first = dayNumber(from);
   return Array.from({ length: days }, (_, i) => {
     const offset = first + i - start;
-    return { date: isoOf(first + i), member: offset < 0 || membersBySeat.length === 0 ? null : membersBySeat[offset % membersBySeat.length]! };
+    return { date: isoOf(first + i), member: offset < 0 || membersBySeat.length === 0 ? null : membersBySeat[offset % membersBySeat.length] };
   });
 }

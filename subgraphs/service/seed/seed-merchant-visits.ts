@@ -49,6 +49,6 @@ export async function seedMerchantVisits(tx: EntityManager, now = new Date()): P
             (case when i <= ins.solved_on_the_spot_count then (?::text[])[c.x] else '转中队管理任务跟进' end)
      from ins cross join lateral generate_series(1, ins.concern_count) as i
      cross join lateral (select 1 + (abs(hashtext(ins.id::text)) + i) % ${CONCERNS.length} as x) c`,
-    [...officers.flatMap((o) => [o.id, o.unitId, o.grid, o.n]), now, sqlArray(MERCHANTS), ...[0, 1, 2].map((f) => sqlArray(CONCERNS.map((c) => c[f]!)))],
+    [...officers.flatMap((o) => [o.id, o.unitId, o.grid, o.n]), now, sqlArray(MERCHANTS), ...[0, 1, 2].map((f) => sqlArray(CONCERNS.map((c) => c[f])))],
   );
 }

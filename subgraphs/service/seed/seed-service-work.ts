@@ -39,7 +39,7 @@ function seedNightMarket(tx: EntityManager, now: Date): void {
     tx.create(MerchantOperator, { merchantId, subject: `operator-${key}`, verifiedBy: squadOfficer('lanjiang', 0) });
   });
   const committee = tx.create(SelfGovernanceCommittee, {
-    id: seedId('committee', NIGHT), zoneId, name: '兰江夜市商户自治委员会', chairMerchantId: seedId('merchant', HOLDERS[0]!),
+    id: seedId('committee', NIGHT), zoneId, name: '兰江夜市商户自治委员会', chairMerchantId: seedId('merchant', HOLDERS[0]),
     rosterStartsOn: chinaDate(new Date(now.getTime() - 180 * 86_400_000)),
   });
   HOLDERS.slice(0, 5).forEach((key, i) => tx.create(CommitteeMember, { committeeId: committee.id, merchantId: seedId('merchant', key), seat: i + 1 }));

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { seedId } from '../../../kernel/db/seed-id';
-import { StallStatus } from '../stall/stall-enums';
+import { StallCategory, StallStatus } from '../stall/stall-enums';
 import { Stall } from '../stall/stall.entity';
 import { parseClock } from '../vending-zone/opening-window';
 import { VendingZoneStatus } from '../vending-zone/vending-zone-enums';
@@ -24,7 +24,7 @@ export function seedVendingZones(tx: EntityManager): Stall[] {
         const number = `${String.fromCharCode(65 + Math.floor((n - 1) / 20))}-${String(((n - 1) % 20) + 1).padStart(2, '0')}`;
         stalls.push(tx.create(Stall, {
           id: seedId('stall', `${z.key}:${number}`), zoneId: zone.id, number, category,
-          environmentalStove: category === 'SNACKS', status: StallStatus.FREE,
+          environmentalStove: category === StallCategory.SNACKS, status: StallStatus.FREE,
         }));
       }
     }

@@ -40,11 +40,11 @@ export class StallAllocationService extends BaseService {
           continue;
         }
         const [stall] = free.splice(index, 1);
-        stall!.status = StallStatus.ALLOCATED;
+        stall.status = StallStatus.ALLOCATED;
         Object.assign(permit, {
-          status: StallPermitStatus.ALLOCATED, stallId: stall!.id, decidedAt: now,
+          status: StallPermitStatus.ALLOCATED, stallId: stall.id, decidedAt: now,
           validUntil: new Date(now.getTime() + PERMIT_VALIDITY_DAYS * 86_400_000),
-          decisionReason: `按信用等级 ${credit?.level ?? '未知'} 与申请先后分配 ${stall!.number} 号摊位`,
+          decisionReason: `按信用等级 ${credit?.level ?? '未知'} 与申请先后分配 ${stall.number} 号摊位`,
         });
         result.allocated.push(permit);
       }

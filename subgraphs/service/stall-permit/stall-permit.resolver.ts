@@ -9,6 +9,7 @@ import { StallService } from '../stall/stall.service';
 import { VendingZone } from '../vending-zone/vending-zone.entity';
 import { VendingZoneService } from '../vending-zone/vending-zone.service';
 import { StallAllocationService } from './stall-allocation.service';
+import { StallPermitStatus } from './stall-permit-enums';
 import { StallPermit } from './stall-permit.entity';
 import { AllocateStallsInput, AllocateStallsPayload, ApplyForStallInput, ApplyForStallPayload, StallPermitConnection } from './stall-permit.inputs';
 import { waitlistPositionByPermit } from './stall-permit.loaders';
@@ -83,6 +84,6 @@ export class StallPermitResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: '候补位次 — place on the zone\'s waitlist (1 = next); null unless WAITLISTED' })
   waitlistPosition(@Root() permit: StallPermit, @Ctx() ctx: SubgraphContext) {
-    return permit.status === 'WAITLISTED' ? ctx.loaders.get(waitlistPositionByPermit).load(permit.id) : null;
+    return permit.status === StallPermitStatus.WAITLISTED ? ctx.loaders.get(waitlistPositionByPermit).load(permit.id) : null;
   }
 }

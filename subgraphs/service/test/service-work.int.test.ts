@@ -37,20 +37,20 @@ describe('merchant visits, service points and Officer.serviceWork (integration)'
   it("answers an officer's service work for a period: visits, concerns raised and solved on the spot, the share", async () => {
     await h.execute(RECORD, { input: visitInput([{ resolution: 'SOLVED_ON_THE_SPOT' }]) }, officer);
     const res = await h.execute<{ _entities: { serviceWork: unknown }[] }>(WORK, { reps: [{ __typename: 'Officer', id: officerId }], period }, officer);
-    expect(res.data!._entities[0]!.serviceWork).toEqual({ visits: 2, concernsRaised: 3, concernsSolvedOnTheSpot: 2, onTheSpotShare: 0.6667 });
+    expect(res.data!._entities[0].serviceWork).toEqual({ visits: 2, concernsRaised: 3, concernsSolvedOnTheSpot: 2, onTheSpotShare: 0.6667 });
   });
 
   it("refuses another officer's service work with FORBIDDEN", async () => {
     const res = await h.execute(WORK, { reps: [{ __typename: 'Officer', id: officerId }], period }, actors.officer(randomUUID(), squad));
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('refuses a visit with 21 concerns or in the future with BAD_USER_INPUT and writes nothing', async () => {
     const before = await h.em().count(MerchantVisit, { officerId });
     const many = await h.execute(RECORD, { input: visitInput(Array.from({ length: 21 }, () => ({ resolution: 'SOLVED_ON_THE_SPOT' }))) }, officer);
-    expect(many.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(many.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     const future = await h.execute(RECORD, { input: { ...visitInput([]), visitedAt: new Date(Date.now() + 86_400_000).toISOString() } }, officer);
-    expect(future.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.visitedAt' });
+    expect(future.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.visitedAt' });
     expect(await h.em().count(MerchantVisit, { officerId })).toBe(before);
   });
 
@@ -70,9 +70,9 @@ describe('merchant visits, service points and Officer.serviceWork (integration)'
     const total = (await h.execute<{ servicePoints: { edges: { node: { visitCount: number } }[] } }>(POINTS, {})).data!.servicePoints.edges.reduce((n, e) => n + e.node.visitCount, 0);
     expect(total).toBeGreaterThan(100_000); // 721 工作总结: 100,000+ visits counted
     const admin = actors.admin();
-    const added = await h.execute<{ recordServicePointVisits: { servicePoint: { visitCount: number } } }>(VISITS, { input: { servicePointId: points[0]!.id, day: '2026-01-05', visitorGroup: 'COURIER', visits: 12 } }, admin);
-    expect(added.data!.recordServicePointVisits.servicePoint.visitCount).toBe(points[0]!.visitCount + 12);
-    const other = await h.execute(VISITS, { input: { servicePointId: points[0]!.id, day: '2026-01-05', visitorGroup: 'COURIER', visits: 12 } }, actors.officer(randomUUID(), randomUUID()));
-    expect(other.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const added = await h.execute<{ recordServicePointVisits: { servicePoint: { visitCount: number } } }>(VISITS, { input: { servicePointId: points[0].id, day: '2026-01-05', visitorGroup: 'COURIER', visits: 12 } }, admin);
+    expect(added.data!.recordServicePointVisits.servicePoint.visitCount).toBe(points[0].visitCount + 12);
+    const other = await h.execute(VISITS, { input: { servicePointId: points[0].id, day: '2026-01-05', visitorGroup: 'COURIER', visits: 12 } }, actors.officer(randomUUID(), randomUUID()));
+    expect(other.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 });

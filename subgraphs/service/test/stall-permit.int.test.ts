@@ -57,7 +57,7 @@ describe('stall applications and allocation by credit (integration)', () => {
     const m = await makeMerchant(h, L.B);
     await apply(zone.id, m);
     const again = await apply(zone.id, m);
-    expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.merchantId' });
+    expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.merchantId' });
     expect(await h.em().count(StallPermit, { zoneId: zone.id })).toBe(1);
   });
 
@@ -65,7 +65,7 @@ describe('stall applications and allocation by credit (integration)', () => {
     const zone = await makeZone(h, squad, 1);
     const m = await makeMerchant(h, L.B);
     const stranger = await apply(zone.id, m, vendor('someone-else'));
-    expect(stranger.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(stranger.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(await h.em().count(StallPermit, { zoneId: zone.id })).toBe(0);
     const onBehalf = await apply(zone.id, m, officer);
     expect(onBehalf.data!.applyForStall.permit).toMatchObject({ status: 'WAITLISTED', merchant: { id: m } });
@@ -76,9 +76,9 @@ describe('stall applications and allocation by credit (integration)', () => {
   it('lets only staff of the squad that runs the zone allocate', async () => {
     const zone = await makeZone(h, squad, 1);
     const res = await h.execute(ALLOCATE, { input: { zoneId: zone.id } }, actors.officer('elsewhere', randomUUID()));
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const citizen = await h.execute(ALLOCATE, { input: { zoneId: zone.id } }, vendor('x'));
-    expect(citizen.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(citizen.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('never gives a stall twice under 50 concurrent applications and concurrent allocation rounds; the best credit wins', async () => {
@@ -103,10 +103,10 @@ describe('stall applications and allocation by credit (integration)', () => {
     const permitId = (await apply(zone.id, m)).data!.applyForStall.permit.id;
     await h.execute(ALLOCATE, { input: { zoneId: zone.id } }, officer);
     const renew = (as = vendor(m)) => h.execute<{ renewStallPermit: { permit: { validUntil: string; renewedAt: string } } }>(RENEW, { input: { permitId } }, as);
-    expect((await renew()).errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.permitId' });
+    expect((await renew()).errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.permitId' });
     const expiring = new Date(Date.now() + 10 * 86_400_000);
     await h.em().nativeUpdate(StallPermit, { id: permitId }, { validUntil: expiring });
-    expect((await renew(vendor('stranger'))).errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await renew(vendor('stranger'))).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const renewed = await renew();
     expect(renewed.errors).toBeUndefined();
     expect(new Date(renewed.data!.renewStallPermit.permit.validUntil).getTime()).toBe(expiring.getTime() + 365 * 86_400_000);

@@ -82,7 +82,7 @@ export async function findZonesNear(em: EntityManager, args: VendingZonesNearArg
     get totalCount() {
       total ??= em
         .execute<{ n: string }[]>(`select count(*) as n from "${schema}".vending_zone z where ${base.where.join(' and ')}`, base.params)
-        .then((r) => Number(r[0]!.n));
+        .then((r) => Number(r[0].n));
       return total;
     },
   };

@@ -5,6 +5,7 @@ import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { GridCell } from '../grid-cell/grid-cell.stub';
 import { Unit } from '../unit/unit.stub';
 import { formatClock, isOpenAt } from './opening-window';
+import { VendingZoneStatus } from './vending-zone-enums';
 import { VendingZone } from './vending-zone.entity';
 import { NearbyVendingZoneConnection, VendingZoneConnection, VendingZoneFilter, VendingZonesNearArgs } from './vending-zone.inputs';
 import { stallCountsByZone } from './vending-zone.loaders';
@@ -43,7 +44,7 @@ export class VendingZoneResolver {
 
   @FieldResolver(() => Boolean, { description: '正在开放 — open now (status OPEN and inside the window)' })
   openNow(@Root() zone: VendingZone): boolean {
-    return zone.status === 'OPEN' && isOpenAt(zone, new Date());
+    return zone.status === VendingZoneStatus.OPEN && isOpenAt(zone, new Date());
   }
 
   @FieldResolver(() => Int, { description: '摊位数 — standard stalls in the zone' })

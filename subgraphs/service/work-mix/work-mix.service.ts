@@ -35,7 +35,7 @@ export class WorkMixSplitService extends BaseService {
     }
     const units = mix.coveredUnitIds ? sqlArray(mix.coveredUnitIds) : null;
     const rows: Record<string, string>[] = await this.readConnection().execute(COUNTS_SQL(this.em.config.get('schema')), [from, to, chinaDate(from), chinaDate(to), units]);
-    const r = rows[0]!;
+    const r = rows[0];
     const own: ServiceSideCounts = {
       visits: Number(r.visits), concernsSolvedOnTheSpot: Number(r.solved), managementTasks: Number(r.tasks),
       stallAllocations: Number(r.allocations), servicePointDays: Number(r.days), servicePointVisits: Number(r.visitors),

@@ -43,7 +43,7 @@ export const assessmentFactsByOfficerYear = defineLoader<string, AssessmentFacts
   const byYear = new Map<number, string[]>();
   for (const key of keys) {
     const [officerId, year] = key.split('|');
-    byYear.set(Number(year), [...(byYear.get(Number(year)) ?? []), officerId!]);
+    byYear.set(Number(year), [...(byYear.get(Number(year)) ?? []), officerId]);
   }
   const facts = new Map<string, AssessmentFacts>();
   for (const [year, ids] of byYear) {

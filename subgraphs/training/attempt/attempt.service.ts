@@ -159,7 +159,7 @@ export class AttemptService extends BaseService {
       if (labels.length === 0 || (type !== QuestionType.MULTIPLE_CHOICE && labels.length !== 1)) {
         throw new ValidationError('input.selectedLabels', type === QuestionType.MULTIPLE_CHOICE ? 'Select at least one option' : 'Select exactly one option');
       }
-      item.selectedKeys = keys as string[];
+      item.selectedKeys = keys;
     }
     item.answeredAt = new Date();
   }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 import { ConflictError } from '../../../kernel/errors/domain-error';
 import { PaperMode } from '../exam/exam-enums';
@@ -28,7 +28,7 @@ const CURRENT = `from training.question q join training.question_version v on v.
  */
 export async function drawPaper(em: EntityManager, exam: Exam, officerId: string): Promise<DrawnQuestion[]> {
   const conn = em.getConnection();
-  const tx = em.getTransactionContext();
+  const tx = em.getTransactionContext<Knex.Transaction>();
   let rows: Row[];
   if (exam.mode === PaperMode.FIXED) {
     const found = await conn.execute<Row[]>(

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 
@@ -18,6 +18,9 @@ import { AttemptStatus } from './attempt-enums';
 })
 @Index({ properties: ['officerId', 'examId'] })
 export class ExamAttempt extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   @Index()
   @Property({ type: 'uuid' })
   examId!: string;
@@ -31,7 +34,7 @@ export class ExamAttempt extends BaseEntity {
 
   @Field(() => AttemptStatus, { description: '状态 — status' })
   @Enum({ items: () => AttemptStatus, nativeEnumName: 'attempt_status' })
-  status: Opt<AttemptStatus> = AttemptStatus.IN_PROGRESS;
+  status: AttemptStatus = AttemptStatus.IN_PROGRESS;
 
   @Field(() => GraphQLISODateTime, { description: '开始时间 — started (server time)' })
   @Property({ type: 'datetime' })

@@ -5,7 +5,7 @@ export function shuffle<T>(items: readonly T[], rand: (n: number) => number = ra
   const out = [...items];
   for (let i = out.length - 1; i > 0; i -= 1) {
     const j = rand(i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
+    [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
 }

@@ -30,8 +30,8 @@ export async function resolveRowCitations(em: EntityManager, drafts: RowDraft[])
       if (hits.length !== 1) {
         errors.push({ row: d.row, column: '法条', code: ImportErrorCode.LAW_ARTICLE, message: `${d.lawArticleText} is not a current article of the law catalogue; give its 法条ID` });
       } else {
-        d.lawArticleId = hits[0]!.id;
-        d.lawArticleLabel = citationLabel(hits[0]!);
+        d.lawArticleId = hits[0].id;
+        d.lawArticleLabel = citationLabel(hits[0]);
       }
     }
   }

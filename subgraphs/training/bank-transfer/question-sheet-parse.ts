@@ -1,7 +1,7 @@
 import { DomainError } from '../../../kernel/errors/domain-error';
 import { normalizeContent } from '../question/question-content';
 import type { ContentLike } from '../question/question-content';
-import type { QuestionType } from '../question/question-enums';
+import { QuestionType } from '../question/question-enums';
 import { ImportErrorCode } from './import-error.types';
 import type { ImportRowError } from './import-error.types';
 import { COLUMN_KEYS, COLUMNS, DIFFICULTY_LABELS, FALSE_LABEL, OPTION_KEYS, REQUIRED_COLUMNS, TRUE_LABEL, TYPE_LABELS } from './question-sheet';
@@ -15,7 +15,7 @@ export type HeaderIndex = Map<ColumnKey, number>;
 /** A valid row before its law article is resolved: lawArticleId as given, or the 法条 text to look up. */
 export type RowDraft = SheetQuestion & { row: number; lawArticleText: string | null };
 
-const err = (row: number, key: ColumnKey | string, code: ImportErrorCode, message: string): ImportRowError =>
+const err = (row: number, key: string, code: ImportErrorCode, message: string): ImportRowError =>
   ({ row, column: key in COLUMNS ? COLUMNS[key as ColumnKey] : key, code, message });
 
 /** Row 1: every header must be a known column (by its Chinese name or its English key); the required ones present. */
@@ -44,7 +44,7 @@ function pick<T extends string>(labels: Record<T, string>, text: string): T | nu
 }
 
 function parseAnswer(type: QuestionType, answer: string, optionCount: number, row: number, errors: ImportRowError[]): { letters: Set<string>; truth: boolean | null } {
-  if (type === 'TRUE_FALSE') {
+  if (type === QuestionType.TRUE_FALSE) {
     const truth = [TRUE_LABEL, '对', '√', 'TRUE', 'T'].includes(answer.toUpperCase()) ? true : [FALSE_LABEL, '错', '×', 'FALSE', 'F'].includes(answer.toUpperCase()) ? false : null;
     if (truth === null) {
       errors.push(err(row, 'answer', ImportErrorCode.ANSWER, `A 判断题 answer is ${TRUE_LABEL} or ${FALSE_LABEL}`));
@@ -52,7 +52,7 @@ function parseAnswer(type: QuestionType, answer: string, optionCount: number, ro
     return { letters: new Set(), truth };
   }
   const letters = new Set(answer.toUpperCase().replace(/[\s,，、;；]/g, '').split('').filter(Boolean));
-  if (type !== 'SHORT_ANSWER' && type !== 'CASE_ANALYSIS' && [...letters].some((l) => l < 'A' || l.charCodeAt(0) >= 65 + optionCount)) {
+  if (type !== QuestionType.SHORT_ANSWER && type !== QuestionType.CASE_ANALYSIS && [...letters].some((l) => l < 'A' || l.charCodeAt(0) >= 65 + optionCount)) {
     errors.push(err(row, 'answer', ImportErrorCode.ANSWER, `The answer names option letters A–${String.fromCharCode(64 + Math.max(optionCount, 1))} that have text, e.g. A or AC`));
   }
   return { letters, truth: null };
@@ -93,7 +93,7 @@ function checkContent(type: QuestionType, c: ContentLike, row: number, errors: I
     if (!(e instanceof DomainError)) {
       throw e;
     }
-    const column = contentColumn(String(e.extensions.field ?? ''));
+    const column = contentColumn(typeof e.extensions.field === 'string' ? e.extensions.field : '');
     if (!errors.some((x) => x.column === COLUMNS[column])) {
       errors.push(err(row, column, ImportErrorCode.ANSWER, e.message));
     }
@@ -111,7 +111,7 @@ export function parseRow(cells: string[], row: number, index: HeaderIndex): { dr
   if (texts.slice(0, lastFilled + 1).some((t) => !t)) {
     errors.push(err(row, 'optionA', ImportErrorCode.MISSING, 'Options are filled from 选项A on, without gaps'));
   }
-  if ((type === 'TRUE_FALSE' || type === 'SHORT_ANSWER' || type === 'CASE_ANALYSIS') && lastFilled >= 0) {
+  if ((type === QuestionType.TRUE_FALSE || type === QuestionType.SHORT_ANSWER || type === QuestionType.CASE_ANALYSIS) && lastFilled >= 0) {
     errors.push(err(row, 'optionA', ImportErrorCode.INVALID, `A ${TYPE_LABELS[type]} has no options (leave 选项A–选项F empty)`));
   }
   if (!type) {

@@ -65,7 +65,7 @@ describe('question spreadsheet layout (issue 10: bulk import with per-row errors
     };
     const [header, cells] = parseCsv(writeCsv([headerRow(), rowCells(questionToRow(q))]).toString('utf8'));
     expect(header).toEqual(headerRow());
-    const { draft } = parseRow(cells!, 2, index);
+    const { draft } = parseRow(cells, 2, index);
     expect(draft).toMatchObject({ type: q.type, stem: q.stem, keywords: q.keywords, explanation: q.explanation, options: [] });
   });
 });

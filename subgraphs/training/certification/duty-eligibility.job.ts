@@ -40,7 +40,7 @@ export const dutyEligibilityJob: JobDefinition = {
       const changed = officerIds.flatMap((officerId, i) => {
         const cert = certs[i] instanceof Error ? null : (certs[i] ?? null);
         const total = hours[i] instanceof Error ? 0 : (hours[i] as { totalHours: number }).totalHours;
-        const reasons = [...dutyEligibility(cert as never, total, today)].sort();
+        const reasons = [...dutyEligibility(cert, total, today)].sort();
         const before = last.get(officerId);
         const same = before && before.eligible === (reasons.length === 0) && before.reasons.join() === reasons.join();
         return same ? [] : [{ officerId, eligible: reasons.length === 0, reasons, asOf: now.toISOString() }];

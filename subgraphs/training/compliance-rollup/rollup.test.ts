@@ -28,7 +28,7 @@ describe('compliance roll-up over the unit tree (issue 10)', () => {
   it('answers a brigade’s subtree only, depth first, and null shares for a unit without officers', () => {
     const rows = rollUp(tree, [officer('d', 'youbu', true, true)], 'urban');
     expect(rows.map((r) => [r.unitId, r.depth])).toEqual([['urban', 0], ['yunshan', 1]]);
-    expect(rows[0]!.stats).toMatchObject({ officerCount: 0, trainingCompleteShare: null, dutyEligibleShare: null });
+    expect(rows[0].stats).toMatchObject({ officerCount: 0, trainingCompleteShare: null, dutyEligibleShare: null });
   });
 
   it('walks a cyclic replica once instead of looping', () => {

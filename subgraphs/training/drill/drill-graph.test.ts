@@ -33,8 +33,8 @@ describe('validateDrillGraph', () => {
   });
 
   it('rejects a missing start, duplicate keys and a graph without ending', () => {
-    expect(validateDrillGraph('nope', [step('s')])[0]!.field).toBe('input.startStepKey');
-    expect(validateDrillGraph('s', [step('s', choice('a', 'e')), step('e'), step('e')])[0]!.message).toBe('Step key e is used twice');
+    expect(validateDrillGraph('nope', [step('s')])[0].field).toBe('input.startStepKey');
+    expect(validateDrillGraph('s', [step('s', choice('a', 'e')), step('e'), step('e')])[0].message).toBe('Step key e is used twice');
     expect(validateDrillGraph('s', [step('s', choice('a', 's'))])).toEqual([{ field: 'input.steps', message: 'A drill needs at least one ending (a step without choices)' }]);
   });
 });

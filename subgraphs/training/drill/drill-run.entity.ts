@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, Property } from '@mikro-orm/core';
 import type { Opt } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -28,6 +28,9 @@ export interface PathEntry {
 @ObjectType({ description: '演练记录 — a run through a drill; `result` only after it ends' })
 @Index({ properties: ['drillId', 'createdAt'] })
 export class DrillRun extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   @Property({ type: 'uuid' })
   drillId!: string;
 
@@ -37,7 +40,7 @@ export class DrillRun extends BaseEntity {
 
   @Field(() => DrillRunStatus, { description: '状态 — status' })
   @Enum({ items: () => DrillRunStatus, nativeEnumName: 'drill_run_status' })
-  status: Opt<DrillRunStatus> = DrillRunStatus.IN_PROGRESS;
+  status: DrillRunStatus = DrillRunStatus.IN_PROGRESS;
 
   @Property({ type: 'string', length: 30 })
   currentStepKey!: string;

@@ -23,7 +23,7 @@ export class DrillService extends BaseService {
     const steps: DrillStepDef[] = input.steps.map((s) => ({ key: s.key, narrative: s.narrative.trim(), choices: s.choices.map((c) => ({ ...c })) }));
     const problems = validateDrillGraph(input.startStepKey, steps);
     if (problems.length > 0) {
-      throw new ValidationError(problems[0]!.field, problems[0]!.message, { problems });
+      throw new ValidationError(problems[0].field, problems[0].message, { problems });
     }
     if (input.sourceCaseId && !(await this.scope.loaders.get(typicalCaseById).load(input.sourceCaseId))) {
       // 情景模拟 is built from typical cases only (training's copy, fed by enforcement's case reviews)

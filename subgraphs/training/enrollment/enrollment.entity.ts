@@ -1,5 +1,4 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
-import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
@@ -11,6 +10,9 @@ import { EnrollmentStatus } from './enrollment-enums';
 @Unique({ properties: ['officerId', 'courseId'] })
 @Index({ properties: ['dueOn', 'status'] })
 export class Enrollment extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   /** Enforcement Officer id (`officer` field). */
   @Property({ type: 'uuid' })
   officerId!: string;
@@ -22,7 +24,7 @@ export class Enrollment extends BaseEntity {
 
   @Field(() => EnrollmentStatus, { description: '状态 — status' })
   @Enum({ items: () => EnrollmentStatus, nativeEnumName: 'enrollment_status' })
-  status: Opt<EnrollmentStatus> = EnrollmentStatus.ASSIGNED;
+  status: EnrollmentStatus = EnrollmentStatus.ASSIGNED;
 
   @Field(() => String, { nullable: true, description: '截止日期 — due date (YYYY-MM-DD); null when self-started' })
   @Property({ type: 'date', nullable: true })

@@ -105,7 +105,7 @@ export class LearningService extends BaseService {
     const missingIds = course.prerequisiteIds.filter((id) => !done.some((e) => e.courseId === id));
     if (missingIds.length > 0) {
       const missing = await em.find(Course, { id: { $in: missingIds } }, { orderBy: { code: 'asc' } });
-      const first = missing[0]!;
+      const first = missing[0];
       throw new ConflictError(`Complete the prerequisite course ${first.code}《${first.title}》 first`, {
         field: 'input.courseId',
         missingCourseIds: missing.map((c) => c.id),
@@ -116,6 +116,6 @@ export class LearningService extends BaseService {
 
   /** A raw statement inside the current transaction (for INSERT … ON CONFLICT DO NOTHING). */
   private sql(em: EntityManager, statement: string, params: unknown[]): Promise<{ affectedRows: number }> {
-    return em.getConnection().execute(statement, params, 'run', em.getTransactionContext()) as Promise<{ affectedRows: number }>;
+    return em.getConnection().execute<{ affectedRows: number }>(statement, params, 'run', em.getTransactionContext());
   }
 }

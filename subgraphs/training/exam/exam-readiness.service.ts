@@ -31,6 +31,6 @@ export class ExamReadinessService extends BaseService {
     const now = new Date();
     const open = exams.filter((e) => e.published && e.availableUntil > now);
     const states = await Promise.all(open.map((e) => this.readiness(e)));
-    return open.filter((_, i) => !states[i]!.ready);
+    return open.filter((_, i) => !states[i].ready);
   }
 }

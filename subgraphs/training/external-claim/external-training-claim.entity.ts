@@ -1,5 +1,4 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/core';
-import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, Float, GraphQLISODateTime, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
@@ -11,6 +10,9 @@ import { ClaimStatus } from './claim-enums';
 @ObjectType({ description: '外部培训申报 — an officer’s claim for external training hours, reviewed by a trainer' })
 @Index({ properties: ['status', 'createdAt'] })
 export class ExternalTrainingClaim extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   @Index()
   @Property({ type: 'uuid' })
   officerId!: string;
@@ -41,7 +43,7 @@ export class ExternalTrainingClaim extends BaseEntity {
 
   @Field(() => ClaimStatus, { description: '状态 — status' })
   @Enum({ items: () => ClaimStatus, nativeEnumName: 'claim_status' })
-  status: Opt<ClaimStatus> = ClaimStatus.PENDING;
+  status: ClaimStatus = ClaimStatus.PENDING;
 
   @Field(() => String, { nullable: true, description: '审核人 — trainer subject' })
   @Property({ type: 'string', length: 80, nullable: true })

@@ -41,7 +41,7 @@ export class CourseGradebookService extends BaseService {
     const units = new Map((rows.length ? await this.em.find(TrainingProfile, { officerId: { $in: rows.map((r) => r.officerId) } }) : []).map((p) => [p.officerId, p.unitId]));
     const today = shanghaiDate(new Date());
     const cells = rows.map((e, i) => [
-      e.officerId, units.get(e.officerId) ?? '', STATUS_LABELS[e.status as EnrollmentStatus], e.dueOn ?? '', isOverdue(e, today) ? '是' : '否',
+      e.officerId, units.get(e.officerId) ?? '', STATUS_LABELS[e.status], e.dueOn ?? '', isOverdue(e, today) ? '是' : '否',
       String(typeof done[i] === 'number' ? done[i] : 0), String(lessons), e.startedAt?.toISOString() ?? '', e.completedAt?.toISOString() ?? '',
     ]);
     return exportFile(`课程成绩册-${course.code}`, HEADER, cells, format);

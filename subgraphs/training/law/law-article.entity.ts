@@ -1,5 +1,4 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
-import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
@@ -13,6 +12,9 @@ import { LawArticleStatus } from './law-enums';
 @ObjectType({ description: '法条 — one version of a law article cited by questions (trainers)' })
 @Unique({ properties: ['lawName', 'article', 'versionLabel'] })
 export class LawArticle extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   @Field(() => String, { description: '法律名称 — law, e.g. 《中华人民共和国行政处罚法》' })
   @Property({ type: 'string', length: 60 })
   lawName!: string;
@@ -36,7 +38,7 @@ export class LawArticle extends BaseEntity {
   @Field(() => LawArticleStatus, { description: '状态 — status' })
   @Index()
   @Enum({ items: () => LawArticleStatus, nativeEnumName: 'law_article_status' })
-  status: Opt<LawArticleStatus> = LawArticleStatus.CURRENT;
+  status: LawArticleStatus = LawArticleStatus.CURRENT;
 
   @Field(() => ID, { nullable: true, description: '取代的版本 — the version this one replaced' })
   @Property({ type: 'uuid', nullable: true })

@@ -42,7 +42,7 @@ export class MentoringService extends BaseService {
       if (!isCalendarDate(input.occurredOn) || input.occurredOn < m.startsOn || input.occurredOn > shanghaiDate(new Date())) {
         throw new ValidationError('input.occurredOn', 'occurredOn must be within the mentoring period and not in the future');
       }
-      const checkIn = em.create(MentoringCheckIn, { mentorshipId: m.id, occurredOn: input.occurredOn, note: input.note.trim(), loggedBy: this.actor.subject! });
+      const checkIn = em.create(MentoringCheckIn, { mentorshipId: m.id, occurredOn: input.occurredOn, note: input.note.trim(), loggedBy: this.actor.subject });
       return { checkIn };
     });
   }

@@ -1,5 +1,4 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/core';
-import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { BaseEntity } from '../../../kernel/db/base.entity';
@@ -26,6 +25,9 @@ registerEnumType(MentorshipStatus, {
   expression: `create unique index "mentorship_one_active_per_mentee" on "training"."mentorship" ("mentee_id") where "status" = 'ACTIVE'`,
 })
 export class Mentorship extends BaseEntity {
+  /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */
+  [OptionalProps]?: 'status';
+
   @Index()
   @Property({ type: 'uuid' })
   mentorId!: string;
@@ -48,7 +50,7 @@ export class Mentorship extends BaseEntity {
 
   @Field(() => MentorshipStatus, { description: '状态 — status' })
   @Enum({ items: () => MentorshipStatus, nativeEnumName: 'mentorship_status' })
-  status: Opt<MentorshipStatus> = MentorshipStatus.ACTIVE;
+  status: MentorshipStatus = MentorshipStatus.ACTIVE;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: '出师时间 — signed off at' })
   @Property({ type: 'datetime', nullable: true })

@@ -29,7 +29,7 @@ export async function resolveCitation(em: EntityManager, input: CitationInput): 
   if (hits.length !== 1) {
     throw new ValidationError('input.lawArticle', `${text} is not a current article of the law catalogue; cite it by lawArticleId (see lawArticles)`);
   }
-  return hits[0]!;
+  return hits[0];
 }
 
 /** The display tag kept on the question, e.g. 《中华人民共和国行政处罚法》第三十三条. */

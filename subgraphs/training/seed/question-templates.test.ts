@@ -16,7 +16,7 @@ describe('question bank seed', () => {
 
   it('produces content that passes the authoring rules', () => {
     for (const s of seeds) {
-      const tf = s.type === QuestionType.TRUE_FALSE ? s.options[0]!.correct : null;
+      const tf = s.type === QuestionType.TRUE_FALSE ? s.options[0].correct : null;
       expect(() => normalizeContent(s.type, { options: s.options, trueFalseAnswer: tf, keywords: s.keywords })).not.toThrow();
     }
   });

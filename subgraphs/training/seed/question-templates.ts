@@ -52,10 +52,10 @@ export function buildQuestionSeeds(): QuestionSeed[] {
     const others = ARTICLES.filter((a) => a[0] !== art).map((a) => a[0]);
     q({
       key: `article-sc-${i}`, type: QuestionType.SINGLE_CHOICE, topic: '法条', lawArticle: `${LAW}${art}`, difficulty: Difficulty.HARD,
-      stem: `${LAW}中，“${text}”规定在哪一条？`, options: choices(art, [others[i % others.length]!, others[(i + 3) % others.length]!, others[(i + 6) % others.length]!], i),
+      stem: `${LAW}中，“${text}”规定在哪一条？`, options: choices(art, [others[i % others.length], others[(i + 3) % others.length], others[(i + 6) % others.length]], i),
       explanation: `见${LAW}${art}。`,
     });
-    const claimed = i % 2 === 0 ? art : others[(i + 1) % others.length]!;
+    const claimed = i % 2 === 0 ? art : others[(i + 1) % others.length];
     q({
       key: `article-tf-${i}`, type: QuestionType.TRUE_FALSE, topic: '法条', lawArticle: `${LAW}${art}`, difficulty: Difficulty[diff],
       stem: `“${text}”是${LAW}${claimed}的规定。`, options: TF(claimed === art), explanation: `该规定见${art}。`,

@@ -14,7 +14,7 @@ export function rosterReplica(): { officerId: string; unitId: string; hiredOn: s
   const unitKeys = ['bureau', 'urban', 'towns', ...SQUAD_KEYS.flatMap((k) => [k, k, k])];
   return Array.from({ length: DEMO_OFFICER_COUNT }, (_, i) => ({
     officerId: demoOfficerId(i),
-    unitId: seedId('unit', unitKeys[i]!),
+    unitId: seedId('unit', unitKeys[i]),
     hiredOn: `${2008 + ((i * 5) % 18)}-${String(1 + (i % 12)).padStart(2, '0')}-01`,
   }));
 }

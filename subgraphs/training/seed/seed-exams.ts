@@ -30,7 +30,7 @@ export async function seedExams(em: EntityManager): Promise<{ questions: number;
   for (const s of buildQuestionSeeds()) {
     const id = questionSeedId(s.key);
     em.create(Question, { id, type: s.type, topic: s.topic, lawArticle: s.lawArticle, difficulty: s.difficulty, currentVersion: 1 });
-    const tf = s.type === QuestionType.TRUE_FALSE ? s.options[0]!.correct : null;
+    const tf = s.type === QuestionType.TRUE_FALSE ? s.options[0].correct : null;
     const content = normalizeContent(s.type, { options: s.options, trueFalseAnswer: tf, keywords: s.keywords });
     const version = em.create(QuestionVersion, { id: seedId('question-version', `${s.key}#1`), questionId: id, version: 1, stem: s.stem, ...content, explanation: s.explanation, lawArticleId: lawArticleIdForCitation(s.lawArticle), authoredBy: 'trainer-seed' });
     versions.set(s.key, { type: s.type, version });
@@ -73,7 +73,7 @@ function seedPracticeAttempts(em: EntityManager, versions: Map<string, { type: Q
       const right = (o * 7 + p * 3) % 10 < ability;
       const correct = version.options.filter((x) => x.correct).map((x) => x.key);
       const wrong = version.options.filter((x) => !x.correct).map((x) => x.key);
-      const selectedKeys = type === QuestionType.SHORT_ANSWER ? [] : right ? correct : [wrong[0] ?? correct[0]!];
+      const selectedKeys = type === QuestionType.SHORT_ANSWER ? [] : right ? correct : [wrong[0] ?? correct[0]];
       const answerText = type === QuestionType.SHORT_ANSWER ? (right ? version.keywords.map((k) => k.split('|')[0]).join('，') : '不清楚') : null;
       const score = gradeItem(type, version, { selectedKeys, text: answerText });
       total += score;

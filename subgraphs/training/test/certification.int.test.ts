@@ -26,7 +26,7 @@ describe('certification (integration)', () => {
 
   it('issues a 3-year certification when the certification exam is passed', async () => {
     const before = await h.execute<O>(OFFICER, { id: demoOfficerId(7) }, me(7));
-    expect(before.data!._entities[0]!.certification).toBeNull();
+    expect(before.data!._entities[0].certification).toBeNull();
     const started = await h.execute<{ startExamAttempt: { attempt: { id: string } } }>(
       `mutation($input: StartExamAttemptInput!) { startExamAttempt(input: $input) { attempt { id } } }`, { input: { examId: CERT_EXAM_ID } }, me(7));
     const attemptId = started.data!.startExamAttempt.attempt.id;
@@ -44,7 +44,7 @@ describe('certification (integration)', () => {
     expect(sub.data).toEqual({ submitExamAttempt: { attempt: { scorePercent: 100, passed: true } } });
     const after = await h.execute<O>(OFFICER, { id: demoOfficerId(7) }, me(7));
     const today = shanghaiDate(new Date());
-    expect(after.data!._entities[0]!.certification).toMatchObject({ issuedOn: today, expiresOn: addYears(today, 3), suspended: false, reason: '通过CERT-2026认证考试' });
+    expect(after.data!._entities[0].certification).toMatchObject({ issuedOn: today, expiresOn: addYears(today, 3), suspended: false, reason: '通过CERT-2026认证考试' });
   });
 
   it('corrects by a new superseding record and never edits the old one', async () => {
@@ -57,8 +57,8 @@ describe('certification (integration)', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ id: old.id, suspended: false, updatedAt: old.updatedAt });
     const view = await h.execute<O>(OFFICER, { id: officerId }, actors.supervisor('s-1'));
-    expect(view.data!._entities[0]!.dutyEligible.reasons).toContain('SUSPENDED');
-    expect(view.data!._entities[0]!.dutyEligible.eligible).toBe(false);
+    expect(view.data!._entities[0].dutyEligible.reasons).toContain('SUSPENDED');
+    expect(view.data!._entities[0].dutyEligible.eligible).toBe(false);
   });
 
   it('refuses corrections by officers with FORBIDDEN and writes nothing', async () => {
@@ -70,7 +70,7 @@ describe('certification (integration)', () => {
 
   it('lists an expired certification as a reason not to be on duty', async () => {
     const res = await h.execute<O>(OFFICER, { id: demoOfficerId(10) }, me(10));
-    expect(res.data!._entities[0]!.dutyEligible.reasons).toContain('CERTIFICATION_EXPIRED');
+    expect(res.data!._entities[0].dutyEligible.reasons).toContain('CERTIFICATION_EXPIRED');
   });
 
   it('refuses another officer’s certification with FORBIDDEN', async () => {
@@ -88,7 +88,7 @@ describe('certification (integration)', () => {
     const current = await h.em().getConnection().execute<{ n: string }[]>(
       `select count(*) as n from training.certification c where not exists (select 1 from training.certification s where s.supersedes_id = c.id)
        and not c.suspended and c.expires_on between ? and ?`, [today, until]);
-    expect(list).toHaveLength(Number(current[0]!.n));
+    expect(list).toHaveLength(Number(current[0].n));
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((c) => !c.suspended && c.expiresOn >= today && c.expiresOn <= until)).toBe(true);
     expect(list.map((c) => c.expiresOn)).toEqual([...list.map((c) => c.expiresOn)].sort());

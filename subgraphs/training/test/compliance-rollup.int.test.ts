@@ -34,7 +34,7 @@ describe('training compliance roll-up per unit and sub-units (issue 10)', () => 
     expect(asOf).toBe(shanghaiDate(new Date()));
     expect(units).toHaveLength(14);
     expect(units.slice(0, 2).map((u) => [u.shortName, u.depth])).toEqual([['执法局', 0], ['城区大队', 1]]);
-    expect(units[0]!.stats.officerCount).toBe(DEMO_OFFICER_COUNT);
+    expect(units[0].stats.officerCount).toBe(DEMO_OFFICER_COUNT);
     const rows = new Map(units.map((u) => [u.unit.id, u]));
     for (const brigade of units.filter((u) => u.depth === 1)) {
       const squads = units.filter((u) => u.parentUnit?.id === brigade.unit.id);

@@ -37,16 +37,16 @@ describe('training compliance (integration)', () => {
     const induction = em.create(Course, { code: 'NEW-001', title: '岗前培训', category: C.LAW_AND_REGULATION, summary: '岗前必修', creditHours: 16, published: true });
     const other = em.create(Course, { code: 'COM-101', title: '说理式执法', category: C.COMMUNICATION, summary: '沟通', creditHours: 4, published: true });
     // 1: compliant veteran; 2: 40 h but no flexible/communication hours; 3: new hire without induction, overdue; 4: new hire inducted, 10 h.
-    const profiles: [string, string, string][] = [[ids[0]!, UNIT_A, '2015-03-01'], [ids[1]!, UNIT_A, '2016-03-01'], [ids[2]!, UNIT_B, '2026-02-01'], [ids[3]!, UNIT_B, '2025-07-01']];
+    const profiles: [string, string, string][] = [[ids[0], UNIT_A, '2015-03-01'], [ids[1], UNIT_A, '2016-03-01'], [ids[2], UNIT_B, '2026-02-01'], [ids[3], UNIT_B, '2025-07-01']];
     profiles.forEach(([officerId, unitId, hiredOn]) => em.create(TrainingProfile, { officerId, unitId, hiredOn }));
     const hours = (officerId: string, h0: number, category: C, year = 2026) =>
       em.create(TrainingHoursEntry, { officerId, year, hours: h0, category, cause: HoursCause.COURSE_COMPLETION, note: 't' });
-    hours(ids[0]!, 30, C.LAW_AND_REGULATION); hours(ids[0]!, 10, C.FLEXIBLE_ENFORCEMENT);
-    hours(ids[1]!, 40, C.LAW_AND_REGULATION); hours(ids[1]!, 50, C.COMMUNICATION, 2025);
-    hours(ids[3]!, 10, C.LAW_AND_REGULATION);
-    em.create(Enrollment, { officerId: ids[3]!, courseId: induction.id, status: EnrollmentStatus.COMPLETED, dueOn: '2026-03-01' });
-    em.create(Enrollment, { officerId: ids[2]!, courseId: other.id, status: EnrollmentStatus.ASSIGNED, dueOn: '2026-01-31' });
-    cohortId = em.create(Cohort, { name: 'B班', officerIds: [ids[2]!, ids[3]!] }).id;
+    hours(ids[0], 30, C.LAW_AND_REGULATION); hours(ids[0], 10, C.FLEXIBLE_ENFORCEMENT);
+    hours(ids[1], 40, C.LAW_AND_REGULATION); hours(ids[1], 50, C.COMMUNICATION, 2025);
+    hours(ids[3], 10, C.LAW_AND_REGULATION);
+    em.create(Enrollment, { officerId: ids[3], courseId: induction.id, status: EnrollmentStatus.COMPLETED, dueOn: '2026-03-01' });
+    em.create(Enrollment, { officerId: ids[2], courseId: other.id, status: EnrollmentStatus.ASSIGNED, dueOn: '2026-01-31' });
+    cohortId = em.create(Cohort, { name: 'B班', officerIds: [ids[2], ids[3]] }).id;
     await em.flush();
   });
   afterAll(() => h.stop());
@@ -84,7 +84,7 @@ describe('training compliance (integration)', () => {
   });
 
   it('refuses officers with FORBIDDEN', async () => {
-    const res = await h.execute(REPORT, { year: 2026 }, actors.officer(ids[0]!));
+    const res = await h.execute(REPORT, { year: 2026 }, actors.officer(ids[0]));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 

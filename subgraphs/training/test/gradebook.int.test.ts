@@ -68,7 +68,7 @@ describe('gradebooks per exam and per course (issue 10: results and export)', ()
     expect(res.data!.exportExamGradebook).toMatchObject({ rowCount: DEMO_OFFICER_COUNT, fileName: expect.stringMatching(/^成绩册-PRACTICE-101-\d{8}\.xlsx$/) });
     const book = new Workbook();
     await book.xlsx.load(Buffer.from(res.data!.exportExamGradebook.content, 'base64') as unknown as ArrayBuffer);
-    const sheet = book.worksheets[0]!;
+    const sheet = book.worksheets[0];
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(-3)).toEqual(['最后交卷', '第1次得分', '第2次得分']);
     const zero = sheet.getRows(2, DEMO_OFFICER_COUNT)!.find((r) => r.getCell(1).text === demoOfficerId(0))!;

@@ -80,7 +80,7 @@ describe('law articles and question review (integration)', () => {
     const flagged = await h.em().find(Question, { needsReview: true }, { orderBy: { id: 'asc' } });
     expect(flagged.map((q) => q.id).sort()).toEqual(CITING64);
     expect(CITING64).toEqual(expect.arrayContaining([questionSeedId('article-sc-7'), questionSeedId('article-tf-7')]));
-    expect(flagged[0]!.reviewReason).toBe(`所引法条${LAW}第六十四条（2021年修订）已修订（2026年修订），请复核`);
+    expect(flagged[0].reviewReason).toBe(`所引法条${LAW}第六十四条（2021年修订）已修订（2026年修订），请复核`);
   });
 
   it('refuses to amend a version that is no longer current with CONFLICT', async () => {

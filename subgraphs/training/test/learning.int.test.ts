@@ -113,7 +113,7 @@ describe('assignments and learning (integration)', () => {
     const reps = [{ __typename: 'Officer', id: demoOfficerId(0) }];
     const own = await h.execute<{ _entities: { enrollments: { course: { code: string }; dueOn: string; overdue: boolean; status: string }[] }[] }>(q, { reps }, officer(0));
     const today = shanghaiDate(new Date());
-    expect(own.data!._entities[0]!.enrollments.map((e) => [e.course.code, e.status, e.dueOn, e.overdue])).toEqual([
+    expect(own.data!._entities[0].enrollments.map((e) => [e.course.code, e.status, e.dueOn, e.overdue])).toEqual([
       ['DIG-101', 'IN_PROGRESS', '2026-10-31', '2026-10-31' < today],
       ['COM-101', 'IN_PROGRESS', '2026-12-31', '2026-12-31' < today],
     ]);

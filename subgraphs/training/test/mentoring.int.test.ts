@@ -69,7 +69,7 @@ describe('mentoring 老带新 (integration)', () => {
     const res = await h.execute<{ _entities: { mentorships: { status: string; mentor: { id: string }; checkIns: unknown[] }[] }[] }>(
       `query($id: ID!) { _entities(representations: [{ __typename: "Officer", id: $id }]) { ... on Officer { mentorships { status mentor { id } checkIns { note } } } } }`,
       { id: demoOfficerId(25) }, me(25));
-    expect(res.data!._entities[0]!.mentorships).toEqual([{ status: 'SIGNED_OFF', mentor: { id: demoOfficerId(21) }, checkIns: expect.any(Array) }]);
-    expect(res.data!._entities[0]!.mentorships[0]!.checkIns).toHaveLength(3);
+    expect(res.data!._entities[0].mentorships).toEqual([{ status: 'SIGNED_OFF', mentor: { id: demoOfficerId(21) }, checkIns: expect.any(Array) }]);
+    expect(res.data!._entities[0].mentorships[0].checkIns).toHaveLength(3);
   });
 });

@@ -20,9 +20,9 @@ describe('Officer.mentor, Officer.mentees and certification reminders', () => {
 
   it('links a mentee to the mentor and the mentor to the mentee in an active pairing', async () => {
     const [mentor, mentee] = await officers(pair.mentor_id, pair.mentee_id);
-    expect(mentee!.mentor).toEqual({ id: pair.mentor_id });
-    expect(mentor!.mentees).toEqual(expect.arrayContaining([{ id: pair.mentee_id }]));
-    expect(mentor!.mentor?.id ?? null).not.toBe(pair.mentee_id);
+    expect(mentee.mentor).toEqual({ id: pair.mentor_id });
+    expect(mentor.mentees).toEqual(expect.arrayContaining([{ id: pair.mentee_id }]));
+    expect(mentor.mentor?.id ?? null).not.toBe(pair.mentee_id);
   });
 
   it('shows the renewal reminder point of a certification expiring within 90 days', async () => {
@@ -34,6 +34,6 @@ describe('Officer.mentor, Officer.mentees and certification reminders', () => {
        returning officer_id`,
     );
     const [officer] = await officers(target.officer_id);
-    expect(officer!.certification?.reminderStage).toBe(30);
+    expect(officer.certification?.reminderStage).toBe(30);
   });
 });

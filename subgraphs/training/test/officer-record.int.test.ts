@@ -27,7 +27,7 @@ describe('the officer’s record: hours ledger, certification history, notificat
     it('shows the officer their own entries, newest first, a page at a time', async () => {
       const res = await h.execute<{ _entities: { hoursLedger: { totalCount: number; edges: { node: { year: number; cause: string } }[]; pageInfo: { hasNextPage: boolean } } }[] }>(LEDGER, { ...reps(4), year: 2026 }, actors.officer(demoOfficerId(4)));
       expect(res.errors).toBeUndefined();
-      const ledger = res.data!._entities[0]!.hoursLedger;
+      const ledger = res.data!._entities[0].hoursLedger;
       expect(ledger.totalCount).toBeGreaterThan(2);
       expect(ledger.edges).toHaveLength(2);
       expect(ledger.edges.every((e) => e.node.year === 2026 && e.node.cause === 'COURSE_COMPLETION')).toBe(true);
@@ -48,14 +48,14 @@ describe('the officer’s record: hours ledger, certification history, notificat
     it('names the source of a correction entry and who recorded it', async () => {
       await h.execute(`mutation { recordHoursCorrection(input: { officerId: "${demoOfficerId(6)}", year: 2026, category: COMMUNICATION, hours: 1.5, reason: "补录现场教学课时" }) { entry { id } } }`, {}, actors.trainer('trainer-3'));
       const res = await h.execute<{ _entities: { hoursLedger: { edges: { node: unknown }[] } }[] }>(LEDGER, reps(6), actors.trainer());
-      expect(res.data!._entities[0]!.hoursLedger.edges[0]!.node).toEqual({ year: 2026, hours: 1.5, cause: 'CORRECTION', note: '更正：补录现场教学课时', sourceRef: null, recordedBy: 'trainer-3' });
+      expect(res.data!._entities[0].hoursLedger.edges[0].node).toEqual({ year: 2026, hours: 1.5, cause: 'CORRECTION', note: '更正：补录现场教学课时', sourceRef: null, recordedBy: 'trainer-3' });
     });
   });
 
   describe('certification history', () => {
     it('shows officer 11’s grant and then the suspension with its reason', async () => {
       const res = await h.execute<{ _entities: { certificationHistory: { kind: string; reason: string; by: string | null }[] }[] }>(HISTORY, reps(11), actors.officer(demoOfficerId(11)));
-      expect(res.data!._entities[0]!.certificationHistory.map((e) => [e.kind, e.reason])).toEqual([
+      expect(res.data!._entities[0].certificationHistory.map((e) => [e.kind, e.reason])).toEqual([
         ['GRANTED', '通过年度执法资格认证考试'],
         ['SUSPENDED', '涉嫌违规执法被投诉，调查期间暂停执法资格'],
       ]);
@@ -64,7 +64,7 @@ describe('the officer’s record: hours ledger, certification history, notificat
     it('adds a trainer’s reinstatement and shows officer 10’s lapsed certificate as expired', async () => {
       await h.execute(`mutation { correctCertification(input: { officerId: "${demoOfficerId(11)}", suspended: false, reason: "调查结论：投诉不属实" }) { certification { id } } }`, {}, actors.trainer('trainer-9'));
       const eleven = await h.execute<{ _entities: { certificationHistory: { kind: string; by: string | null }[] }[] }>(HISTORY, reps(11), actors.trainer());
-      expect(eleven.data!._entities[0]!.certificationHistory.map((e) => [e.kind, e.by])).toEqual([['GRANTED', 'trainer-seed'], ['SUSPENDED', 'trainer-seed'], ['REINSTATED', 'trainer-9']]);
+      expect(eleven.data!._entities[0].certificationHistory.map((e) => [e.kind, e.by])).toEqual([['GRANTED', 'trainer-seed'], ['SUSPENDED', 'trainer-seed'], ['REINSTATED', 'trainer-9']]);
       const ten = await h.execute(HISTORY, reps(10), actors.trainer());
       expect(ten.data).toEqual({ _entities: [{ certificationHistory: [
         { kind: 'GRANTED', occurredOn: '2023-03-15', reason: '通过年度执法资格认证考试', by: 'trainer-seed', expiresOn: '2026-03-15' },

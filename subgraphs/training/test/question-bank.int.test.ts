@@ -2,6 +2,7 @@ import { demoOfficerId } from '../../../kernel/demo/demo-roster';
 import { actors } from '../../../tests/harness/actors';
 import { startSubgraph } from '../../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
+import { Difficulty } from '../question/question-enums';
 import { Question } from '../question/question.entity';
 import { lawArticleSeedId } from '../seed/law-articles.data';
 import { LAW } from '../seed/questions.data';
@@ -39,7 +40,7 @@ describe('question bank for trainers (issue 10)', () => {
 
   it('filters by topic and difficulty together', async () => {
     const page = await list({ topic: '首违不罚', difficulty: 'MEDIUM' });
-    const expected = seeds.filter((s) => s.topic === '首违不罚' && s.difficulty === 'MEDIUM').map((s) => questionSeedId(s.key)).sort();
+    const expected = seeds.filter((s) => s.topic === '首违不罚' && s.difficulty === Difficulty.MEDIUM).map((s) => questionSeedId(s.key)).sort();
     expect(page.edges.map((e) => e.node.id).sort()).toEqual(expected);
   });
 

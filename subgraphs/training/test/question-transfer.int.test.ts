@@ -36,7 +36,7 @@ async function xlsx(rows: string[][]): Promise<string> {
 async function readXlsx(base64: string): Promise<string[][]> {
   const book = new Workbook();
   await book.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  const sheet = book.worksheets[0]!;
+  const sheet = book.worksheets[0];
   return Array.from({ length: sheet.rowCount }, (_, i) => HEADER.map((_h, c) => sheet.getRow(i + 1).getCell(c + 1).text ?? ''));
 }
 
@@ -60,7 +60,7 @@ describe('question bank import and export (issue 10)', () => {
   });
 
   it('lists the errors of a dry run per row and column and writes nothing', async () => {
-    const rows = [ROWS[0]!, ['判断题', TOPIC, '中等', '只读：这一行引用了不存在的法条。', '', '', '', '', '', '', '正确', '', '说明文字', '', '《行政处罚法》第九百条'], ROWS[0]!];
+    const rows = [ROWS[0], ['判断题', TOPIC, '中等', '只读：这一行引用了不存在的法条。', '', '', '', '', '', '', '正确', '', '说明文字', '', '《行政处罚法》第九百条'], ROWS[0]];
     const res = await importFile(writeCsv([HEADER, ...rows]).toString('base64'), 'CSV', true);
     expect(res.errors).toBeUndefined();
     expect(res.data!.importQuestions).toMatchObject({ dryRun: true, rowCount: 3, validRowCount: 1, importedCount: 0, questions: [] });
@@ -74,7 +74,7 @@ describe('question bank import and export (issue 10)', () => {
     const { importedCount, questions } = res.data!.importQuestions;
     expect(importedCount).toBe(4);
     expect(questions.map((q) => q.current.lawArticleId)).toEqual([null, ART33, ART33, null]);
-    expect(questions[2]!.lawArticle).toBe(`${LAW}第三十三条`);
+    expect(questions[2].lawArticle).toBe(`${LAW}第三十三条`);
     expect(await h.em().count(QuestionVersion, { questionId: { $in: questions.map((q) => q.id) } })).toBe(4);
   });
 
@@ -93,7 +93,7 @@ describe('question bank import and export (issue 10)', () => {
 
   it('an exported file imports back as the same questions (here copied under a new topic)', async () => {
     const before = await readXlsx((await exportTopic('XLSX')).data!.exportQuestions.content);
-    const copy = before.map((r, i) => (i === 0 ? r : [r[0]!, '导入副本', ...r.slice(2)]));
+    const copy = before.map((r, i) => (i === 0 ? r : [r[0], '导入副本', ...r.slice(2)]));
     const res = await importFile(await xlsx(copy), 'XLSX');
     expect(res.data?.importQuestions.importedCount).toBe(4);
     const after = await readXlsx((await exportTopic('XLSX', '导入副本')).data!.exportQuestions.content);

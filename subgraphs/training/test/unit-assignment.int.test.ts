@@ -86,7 +86,7 @@ describe('assigning a course to a unit and its sub-units, and per-officer due da
     expect(res.data!.assignExam.createdCount).toBe(3);
     expect(res.data!.assignExam.assignments.every((a) => !a.completed)).toBe(true);
     const notes = await h.execute<{ myTrainingNotifications: { items: { kind: string; message: string; exam: { id: string } | null }[] } }>(
-      `{ myTrainingNotifications { items { kind message exam { id } } } }`, {}, actors.officer(res.data!.assignExam.assignments[0]!.officer.id));
+      `{ myTrainingNotifications { items { kind message exam { id } } } }`, {}, actors.officer(res.data!.assignExam.assignments[0].officer.id));
     expect(notes.data!.myTrainingNotifications.items.filter((n) => n.exam)).toEqual([
       { kind: 'DUE_SOON', message: expect.stringContaining(`将于 ${inDays(2)} 截止`), exam: { id: examId } },
       { kind: 'NEW_ASSIGNMENT', message: expect.stringMatching(/^新指派考试：/), exam: { id: examId } },
