@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
-import { getOperationAST, Kind, parse } from 'graphql';
-import type { ObjectTypeDefinitionNode } from 'graphql';
+import { getOperationAST, Kind, OperationTypeNode, parse } from 'graphql';
+import type { DocumentNode, ObjectTypeDefinitionNode } from 'graphql';
+import type { Maybe } from 'graphql/jsutils/Maybe';
 
 /**
  * Root fields whose answers are the same for every anonymous caller and change only when the catalogue changes
@@ -53,13 +54,13 @@ export function usePublicCatalogueCache(supergraphSdl: string, ttlMs: number) {
     includeExtensionMetadata: false,
   });
   const evictOnCatalogueChange: GatewayPlugin = {
-    onExecute({ args }) {
+    onExecute({ args }: { args: { document: DocumentNode; operationName?: Maybe<string> } }) {
       const operation = getOperationAST(args.document, args.operationName);
-      if (operation?.operation !== 'mutation') {
+      if (operation?.operation !== OperationTypeNode.MUTATION) {
         return;
       }
       const stale = new Set(
-        operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD && CATALOGUE_MUTATIONS[s.name.value] ? [CATALOGUE_MUTATIONS[s.name.value]!] : [])),
+        operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD && CATALOGUE_MUTATIONS[s.name.value] ? [CATALOGUE_MUTATIONS[s.name.value]] : [])),
       );
       if (stale.size === 0) {
         return;

@@ -48,7 +48,7 @@ describe('question tags through the gateway (issue 10)', () => {
 
   it('refuses a tag with a separator inside, changing nothing, and refuses an officer', async () => {
     const before = await tagged('新任队员');
-    const id = before.edges[0]!.node.id;
+    const id = before.edges[0].node.id;
     const bad = await executeRaw(stack.gatewayUrl, SET, { input: { questionId: id, tags: ['夜市、早市'] } }, auth.trainer);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.tags' });
     const badCreate = await create('一道带有过长标签的试题？', ['一二三四五六七八九十一二三四五六七八九十一']);

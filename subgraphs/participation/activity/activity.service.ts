@@ -129,7 +129,7 @@ export class ActivityService extends BaseService {
     const taken = await em.nativeUpdate(
       Activity,
       { id: activity.id, signedUpCount: { $lt: activity.capacity } },
-      { signedUpCount: raw('signed_up_count + 1') },
+      { signedUpCount: raw<Activity, number>('signed_up_count + 1') },
     );
     if (taken === 0) {
       throw new ConflictError('This activity is full', { field: 'input.activityId' });
