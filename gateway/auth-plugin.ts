@@ -35,11 +35,7 @@ export function callerOf(context: unknown): Caller | undefined {
  * Verifies the caller's JWT once per HTTP request (kept by request for @authenticated / @requiresScopes, see
  * callerOf), and signs the identity onto every subgraph fetch together with the request id.
  */
-export function useGatewayAuth(
-  verify: ReturnType<typeof createTokenVerifier>,
-  identitySecret: string,
-  trustProxy: boolean,
-): GatewayPlugin<GatewayAuthContext> {
+export function useGatewayAuth(verify: ReturnType<typeof createTokenVerifier>, identitySecret: string, trustProxy: boolean): GatewayPlugin<GatewayAuthContext> {
   return {
     async onRequestParse({ request, serverContext }) {
       const check = await verify(request.headers.get('authorization'));

@@ -69,7 +69,12 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
   // `query`/`headers`: what the first tab opens with. Yoga's page reads `query` (not in its option type; its
   // `defaultQuery` is ignored) and otherwise shows its English welcome text there; a placeholder token in the first
   // tab's headers would make the explorer's schema request fail (UNAUTHENTICATED), so the public tab has none.
-  const explorer = { title: '城管执法图谱 Civic Enforcement Graph', defaultTabs: EXPLORER_TABS, query: EXPLORER_TABS[0].query, headers: EXPLORER_TABS[0].headers };
+  const explorer = {
+    title: '城管执法图谱 Civic Enforcement Graph',
+    defaultTabs: EXPLORER_TABS,
+    query: EXPLORER_TABS[0].query,
+    headers: EXPLORER_TABS[0].headers,
+  };
   const runtime = createGatewayRuntime<GatewayAuthContext>({
     supergraph: () => readFileSync(supergraphPath, 'utf8'),
     transportEntries,
@@ -90,7 +95,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
         const actor = callerOf(ctx)?.actor;
         return actor?.subject ? actor : null;
       },
-      extractScopes: (user: Record<string, unknown> | null) => ((user as Actor | null)?.roles ?? []),
+      extractScopes: (user: Record<string, unknown> | null) => (user as Actor | null)?.roles ?? [],
       validateUser: (params) => validateCaller(params as never),
     },
     plugins: () => [
@@ -131,7 +136,15 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
 
   // The runtime answers its own failures (whatwg-node turns a thrown error into a 500), so its promise is not awaited.
   const http = createServer((req, res) => void runtime(req, res));
-  const sockets = attachWebSocket(http, { runtime, verify, path: '/graphql', production: config.production, trustProxy: config.http.trustProxy, maxPayloadBytes: config.gateway.maxBodyBytes, log });
+  const sockets = attachWebSocket(http, {
+    runtime,
+    verify,
+    path: '/graphql',
+    production: config.production,
+    trustProxy: config.http.trustProxy,
+    maxPayloadBytes: config.gateway.maxBodyBytes,
+    log,
+  });
   return {
     runtime,
     listen: (port) => listenOn(http, port, config.http.host),

@@ -13,7 +13,13 @@ import type { DocumentNode, ExecutionResult } from 'graphql';
  * leaves the errors and the nulls to generic-auth's own `onExecuteDone`, so both planners answer the same.
  */
 export function useAnswerEmptyOperations(): GatewayPlugin {
-  const answerEmpty = ({ args, setResultAndStopExecution }: { args: { document: DocumentNode; operationName?: string | null }; setResultAndStopExecution: (result: ExecutionResult) => void }) => {
+  const answerEmpty = ({
+    args,
+    setResultAndStopExecution,
+  }: {
+    args: { document: DocumentNode; operationName?: string | null };
+    setResultAndStopExecution: (result: ExecutionResult) => void;
+  }) => {
     const operation = getOperationAST(args.document, args.operationName);
     if (operation && operation.selectionSet.selections.length === 0) {
       setResultAndStopExecution({ data: {} });

@@ -42,8 +42,18 @@ export function gatewayMetrics(log: RuntimeLogger): GatewayMetrics {
   registry.setDefaultLabels({ service: 'gateway' });
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
-  const requests = new Counter({ name: 'ceg_gateway_http_requests_total', help: 'GraphQL HTTP requests answered, by status (refusals before parsing included)', labelNames: ['status'], registers });
-  const errors = new Counter({ name: 'ceg_gateway_errors_total', help: 'Errors answered to clients, by extensions.code (RATE_LIMITED: rate-limit refusals)', labelNames: ['code'], registers });
+  const requests = new Counter({
+    name: 'ceg_gateway_http_requests_total',
+    help: 'GraphQL HTTP requests answered, by status (refusals before parsing included)',
+    labelNames: ['status'],
+    registers,
+  });
+  const errors = new Counter({
+    name: 'ceg_gateway_errors_total',
+    help: 'Errors answered to clients, by extensions.code (RATE_LIMITED: rate-limit refusals)',
+    labelNames: ['code'],
+    registers,
+  });
   return {
     plugin: useMeshPrometheus({ log, registry, endpoint: '/metrics', metrics: METRICS, labels: { subgraphName: true } }) as GatewayPlugin,
     sink: (outcome) => {

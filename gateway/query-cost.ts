@@ -48,9 +48,7 @@ function costOf(set: SelectionSetNode, type: GraphQLCompositeType, items: number
 
 /** The cost of the operation to execute (its variables applied). */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string | null): number {
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operations.find((o) => !operationName || o.name?.value === operationName) ?? operations[0];
   const root = operation && schema.getRootType(operation.operation);
@@ -66,7 +64,11 @@ export function useQueryCost(maxCost: number): GatewayPlugin {
       const cost = operationCost(schema, document, variableValues ?? {}, operationName);
       if (cost > maxCost) {
         setResultAndStopExecution({
-          errors: [new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost} (lists multiplied by their first)`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: true } })],
+          errors: [
+            new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost} (lists multiplied by their first)`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: true },
+            }),
+          ],
         });
       }
     },

@@ -11,8 +11,7 @@ export interface QueryLimits {
   maxDirectives: number;
 }
 
-const limitError = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: true } });
+const limitError = (message: string) => new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: true } });
 
 function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
   if (!set) {
@@ -50,9 +49,7 @@ export function documentShape(doc: DocumentNode): { operations: number[]; aliase
       directives += 1;
     },
   });
-  const fragments = new Map(
-    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   const operations = doc.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
     .map((op) => depthOf(op.selectionSet, fragments, new Set()));
@@ -89,7 +86,7 @@ export function countTokens(body: string, max: number): number {
   const lexer = new Lexer(new Source(body));
   let count = 0;
   try {
-    for (let token = lexer.token; token.kind !== TokenKind.EOF && count <= max; ) {
+    for (let token = lexer.token; token.kind !== TokenKind.EOF && count <= max;) {
       const next = lexer.advance();
       for (let t = next.prev; t && t !== token; t = t.prev) {
         count += 1; // comments between two tokens

@@ -21,7 +21,9 @@ export function rootTypeRule(context: ValidationContext): ASTVisitor {
         [OperationTypeNode.SUBSCRIPTION]: schema.getSubscriptionType(),
       };
       if (!roots[node.operation]) {
-        context.reportError(new GraphQLError(`This API has no ${node.operation} operations`, { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        context.reportError(
+          new GraphQLError(`This API has no ${node.operation} operations`, { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+        );
       }
     },
   };

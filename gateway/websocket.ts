@@ -40,7 +40,11 @@ export function attachWebSocket(http: Server, options: WebSocketOptions): { clos
     const { actor, expiresAt } = callers.get(ctx)!;
     const extra = ctx.extra as Extra;
     const upgrade = extra.request;
-    const forwarded = options.trustProxy ? String(upgrade.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : undefined;
+    const forwarded = options.trustProxy
+      ? String(upgrade.headers['x-forwarded-for'] ?? '')
+          .split(',')[0]
+          ?.trim()
+      : undefined;
     const requestId = randomUUID();
     // one Fetch Request per operation stands for the caller, as an HTTP request does (see callerOf)
     const request = new Request(`http://gateway${options.path}`, { method: 'POST', headers: { [REQUEST_ID_HEADER]: requestId } });

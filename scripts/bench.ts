@@ -58,12 +58,25 @@ async function main() {
   const levels = opts.concurrency.split(',').map(Number);
   const dir = mkdtempSync(path.join(tmpdir(), 'ceg-bench-'));
   chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: await freePort(), persistent: false, settings: ['shared_preload_libraries=pg_stat_statements'] });
+  const pg = await startEmbeddedPostgres({
+    dir: path.join(dir, 'pg'),
+    port: await freePort(),
+    persistent: false,
+    settings: ['shared_preload_libraries=pg_stat_statements'],
+  });
   await createDatabaseIfMissing(pg.adminUrl, 'bench');
   const databaseUrl = withDatabase(pg.adminUrl, 'bench');
   const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), IDENTITY_SECRET: randomBytes(32).toString('hex') };
-  const nodeArgs = [...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : []), ...opts['service-flags'].split(' ').filter(Boolean)];
-  const serviceEnv = Object.fromEntries(opts['service-env'].split(',').filter(Boolean).map((pair) => pair.split('=', 2) as [string, string]));
+  const nodeArgs = [
+    ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : []),
+    ...opts['service-flags'].split(' ').filter(Boolean),
+  ];
+  const serviceEnv = Object.fromEntries(
+    opts['service-env']
+      .split(',')
+      .filter(Boolean)
+      .map((pair) => pair.split('=', 2) as [string, string]),
+  );
   const env = { NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', QUERY_PLANNER: opts.planner, ...secrets, ...serviceEnv };
   const t0 = performance.now();
   const stack = await (opts['single-process'] ? startSingleProcessStack : startProcessStack)({ env, databaseUrl, ports: 'free', output: 'ignore', nodeArgs });
@@ -72,12 +85,22 @@ async function main() {
   const peerPort = await freePort();
   const peer = opts['no-peer']
     ? undefined
-    : spawnService('scripts/bench/apollo-peer', [String(peerPort)], { ...env, ...Object.fromEntries(stack.subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url])) }, 'inherit', nodeArgs);
+    : spawnService(
+        'scripts/bench/apollo-peer',
+        [String(peerPort)],
+        { ...env, ...Object.fromEntries(stack.subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url])) },
+        'inherit',
+        nodeArgs,
+      );
   const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
   const sql = await SqlStatements.connect(databaseUrl);
   try {
     if (peer) {
-      await waitUntilReady(peer, 'apollo peer', peerUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      await waitUntilReady(peer, 'apollo peer', peerUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
     }
     const tokens = new Map<string, Promise<string>>();
     const tokenOf = (a: Actor) => {
@@ -87,18 +110,24 @@ async function main() {
       }
       return tokens.get(key)!;
     };
-    const viaGateway = (s: Scenario) => async (i: number, w: number): Promise<LoadRequest> => {
-      const a = s.actor?.(i, w);
-      return { body: JSON.stringify({ query: s.query, variables: s.variables?.(i, w) }), headers: a ? { authorization: `Bearer ${await tokenOf(a)}` } : {} };
-    };
-    const direct = (s: Scenario) => async (i: number, w: number): Promise<LoadRequest> => {
-      const a = s.actor?.(i, w) ?? { subject: null, roles: [], unitId: null, departmentId: null, name: null };
-      const body = JSON.stringify({ query: s.query, variables: s.variables?.(i, w) });
-      return { body, headers: { [IDENTITY_HEADER]: signIdentity(a, `bench-${i}-${w}`, secrets.IDENTITY_SECRET, Date.now(), undefined, body) } };
-    };
+    const viaGateway =
+      (s: Scenario) =>
+      async (i: number, w: number): Promise<LoadRequest> => {
+        const a = s.actor?.(i, w);
+        return { body: JSON.stringify({ query: s.query, variables: s.variables?.(i, w) }), headers: a ? { authorization: `Bearer ${await tokenOf(a)}` } : {} };
+      };
+    const direct =
+      (s: Scenario) =>
+      async (i: number, w: number): Promise<LoadRequest> => {
+        const a = s.actor?.(i, w) ?? { subject: null, roles: [], unitId: null, departmentId: null, name: null };
+        const body = JSON.stringify({ query: s.query, variables: s.variables?.(i, w) });
+        return { body, headers: { [IDENTITY_HEADER]: signIdentity(a, `bench-${i}-${w}`, secrets.IDENTITY_SECRET, Date.now(), undefined, body) } };
+      };
     if (opts.scale) {
       const summary = await seedScale(databaseUrl, { cases: Number(opts.cases), log: (line) => console.log(line) });
-      console.log(`\nscale data set: ${summary.cases} cases, ${summary.reports} reports, ${summary.officers} officers, ${summary.parties} parties, loaded in ${summary.seconds.toFixed(0)} s`);
+      console.log(
+        `\nscale data set: ${summary.cases} cases, ${summary.reports} reports, ${summary.officers} officers, ${summary.parties} parties, loaded in ${summary.seconds.toFixed(0)} s`,
+      );
       console.log(`\n${'hot query at scale (GraphQL layer, 30 runs)'.padEnd(60)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}`);
       for (const q of await measureScaleQueries({ databaseUrl, iterations: 30 })) {
         console.log(`${q.name.padEnd(60)} ${q.p50.toFixed(1).padStart(8)} ${q.p95.toFixed(1).padStart(8)}`);
@@ -108,7 +137,9 @@ async function main() {
     const idleSqlPerSecond = await sql.idleRate();
 
     console.log(`\nCivic Enforcement Graph benchmark — ${new Date().toISOString().slice(0, 10)}, ${requests} requests per cell, loopback`);
-    console.log(`stack: ${opts['single-process'] ? 'one process for all services' : `${stack.subgraphs.length} subgraph processes + gateway process`} (NODE_ENV=production, ${opts.planner} planner), startup ${startupMs.toFixed(0)} ms; background jobs' idle SQL ${idleSqlPerSecond.toFixed(1)}/s subtracted`);
+    console.log(
+      `stack: ${opts['single-process'] ? 'one process for all services' : `${stack.subgraphs.length} subgraph processes + gateway process`} (NODE_ENV=production, ${opts.planner} planner), startup ${startupMs.toFixed(0)} ms; background jobs' idle SQL ${idleSqlPerSecond.toFixed(1)}/s subtracted`,
+    );
     printTableHeader();
     const rows: Row[] = [];
     const measure = async (s: Scenario, c: number, target: Row['target'], url: string, make: (i: number, w: number) => Promise<LoadRequest>, pid?: number) => {
@@ -144,7 +175,9 @@ async function main() {
     const processes = [stack.gateway, ...stack.subgraphs].filter((p, i, all) => all.findIndex((q) => q.child === p.child) === i);
     const services = processes.map((p) => ({ name: p.name, rss: rssMiB(p.child.pid!), pss: pssMiB(p.child.pid!) }));
     const sum = (k: 'rss' | 'pss') => services.reduce((n, p) => n + p[k], 0).toFixed(0);
-    console.log(`\nmemory after the benchmark, MiB (RSS / PSS, PSS counts pages shared between the services once): ${services.map((p) => `${p.name} ${p.rss.toFixed(0)} / ${p.pss.toFixed(0)}`).join(', ')}; services total RSS ${sum('rss')}, PSS ${sum('pss')}`);
+    console.log(
+      `\nmemory after the benchmark, MiB (RSS / PSS, PSS counts pages shared between the services once): ${services.map((p) => `${p.name} ${p.rss.toFixed(0)} / ${p.pss.toFixed(0)}`).join(', ')}; services total RSS ${sum('rss')}, PSS ${sum('pss')}`,
+    );
   } finally {
     await sql.close();
     if (peer) {

@@ -16,11 +16,7 @@ export interface LocalStack {
 }
 
 /** Database (embedded unless DATABASE_URL), every subgraph of the registry and the gateway, in this process. */
-export async function startLocalStack(
-  config: Config,
-  log: Logger,
-  options: { ephemeralPorts?: boolean; runJobs?: boolean } = {},
-): Promise<LocalStack> {
+export async function startLocalStack(config: Config, log: Logger, options: { ephemeralPorts?: boolean; runJobs?: boolean } = {}): Promise<LocalStack> {
   const db = await provisionDatabase(config, log);
   const servers: SubgraphServer[] = [];
   const subgraphUrls = {} as Record<SubgraphName, string>;

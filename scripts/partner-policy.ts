@@ -16,12 +16,7 @@ interface OurField {
   type: string;
 }
 
-const OBJECT_KINDS = new Set<string>([
-  Kind.OBJECT_TYPE_DEFINITION,
-  Kind.OBJECT_TYPE_EXTENSION,
-  Kind.INTERFACE_TYPE_DEFINITION,
-  Kind.INTERFACE_TYPE_EXTENSION,
-]);
+const OBJECT_KINDS = new Set<string>([Kind.OBJECT_TYPE_DEFINITION, Kind.OBJECT_TYPE_EXTENSION, Kind.INTERFACE_TYPE_DEFINITION, Kind.INTERFACE_TYPE_EXTENSION]);
 
 const named = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : named(type.type));
 const directive = (node: { directives?: readonly ConstDirectiveNode[] }, name: string) => node.directives?.find((d) => d.name.value === name);
@@ -95,8 +90,7 @@ export function partnerPolicyViolations(ours: PolicySubgraph[], partner: PolicyS
   const ourNames = new Set(ours.map((s) => s.name));
   const ourTypes = new Set([...index.keys()].map((k) => k.split('.')[0]));
   const problems: string[] = [];
-  const refuse = (dir: string, field: string, why: string) =>
-    problems.push(`partner subgraph "${partner.name}": @${dir} on ${field} is not allowed (${why})`);
+  const refuse = (dir: string, field: string, why: string) => problems.push(`partner subgraph "${partner.name}": @${dir} on ${field} is not allowed (${why})`);
   for (const def of partner.typeDefs.definitions) {
     if (!('name' in def) || !def.name) {
       continue;

@@ -128,12 +128,20 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
   try {
     for (const name of SUBGRAPH_NAMES) {
       const env = { ...base, ...urls, [`${name.toUpperCase()}_PORT`]: String(ports[name]) };
-      children.push({ name, url: urls[`${name.toUpperCase()}_URL`], child: spawnService('scripts/run-subgraph', [name], env, options.output, options.nodeArgs) });
+      children.push({
+        name,
+        url: urls[`${name.toUpperCase()}_URL`],
+        child: spawnService('scripts/run-subgraph', [name], env, options.output, options.nodeArgs),
+      });
     }
     await Promise.all(children.map((s) => waitUntilReady(s.child, s.name, s.url.replace(/\/graphql$/, '/ready'))));
     const gatewayPort = await port('gateway');
     const gatewayEnv = { ...base, ...urls, GATEWAY_PORT: String(gatewayPort) };
-    const gateway = { name: 'gateway', url: `http://127.0.0.1:${gatewayPort}/graphql`, child: spawnService('gateway/main', [], gatewayEnv, options.output, options.nodeArgs) };
+    const gateway = {
+      name: 'gateway',
+      url: `http://127.0.0.1:${gatewayPort}/graphql`,
+      child: spawnService('gateway/main', [], gatewayEnv, options.output, options.nodeArgs),
+    };
     children.push(gateway);
     await waitUntilReady(gateway.child, 'gateway', gateway.url.replace(/\/graphql$/, '/health'));
     return { gateway, subgraphs: children.slice(0, -1), stop: stopAll };

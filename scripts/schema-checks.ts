@@ -41,7 +41,13 @@ export async function unacknowledgedBreakingChanges(committedApiSdl: string, new
 /** The known operations: the client catalogue (clients/operations, by screen) and partners' registered operations. */
 export function knownOperationFiles(root: string): string[] {
   const dirs = [path.join(root, 'clients', 'operations'), path.join(root, 'schema', 'partners', 'operations')];
-  return dirs.filter((d) => existsSync(d)).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.graphql')).map((f) => path.join(d, f)));
+  return dirs
+    .filter((d) => existsSync(d))
+    .flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.graphql'))
+        .map((f) => path.join(d, f)),
+    );
 }
 
 /** Every known operation must still validate against the new client API. */

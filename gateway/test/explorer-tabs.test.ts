@@ -7,7 +7,7 @@ import { EXPLORER_TABS, HEADER_TEMPLATE } from '../explorer-tabs';
 
 const api = buildSchema(readFileSync(path.join(__dirname, '..', '..', 'schema', 'api.graphql'), 'utf8'));
 
-describe('the explorer\'s example tabs', () => {
+describe("the explorer's example tabs", () => {
   it('open on the four Chinese examples: public catalogue, report tracking, officer dashboard, trainer desk', () => {
     expect(EXPLORER_TABS.map((t) => /^# (\S+)/.exec(t.query)?.[1])).toEqual(['公共目录', '随手拍进度查询', '执法队员工作台', '培训管理台']);
   });

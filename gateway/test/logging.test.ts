@@ -2,7 +2,7 @@ import { capturedLog } from '../../tests/harness/log-capture';
 import { runtimeLevel, runtimeLogger } from '../logging';
 
 describe('the gateway runtime logs through pino', () => {
-  it('writes the runtime\'s own messages as JSON lines with the service name and its attributes', () => {
+  it("writes the runtime's own messages as JSON lines with the service name and its attributes", () => {
     const capture = capturedLog();
     runtimeLogger(capture.log, 'info').info({ subgraph: 'training' }, 'supergraph loaded');
     expect(capture.lines()).toEqual([

@@ -1,6 +1,7 @@
 import { InstancePool, subgraphInstances } from '../subgraph-instances';
 
-const refused = () => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }) });
+const refused = () =>
+  Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }) });
 const reset = () => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
 const ok = (url: string) => Promise.resolve(new Response(url));
 const served = async (res: Promise<Response>) => (await res).text();
@@ -52,7 +53,9 @@ describe('InstancePool', () => {
 
 describe('subgraphInstances', () => {
   it('keeps configured lists and lets URLs given in code replace them', () => {
-    expect(subgraphInstances({ enforcement: ['http://a/graphql', 'http://b/graphql'], training: ['http://t/graphql'] }, { training: 'http://local/graphql' })).toEqual({
+    expect(
+      subgraphInstances({ enforcement: ['http://a/graphql', 'http://b/graphql'], training: ['http://t/graphql'] }, { training: 'http://local/graphql' }),
+    ).toEqual({
       enforcement: ['http://a/graphql', 'http://b/graphql'],
       training: ['http://local/graphql'],
     });

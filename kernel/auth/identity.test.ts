@@ -37,7 +37,9 @@ describe('gateway → subgraph identity header', () => {
 
   it('rejects a payload changed after signing (role escalation)', () => {
     const [v, , sig] = signIdentity(officer, 'req-1', SECRET, now).split('.');
-    const forged = Buffer.from(JSON.stringify({ actor: { ...officer, roles: ['ADMIN'] }, requestId: 'req-1', iat: now / 1000, digest: '', nonce: 'n' })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ actor: { ...officer, roles: ['ADMIN'] }, requestId: 'req-1', iat: now / 1000, digest: '', nonce: 'n' }),
+    ).toString('base64url');
     expect(verifyIdentity(`${v}.${forged}.${sig}`, SECRET, 60, now)).toEqual({ ok: false, reason: 'bad-signature' });
   });
 

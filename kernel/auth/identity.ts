@@ -35,14 +35,7 @@ const sign = (data: string, secret: string) => createHmac('sha256', secret).upda
 export const bodyDigest = (body: string) => createHash('sha256').update(body, 'utf8').digest('base64url');
 
 /** Signs the caller's identity for one request: `body` is the exact body that will be sent with the header. */
-export function signIdentity(
-  actor: Actor,
-  requestId: string,
-  secret: string,
-  now = Date.now(),
-  clientAddress?: string,
-  body = '',
-): string {
+export function signIdentity(actor: Actor, requestId: string, secret: string, now = Date.now(), clientAddress?: string, body = ''): string {
   const claims: IdentityPayload = {
     actor,
     requestId,

@@ -7,7 +7,12 @@ const optionalUrl = z.string().url().optional();
 /** One URL, or several separated by commas (instances of one subgraph behind the gateway). */
 const optionalUrlList = z
   .string()
-  .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((url) => url.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().url()).min(1, 'needs at least one URL'))
   .optional();
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -37,7 +42,10 @@ export const envSchema = z
     TRAINING_URL: optionalUrlList,
     SERVICE_URL: optionalUrlList,
     /** Names this process in the `x-instance` response header and /health (e.g. the container's hostname). */
-    INSTANCE_ID: z.string().regex(/^[\w.-]{1,64}$/, 'INSTANCE_ID: letters, digits, . _ - (at most 64)').optional(),
+    INSTANCE_ID: z
+      .string()
+      .regex(/^[\w.-]{1,64}$/, 'INSTANCE_ID: letters, digits, . _ - (at most 64)')
+      .optional(),
     SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
     QUERY_PLANNER: z.enum(['rust', 'javascript']).default('rust'),
     PUBLIC_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),

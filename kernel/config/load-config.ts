@@ -55,10 +55,7 @@ export class ConfigError extends Error {
 /** Pure: environment in, typed config out. Lists every problem at once; no side effects. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   const parsed = envSchema.safeParse(source);
-  const problems = [
-    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`)),
-    ...crossFieldProblems(source),
-  ];
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`)), ...crossFieldProblems(source)];
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(problems);
   }

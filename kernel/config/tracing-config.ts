@@ -40,7 +40,8 @@ function parseHeaders(list: string | undefined): Record<string, string> {
 }
 
 export function tracingConfig(e: z.infer<typeof tracingEnvSchema>): TracingConfig {
-  const url = e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces` : undefined);
+  const url =
+    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces` : undefined);
   const exporters = e.OTEL_TRACES_EXPORTER.split(',').map((x) => x.trim());
   return {
     enabled: Boolean(url) && e.OTEL_SDK_DISABLED !== 'true' && exporters.includes('otlp'),

@@ -58,8 +58,7 @@ async function inOwnProcessGroup<T>(fn: () => Promise<T>): Promise<T> {
   const { syncBuiltinESMExports } = require('node:module') as typeof import('node:module');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const spawn = cp.spawn;
-  cp.spawn = ((command: string, args: readonly string[], options: object = {}) =>
-    spawn(command, args, { ...options, detached: true })) as typeof spawn;
+  cp.spawn = ((command: string, args: readonly string[], options: object = {}) => spawn(command, args, { ...options, detached: true })) as typeof spawn;
   syncBuiltinESMExports();
   try {
     return await fn();

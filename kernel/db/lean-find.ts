@@ -89,7 +89,10 @@ function buildMapper(meta: EntityMetadata, platform: Platform, metadataOf: (name
     }
     return null; // embedded and anything else: MikroORM's own hydration
   }
-  const proto = leanPrototype(meta.class.prototype as object, meta.props.map((p) => p.name));
+  const proto = leanPrototype(
+    meta.class.prototype as object,
+    meta.props.map((p) => p.name),
+  );
   return (row) => {
     const entity = Object.create(proto) as Record<string, unknown>;
     for (const step of steps) {
@@ -103,7 +106,10 @@ function buildMapper(meta: EntityMetadata, platform: Platform, metadataOf: (name
 export function leanMapper<T extends object>(em: EntityManager, entity: EntityName<T>): Mapper<T> | null {
   const meta = em.getMetadata().get<T>(Utils.className(entity));
   if (!mappers.has(meta)) {
-    mappers.set(meta, buildMapper(meta, em.getPlatform(), (name) => em.getMetadata().get(name)));
+    mappers.set(
+      meta,
+      buildMapper(meta, em.getPlatform(), (name) => em.getMetadata().get(name)),
+    );
   }
   return mappers.get(meta) as Mapper<T> | null;
 }

@@ -1,13 +1,5 @@
 /** Codes of errors about the caller's input, identity or the state of the data (README "Errors"). */
-export const DOMAIN_ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'INTERNAL_SERVER_ERROR',
-] as const;
+export const DOMAIN_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR'] as const;
 
 /** Codes of a request refused before execution (not JSON, unparsable, invalid, over a limit, unknown document). */
 export const REQUEST_ERROR_CODES = [

@@ -6,8 +6,7 @@ import type { Role } from '../auth/roles';
 export const Authenticated = () => Directive('@authenticated');
 
 /** `@requiresScopes`: the gateway lets through callers holding any one of these roles. */
-export const RequiresRoles = (...roles: Role[]) =>
-  Directive(`@requiresScopes(scopes: [${roles.map((r) => `["${r}"]`).join(', ')}])`);
+export const RequiresRoles = (...roles: Role[]) => Directive(`@requiresScopes(scopes: [${roles.map((r) => `["${r}"]`).join(', ')}])`);
 
 /** The tag that marks personal data in our SDL; partner subgraphs may not @override, @requires, @provides or @external it. */
 export const PERSONAL_DATA_TAG = 'personal-data';

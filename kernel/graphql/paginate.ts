@@ -18,7 +18,13 @@ export interface PaginateOptions<T extends object> {
 }
 
 /** One page: MikroORM's `findByCursor`, or the same cursor SQL read lean (`leanFind`) when nothing is populated. */
-async function findPage<T extends object>(em: EntityManager, entity: EntityName<T>, options: PaginateOptions<T>, first: number, after: string | undefined): Promise<Cursor<T, never, never, never, false>> {
+async function findPage<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  options: PaginateOptions<T>,
+  first: number,
+  after: string | undefined,
+): Promise<Cursor<T, never, never, never, false>> {
   if (!options.populate && leanMapper(em, entity) && isReadOnly(em)) {
     const cursorOptions = { first, after, orderBy: options.orderBy, overfetch: true };
     const items = await leanFind(em, entity, options.where, { ...cursorOptions });

@@ -44,11 +44,7 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf:
 }
 
 /** The common loader: entities by a unique column, one `WHERE key IN (…)` per batch. */
-export function defineKeyLoader<T extends object, K extends keyof T & string>(
-  name: string,
-  entity: new () => T,
-  key: K,
-): LoaderDefinition<string, T | null> {
+export function defineKeyLoader<T extends object, K extends keyof T & string>(name: string, entity: new () => T, key: K): LoaderDefinition<string, T | null> {
   return defineLoader<string, T | null>(name, (scope) => async (keys) => {
     const rows = await leanFind<T>(scope.em, entity, { [key]: { $in: [...keys] } } as FilterQuery<T>);
     return byKeys(keys, rows, (row) => String(row[key]));

@@ -47,13 +47,28 @@ export function outboxGauges(orm: MikroORM<PostgreSqlDriver>, schema: string, re
   let pending: ReturnType<typeof read> | null = null;
   // one query serves the three gauges of a scrape
   const shared = () => (pending ??= read().finally(() => setTimeout(() => (pending = null), 0)));
-  new Gauge({ name: 'ceg_outbox_backlog', help: 'Outbox messages not yet delivered (and not dead)', registers, async collect() {
-    this.set(Number((await shared()).backlog));
-  } });
-  new Gauge({ name: 'ceg_outbox_oldest_undelivered_seconds', help: 'Age of the oldest undelivered outbox message (0: none)', registers, async collect() {
-    this.set((await shared()).oldest ?? 0);
-  } });
-  new Gauge({ name: 'ceg_outbox_dead', help: 'Outbox messages parked as dead after their last attempt', registers, async collect() {
-    this.set(Number((await shared()).dead));
-  } });
+  new Gauge({
+    name: 'ceg_outbox_backlog',
+    help: 'Outbox messages not yet delivered (and not dead)',
+    registers,
+    async collect() {
+      this.set(Number((await shared()).backlog));
+    },
+  });
+  new Gauge({
+    name: 'ceg_outbox_oldest_undelivered_seconds',
+    help: 'Age of the oldest undelivered outbox message (0: none)',
+    registers,
+    async collect() {
+      this.set((await shared()).oldest ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'ceg_outbox_dead',
+    help: 'Outbox messages parked as dead after their last attempt',
+    registers,
+    async collect() {
+      this.set(Number((await shared()).dead));
+    },
+  });
 }

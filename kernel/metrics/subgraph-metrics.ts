@@ -27,11 +27,33 @@ export class SubgraphMetrics {
     const registers = [this.registry];
     this.registry.setDefaultLabels({ subgraph });
     collectDefaultMetrics({ register: this.registry });
-    this.requests = new Counter({ name: 'ceg_subgraph_requests_total', help: 'GraphQL requests answered, by operation name and HTTP status', labelNames: ['operation', 'status'], registers });
-    this.duration = new Histogram({ name: 'ceg_subgraph_request_duration_seconds', help: 'GraphQL request latency by operation name', labelNames: ['operation'], buckets: LATENCY_BUCKETS, registers });
-    this.errors = new Counter({ name: 'ceg_subgraph_errors_total', help: 'Errors answered, by extensions.code (RATE_LIMITED: rate-limit refusals)', labelNames: ['code'], registers });
+    this.requests = new Counter({
+      name: 'ceg_subgraph_requests_total',
+      help: 'GraphQL requests answered, by operation name and HTTP status',
+      labelNames: ['operation', 'status'],
+      registers,
+    });
+    this.duration = new Histogram({
+      name: 'ceg_subgraph_request_duration_seconds',
+      help: 'GraphQL request latency by operation name',
+      labelNames: ['operation'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
+    this.errors = new Counter({
+      name: 'ceg_subgraph_errors_total',
+      help: 'Errors answered, by extensions.code (RATE_LIMITED: rate-limit refusals)',
+      labelNames: ['code'],
+      registers,
+    });
     const runs = new Counter({ name: 'ceg_job_runs_total', help: 'Background job runs by job and result', labelNames: ['job', 'result'], registers });
-    const jobDuration = new Histogram({ name: 'ceg_job_duration_seconds', help: 'Background job run time', labelNames: ['job'], buckets: LATENCY_BUCKETS, registers });
+    const jobDuration = new Histogram({
+      name: 'ceg_job_duration_seconds',
+      help: 'Background job run time',
+      labelNames: ['job'],
+      buckets: LATENCY_BUCKETS,
+      registers,
+    });
     new Gauge({
       name: 'ceg_job_seconds_since_success',
       help: 'Seconds since each background job last completed (its lag; grows while it fails or stalls)',

@@ -20,9 +20,12 @@ export interface OutgoingMessage {
 export async function publish(em: EntityManager, message: OutgoingMessage): Promise<string> {
   const id = randomUUID();
   const schema = em.config.get('schema');
-  await em.execute(
-    `insert into "${schema}".outbox_message (id, destination, topic, payload, trace_context) values (?, ?, ?, ?::jsonb, ?)`,
-    [id, message.to, message.topic, JSON.stringify(message.payload), currentTraceparent()],
-  );
+  await em.execute(`insert into "${schema}".outbox_message (id, destination, topic, payload, trace_context) values (?, ?, ?, ?::jsonb, ?)`, [
+    id,
+    message.to,
+    message.topic,
+    JSON.stringify(message.payload),
+    currentTraceparent(),
+  ]);
   return id;
 }

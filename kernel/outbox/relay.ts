@@ -34,7 +34,12 @@ export interface RelayOptions {
 
 /** One delivery, traced as a child of the request that wrote the message (its traceparent goes to the consumer). */
 function deliver(row: Row, options: RelayOptions): Promise<string | null> {
-  const attributes = { 'messaging.system': 'outbox', 'messaging.operation': 'publish', 'messaging.destination.name': row.topic, 'messaging.message.id': row.id };
+  const attributes = {
+    'messaging.system': 'outbox',
+    'messaging.operation': 'publish',
+    'messaging.destination.name': row.topic,
+    'messaging.message.id': row.id,
+  };
   return inSpan(`outbox deliver ${row.topic}`, { kind: SpanKind.PRODUCER, attributes, traceparent: row.trace_context }, () => post(row, options));
 }
 
@@ -48,7 +53,11 @@ async function post(row: Row, options: RelayOptions): Promise<string | null> {
     const body = JSON.stringify({ id: row.id, source: options.source, topic: row.topic, payload: row.payload });
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...traceHeaders(), [IDENTITY_HEADER]: signIdentity(actor, row.id, options.identitySecret, Date.now(), undefined, body) },
+      headers: {
+        'content-type': 'application/json',
+        ...traceHeaders(),
+        [IDENTITY_HEADER]: signIdentity(actor, row.id, options.identitySecret, Date.now(), undefined, body),
+      },
       body,
       signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
     });

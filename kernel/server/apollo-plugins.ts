@@ -24,9 +24,7 @@ export const requestIdOnInternalErrors: ApolloServerPlugin<SubgraphContext> = {
           return;
         }
         response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
-          e.extensions?.code === 'INTERNAL_SERVER_ERROR'
-            ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }
-            : e,
+          e.extensions?.code === 'INTERNAL_SERVER_ERROR' ? { ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } } : e,
         );
       },
     };

@@ -131,7 +131,19 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
   jobs.observer = metrics?.jobs;
 
   const subscriptions = { schema, createScope, formatError: createErrorFormatter(log), log };
-  const http = createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns: jobs.runs, metrics, nonces, subscriptions, liveSubscriptions: () => live.subscriberCount });
+  const http = createSubgraphHttp({
+    def,
+    config,
+    log,
+    apollo,
+    orm,
+    createScope,
+    jobRuns: jobs.runs,
+    metrics,
+    nonces,
+    subscriptions,
+    liveSubscriptions: () => live.subscriberCount,
+  });
 
   return {
     name: def.name,

@@ -46,7 +46,19 @@ export const INSTANCE_HEADER = 'x-instance';
  * The subgraph's HTTP surface: `/graphql` (gateway-signed requests only), `/events` (outbox deliveries from
  * other subgraphs), `/health` (alive) and `/ready` (database reachable).
  */
-export function createSubgraphHttp({ def, config, log, apollo, orm, createScope, jobRuns, metrics, nonces, subscriptions, liveSubscriptions }: HttpDeps): Server {
+export function createSubgraphHttp({
+  def,
+  config,
+  log,
+  apollo,
+  orm,
+  createScope,
+  jobRuns,
+  metrics,
+  nonces,
+  subscriptions,
+  liveSubscriptions,
+}: HttpDeps): Server {
   const instance = config.http.instanceId;
   let graphqlRequests = 0;
   const { secret, maxAgeSeconds } = config.identity;
@@ -99,7 +111,16 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope,
     const subscription = subscriptionDocument(req, body);
     if (subscription) {
       res.setHeader(REQUEST_ID_HEADER, requestId);
-      log.info({ component: 'access', requestId, operationName: (body as { operationName?: string }).operationName ?? null, roles: identity.actor.roles, subject: identity.actor.subject }, 'subscription opened');
+      log.info(
+        {
+          component: 'access',
+          requestId,
+          operationName: (body as { operationName?: string }).operationName ?? null,
+          roles: identity.actor.roles,
+          subject: identity.actor.subject,
+        },
+        'subscription opened',
+      );
       await serveSubscription(subscriptions, subscription, { body, actor: identity.actor, requestId, clientAddress: identity.clientAddress }, res);
       return;
     }
@@ -146,7 +167,14 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope,
     }
     const route = async () => {
       if (url.pathname === '/health') {
-        return sendJson(res, 200, { status: 'ok', service: def.name, instance: instance ?? null, graphqlRequests, jobRuns, liveSubscriptions: liveSubscriptions() });
+        return sendJson(res, 200, {
+          status: 'ok',
+          service: def.name,
+          instance: instance ?? null,
+          graphqlRequests,
+          jobRuns,
+          liveSubscriptions: liveSubscriptions(),
+        });
       }
       if (url.pathname === '/ready') {
         const ok = await orm.em
@@ -182,5 +210,4 @@ export function createSubgraphHttp({ def, config, log, apollo, orm, createScope,
       }
     });
   });
-
 }

@@ -14,7 +14,10 @@ describe('SQL text in traces', () => {
 
 describe('GraphQL documents in traces', () => {
   it('replaces string and block-string literals, escaped quotes included, and keeps names, numbers and variables', () => {
-    const doc = 'mutation { registerVolunteer(input: { name: "王志愿", phone: "139\\"0000", note: """多行\n说明""", years: 3, gridCode: $grid }) { volunteer { id } } }';
-    expect(redactGraphQLLiterals(doc)).toBe('mutation { registerVolunteer(input: { name: "?", phone: "?", note: "?", years: 3, gridCode: $grid }) { volunteer { id } } }');
+    const doc =
+      'mutation { registerVolunteer(input: { name: "王志愿", phone: "139\\"0000", note: """多行\n说明""", years: 3, gridCode: $grid }) { volunteer { id } } }';
+    expect(redactGraphQLLiterals(doc)).toBe(
+      'mutation { registerVolunteer(input: { name: "?", phone: "?", note: "?", years: 3, gridCode: $grid }) { volunteer { id } } }',
+    );
   });
 });

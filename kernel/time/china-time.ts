@@ -22,9 +22,21 @@ export function splitIntoChinaDays(from: Date, to: Date): { days: [string, strin
   const first = Math.ceil((from.getTime() + CHINA_UTC_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_UTC_OFFSET_MS;
   const last = Math.floor((to.getTime() + CHINA_UTC_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_UTC_OFFSET_MS;
   if (first >= last) {
-    return { days: null, edges: [[from, to], [to, to]] };
+    return {
+      days: null,
+      edges: [
+        [from, to],
+        [to, to],
+      ],
+    };
   }
-  return { days: [chinaDate(new Date(first)), chinaDate(new Date(last))], edges: [[from, new Date(first)], [new Date(last), to]] };
+  return {
+    days: [chinaDate(new Date(first)), chinaDate(new Date(last))],
+    edges: [
+      [from, new Date(first)],
+      [new Date(last), to],
+    ],
+  };
 }
 
 /** SQL: the China-time calendar date of a timestamptz expression. */

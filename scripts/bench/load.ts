@@ -48,7 +48,12 @@ export function post(url: string, req: LoadRequest, retried = false): Promise<{ 
 }
 
 /** Sends `requests` requests made by `make(i, worker)` with `concurrency` in flight; counts GraphQL errors as errors. */
-export async function runLoad(url: string, make: (i: number, worker: number) => LoadRequest | Promise<LoadRequest>, requests: number, concurrency: number): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  make: (i: number, worker: number) => LoadRequest | Promise<LoadRequest>,
+  requests: number,
+  concurrency: number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -70,5 +75,13 @@ export async function runLoad(url: string, make: (i: number, worker: number) => 
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { rps: requests / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), errors, firstError, seconds };
+  return {
+    rps: requests / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors,
+    firstError,
+    seconds,
+  };
 }

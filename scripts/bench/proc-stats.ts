@@ -13,7 +13,9 @@ export function cpuMs(pid: number): number {
 
 /** Resident set size in MiB. */
 export function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line?.split(/\s+/)[1] ?? 0) / 1024;
 }
 
@@ -22,6 +24,8 @@ export function rssMiB(pid: number): number {
  * counted in shares, so the sum over the services is the memory the stack really takes.
  */
 export function pssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').split('\n').find((l) => l.startsWith('Pss:'));
+  const line = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('Pss:'));
   return Number(line?.split(/\s+/)[1] ?? 0) / 1024;
 }

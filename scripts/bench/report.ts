@@ -15,7 +15,9 @@ export interface Row extends LoadResult {
 const num = (n: number | undefined, digits = 1, width = 7) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits)).padStart(width);
 
 export function printTableHeader(): void {
-  console.log(`\n${'scenario'.padEnd(46)} ${'c'.padStart(3)} ${'target'.padEnd(7)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'SQL/req'.padStart(7)} ${'gw CPU ms/req'.padStart(13)} ${'subgraphs CPU ms/req'.padStart(20)} errors`);
+  console.log(
+    `\n${'scenario'.padEnd(46)} ${'c'.padStart(3)} ${'target'.padEnd(7)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'SQL/req'.padStart(7)} ${'gw CPU ms/req'.padStart(13)} ${'subgraphs CPU ms/req'.padStart(20)} errors`,
+  );
 }
 
 export function printRow(r: Row): void {
@@ -26,7 +28,9 @@ export function printRow(r: Row): void {
 
 /** ours/peer throughput, ours/peer gateway CPU, gateway p50 / direct p50, per scenario and concurrency. */
 export function printRatios(rows: Row[]): void {
-  console.log(`\n${'ratios'.padEnd(46)} ${'c'.padStart(3)} ${'ours/apollo req/s'.padStart(17)} ${'ours/apollo gw CPU'.padStart(18)} ${'ours p50/direct p50'.padStart(19)}`);
+  console.log(
+    `\n${'ratios'.padEnd(46)} ${'c'.padStart(3)} ${'ours/apollo req/s'.padStart(17)} ${'ours/apollo gw CPU'.padStart(18)} ${'ours p50/direct p50'.padStart(19)}`,
+  );
   const cells = new Map<string, Partial<Record<Row['target'], Row>>>();
   for (const r of rows) {
     const key = `${r.scenario}\u0000${r.concurrency}`;

@@ -86,7 +86,13 @@ export function scenarios(setup: ScenarioSetup): Scenario[] {
       // reports are rate-limited per citizen: every request comes from another one
       actor: (i) => actor(`bench-citizen-${i}-${process.pid}-${Date.now()}`, ['CITIZEN']),
       variables: (i) => ({
-        input: { category: 'LITTERING', description: '基准测试：河边步道有垃圾', location: { lat: 29.185, lng: 119.445, address: '兰溪市中洲公园' }, photoUris: [], idempotencyKey: `bench-${i}-${Date.now()}-${Math.random()}` },
+        input: {
+          category: 'LITTERING',
+          description: '基准测试：河边步道有垃圾',
+          location: { lat: 29.185, lng: 119.445, address: '兰溪市中洲公园' },
+          photoUris: [],
+          idempotencyKey: `bench-${i}-${Date.now()}-${Math.random()}`,
+        },
       }),
       query: 'mutation($input: SubmitReportInput!) { submitReport(input: $input) { report { trackingCode status } } }',
     },

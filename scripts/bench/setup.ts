@@ -39,11 +39,15 @@ export async function prepareOfficers(
     .sort((a, b) => b.maxAttempts - a.maxAttempts)[0];
   const officers: ScenarioSetup['officers'] = [];
   for (const id of demoOfficers(count)) {
-    const { officer } = await ask<{ officer: { unit: { id: string } } }>(gatewayUrl, adminToken, 'query($id: ID!) { officer(id: $id) { unit { id } } }', { id });
+    const { officer } = await ask<{ officer: { unit: { id: string } } }>(gatewayUrl, adminToken, 'query($id: ID!) { officer(id: $id) { unit { id } } }', {
+      id,
+    });
     const entry: ScenarioSetup['officers'][number] = { id, unitId: officer.unit.id };
     if (open) {
       const token = await tokenOf({ subject: id, roles: ['OFFICER'], unitId: entry.unitId, departmentId: null, name: null });
-      const started = await ask<{ startExamAttempt: { attempt: { id: string; questions: { position: number; type: string; options: { label: string }[] }[] } } }>(
+      const started = await ask<{
+        startExamAttempt: { attempt: { id: string; questions: { position: number; type: string; options: { label: string }[] }[] } };
+      }>(
         gatewayUrl,
         token,
         'mutation($input: StartExamAttemptInput!) { startExamAttempt(input: $input) { attempt { id questions { position type options { label } } } } }',

@@ -25,7 +25,9 @@ async function main() {
       batchSize: values.batch ? Number(values.batch) : undefined,
       log: (line) => console.log(line),
     });
-    console.log(`seed:scale: ${summary.cases} cases, ${summary.reports} reports, ${summary.officers} officers, ${summary.parties} parties in ${summary.seconds.toFixed(1)} s`);
+    console.log(
+      `seed:scale: ${summary.cases} cases, ${summary.reports} reports, ${summary.officers} officers, ${summary.parties} parties in ${summary.seconds.toFixed(1)} s`,
+    );
   } finally {
     await db.stop();
   }

@@ -43,9 +43,7 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
   await db.query(`select setseed(0.42)`);
 
   const grid = (
-    await db.query<{ code: string; unit_id: string; min_lat: number; min_lng: number }>(
-      `select code, unit_id, min_lat, min_lng from grid_cell order by code`,
-    )
+    await db.query<{ code: string; unit_id: string; min_lat: number; min_lng: number }>(`select code, unit_id, min_lat, min_lng from grid_cell order by code`)
   ).rows.map((g) => ({ code: g.code, unitId: g.unit_id, minLat: g.min_lat, minLng: g.min_lng }));
   const squads = [...new Set(grid.map((g) => g.unitId))].sort();
 
@@ -78,7 +76,11 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
     create temp table s_dept as select (row_number() over (order by id) - 1)::int as k, id from department;
     create index on s_off (unit_id, k);
     analyze s_grid; analyze s_vt; analyze s_off; analyze s_unit;`);
-  const counts = (await db.query<{ g: number; v: number; d: number }>(`select (select count(*) from s_grid)::int g, (select count(*) from s_vt)::int v, (select count(*) from s_dept)::int d`)).rows[0];
+  const counts = (
+    await db.query<{ g: number; v: number; d: number }>(
+      `select (select count(*) from s_grid)::int g, (select count(*) from s_vt)::int v, (select count(*) from s_dept)::int d`,
+    )
+  ).rows[0];
 
   // 2. Parties: merchants and persons; ids are deterministic so a rerun is refused by the primary key.
   const p = plan.parties;
@@ -172,7 +174,8 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
                            and p.occ < c.occ and p.occ >= c.occ - interval '12 months'),
         recording = coalesce(c.filed is not null and c.track = 'ENFORCEMENT' and c.rx < 0.95, false)`);
     // numbers continue each year's counter, which is then moved on (same transaction)
-    await db.query(`
+    await db.query(
+      `
       insert into "case" (id, created_at, updated_at, number, status, source, violation_type_code, party_kind, party_id, grid_cell_code, unit_id,
                           description, lat, lng, address, minor_harm, corrected_on_spot, occurred_at, filed_at, due_at, closed_at, assignee_id,
                           track, procedure, followed_up_at, is_typical_case, rework_count, is_repeat, has_recording)
@@ -192,7 +195,8 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
       insert into case_number_counter (year, last)
       select year, max(year_no) from s_case group by year
       on conflict (year) do update set last = case_number_counter.last + excluded.last`);
-    await db.query(`
+    await db.query(
+      `
       insert into disposition (id, created_at, updated_at, case_id, kind, colour, recommended_kind, fine_yuan, labor_hours, rectify_by, rectified_at,
                                procedure, decided_by, decided_at, labor_status, labor_hours_verified, measures, disclosure_pending)
       select pg_temp.seed_uuid(), d.at, d.at, d.id, d.kind, d.colour, d.kind, 
@@ -210,7 +214,9 @@ export async function seedEnforcementScale(db: Client, plan: ScalePlan): Promise
                            when c.track = 'MANAGEMENT' then case when c.rs < 0.5 then 'WARNING' else 'RECTIFICATION_NOTICE' end
                            when c.labor_in_lieu_allowed and c.rs < 0.3 then 'LABOR_IN_LIEU' else 'PENALTY' end)::disposition_kind as kind,
                      (case when c.track = 'SERVICE' then 'NONE' when c.track = 'MANAGEMENT' then case when c.rs < 0.5 then 'YELLOW' else 'ORANGE' end else 'RED' end)::disposition_colour as colour
-                from s_case c where c.track is not null) d`, [plan.to]);
+                from s_case c where c.track is not null) d`,
+      [plan.to],
+    );
     await db.query(`
       insert into evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at)
       select e.id, e.at, e.at, e.case_id, e.kind, 'oss://evidence/' || e.case_id || '/' || e.id || e.ext, encode(sha256(convert_to(e.id::text, 'UTF8')), 'hex'), e.by, e.at

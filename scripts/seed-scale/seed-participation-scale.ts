@@ -18,7 +18,9 @@ export async function seedParticipationScale(db: Client, plan: ScalePlan, roster
   for (const o of roster.officers) {
     officersByUnit.set(o.unitId, [...(officersByUnit.get(o.unitId) ?? []), o.id]);
   }
-  await db.query(`drop table if exists s_rgrid; create temp table s_rgrid (k int primary key, code text, unit_id uuid, min_lat float8, min_lng float8, officers uuid[])`);
+  await db.query(
+    `drop table if exists s_rgrid; create temp table s_rgrid (k int primary key, code text, unit_id uuid, min_lat float8, min_lng float8, officers uuid[])`,
+  );
   await db.query(
     `insert into s_rgrid select (k - 1)::int, code, unit_id, min_lat, min_lng, string_to_array(officers, ',')::uuid[]
        from unnest($1::text[], $2::uuid[], $3::float8[], $4::float8[], $5::text[]) with ordinality as g(code, unit_id, min_lat, min_lng, officers, k)`,

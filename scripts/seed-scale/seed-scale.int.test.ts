@@ -115,7 +115,9 @@ describe('seedScale', () => {
   });
 
   it('writes hash chains that timelineVerified accepts, including a 200-event one', async () => {
-    const sample = (await pg.query<{ id: string }>(`select id from enforcement."case" where number like 'ZF-20%' order by md5(id::text) limit 8`)).rows.map((r) => r.id);
+    const sample = (await pg.query<{ id: string }>(`select id from enforcement."case" where number like 'ZF-20%' order by md5(id::text) limit 8`)).rows.map(
+      (r) => r.id,
+    );
     for (const id of [...sample, LONG_TIMELINE_CASE_ID]) {
       const res = await h.execute<{ case: { timelineVerified: { valid: boolean }; timeline: unknown[] } }>(
         `query($id: ID!) { case(id: $id) { timelineVerified { valid } timeline { seq } } }`,
@@ -153,7 +155,12 @@ describe('seedScale', () => {
     // the average is compared as a number: a sum of numerics can carry more decimal places than avg() prints
     const normal = (row: Record<string, unknown>) => ({ ...row, avg_hours: row.avg_hours === null ? null : Number(row.avg_hours).toFixed(9) });
     for (const [from, to] of periods) {
-      for (const [u, grid] of [[null, null], [unit, null], [bureau, null], [null, 'LX-YS-01']] as const) {
+      for (const [u, grid] of [
+        [null, null],
+        [unit, null],
+        [bureau, null],
+        [null, 'LX-YS-01'],
+      ] as const) {
         const naive = await one<Record<string, unknown>>(NAIVE_STATS, [u, grid, from, to]);
         let i = 0;
         const fast = await one<Record<string, unknown>>(
@@ -173,11 +180,18 @@ describe('seedScale', () => {
       [{ status: 'CLOSED' }, `status = 'CLOSED'`, []],
       [{ violationTypeCode: 'AD-02', track: 'SERVICE' }, `violation_type_code = 'AD-02' and track = 'SERVICE'`, []],
       [{ gridCode: 'LX-YS-01', typical: true }, `grid_cell_code = 'LX-YS-01' and is_typical_case`, []],
-      [{ occurredFrom: '2024-01-01T00:00:00+08:00', occurredTo: '2025-01-01T00:00:00+08:00' }, `occurred_at >= '2024-01-01T00:00:00+08:00' and occurred_at < '2025-01-01T00:00:00+08:00'`, []],
+      [
+        { occurredFrom: '2024-01-01T00:00:00+08:00', occurredTo: '2025-01-01T00:00:00+08:00' },
+        `occurred_at >= '2024-01-01T00:00:00+08:00' and occurred_at < '2025-01-01T00:00:00+08:00'`,
+        [],
+      ],
       [{ unitId: unit, occurredFrom: '2023-05-06T07:08:09Z' }, `unit_id = $1 and occurred_at >= '2023-05-06T07:08:09Z'`, [unit]],
       [{ gridCode: 'LX-YS-01', occurredTo: '2020-02-29T13:00:00Z' }, `grid_cell_code = 'LX-YS-01' and occurred_at < '2020-02-29T13:00:00Z'`, []],
-      [{ status: 'CLOSED', occurredFrom: '2022-01-01T00:00:00Z', occurredTo: '2022-03-01T00:00:00Z' },
-        `status = 'CLOSED' and occurred_at >= '2022-01-01T00:00:00Z' and occurred_at < '2022-03-01T00:00:00Z'`, []],
+      [
+        { status: 'CLOSED', occurredFrom: '2022-01-01T00:00:00Z', occurredTo: '2022-03-01T00:00:00Z' },
+        `status = 'CLOSED' and occurred_at >= '2022-01-01T00:00:00Z' and occurred_at < '2022-03-01T00:00:00Z'`,
+        [],
+      ],
     ];
     for (const [filter, where, params] of filters) {
       const res = await h.execute<{ cases: { totalCount: number } }>(
@@ -208,12 +222,20 @@ describe('seedScale', () => {
             participationStatsParams(new Date(from), new Date(to), grid),
           );
           const byStatus = Object.fromEntries(
-            Object.entries(fast).filter(([k, v]) => k.startsWith('status_') && Number(v) > 0).map(([k, v]) => [k.slice(7), Number(v)]),
+            Object.entries(fast)
+              .filter(([k, v]) => k.startsWith('status_') && Number(v) > 0)
+              .map(([k, v]) => [k.slice(7), Number(v)]),
           );
           expect({ ...fast, avg_response_seconds: num(fast.avg_response_seconds), avg_rating: num(fast.avg_rating), byStatus }).toMatchObject({
-            all_count: naive.all_count, original_count: naive.original_count, duplicate_count: naive.duplicate_count,
-            valid_count: naive.valid_count, resolved_count: naive.resolved_count, rating_count: naive.rating_count,
-            avg_response_seconds: num(naive.avg_response_seconds), avg_rating: num(naive.avg_rating), byStatus: naive.by_status ?? {},
+            all_count: naive.all_count,
+            original_count: naive.original_count,
+            duplicate_count: naive.duplicate_count,
+            valid_count: naive.valid_count,
+            resolved_count: naive.resolved_count,
+            rating_count: naive.rating_count,
+            avg_response_seconds: num(naive.avg_response_seconds),
+            avg_rating: num(naive.avg_rating),
+            byStatus: naive.by_status ?? {},
           });
         }
       }

@@ -3,7 +3,15 @@ import type { Client } from 'pg';
 import type { ScalePlan } from './scale-plan';
 import type { ScaleOfficer } from './seed-enforcement-scale';
 
-const CATEGORIES = ['LAW_AND_REGULATION', 'COMMUNICATION', 'SERVICE_MINDSET', 'FLEXIBLE_ENFORCEMENT', 'EMERGENCY_HANDLING', 'DOCUMENT_WRITING', 'DIGITAL_TOOLS'];
+const CATEGORIES = [
+  'LAW_AND_REGULATION',
+  'COMMUNICATION',
+  'SERVICE_MINDSET',
+  'FLEXIBLE_ENFORCEMENT',
+  'EMERGENCY_HANDLING',
+  'DOCUMENT_WRITING',
+  'DIGITAL_TOOLS',
+];
 
 /** The roster's training profiles, hours per year since hiring (2017 →), induction enrolments and graded exam attempts. */
 export async function seedTrainingScale(db: Client, plan: ScalePlan, officers: ScaleOfficer[]): Promise<void> {
@@ -11,10 +19,11 @@ export async function seedTrainingScale(db: Client, plan: ScalePlan, officers: S
   await db.query(`select setseed(0.23)`);
   await db.query('begin');
   await db.query(`drop table if exists s_officer`);
-  await db.query(
-    `create temp table s_officer as select * from unnest($1::uuid[], $2::uuid[], $3::date[]) as o(officer_id, unit_id, hired_on)`,
-    [officers.map((o) => o.id), officers.map((o) => o.unitId), officers.map((o) => o.hiredOn)],
-  );
+  await db.query(`create temp table s_officer as select * from unnest($1::uuid[], $2::uuid[], $3::date[]) as o(officer_id, unit_id, hired_on)`, [
+    officers.map((o) => o.id),
+    officers.map((o) => o.unitId),
+    officers.map((o) => o.hiredOn),
+  ]);
   await db.query(`
     insert into training_profile (id, created_at, updated_at, officer_id, unit_id, hired_on)
     select pg_temp.seed_uuid(), now(), now(), officer_id, unit_id, hired_on from s_officer`);

@@ -3,10 +3,7 @@ import path from 'node:path';
 import { referenceVia } from '../../kernel/graphql/reference';
 import { defineSubgraph } from '../../kernel/server/subgraph-definition';
 import { ActivitySignUp } from './activity/activity-sign-up.entity';
-import {
-  ActivitySignUpResolver,
-  ActivitySignUpsFieldResolver,
-} from './activity/activity-sign-up.resolver';
+import { ActivitySignUpResolver, ActivitySignUpsFieldResolver } from './activity/activity-sign-up.resolver';
 import { Activity } from './activity/activity.entity';
 import { activityById } from './activity/activity.loaders';
 import { ActivityResolver } from './activity/activity.resolver';
@@ -105,7 +102,12 @@ export const participation = defineSubgraph({
     Officer: officerReference,
   },
   migrations,
-  consumers: { [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport, [CASE_CLOSED]: onCaseClosed, [LABOR_ASSIGNED]: onLaborAssigned, [LABOR_WITHDRAWN]: onLaborWithdrawn },
+  consumers: {
+    [CASE_OPENED_FROM_REPORT]: onCaseOpenedFromReport,
+    [CASE_CLOSED]: onCaseClosed,
+    [LABOR_ASSIGNED]: onLaborAssigned,
+    [LABOR_WITHDRAWN]: onLaborWithdrawn,
+  },
   jobs: [dispatchJob, autoCheckOutJob],
   seed: seedParticipation,
 });

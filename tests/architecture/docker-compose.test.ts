@@ -48,14 +48,25 @@ describe('docker-compose.yml', () => {
   it('gives every service what its configuration needs: secrets, the database for subgraphs, every peer URL', () => {
     // compose's `${NAME:?message}` / `${NAME:-default}` interpolation, with the .env values a deployment supplies
     const deployed: Record<string, string> = { SEED_DEMO_DATA: 'auto', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' };
-    const interpolate = (v: string) => v.replace(/\$\{(\w+)(?::[?-][^}]*)?\}/g, (_, name: string) => deployed[name] ?? `${name.toLowerCase()}-${'x'.repeat(32)}`);
+    const interpolate = (v: string) =>
+      v.replace(/\$\{(\w+)(?::[?-][^}]*)?\}/g, (_, name: string) => deployed[name] ?? `${name.toLowerCase()}-${'x'.repeat(32)}`);
     for (const name of ['gateway', ...subgraphs.map((s) => s.name)]) {
       const env = Object.fromEntries(Object.entries(envOf(compose.services[name])).map(([k, v]) => [k, interpolate(v)]));
       const config = loadConfig(env);
-      expect({ name, production: config.production, identity: Boolean(config.identity.secret), jwt: Boolean(config.jwt.secret) }).toEqual({ name, production: true, identity: true, jwt: true });
+      expect({ name, production: config.production, identity: Boolean(config.identity.secret), jwt: Boolean(config.jwt.secret) }).toEqual({
+        name,
+        production: true,
+        identity: true,
+        jwt: true,
+      });
       expect({ name, traces: config.tracing.enabled && config.tracing.url }).toEqual({ name, traces: 'http://otel-collector:4318/v1/traces' });
       expect({ name, database: config.db.url ?? null }).toEqual({ name, database: expect.stringMatching(/^postgres:\/\/civic:.*@postgres:5432\//) });
-      expect({ name, peers: Object.keys(config.subgraphUrls).filter((k) => config.subgraphUrls[k as never]).sort() }).toEqual({ name, peers: subgraphs.map((s) => s.name).sort() });
+      expect({
+        name,
+        peers: Object.keys(config.subgraphUrls)
+          .filter((k) => config.subgraphUrls[k as never])
+          .sort(),
+      }).toEqual({ name, peers: subgraphs.map((s) => s.name).sort() });
     }
   });
 
@@ -85,8 +96,14 @@ describe('docker-compose.yml', () => {
     expect(migrate.restart).toBe('no');
     for (const def of subgraphs) {
       const service = compose.services[def.name] as Service & { depends_on?: Record<string, { condition: string }> };
-      expect({ name: def.name, dependsOn: service.depends_on }).toEqual({ name: def.name, dependsOn: { migrate: { condition: 'service_completed_successfully' } } });
-      expect({ name: def.name, migrateOnStart: loadConfig({ ...SECRETS, MIGRATE_ON_START: envOf(service).MIGRATE_ON_START }).seed.migrateOnStart }).toEqual({ name: def.name, migrateOnStart: false });
+      expect({ name: def.name, dependsOn: service.depends_on }).toEqual({
+        name: def.name,
+        dependsOn: { migrate: { condition: 'service_completed_successfully' } },
+      });
+      expect({ name: def.name, migrateOnStart: loadConfig({ ...SECRETS, MIGRATE_ON_START: envOf(service).MIGRATE_ON_START }).seed.migrateOnStart }).toEqual({
+        name: def.name,
+        migrateOnStart: false,
+      });
     }
   });
 });

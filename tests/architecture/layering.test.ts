@@ -19,9 +19,7 @@ function files(dir: string): string[] {
 
 const source = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 const imports = (file: string) =>
-  [...source(file).matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) =>
-    m[1].startsWith('.') ? path.normalize(path.join(path.dirname(file), m[1])) : m[1],
-  );
+  [...source(file).matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => (m[1].startsWith('.') ? path.normalize(path.join(path.dirname(file), m[1])) : m[1]));
 const isTest = (f: string) => /\.test\.ts$/.test(f);
 
 const kernel = files('kernel').filter((f) => !isTest(f));
@@ -30,12 +28,20 @@ const subgraphCode = files('subgraphs').filter((f) => !isTest(f) && !f.includes(
 
 describe('architecture', () => {
   it('keeps the kernel free of subgraph and gateway imports', () => {
-    const bad = kernel.flatMap((f) => imports(f).filter((i) => /^(subgraphs|gateway)\//.test(i)).map((i) => `${f} → ${i}`));
+    const bad = kernel.flatMap((f) =>
+      imports(f)
+        .filter((i) => /^(subgraphs|gateway)\//.test(i))
+        .map((i) => `${f} → ${i}`),
+    );
     expect(bad).toEqual([]);
   });
 
   it('keeps the gateway free of subgraph imports', () => {
-    const bad = gateway.flatMap((f) => imports(f).filter((i) => i.startsWith('subgraphs/')).map((i) => `${f} → ${i}`));
+    const bad = gateway.flatMap((f) =>
+      imports(f)
+        .filter((i) => i.startsWith('subgraphs/'))
+        .map((i) => `${f} → ${i}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -69,7 +75,12 @@ describe('architecture', () => {
   it('keeps hand-written files under 300 lines (migrations and seed data exempt)', () => {
     const bad = [...kernel, ...gateway, ...subgraphCode, ...files('scripts'), ...files('tests')]
       .filter((f) => !f.includes('/migrations/') && !/\.data\.ts$/.test(f))
-      .map((f) => ({ f, lines: source(f).split('\n').filter((l) => l.trim() && !l.trim().startsWith('//') && !l.trim().startsWith('*')).length }))
+      .map((f) => ({
+        f,
+        lines: source(f)
+          .split('\n')
+          .filter((l) => l.trim() && !l.trim().startsWith('//') && !l.trim().startsWith('*')).length,
+      }))
       .filter(({ lines }) => lines > 300)
       .map(({ f, lines }) => `${f}: ${lines}`);
     expect(bad).toEqual([]);

@@ -49,8 +49,7 @@ function resolvableKeyTypes(sdl: string): string[] {
     .filter((d) =>
       (d.directives ?? []).some(
         (dir) =>
-          dir.name.value === 'key' &&
-          !(dir.arguments ?? []).some((a) => a.name.value === 'resolvable' && a.value.kind === Kind.BOOLEAN && !a.value.value),
+          dir.name.value === 'key' && !(dir.arguments ?? []).some((a) => a.name.value === 'resolvable' && a.value.kind === Kind.BOOLEAN && !a.value.value),
       ),
     )
     .map((d) => d.name.value)
@@ -110,13 +109,19 @@ describe.each(subgraphs.map((s) => s.name))('subgraph contract: %s', (name) => {
     const headers = signed(body);
     expect((await fetch(url, { method: 'POST', headers, body })).status).toBe(200);
     const replay = await fetch(url, { method: 'POST', headers, body });
-    expect({ status: replay.status, body: await replay.json() }).toMatchObject({ status: 401, body: { errors: [{ message: expect.stringContaining('replayed') }] } });
+    expect({ status: replay.status, body: await replay.json() }).toMatchObject({
+      status: 401,
+      body: { errors: [{ message: expect.stringContaining('replayed') }] },
+    });
   });
 
   it('refuses a captured identity header sent with another body', async () => {
     const headers = signed('{"query":"{ __typename }"}');
     const res = await fetch(url, { method: 'POST', headers, body: '{"query":"{ _service { sdl } }"}' });
-    expect({ status: res.status, body: await res.json() }).toMatchObject({ status: 401, body: { errors: [{ message: expect.stringContaining('other-request') }] } });
+    expect({ status: res.status, body: await res.json() }).toMatchObject({
+      status: 401,
+      body: { errors: [{ message: expect.stringContaining('other-request') }] },
+    });
   });
 
   it('refuses an identity issued a day in the future', async () => {

@@ -5,8 +5,7 @@ import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
 import { tokenFor } from '../harness/tokens';
 
-const accessLines = (lines: Record<string, unknown>[], requestId: unknown) =>
-  lines.filter((l) => l.component === 'access' && l.requestId === requestId);
+const accessLines = (lines: Record<string, unknown>[], requestId: unknown) => lines.filter((l) => l.component === 'access' && l.requestId === requestId);
 
 describe('JSON access log, one info line per request in every service', () => {
   const capture = capturedLog();

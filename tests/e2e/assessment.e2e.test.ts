@@ -14,16 +14,22 @@ describe('officer assessment joined across the graph', () => {
     stack = await startStack({ seeded: true });
     trainer = await tokenFor('TRAINER', 'trainer-assessment');
     // an officer with decided cases (enforcement) and a substantiated complaint (participation) in the demo data
-    const decided = await stack.servers.enforcement.orm.em.fork().getConnection().execute<{ id: string }[]>(
-      `select distinct c.assignee_id as id from enforcement."case" c join enforcement.disposition d on d.case_id = c.id where c.assignee_id is not null`,
-    );
+    const decided = await stack.servers.enforcement.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>(
+        `select distinct c.assignee_id as id from enforcement."case" c join enforcement.disposition d on d.case_id = c.id where c.assignee_id is not null`,
+      );
     officerId = decided[0].id;
     // make sure that officer has one substantiated complaint in participation
-    await stack.servers.participation.orm.em.fork().getConnection().execute(
-      `update participation.officer_feedback set officer_id = ?, status = 'SUBSTANTIATED'
+    await stack.servers.participation.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `update participation.officer_feedback set officer_id = ?, status = 'SUBSTANTIATED'
        where id = (select id from participation.officer_feedback where kind = 'COMPLAINT' limit 1)`,
-      [officerId],
-    );
+        [officerId],
+      );
   });
   afterAll(() => stack.stop());
 

@@ -53,11 +53,24 @@ describe('closure that cannot be gamed, through the gateway', () => {
   /** A new person's case, filed, assigned to `assignee` and started: a first minor violation (the ladder says WARNING). */
   async function newCaseInput() {
     const first17 = `3307811991${String(randomInt(1e7)).padStart(7, '0')}`;
-    const person = await ok<{ registerPerson: { person: { id: string } } }>(PERSON, { input: { name: '测试当事人', idNumber: first17 + idNumberCheckChar(first17), phone: `1396${String(randomInt(1e7)).padStart(7, '0')}` } }, 'officer');
+    const person = await ok<{ registerPerson: { person: { id: string } } }>(
+      PERSON,
+      { input: { name: '测试当事人', idNumber: first17 + idNumberCheckChar(first17), phone: `1396${String(randomInt(1e7)).padStart(7, '0')}` } },
+      'officer',
+    );
     return {
-      source: 'PATROL', violationTypeCode: 'SV-01', partyKind: 'PERSON', partyId: person.registerPerson.person.id, gridCode: 'LX-YS-01',
-      description: '桃花坞社区流动摊贩占道经营', lat: 29.184, lng: 119.435, address: '兰溪市云山街道桃花坞社区',
-      occurredAt: new Date(Date.now() - 3600_000).toISOString(), minorHarm: true, correctedOnSpot: true,
+      source: 'PATROL',
+      violationTypeCode: 'SV-01',
+      partyKind: 'PERSON',
+      partyId: person.registerPerson.person.id,
+      gridCode: 'LX-YS-01',
+      description: '桃花坞社区流动摊贩占道经营',
+      lat: 29.184,
+      lng: 119.435,
+      address: '兰溪市云山街道桃花坞社区',
+      occurredAt: new Date(Date.now() - 3600_000).toISOString(),
+      minorHarm: true,
+      correctedOnSpot: true,
     };
   }
 
@@ -97,12 +110,27 @@ describe('closure that cannot be gamed, through the gateway', () => {
     const id = await startedCase();
     await ok(RECORD, { input: { caseId: id, kind: 'WARNING' } }, 'officer');
     const service = { caseId: id, kind: 'SERVICE', deviationReason: '引导至兰江夜市疏导点规范经营' };
-    expect((await raw(RECORD, { input: service }, 'officer')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.supersedeReason' });
-    expect((await raw(RECORD, { input: { ...service, supersedeReason: '当事人已入驻疏导点' } }, 'officer')).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    const changed = await ok<{ recordDisposition: { case: { track: string } } }>(RECORD, { input: { ...service, supersedeReason: '当事人已入驻疏导点' } }, 'leader');
+    expect((await raw(RECORD, { input: service }, 'officer')).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.supersedeReason',
+    });
+    expect((await raw(RECORD, { input: { ...service, supersedeReason: '当事人已入驻疏导点' } }, 'officer')).errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const changed = await ok<{ recordDisposition: { case: { track: string } } }>(
+      RECORD,
+      { input: { ...service, supersedeReason: '当事人已入驻疏导点' } },
+      'leader',
+    );
     expect(changed.recordDisposition.case.track).toBe('MANAGEMENT');
     const data = await ok<{ case: { track: string; dispositions: unknown[] } }>(CASE, { id }, 'leader');
-    expect(data.case).toMatchObject({ track: 'MANAGEMENT', dispositions: [{ kind: 'WARNING', effective: false }, { kind: 'SERVICE', effective: true }] });
+    expect(data.case).toMatchObject({
+      track: 'MANAGEMENT',
+      dispositions: [
+        { kind: 'WARNING', effective: false },
+        { kind: 'SERVICE', effective: true },
+      ],
+    });
     const after = (await ok<Stats>(STATS, { period }, 'leader')).enforcementStats;
     const cases = (s: Stats['enforcementStats']) => Object.fromEntries(s.byTrack.map((t) => [t.track, t.cases]));
     expect(after.decisionChanges).toBe(before.decisionChanges + 1);
@@ -113,7 +141,10 @@ describe('closure that cannot be gamed, through the gateway', () => {
     const photo = { kind: 'PHOTO', uri: 'https://oss.lanxi.example/spot/e2e.jpg', sha256: 'f'.repeat(64), capturedAt: new Date().toISOString() };
     const input = { case: await newCaseInput(), kind: 'WARNING', secondOfficerId: OTHER_OFFICER, evidence: [photo] };
     const done = await ok<{ recordOnTheSpot: { case: { id: string } } }>(SPOT, { input }, 'officer');
-    expect(done.recordOnTheSpot).toMatchObject({ case: { status: 'RESOLVED', track: 'MANAGEMENT', assignee: { id: OFFICER } }, disposition: { kind: 'WARNING' } });
+    expect(done.recordOnTheSpot).toMatchObject({
+      case: { status: 'RESOLVED', track: 'MANAGEMENT', assignee: { id: OFFICER } },
+      disposition: { kind: 'WARNING' },
+    });
     const id = done.recordOnTheSpot.case.id;
     expect((await step(id, 'VERIFY', 'officer')).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     await ok(STEP, { input: { caseId: id, action: 'VERIFY' } }, 'leader');
@@ -124,7 +155,11 @@ describe('closure that cannot be gamed, through the gateway', () => {
   it('accepts a follow-up survey only for a closed case the caller may see, learnt through the outbox (finding 6)', async () => {
     const id = await startedCase();
     await ok(RECORD, { input: { caseId: id, kind: 'WARNING' } }, 'officer');
-    for (const [action, as] of [['RESOLVE', 'officer'], ['VERIFY', 'leader'], ['CLOSE', 'leader']] as const) {
+    for (const [action, as] of [
+      ['RESOLVE', 'officer'],
+      ['VERIFY', 'leader'],
+      ['CLOSE', 'leader'],
+    ] as const) {
       await ok(STEP, { input: { caseId: id, action } }, as);
     }
     const answers = { speed: 4, attitude: 5, outcome: 4 };

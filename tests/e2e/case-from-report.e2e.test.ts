@@ -57,10 +57,10 @@ describe('opening a case from a citizen report (enforcement → participation th
     expect(opened.errors?.map((e) => e.path?.join('.'))).toEqual([expect.stringMatching(/^createCase\.case\.sourceReport(\.trackingCode)?$/)]);
 
     await stack.servers.enforcement.runJobsOnce(); // delivery fails: participation is down
-    const pending = await stack.servers.enforcement.orm.em.fork().getConnection().execute(
-      `select attempts, delivered_at from enforcement.outbox_message where payload->>'reportId' = ?`,
-      [report.id],
-    );
+    const pending = await stack.servers.enforcement.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select attempts, delivered_at from enforcement.outbox_message where payload->>'reportId' = ?`, [report.id]);
     expect(pending).toEqual([{ attempts: 1, delivered_at: null }]);
 
     const databaseUrl = stack.servers.enforcement.orm.config.getClientUrl(false);
@@ -76,13 +76,15 @@ describe('opening a case from a citizen report (enforcement → participation th
     stack.servers.participation = restarted;
     await stack.servers.enforcement.orm.em.getConnection().execute(`update enforcement.outbox_message set next_attempt_at = now()`);
     await stack.servers.enforcement.runJobsOnce();
-    await stack.servers.enforcement.orm.em.getConnection().execute(`update enforcement.outbox_message set delivered_at = null, next_attempt_at = now() where payload->>'reportId' = ?`, [report.id]);
+    await stack.servers.enforcement.orm.em
+      .getConnection()
+      .execute(`update enforcement.outbox_message set delivered_at = null, next_attempt_at = now() where payload->>'reportId' = ?`, [report.id]);
     await stack.servers.enforcement.runJobsOnce(); // a redelivery (at least once) must not apply twice
 
-    const events = await restarted.orm.em.fork().getConnection().execute(
-      `select to_status from participation.report_event where report_id = ? and note like '已立案%'`,
-      [report.id],
-    );
+    const events = await restarted.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select to_status from participation.report_event where report_id = ? and note like '已立案%'`, [report.id]);
     expect(events).toEqual([{ to_status: 'IN_PROGRESS' }]);
     const [row] = await restarted.orm.em.fork().getConnection().execute('select status, case_id from participation.report where id = ?', [report.id]);
     expect(row).toEqual({ status: 'IN_PROGRESS', case_id: opened.data!.createCase.case.id });

@@ -36,23 +36,52 @@ describe('case-analysis questions graded by hand through the gateway (issue 10)'
   afterAll(() => stack.stop());
 
   it('keeps the submitted attempt AWAITING_GRADING without a score', async () => {
-    const question = await execute(stack.gatewayUrl, CreateQuestionDocument, { input: {
-      type: 'CASE_ANALYSIS', topic: '暴力抗法', difficulty: 'HARD',
-      content: {
-        stem: '执法中当事人持械威胁队员并阻挠暂扣，请分析现场应如何处置及后续程序。',
-        keywords: ['保持安全距离，避免正面冲突', '执法记录仪全程记录', '报请公安机关依法处理', '事后固定证据并报告'],
-        explanation: '以人身安全为先，全程记录，依法移送公安机关处理妨害公务行为。',
+    const question = await execute(
+      stack.gatewayUrl,
+      CreateQuestionDocument,
+      {
+        input: {
+          type: 'CASE_ANALYSIS',
+          topic: '暴力抗法',
+          difficulty: 'HARD',
+          content: {
+            stem: '执法中当事人持械威胁队员并阻挠暂扣，请分析现场应如何处置及后续程序。',
+            keywords: ['保持安全距离，避免正面冲突', '执法记录仪全程记录', '报请公安机关依法处理', '事后固定证据并报告'],
+            explanation: '以人身安全为先，全程记录，依法移送公安机关处理妨害公务行为。',
+          },
+        },
       },
-    } }, { token: author });
+      { token: author },
+    );
     expect(question.errors).toBeUndefined();
-    const exam = await execute(stack.gatewayUrl, CreateExamDocument, { input: {
-      code: 'CASE-E2E', title: '案例分析认证（现场处置）', kind: 'CERTIFICATION', mode: 'FIXED',
-      questionIds: [question.data!.createQuestion.question.id], timeLimitMinutes: 30, passMarkPercent: 60, maxAttempts: 1,
-      countingPolicy: 'HIGHEST', availableFrom: new Date(Date.now() - day).toISOString(), availableUntil: new Date(Date.now() + day).toISOString(),
-    } }, { token: author });
+    const exam = await execute(
+      stack.gatewayUrl,
+      CreateExamDocument,
+      {
+        input: {
+          code: 'CASE-E2E',
+          title: '案例分析认证（现场处置）',
+          kind: 'CERTIFICATION',
+          mode: 'FIXED',
+          questionIds: [question.data!.createQuestion.question.id],
+          timeLimitMinutes: 30,
+          passMarkPercent: 60,
+          maxAttempts: 1,
+          countingPolicy: 'HIGHEST',
+          availableFrom: new Date(Date.now() - day).toISOString(),
+          availableUntil: new Date(Date.now() + day).toISOString(),
+        },
+      },
+      { token: author },
+    );
     examId = exam.data!.createExam.exam.id;
     attemptId = (await execute(stack.gatewayUrl, StartExamAttemptDocument, { examId }, { token: me })).data!.startExamAttempt.attempt.id;
-    const answered = await execute(stack.gatewayUrl, AnswerCaseQuestionDocument, { attemptId, position: 1, text: '先后退保持距离并全程录像，呼叫公安到场，事后整理证据上报。' }, { token: me });
+    const answered = await execute(
+      stack.gatewayUrl,
+      AnswerCaseQuestionDocument,
+      { attemptId, position: 1, text: '先后退保持距离并全程录像，呼叫公安到场，事后整理证据上报。' },
+      { token: me },
+    );
     expect(answered.data!.answerQuestion.question).toEqual({ position: 1, type: 'CASE_ANALYSIS', answered: true });
     const submitted = await execute(stack.gatewayUrl, SubmitExamAttemptDocument, { attemptId }, { token: me });
     expect(submitted.data!.submitExamAttempt.attempt).toEqual({ status: 'AWAITING_GRADING', scorePercent: null, passed: null });

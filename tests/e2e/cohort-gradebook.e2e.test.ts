@@ -23,8 +23,12 @@ describe('gradebook per cohort through the gateway (issue 10)', () => {
     const cohort = await execute(stack.gatewayUrl, CreateCohortDocument, { input: { name, officerIds: members } }, { token: trainer });
     expect(cohort.errors).toBeUndefined();
     id = cohort.data!.createCohort.cohort.id;
-    const assigned = await execute(stack.gatewayUrl, AssignCourseToUnitDocument,
-      { input: { courseId: seedId('course', 'FLX-102'), cohortId: id, dueOn: inDays(21) } }, { token: trainer });
+    const assigned = await execute(
+      stack.gatewayUrl,
+      AssignCourseToUnitDocument,
+      { input: { courseId: seedId('course', 'FLX-102'), cohortId: id, dueOn: inDays(21) } },
+      { token: trainer },
+    );
     expect(assigned.data!.assignCourse.createdCount).toBeGreaterThan(0);
   });
   afterAll(() => stack.stop());
@@ -40,7 +44,11 @@ describe('gradebook per cohort through the gateway (issue 10)', () => {
     for (const { node } of gradebook.edges) {
       expect(node.officer.name).toEqual(expect.any(String));
       expect(node.courses.find((c) => c.course.code === 'FLX-102')).toEqual({
-        course: { code: 'FLX-102' }, status: 'ASSIGNED', overdue: false, lessonsCompleted: 0, lessonsTotal: lessons,
+        course: { code: 'FLX-102' },
+        status: 'ASSIGNED',
+        overdue: false,
+        lessonsCompleted: 0,
+        lessonsTotal: lessons,
       });
       expect(node.assignmentsTotal).toBe(node.courses.length + node.exams.length);
     }
@@ -69,8 +77,18 @@ describe('gradebook per cohort through the gateway (issue 10)', () => {
     const everyone = Array.from({ length: DEMO_OFFICER_COUNT }, (_, i) => demoOfficerId(i + 1));
     const created = await execute(stack.gatewayUrl, CreateCohortDocument, { input: { name: '全体队员轮训', officerIds: everyone } }, { token: trainer });
     const cohortId = created.data!.createCohort.cohort.id;
-    await execute(stack.gatewayUrl, AssignCourseToUnitDocument, { input: { courseId: seedId('course', 'FLX-102'), cohortId, dueOn: inDays(21) } }, { token: trainer });
-    const exam = await execute(stack.gatewayUrl, AssignExamToCohortDocument, { input: { examId: PRACTICE_EXAM_ID, cohortId, dueOn: inDays(3) } }, { token: trainer });
+    await execute(
+      stack.gatewayUrl,
+      AssignCourseToUnitDocument,
+      { input: { courseId: seedId('course', 'FLX-102'), cohortId, dueOn: inDays(21) } },
+      { token: trainer },
+    );
+    const exam = await execute(
+      stack.gatewayUrl,
+      AssignExamToCohortDocument,
+      { input: { examId: PRACTICE_EXAM_ID, cohortId, dueOn: inDays(3) } },
+      { token: trainer },
+    );
     expect(exam.errors).toBeUndefined();
     const count = async (first: number) => {
       stack.resetSql();

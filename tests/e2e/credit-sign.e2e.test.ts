@@ -24,9 +24,12 @@ describe('public credit sign through the gateway', () => {
     const found = (await signs('鸡子粿')).filter((s) => s.name.includes('鸡子粿'));
     expect(found.map((s) => s.name)).toEqual(['兰溪鸡子粿', '兰溪鸡子粿（二店）']);
     expect((await signs('鸡子粿')).length).toBe(2);
-    const [row] = await stack.servers.enforcement.orm.em.fork().getConnection().execute(
-      `select count(*) filter (where mark = 'BLACK_DOT' and at > now() - interval '12 months')::int as dots from enforcement.merchant_credit_entry e join enforcement.merchant m on m.id = e.merchant_id where m.name = '兰溪鸡子粿'`,
-    );
+    const [row] = await stack.servers.enforcement.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select count(*) filter (where mark = 'BLACK_DOT' and at > now() - interval '12 months')::int as dots from enforcement.merchant_credit_entry e join enforcement.merchant m on m.id = e.merchant_id where m.name = '兰溪鸡子粿'`,
+      );
     expect(found[0]).toMatchObject({ level: expect.stringMatching(/^[ABCD]$/), blackDots: row.dots });
   });
 

@@ -35,11 +35,26 @@ describe('exam integrity through the gateway (issue 10)', () => {
   afterAll(() => stack.stop());
 
   it('fault 1: a blank attempt of a 3-attempt fixed certification exam reveals the score but no part of the key', async () => {
-    const created = await execute(stack.gatewayUrl, CreateExamDocument, { input: {
-      code: 'E2E-FIXED-3', title: '固定试卷三次机会', kind: 'CERTIFICATION', mode: 'FIXED', questionIds: ['721-1', 'simple-0', 'short-0'].map(questionSeedId),
-      timeLimitMinutes: 10, passMarkPercent: 60, maxAttempts: 3, countingPolicy: 'HIGHEST',
-      availableFrom: new Date(Date.now() - day).toISOString(), availableUntil: new Date(Date.now() + day).toISOString(),
-    } }, { token: trainer });
+    const created = await execute(
+      stack.gatewayUrl,
+      CreateExamDocument,
+      {
+        input: {
+          code: 'E2E-FIXED-3',
+          title: '固定试卷三次机会',
+          kind: 'CERTIFICATION',
+          mode: 'FIXED',
+          questionIds: ['721-1', 'simple-0', 'short-0'].map(questionSeedId),
+          timeLimitMinutes: 10,
+          passMarkPercent: 60,
+          maxAttempts: 3,
+          countingPolicy: 'HIGHEST',
+          availableFrom: new Date(Date.now() - day).toISOString(),
+          availableUntil: new Date(Date.now() + day).toISOString(),
+        },
+      },
+      { token: trainer },
+    );
     expect(created.errors).toBeUndefined();
     const examId = created.data!.createExam.exam.id;
     const started = await execute(stack.gatewayUrl, StartExamAttemptDocument, { examId }, { token: officer });
@@ -50,18 +65,40 @@ describe('exam integrity through the gateway (issue 10)', () => {
     expect(seen.errors).toBeUndefined();
     const review = seen.data!.examAttempt.review;
     expect(review.shown).toEqual({ score: true, correctness: false, correctAnswers: false, explanations: false });
-    expect(review.items.every((i) => i.score === null && i.explanation === null && i.keywords === null && i.options.every((o) => o.correct === null))).toBe(true);
+    expect(review.items.every((i) => i.score === null && i.explanation === null && i.keywords === null && i.options.every((o) => o.correct === null))).toBe(
+      true,
+    );
   });
 
   it('fault 2: a new question cites the catalogue by id, and amending the article flags it; fault 3: the trainer is told which exam broke', async () => {
-    const question = await execute(stack.gatewayUrl, CreateQuestionDocument, { input: {
-      type: 'TRUE_FALSE', topic: '首违不罚', difficulty: 'MEDIUM', lawArticleId: art33,
-      content: { stem: '初次违法且危害后果轻微并及时改正的，可以不予行政处罚。', trueFalseAnswer: true, explanation: '《行政处罚法》第三十三条。' },
-    } }, { token: trainer });
+    const question = await execute(
+      stack.gatewayUrl,
+      CreateQuestionDocument,
+      {
+        input: {
+          type: 'TRUE_FALSE',
+          topic: '首违不罚',
+          difficulty: 'MEDIUM',
+          lawArticleId: art33,
+          content: { stem: '初次违法且危害后果轻微并及时改正的，可以不予行政处罚。', trueFalseAnswer: true, explanation: '《行政处罚法》第三十三条。' },
+        },
+      },
+      { token: trainer },
+    );
     expect(question.data!.createQuestion.version.lawArticleId).toBe(art33);
-    const amended = await execute(stack.gatewayUrl, AmendLawArticleDocument, { input: {
-      lawArticleId: art33, newVersionLabel: '2026年修订', effectiveOn: '2026-10-01', summary: '首违不罚适用条件调整（演示）',
-    } }, { token: trainer });
+    const amended = await execute(
+      stack.gatewayUrl,
+      AmendLawArticleDocument,
+      {
+        input: {
+          lawArticleId: art33,
+          newVersionLabel: '2026年修订',
+          effectiveOn: '2026-10-01',
+          summary: '首违不罚适用条件调整（演示）',
+        },
+      },
+      { token: trainer },
+    );
     expect(amended.errors).toBeUndefined();
     expect(amended.data!.amendLawArticle.flagged.map((q) => q.id)).toContain(question.data!.createQuestion.question.id);
     expect(amended.data!.amendLawArticle.examsUnableToDraw.map((e) => e.code)).toEqual(['CERT-2026']);

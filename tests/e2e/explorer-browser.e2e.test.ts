@@ -15,7 +15,6 @@ const DRIVER = path.join(__dirname, '..', 'harness', 'explorer-driver.mjs');
 const QUERY = '{ reports(first: 1) { edges { node { trackingCode status } } } }';
 
 if (!chromium) {
-   
   console.warn(`explorer browser test SKIPPED: no Chromium binary at ${CANDIDATES.join(', ')} (apt-get install -y chromium fonts-wqy-microhei)`);
 }
 

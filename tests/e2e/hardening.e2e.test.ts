@@ -32,7 +32,10 @@ describe('gateway hardening: request size, error codes, refusals', () => {
 
   it('refuses a document over the size limit made of one comment', async () => {
     const res = await executeRaw(stack.gatewayUrl, `# ${'c'.repeat(limits.maxDocumentBytes)}\n{ __typename }`);
-    expect(res.errors![0]).toMatchObject({ message: expect.stringContaining(`exceeds the limit of ${limits.maxDocumentBytes}`), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(res.errors![0]).toMatchObject({
+      message: expect.stringContaining(`exceeds the limit of ${limits.maxDocumentBytes}`),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 
   it('counts comments against the token limit', async () => {
@@ -43,8 +46,18 @@ describe('gateway hardening: request size, error codes, refusals', () => {
   it('refuses a list fan-out over the cost limit before any subgraph is called', async () => {
     const admin = await tokenFor('ADMIN', 'admin-cost');
     stack.resetSql();
-    const res = await executeRaw(stack.gatewayUrl, '{ officers(first: 100) { edges { node { mentees { mentees { mentees { grids { name } } } } } } } }', {}, { authorization: `Bearer ${admin}` });
-    expect(res.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/cost \d+ exceeds the limit of 50000/), extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }) })]);
+    const res = await executeRaw(
+      stack.gatewayUrl,
+      '{ officers(first: 100) { edges { node { mentees { mentees { mentees { grids { name } } } } } } } }',
+      {},
+      { authorization: `Bearer ${admin}` },
+    );
+    expect(res.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/cost \d+ exceeds the limit of 50000/),
+        extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED' }),
+      }),
+    ]);
     expect(stack.sqlTotal()).toBe(0);
   });
 
@@ -69,15 +82,28 @@ describe('gateway hardening: request size, error codes, refusals', () => {
   });
 
   it.each([
-    ['GET with variables that are not JSON', 400, 'BAD_REQUEST', () => fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}&variables=%7Bx`)],
-    ['a POST body as text/plain', 415, 'BAD_REQUEST', () => fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ __typename }' })],
+    [
+      'GET with variables that are not JSON',
+      400,
+      'BAD_REQUEST',
+      () => fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}&variables=%7Bx`),
+    ],
+    [
+      'a POST body as text/plain',
+      415,
+      'BAD_REQUEST',
+      () => fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ __typename }' }),
+    ],
     ['an operationName the document lacks', 400, 'BAD_REQUEST', () => post(JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }))],
     ['two operations and no operationName', 400, 'BAD_REQUEST', () => post(JSON.stringify({ query: 'query A { __typename } query B { __typename }' }))],
     ['a subscription (the API has none)', 200, 'GRAPHQL_VALIDATION_FAILED', () => post(JSON.stringify({ query: 'subscription { __typename }' }))],
     ['a PUT', 405, 'BAD_REQUEST', () => fetch(stack.gatewayUrl, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' })],
   ])('answers %s with JSON and a closed code, not an internal error', async (_what, status, code, send) => {
     const res = await send();
-    expect({ status: res.status, body: await res.json() }).toEqual({ status, body: { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code }) })] } });
+    expect({ status: res.status, body: await res.json() }).toEqual({
+      status,
+      body: { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code }) })] },
+    });
   });
 
   it('answers a malformed id with BAD_USER_INPUT on the input field, not an internal error', async () => {
@@ -130,7 +156,10 @@ describe('gateway hardening: request size, error codes, refusals', () => {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ variables: { first: 2 }, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
-        }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: { violationTypes: { edges: unknown[] } }; errors?: { extensions?: { code?: string } }[] } }));
+        }).then(async (r) => ({
+          status: r.status,
+          body: (await r.json()) as { data?: { violationTypes: { edges: unknown[] } }; errors?: { extensions?: { code?: string } }[] },
+        }));
       const known = await byHash(hash.replace(/^sha256:/, ''));
       expect(known).toMatchObject({ status: 200, body: { data: { violationTypes: { edges: [expect.anything(), expect.anything()] } } } });
       expect(known.body.errors).toBeUndefined();

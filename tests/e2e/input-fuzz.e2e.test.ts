@@ -52,7 +52,10 @@ describe('fuzzed bad input for every mutation (property-based, fast-check)', () 
     stack = await startStack({ seeded: true });
     // every role at once, so no mutation is refused by role before its input reaches the subgraph
     const roles = ['ADMIN', 'OFFICER', 'SUPERVISOR', 'TRAINER', 'VOLUNTEER', 'CITIZEN', 'OBSERVER', 'DEPARTMENT', 'LEGAL_REVIEWER'] as const;
-    everyRole = await tokenFor([...roles], '0b6a4ac2-3d1e-4c8c-9f55-6a1a2c3d4e5f', { unit: '0b6a4ac2-3d1e-4c8c-9f55-6a1a2c3d4e60', dept: '0b6a4ac2-3d1e-4c8c-9f55-6a1a2c3d4e61' });
+    everyRole = await tokenFor([...roles], '0b6a4ac2-3d1e-4c8c-9f55-6a1a2c3d4e5f', {
+      unit: '0b6a4ac2-3d1e-4c8c-9f55-6a1a2c3d4e60',
+      dept: '0b6a4ac2-3d1e-4c8c-9f55-6a1a2c3d4e61',
+    });
   });
   afterAll(() => stack.stop());
 

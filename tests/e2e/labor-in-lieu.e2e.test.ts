@@ -42,59 +42,99 @@ describe('labor in lieu of a fine', () => {
     );
     caseId = c.id;
     await addRecording(caseId);
-    const [a] = await stack.servers.participation.orm.em.fork().getConnection().execute(
-      `select id from participation.activity where kind = 'LABOR_IN_LIEU' limit 1`,
-    );
+    const [a] = await stack.servers.participation.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select id from participation.activity where kind = 'LABOR_IN_LIEU' limit 1`);
     activityId = a.id;
     // the session takes place tomorrow, so volunteers can still sign up for it
-    await stack.servers.participation.orm.em.fork().getConnection().execute(
-      `update participation.activity set starts_at = now() + interval '1 day', ends_at = now() + interval '1 day 4 hours', capacity = signed_up_count + 10 where id = ?`,
-      [activityId],
-    );
+    await stack.servers.participation.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `update participation.activity set starts_at = now() + interval '1 day', ends_at = now() + interval '1 day 4 hours', capacity = signed_up_count + 10 where id = ?`,
+        [activityId],
+      );
   });
   afterAll(() => stack.stop());
 
   const addRecording = (id: string) =>
-    stack.servers.enforcement.orm.em.fork().getConnection().execute(
-      `insert into enforcement.evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at)
+    stack.servers.enforcement.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `insert into enforcement.evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at)
        values (?, now(), now(), ?, 'RECORDING', 'https://oss.lanxi.example/bodycam/e2e.mp4', ?, 'admin-labor', now())`,
-      [randomUUID(), id, 'b'.repeat(64)],
-    );
+        [randomUUID(), id, 'b'.repeat(64)],
+      );
 
   it('refuses labor in lieu without the session to serve in, with BAD_USER_INPUT on input.activityId', async () => {
-    const res = await executeRaw(stack.gatewayUrl, RECORD, {
-      input: { caseId, kind: 'LABOR_IN_LIEU', fineYuan: 200, laborHours: 4, partyAgreesToLabor: true, deviationReason: '当事人申请以劳代罚' },
-    }, { authorization: `Bearer ${admin}` });
+    const res = await executeRaw(
+      stack.gatewayUrl,
+      RECORD,
+      {
+        input: { caseId, kind: 'LABOR_IN_LIEU', fineYuan: 200, laborHours: 4, partyAgreesToLabor: true, deviationReason: '当事人申请以劳代罚' },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.activityId' });
   });
 
   it('refuses hours that do not match the fine at ¥50 an hour, with BAD_USER_INPUT on input.laborHours', async () => {
-    const res = await executeRaw(stack.gatewayUrl, RECORD, {
-      input: { caseId, kind: 'LABOR_IN_LIEU', fineYuan: 200, laborHours: 2, activityId, partyAgreesToLabor: true, deviationReason: '当事人申请以劳代罚' },
-    }, { authorization: `Bearer ${admin}` });
+    const res = await executeRaw(
+      stack.gatewayUrl,
+      RECORD,
+      {
+        input: { caseId, kind: 'LABOR_IN_LIEU', fineYuan: 200, laborHours: 2, activityId, partyAgreesToLabor: true, deviationReason: '当事人申请以劳代罚' },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.laborHours' });
   });
 
   it('refuses labor in lieu that names nobody to serve it, with BAD_USER_INPUT on input.laborServedBy', async () => {
-    const res = await executeRaw(stack.gatewayUrl, RECORD, {
-      input: { caseId, kind: 'LABOR_IN_LIEU', fineYuan: 200, laborHours: 4, activityId, partyAgreesToLabor: true, deviationReason: '当事人申请以劳代罚' },
-    }, { authorization: `Bearer ${admin}` });
+    const res = await executeRaw(
+      stack.gatewayUrl,
+      RECORD,
+      {
+        input: { caseId, kind: 'LABOR_IN_LIEU', fineYuan: 200, laborHours: 4, activityId, partyAgreesToLabor: true, deviationReason: '当事人申请以劳代罚' },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.laborServedBy' });
   });
 
   it('binds the disposition to the party: only the named person signs up with it, and only their approved hours fulfil it', async () => {
     const part = stack.servers.participation.orm.em.fork().getConnection();
     const [party, other] = await part.execute(`select id, subject from participation.volunteer where status = 'ACTIVE' order by subject limit 2`);
-    const recorded = await executeRaw(stack.gatewayUrl, RECORD, {
-      input: { caseId, kind: 'LABOR_IN_LIEU', fineYuan: 200, laborHours: 4, activityId, laborServedBy: party.subject, partyAgreesToLabor: true, deviationReason: '当事人申请以劳代罚' },
-    }, { authorization: `Bearer ${admin}` });
+    const recorded = await executeRaw(
+      stack.gatewayUrl,
+      RECORD,
+      {
+        input: {
+          caseId,
+          kind: 'LABOR_IN_LIEU',
+          fineYuan: 200,
+          laborHours: 4,
+          activityId,
+          laborServedBy: party.subject,
+          partyAgreesToLabor: true,
+          deviationReason: '当事人申请以劳代罚',
+        },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
     expect(recorded.errors).toBeUndefined();
-    const disposition = (recorded.data!.recordDisposition as { disposition: { id: string; laborStatus: string; laborServedBy: string; activity: { id: string; kind: string } } }).disposition;
+    const disposition = (
+      recorded.data!.recordDisposition as { disposition: { id: string; laborStatus: string; laborServedBy: string; activity: { id: string; kind: string } } }
+    ).disposition;
     expect(disposition).toMatchObject({ laborStatus: 'ASSIGNED', laborServedBy: party.subject, activity: { id: activityId, kind: 'LABOR_IN_LIEU' } });
     await stack.servers.enforcement.runJobsOnce(); // outbox relay → participation's copy of the disposition
 
     const signUp = (subject: string, dispositionId: string) =>
-      tokenFor('VOLUNTEER', subject).then((t) => executeRaw(stack.gatewayUrl, SIGN_UP, { input: { activityId, dispositionId } }, { authorization: `Bearer ${t}` }));
+      tokenFor('VOLUNTEER', subject).then((t) =>
+        executeRaw(stack.gatewayUrl, SIGN_UP, { input: { activityId, dispositionId } }, { authorization: `Bearer ${t}` }),
+      );
     const places = async () => (await part.execute(`select signed_up_count from participation.activity where id = ?`, [activityId]))[0].signed_up_count;
     const before = await places();
     const stranger = await signUp(other.subject, disposition.id);
@@ -142,22 +182,45 @@ describe('labor in lieu of a fine', () => {
     );
     if (c.status === 'ASSIGNED') {
       // its officer starts it, as on the street
-      const started = await executeRaw(stack.gatewayUrl, START, { input: { caseId: c.id, action: 'START' } }, { authorization: `Bearer ${await tokenFor('OFFICER', c.assignee_id, { unit: c.unit_id })}` });
+      const started = await executeRaw(
+        stack.gatewayUrl,
+        START,
+        { input: { caseId: c.id, action: 'START' } },
+        { authorization: `Bearer ${await tokenFor('OFFICER', c.assignee_id, { unit: c.unit_id })}` },
+      );
       expect(started.errors).toBeUndefined();
     }
-    await enf.execute(`update enforcement."case" set violation_type_code = (select violation_type_code from enforcement."case" where id = ?) where id = ?`, [caseId, c.id]);
+    await enf.execute(`update enforcement."case" set violation_type_code = (select violation_type_code from enforcement."case" where id = ?) where id = ?`, [
+      caseId,
+      c.id,
+    ]);
     await addRecording(c.id);
     return { id: c.id, unitId: c.unit_id };
   };
   const assignLabor = async (id: string, servedBy: string): Promise<string> => {
-    const recorded = await executeRaw(stack.gatewayUrl, RECORD, {
-      input: { caseId: id, kind: 'LABOR_IN_LIEU', fineYuan: 200, laborHours: 4, activityId, laborServedBy: servedBy, partyAgreesToLabor: true, deviationReason: '当事人申请以劳代罚' },
-    }, { authorization: `Bearer ${admin}` });
+    const recorded = await executeRaw(
+      stack.gatewayUrl,
+      RECORD,
+      {
+        input: {
+          caseId: id,
+          kind: 'LABOR_IN_LIEU',
+          fineYuan: 200,
+          laborHours: 4,
+          activityId,
+          laborServedBy: servedBy,
+          partyAgreesToLabor: true,
+          deviationReason: '当事人申请以劳代罚',
+        },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
     expect(recorded.errors).toBeUndefined();
     await stack.servers.enforcement.runJobsOnce(); // outbox relay → participation's copy
     return (recorded.data!.recordDisposition as { disposition: { id: string } }).disposition.id;
   };
-  const enrol = (token: string, dispositionId: string) => executeRaw(stack.gatewayUrl, ENROL, { input: { dispositionId } }, { authorization: `Bearer ${token}` });
+  const enrol = (token: string, dispositionId: string) =>
+    executeRaw(stack.gatewayUrl, ENROL, { input: { dispositionId } }, { authorization: `Bearer ${token}` });
   type EnrolledSignUp = { id: string; volunteerId: string | null; volunteer: unknown; servedBy: string; enrolledBy: string; laborWithdrawal: unknown };
 
   it("lets an officer of the case's unit enrol a party who is no volunteer; their approved hours fulfil the disposition, and no one else's officer may", async () => {
@@ -203,13 +266,20 @@ describe('labor in lieu of a fine', () => {
     expect(enrolled.errors).toBeUndefined();
     const signUpId = (enrolled.data!.enrollForLaborInLieu as { signUp: EnrolledSignUp }).signUp.id;
 
-    const superseded = await executeRaw(stack.gatewayUrl, RECORD, {
-      input: { caseId: c.id, kind: 'WARNING', supersedeReason: '当事人已当场整改，改为警告', deviationReason: '当事人已当场整改' },
-    }, { authorization: `Bearer ${admin}` });
+    const superseded = await executeRaw(
+      stack.gatewayUrl,
+      RECORD,
+      {
+        input: { caseId: c.id, kind: 'WARNING', supersedeReason: '当事人已当场整改，改为警告', deviationReason: '当事人已当场整改' },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
     expect(superseded.errors).toBeUndefined();
     await stack.servers.enforcement.runJobsOnce(); // outbox relay → participation withdraws its copy
 
-    const listed = (await executeRaw(stack.gatewayUrl, SIGN_UPS, { id: activityId }, { authorization: `Bearer ${admin}` })).data!.activity as { signUps: { id: string; laborWithdrawal: { cause: string; reason: string } | null }[] };
+    const listed = (await executeRaw(stack.gatewayUrl, SIGN_UPS, { id: activityId }, { authorization: `Bearer ${admin}` })).data!.activity as {
+      signUps: { id: string; laborWithdrawal: { cause: string; reason: string } | null }[];
+    };
     expect(listed.signUps.find((x) => x.id === signUpId)!.laborWithdrawal).toMatchObject({ cause: 'SUPERSEDED', reason: '当事人已当场整改，改为警告' });
 
     const places = async () => (await part.execute(`select signed_up_count from participation.activity where id = ?`, [activityId]))[0].signed_up_count;
@@ -219,7 +289,12 @@ describe('labor in lieu of a fine', () => {
     expect(again.errors![0].message).toMatch(/superseded/);
     // a volunteer named on a withdrawn copy is refused too (the copy is rewritten to name them, as a stale client might hold it)
     await part.execute(`update participation.labor_assignment set served_by = ? where id = ?`, [party.subject, dispositionId]);
-    const own = await executeRaw(stack.gatewayUrl, SIGN_UP, { input: { activityId, dispositionId } }, { authorization: `Bearer ${await tokenFor('VOLUNTEER', party.subject)}` });
+    const own = await executeRaw(
+      stack.gatewayUrl,
+      SIGN_UP,
+      { input: { activityId, dispositionId } },
+      { authorization: `Bearer ${await tokenFor('VOLUNTEER', party.subject)}` },
+    );
     expect(own.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.dispositionId' });
     expect(await places()).toBe(before);
 
@@ -235,7 +310,10 @@ describe('labor in lieu of a fine', () => {
   it('withdraws a labor disposition that lapsed back to the fine', async () => {
     const c = await freshCase();
     const dispositionId = await assignLabor(c.id, `citizen-party-${randomUUID().slice(0, 8)}`);
-    await stack.servers.enforcement.orm.em.fork().getConnection().execute(`update enforcement.disposition set labor_due_at = now() - interval '1 minute' where id = ?`, [dispositionId]);
+    await stack.servers.enforcement.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update enforcement.disposition set labor_due_at = now() - interval '1 minute' where id = ?`, [dispositionId]);
     await stack.servers.enforcement.runJobsOnce(); // the lapse job, then the outbox relay
     await stack.servers.enforcement.runJobsOnce();
     const res = await enrol(await tokenFor('OFFICER', randomUUID(), { unit: c.unitId }), dispositionId);

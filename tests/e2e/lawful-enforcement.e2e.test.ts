@@ -44,7 +44,8 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
   let stack: Stack;
   let officer: Record<string, string>;
   let reviewer: Record<string, string>;
-  const call = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => executeRaw(stack.gatewayUrl, query, variables, headers);
+  const call = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    executeRaw(stack.gatewayUrl, query, variables, headers);
   const ok = async (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => {
     const res = await call(query, variables, headers);
     expect(res.errors).toBeUndefined();
@@ -55,16 +56,40 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
   const fumesCase = async (violationTypeCode = 'CF-01') => {
     const idBase = `3307811985${String(randomInt(1e7)).padStart(7, '0')}`;
     const supervisor = { authorization: `Bearer ${await tokenFor('SUPERVISOR', demoOfficerId(3), { unit: YUNSHAN })}` };
-    const person = await ok(REGISTER, { input: { name: '王建国', idNumber: idBase + idNumberCheckChar(idBase), phone: `1396${String(randomInt(1e7)).padStart(7, '0')}` } }, officer);
-    const created = await ok(CREATE, { input: {
-      source: 'PATROL', violationTypeCode, partyKind: 'PERSON', partyId: person.registerPerson.person.id, gridCode: 'LX-YS-01',
-      description: '桃花坞社区餐馆油烟未经净化直排', lat: 29.184, lng: 119.435, address: '兰溪市云山街道桃花坞社区', occurredAt: new Date(Date.now() - 3_600_000).toISOString(), minorHarm: false, correctedOnSpot: false,
-    } }, officer);
+    const person = await ok(
+      REGISTER,
+      { input: { name: '王建国', idNumber: idBase + idNumberCheckChar(idBase), phone: `1396${String(randomInt(1e7)).padStart(7, '0')}` } },
+      officer,
+    );
+    const created = await ok(
+      CREATE,
+      {
+        input: {
+          source: 'PATROL',
+          violationTypeCode,
+          partyKind: 'PERSON',
+          partyId: person.registerPerson.person.id,
+          gridCode: 'LX-YS-01',
+          description: '桃花坞社区餐馆油烟未经净化直排',
+          lat: 29.184,
+          lng: 119.435,
+          address: '兰溪市云山街道桃花坞社区',
+          occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+          minorHarm: false,
+          correctedOnSpot: false,
+        },
+      },
+      officer,
+    );
     const caseId = created.createCase.case.id as unknown as string;
     await ok(STEP, { input: { caseId, action: 'FILE' } }, supervisor);
     await ok(ASSIGN, { input: { caseId, officerId: OFFICER } }, supervisor);
     await ok(STEP, { input: { caseId, action: 'START' } }, officer);
-    await ok(EVIDENCE, { input: { caseId, kind: 'RECORDING', uri: 'https://oss.lanxi.example/bodycam/cf.mp4', sha256: 'f'.repeat(64), capturedAt: new Date().toISOString() } }, officer);
+    await ok(
+      EVIDENCE,
+      { input: { caseId, kind: 'RECORDING', uri: 'https://oss.lanxi.example/bodycam/cf.mp4', sha256: 'f'.repeat(64), capturedAt: new Date().toISOString() } },
+      officer,
+    );
     return { caseId, number: created.createCase.case.number as unknown as string, supervisor };
   };
 
@@ -75,12 +100,18 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
   });
   afterAll(() => stack.stop());
 
-  it('shows an anonymous caller a violation type\'s legal basis, fine range and graded discretion benchmark', async () => {
+  it("shows an anonymous caller a violation type's legal basis, fine range and graded discretion benchmark", async () => {
     const res = await call(POWERS);
     expect(res.errors).toBeUndefined();
     expect(res.data!.violationType).toMatchObject({
-      code: 'CF-01', legalBasisLaw: '《中华人民共和国大气污染防治法》', fineMinYuan: 5_000, fineMaxYuan: 50_000,
-      discretionBenchmark: { version: 1, grades: [{ grade: 'MINOR', fineMinYuan: 5_000, fineMaxYuan: 18_500 }, { grade: 'GENERAL' }, { grade: 'SERIOUS', fineMaxYuan: 50_000 }] },
+      code: 'CF-01',
+      legalBasisLaw: '《中华人民共和国大气污染防治法》',
+      fineMinYuan: 5_000,
+      fineMaxYuan: 50_000,
+      discretionBenchmark: {
+        version: 1,
+        grades: [{ grade: 'MINOR', fineMinYuan: 5_000, fineMaxYuan: 18_500 }, { grade: 'GENERAL' }, { grade: 'SERIOUS', fineMaxYuan: 50_000 }],
+      },
     });
   });
 
@@ -94,21 +125,31 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
     expect(byOfficer.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     await ok(DECIDE, { input: { reviewId, decision: 'APPROVE', opinion: '事实清楚，证据充分，程序合法，同意' } }, reviewer);
     const recorded = await ok(RECORD, { input: { caseId, ...FINE, deviationReason: REASON } }, officer);
-    expect(recorded.recordDisposition.disposition).toEqual({ kind: 'PENALTY', fineYuan: 8_000, discretion: { grade: 'MINOR', withinGrade: true, benchmarkVersion: 1 } });
+    expect(recorded.recordDisposition.disposition).toEqual({
+      kind: 'PENALTY',
+      fineYuan: 8_000,
+      discretion: { grade: 'MINOR', withinGrade: true, benchmarkVersion: 1 },
+    });
     const trail = await ok(TRAIL, { id: caseId }, officer);
     expect(trail.case).toEqual({ dispositions: [{ kind: 'PENALTY' }], legalReviews: [{ status: 'APPROVED' }], timelineVerified: { valid: true } });
   });
 
-  it('lists last month\'s penalty decisions to an anonymous caller with the person by surname only; a decision revoked today leaves the list with its reason', async () => {
+  it("lists last month's penalty decisions to an anonymous caller with the person by surname only; a decision revoked today leaves the list with its reason", async () => {
     const { caseId, number, supervisor } = await fumesCase();
     const requested = await ok(REQUEST, { input: { caseId, summary: '餐饮油烟未经净化直排，证据确凿，拟罚款八千元', ...FINE } }, officer);
     await ok(DECIDE, { input: { reviewId: requested.requestLegalReview.review.id, decision: 'APPROVE', opinion: '事实清楚，证据充分，同意' } }, reviewer);
     await ok(RECORD, { input: { caseId, ...FINE, deviationReason: REASON } }, officer);
     // the decision was made on the 10th of last month (China time); the publication job runs
     const cst = new Date(Date.now() + 8 * 3_600_000);
-    const lastMonth = { from: new Date(Date.UTC(cst.getUTCFullYear(), cst.getUTCMonth() - 1, 1) - 8 * 3_600_000), to: new Date(Date.UTC(cst.getUTCFullYear(), cst.getUTCMonth(), 1) - 8 * 3_600_000) };
+    const lastMonth = {
+      from: new Date(Date.UTC(cst.getUTCFullYear(), cst.getUTCMonth() - 1, 1) - 8 * 3_600_000),
+      to: new Date(Date.UTC(cst.getUTCFullYear(), cst.getUTCMonth(), 1) - 8 * 3_600_000),
+    };
     const decidedAt = new Date(lastMonth.from.getTime() + 9 * 86_400_000 + 10 * 3_600_000);
-    await stack.servers.enforcement.orm.em.fork().getConnection().execute(`update enforcement.disposition set decided_at = ? where case_id = ?`, [decidedAt, caseId]);
+    await stack.servers.enforcement.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update enforcement.disposition set decided_at = ? where case_id = ?`, [decidedAt, caseId]);
     await stack.servers.enforcement.runJobsOnce();
     const filter = { decidedFrom: lastMonth.from.toISOString(), decidedTo: lastMonth.to.toISOString(), violationTypeCode: 'CF-01' };
     const listed = await call(DISCLOSURES, { filter });
@@ -116,8 +157,14 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
     const nodes = (listed.data!.penaltyDisclosures as { edges: Array<{ node: Record<string, unknown> }> }).edges.map((e) => e.node);
     const mine = nodes.find((n) => n.caseNumber === number);
     expect(mine).toMatchObject({
-      status: 'PUBLISHED', violationName: '餐饮油烟未经净化直排', legalBasis: expect.stringContaining('《中华人民共和国大气污染防治法》'),
-      decision: '罚款人民币8000元', fineYuan: 8_000, partyKind: 'PERSON', partyName: '王某', partyCreditCode: null,
+      status: 'PUBLISHED',
+      violationName: '餐饮油烟未经净化直排',
+      legalBasis: expect.stringContaining('《中华人民共和国大气污染防治法》'),
+      decision: '罚款人民币8000元',
+      fineYuan: 8_000,
+      partyKind: 'PERSON',
+      partyName: '王某',
+      partyCreditCode: null,
     });
     expect(JSON.stringify(nodes)).not.toMatch(/王建国|\d{17}[\dX]|1396\d{7}/);
 
@@ -143,26 +190,44 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
     const refused = await call(RECORD_MEASURES, { input: { caseId, ...REVOKE, deviationReason: REASON } }, officer);
     expect(refused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.kind', grounds: ['CONFISCATION', 'LICENCE_REVOCATION'] });
     const requested = await ok(REQUEST, { input: { caseId, summary: '固定摊点多次超范围经营，拟吊销摊位许可并没收经营物品', ...REVOKE } }, officer);
-    await ok(DECIDE, { input: { reviewId: requested.requestLegalReview.review.id, decision: 'APPROVE', opinion: '事实清楚，证据充分，同意吊销并没收' } }, reviewer);
+    await ok(
+      DECIDE,
+      { input: { reviewId: requested.requestLegalReview.review.id, decision: 'APPROVE', opinion: '事实清楚，证据充分，同意吊销并没收' } },
+      reviewer,
+    );
     const recorded = await ok(RECORD_MEASURES, { input: { caseId, ...REVOKE, deviationReason: REASON } }, officer);
-    expect(recorded.recordDisposition.disposition).toMatchObject({ measures: ['REVOKE_LICENCE', 'CONFISCATE_ILLEGAL_PROPERTY'], confiscatedValueYuan: 1_200, hearingNoticeAt: expect.any(String) });
-    await stack.servers.enforcement.orm.em.fork().getConnection().execute(`update enforcement.disposition set decided_at = now() - interval '2 days' where case_id = ?`, [caseId]);
+    expect(recorded.recordDisposition.disposition).toMatchObject({
+      measures: ['REVOKE_LICENCE', 'CONFISCATE_ILLEGAL_PROPERTY'],
+      confiscatedValueYuan: 1_200,
+      hearingNoticeAt: expect.any(String),
+    });
+    await stack.servers.enforcement.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update enforcement.disposition set decided_at = now() - interval '2 days' where case_id = ?`, [caseId]);
     await stack.servers.enforcement.runJobsOnce();
     const listed = await call(DISCLOSURES, { filter: { violationTypeCode: 'SV-02' } });
     const nodes = (listed.data!.penaltyDisclosures as { edges: Array<{ node: Record<string, unknown> }> }).edges.map((e) => e.node);
-    expect(nodes.find((n) => n.caseNumber === number)).toMatchObject({ decision: '罚款人民币300元；没收非法财物（价值人民币1200元）；吊销许可证件', partyName: '王某' });
+    expect(nodes.find((n) => n.caseNumber === number)).toMatchObject({
+      decision: '罚款人民币300元；没收非法财物（价值人民币1200元）；吊销许可证件',
+      partyName: '王某',
+    });
   });
 
-  it('shows the unit\'s supervisor a decision waiting for publication with its deadline; held back for privacy, it leaves the backlog and is never listed', async () => {
+  it("shows the unit's supervisor a decision waiting for publication with its deadline; held back for privacy, it leaves the backlog and is never listed", async () => {
     const { caseId, number, supervisor } = await fumesCase('SV-02');
     const recorded = await ok(RECORD_MEASURES, { input: { caseId, ...STALL, deviationReason: REASON } }, officer);
     const dispositionId = recorded.recordDisposition.disposition.id as unknown as string;
-    const backlog = async () => ((await ok(BACKLOG, {}, supervisor)).penaltyDisclosureBacklog as unknown as { items: Array<{ dispositionId: string; overdue: boolean }> }).items;
+    const backlog = async () =>
+      ((await ok(BACKLOG, {}, supervisor)).penaltyDisclosureBacklog as unknown as { items: Array<{ dispositionId: string; overdue: boolean }> }).items;
     expect(await backlog()).toContainEqual(expect.objectContaining({ dispositionId, overdue: false }));
     const held = await ok(WITHHOLD, { input: { dispositionId, ground: 'PERSONAL_PRIVACY', reason: '当事人系重病患者，公开将披露个人隐私' } }, reviewer);
     expect(held.withholdPenaltyDisclosure.disclosure).toEqual({ status: 'WITHHELD' });
     expect((await backlog()).map((i) => i.dispositionId)).not.toContain(dispositionId);
-    await stack.servers.enforcement.orm.em.fork().getConnection().execute(`update enforcement.disposition set decided_at = now() - interval '2 days' where case_id = ?`, [caseId]);
+    await stack.servers.enforcement.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update enforcement.disposition set decided_at = now() - interval '2 days' where case_id = ?`, [caseId]);
     await stack.servers.enforcement.runJobsOnce();
     const listed = await call(DISCLOSURES, { filter: { violationTypeCode: 'SV-02' } });
     expect((listed.data!.penaltyDisclosures as { edges: Array<{ node: { caseNumber: string } }> }).edges.map((e) => e.node.caseNumber)).not.toContain(number);
@@ -173,8 +238,14 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
   it('lets an ADMIN lower the large-fine amount from now on: anyone reads the version in force and the history, and a ¥3,000 fine then needs legal review', async () => {
     const admin = { authorization: `Bearer ${await tokenFor('ADMIN', 'admin-thresholds')}` };
     const input = {
-      effectiveFrom: new Date().toISOString(), largeFinePersonYuan: 3_000, largeFineOrganisationYuan: 30_000, confiscationReviewFromYuan: 0,
-      publicationWorkingDays: 5, withdrawalWorkingDays: 3, disclosureReviewHours: 24, adoptedBy: '兰综执〔2026〕5号',
+      effectiveFrom: new Date().toISOString(),
+      largeFinePersonYuan: 3_000,
+      largeFineOrganisationYuan: 30_000,
+      confiscationReviewFromYuan: 0,
+      publicationWorkingDays: 5,
+      withdrawalWorkingDays: 3,
+      disclosureReviewHours: 24,
+      adoptedBy: '兰综执〔2026〕5号',
     };
     expect((await call(SET_THRESHOLDS, { input }, officer)).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     await ok(SET_THRESHOLDS, { input }, admin);
@@ -182,9 +253,14 @@ describe('lawful enforcement through the gateway (行政执法三项制度)', ()
     expect(read.errors).toBeUndefined();
     expect(read.data).toEqual({
       enforcementThresholds: { version: 2, largeFinePersonYuan: 3_000, publicationWorkingDays: 5 },
-      enforcementThresholdHistory: { edges: [{ node: { version: 2, adoptedBy: '兰综执〔2026〕5号' } }, { node: { version: 1, adoptedBy: expect.stringContaining('行政处罚法') } }] },
+      enforcementThresholdHistory: {
+        edges: [{ node: { version: 2, adoptedBy: '兰综执〔2026〕5号' } }, { node: { version: 1, adoptedBy: expect.stringContaining('行政处罚法') } }],
+      },
     });
-    const procedures = (await call(`{ enforcementProcedures { code description } }`)).data!.enforcementProcedures as Array<{ code: string; description: string }>;
+    const procedures = (await call(`{ enforcementProcedures { code description } }`)).data!.enforcementProcedures as Array<{
+      code: string;
+      description: string;
+    }>;
     expect(procedures.find((p) => p.code === 'HEARING')!.description).toContain('对个人3000元以上、对单位30000元以上');
     const { caseId } = await fumesCase('AD-01');
     const fine = { kind: 'PENALTY', fineYuan: 3_000, discretion: { grade: 'GENERAL', facts: '擅自设置户外招牌，经责令后逾期改正' }, deviationReason: REASON };

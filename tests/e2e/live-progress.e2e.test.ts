@@ -22,7 +22,10 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
       `select id, tracking_code from participation.report where grid_code is not null and case_id is null and status = 'IN_PROGRESS'
        order by submitted_at desc limit ${count}`,
     );
-    await sql(`update participation.report set status = 'DISPATCHED' where id in (${rows.map(() => '?').join(', ')})`, rows.map((r) => r.id));
+    await sql(
+      `update participation.report set status = 'DISPATCHED' where id in (${rows.map(() => '?').join(', ')})`,
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => ({ id: r.id, code: r.tracking_code }));
   };
   const changeStatus = (reportId: string, status: string) =>
@@ -95,7 +98,9 @@ describe('subscriptions through the gateway (SSE and WebSocket)', () => {
     let caseId: string;
     beforeAll(async () => {
       const conn = stack.servers.enforcement.orm.em.fork().getConnection();
-      const [row] = await conn.execute<{ id: string; unit_id: string }[]>(`select id, unit_id from enforcement."case" where status = 'REPORTED' order by created_at desc limit 1`);
+      const [row] = await conn.execute<{ id: string; unit_id: string }[]>(
+        `select id, unit_id from enforcement."case" where status = 'REPORTED' order by created_at desc limit 1`,
+      );
       const [other] = await conn.execute<{ id: string }[]>(`select id from enforcement.unit where id <> ? limit 1`, [row.unit_id]);
       unitId = row.unit_id;
       caseId = row.id;

@@ -26,7 +26,10 @@ describe('Prometheus /metrics on the gateway and every subgraph', () => {
     expect(type).toMatch(/^text\/plain/);
     expect(sample(text, 'graphql_envelop_request_duration_count', { operationName: 'ReportDesk' })).toBe(1);
     for (const subgraphName of ['enforcement', 'participation', 'training']) {
-      expect({ subgraphName, calls: sample(text, 'graphql_gateway_subgraph_execute_duration_count', { subgraphName }) }).toEqual({ subgraphName, calls: expect.any(Number) });
+      expect({ subgraphName, calls: sample(text, 'graphql_gateway_subgraph_execute_duration_count', { subgraphName }) }).toEqual({
+        subgraphName,
+        calls: expect.any(Number),
+      });
     }
     expect(sample(text, 'ceg_gateway_http_requests_total', { status: '200' })).toBeGreaterThanOrEqual(2);
   });
@@ -54,7 +57,9 @@ describe('Prometheus /metrics on the gateway and every subgraph', () => {
       `insert into training.outbox_message (id, destination, topic, payload, created_at, next_attempt_at) values (?, 'nowhere', 'test.pending', '{}', now() - interval '90 seconds', now() + interval '1 hour')`,
       [randomUUID()],
     );
-    await db.execute(`insert into training.outbox_message (id, destination, topic, payload, dead_at) values (?, 'nowhere', 'test.dead', '{}', now())`, [randomUUID()]);
+    await db.execute(`insert into training.outbox_message (id, destination, topic, payload, dead_at) values (?, 'nowhere', 'test.dead', '{}', now())`, [
+      randomUUID(),
+    ]);
     const before = (await scrape(stack.subgraphUrls.training)).text;
     expect(sample(before, 'ceg_outbox_backlog')).toBe(1);
     expect(sample(before, 'ceg_outbox_oldest_undelivered_seconds')).toBeGreaterThanOrEqual(90);

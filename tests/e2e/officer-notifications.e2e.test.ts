@@ -28,10 +28,21 @@ describe('Officer.notifications through the gateway (issue 10)', () => {
   afterAll(() => stack.stop());
 
   it('tells the officer a claim was approved, with the claim, once it is decided', async () => {
-    const submitted = await execute(stack.gatewayUrl, SubmitExternalTrainingClaimDocument, { input: {
-      title: '省城管执法业务培训班', provider: '省住建厅', completedOn: '2026-11-20', hours: 8,
-      category: 'LAW_AND_REGULATION', evidenceUri: 'https://files.example.cn/cert/2026-11-20.pdf',
-    } }, { token: me });
+    const submitted = await execute(
+      stack.gatewayUrl,
+      SubmitExternalTrainingClaimDocument,
+      {
+        input: {
+          title: '省城管执法业务培训班',
+          provider: '省住建厅',
+          completedOn: '2026-11-20',
+          hours: 8,
+          category: 'LAW_AND_REGULATION',
+          evidenceUri: 'https://files.example.cn/cert/2026-11-20.pdf',
+        },
+      },
+      { token: me },
+    );
     const claimId = submitted.data!.submitExternalTrainingClaim.claim.id;
     const pending = await execute(stack.gatewayUrl, OfficerNotificationsDocument, { id: officer }, { token: me });
     expect(claimKinds(pending.data!.officer.notifications.items)).toEqual([]);
@@ -40,10 +51,15 @@ describe('Officer.notifications through the gateway (issue 10)', () => {
     const after = await execute(stack.gatewayUrl, OfficerNotificationsDocument, { id: officer }, { token: me });
     expect(after.errors).toBeUndefined();
     expect(after.data!.officer.name).toEqual(expect.any(String));
-    expect(claimKinds(after.data!.officer.notifications.items)).toEqual([{
-      key: `EXTERNAL_CLAIM_DECIDED:${claimId}`, kind: 'EXTERNAL_CLAIM_DECIDED', read: false,
-      message: '外部培训「省城管执法业务培训班」学时申报已通过，计入 8 学时', externalClaim: { title: '省城管执法业务培训班', status: 'APPROVED' },
-    }]);
+    expect(claimKinds(after.data!.officer.notifications.items)).toEqual([
+      {
+        key: `EXTERNAL_CLAIM_DECIDED:${claimId}`,
+        kind: 'EXTERNAL_CLAIM_DECIDED',
+        read: false,
+        message: '外部培训「省城管执法业务培训班」学时申报已通过，计入 8 学时',
+        externalClaim: { title: '省城管执法业务培训班', status: 'APPROVED' },
+      },
+    ]);
   });
 
   it('marks it read with markTrainingNotificationsRead, and the deprecated myTrainingNotifications lists the same notices', async () => {

@@ -14,7 +14,12 @@ describe('volunteer points corrections through the gateway', () => {
   let supervisor: string;
   let volunteerId: string;
   const db = () => stack.servers.participation.orm.em.fork().getConnection();
-  const ledger = async () => (await db().execute(`select count(*)::int as n, coalesce(sum(amount), 0)::int as total from participation.point_entry where volunteer_id = ?`, [volunteerId]))[0];
+  const ledger = async () =>
+    (
+      await db().execute(`select count(*)::int as n, coalesce(sum(amount), 0)::int as total from participation.point_entry where volunteer_id = ?`, [
+        volunteerId,
+      ])
+    )[0];
 
   beforeAll(async () => {
     stack = await startStack({ seeded: true });
@@ -23,13 +28,17 @@ describe('volunteer points corrections through the gateway', () => {
     [{ id: volunteerId }] = await db().execute(`select id from participation.volunteer where status = 'ACTIVE' order by id limit 1`);
   });
   afterAll(() => stack.stop());
-  const adjust = (input: Record<string, unknown>, token: string) => executeRaw(stack.gatewayUrl, ADJUST, { input: { volunteerId, ...input } }, { authorization: `Bearer ${token}` });
+  const adjust = (input: Record<string, unknown>, token: string) =>
+    executeRaw(stack.gatewayUrl, ADJUST, { input: { volunteerId, ...input } }, { authorization: `Bearer ${token}` });
 
   it('grants points with a reason and keeps who and why in the ledger', async () => {
     const before = await ledger();
     const res = await adjust({ amount: 50, reason: '年度优秀志愿者奖励' }, supervisor);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.adjustVolunteerPoints).toEqual({ balance: before.total + 50, entry: { amount: 50, reason: 'ADJUSTMENT', note: '年度优秀志愿者奖励', recordedBy: 'leader-points' } });
+    expect(res.data!.adjustVolunteerPoints).toEqual({
+      balance: before.total + 50,
+      entry: { amount: 50, reason: 'ADJUSTMENT', note: '年度优秀志愿者奖励', recordedBy: 'leader-points' },
+    });
     expect(await ledger()).toEqual({ n: before.n + 1, total: before.total + 50 });
   });
 

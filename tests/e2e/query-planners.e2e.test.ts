@@ -62,9 +62,17 @@ describe('both query planners behind the same subgraphs', () => {
           const refused = (res.errors ?? []).map((e) => e.extensions?.field).sort();
           const expected = { anonymous: ['Query.officers', 'Query.reports'], citizen: ['Query.reports'], admin: [] }[who];
           expect({ planner, who, refused }).toEqual({ planner, who, refused: expected });
-          expect({ planner, who, types: (res.data as { violationTypes?: { totalCount: number } })?.violationTypes?.totalCount }).toEqual({ planner, who, types: expect.any(Number) });
+          expect({ planner, who, types: (res.data as { violationTypes?: { totalCount: number } })?.violationTypes?.totalCount }).toEqual({
+            planner,
+            who,
+            types: expect.any(Number),
+          });
           if (who !== 'anonymous') {
-            expect({ planner, who, officers: (res.data as { officers?: { totalCount: number } | null })?.officers?.totalCount }).toEqual({ planner, who, officers: expect.any(Number) });
+            expect({ planner, who, officers: (res.data as { officers?: { totalCount: number } | null })?.officers?.totalCount }).toEqual({
+              planner,
+              who,
+              officers: expect.any(Number),
+            });
           }
         }
       }

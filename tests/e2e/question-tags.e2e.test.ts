@@ -7,7 +7,14 @@ const CREATE = `mutation($input: CreateQuestionInput!) { createQuestion(input: $
 const SET = `mutation($input: SetQuestionTagsInput!) { setQuestionTags(input: $input) { id tags } }`;
 const LIST = `query($filter: QuestionFilterInput) { questions(first: 50, filter: $filter) { totalCount edges { node { id tags } } } }`;
 
-const content = (stem: string) => ({ stem, options: [{ text: '劝导至疏导点', correct: true }, { text: '立即暂扣', correct: false }], explanation: '先服务后执法。' });
+const content = (stem: string) => ({
+  stem,
+  options: [
+    { text: '劝导至疏导点', correct: true },
+    { text: '立即暂扣', correct: false },
+  ],
+  explanation: '先服务后执法。',
+});
 
 /** Issue 10: a trainer groups bank questions by tags beside the topic, and filters the bank by a tag. */
 describe('question tags through the gateway (issue 10)', () => {
@@ -22,7 +29,12 @@ describe('question tags through the gateway (issue 10)', () => {
   afterAll(() => stack.stop());
 
   const create = (stem: string, tags: string[]) =>
-    executeRaw(stack.gatewayUrl, CREATE, { input: { type: 'SINGLE_CHOICE', topic: '夜市管理', difficulty: 'EASY', content: content(stem), tags } }, auth.trainer);
+    executeRaw(
+      stack.gatewayUrl,
+      CREATE,
+      { input: { type: 'SINGLE_CHOICE', topic: '夜市管理', difficulty: 'EASY', content: content(stem), tags } },
+      auth.trainer,
+    );
   const tagged = async (tag: string) => {
     const res = await executeRaw(stack.gatewayUrl, LIST, { filter: { tag } }, auth.trainer);
     expect(res.errors).toBeUndefined();

@@ -34,16 +34,40 @@ describe('regrading after a question is fixed, through the gateway (issue 10)', 
     stack = await startStack({ seeded: true });
     trainer = await tokenFor('TRAINER', 'trainer-regrade-e2e');
     me = await tokenFor('OFFICER', officer);
-    const question = await execute(stack.gatewayUrl, CreateQuestionDocument, { input: {
-      type: 'SINGLE_CHOICE', topic: '听证程序', difficulty: 'EASY',
-      content: { stem, options: options('七日'), keywords: [], explanation: '《行政处罚法》第六十四条：五日内提出。' },
-    } }, { token: trainer });
+    const question = await execute(
+      stack.gatewayUrl,
+      CreateQuestionDocument,
+      {
+        input: {
+          type: 'SINGLE_CHOICE',
+          topic: '听证程序',
+          difficulty: 'EASY',
+          content: { stem, options: options('七日'), keywords: [], explanation: '《行政处罚法》第六十四条：五日内提出。' },
+        },
+      },
+      { token: trainer },
+    );
     questionId = question.data!.createQuestion.question.id;
-    const exam = await execute(stack.gatewayUrl, CreateExamDocument, { input: {
-      code: 'REGRADE-E2E', title: '听证程序认证', kind: 'CERTIFICATION', mode: 'FIXED', questionIds: [questionId],
-      timeLimitMinutes: 30, passMarkPercent: 60, maxAttempts: 1, countingPolicy: 'HIGHEST',
-      availableFrom: new Date(Date.now() - day).toISOString(), availableUntil: new Date(Date.now() + day).toISOString(),
-    } }, { token: trainer });
+    const exam = await execute(
+      stack.gatewayUrl,
+      CreateExamDocument,
+      {
+        input: {
+          code: 'REGRADE-E2E',
+          title: '听证程序认证',
+          kind: 'CERTIFICATION',
+          mode: 'FIXED',
+          questionIds: [questionId],
+          timeLimitMinutes: 30,
+          passMarkPercent: 60,
+          maxAttempts: 1,
+          countingPolicy: 'HIGHEST',
+          availableFrom: new Date(Date.now() - day).toISOString(),
+          availableUntil: new Date(Date.now() + day).toISOString(),
+        },
+      },
+      { token: trainer },
+    );
     examId = exam.data!.createExam.exam.id;
     attemptId = (await execute(stack.gatewayUrl, StartExamAttemptDocument, { examId }, { token: me })).data!.startExamAttempt.attempt.id;
     const paper = await execute(stack.gatewayUrl, AttemptPaperDocument, { id: attemptId }, { token: me });
@@ -58,9 +82,17 @@ describe('regrading after a question is fixed, through the gateway (issue 10)', 
   });
 
   it('refuses an officer and a blank reason, changing nothing', async () => {
-    await execute(stack.gatewayUrl, ReviseQuestionDocument, { input: {
-      questionId, content: { stem, options: options('五日'), keywords: [], explanation: '《行政处罚法》第六十四条：五日内提出。' },
-    } }, { token: trainer });
+    await execute(
+      stack.gatewayUrl,
+      ReviseQuestionDocument,
+      {
+        input: {
+          questionId,
+          content: { stem, options: options('五日'), keywords: [], explanation: '《行政处罚法》第六十四条：五日内提出。' },
+        },
+      },
+      { token: trainer },
+    );
     const byOfficer = await execute(stack.gatewayUrl, RegradeExamAttemptsDocument, { input: { examId, questionId, reason: '答案有误' } }, { token: me });
     expect(byOfficer.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     const blank = await execute(stack.gatewayUrl, RegradeExamAttemptsDocument, { input: { examId, questionId, reason: '  ' } }, { token: trainer });
@@ -74,9 +106,22 @@ describe('regrading after a question is fixed, through the gateway (issue 10)', 
     const regraded = await execute(stack.gatewayUrl, RegradeExamAttemptsDocument, { input: { examId, questionId, reason } }, { token: trainer });
     expect(regraded.data!.regradeExamAttempts).toEqual({ scoreChanged: 1, attempts: [{ id: attemptId, status: 'GRADED', scorePercent: 100, passed: true }] });
     const attempt = await execute(stack.gatewayUrl, AttemptScoreHistoryDocument, { id: attemptId }, { token: me });
-    expect(attempt.data!.examAttempt).toEqual({ scorePercent: 100, passed: true, scoreHistory: [{
-      changedBy: 'trainer-regrade-e2e', oldScorePercent: 0, newScorePercent: 100, oldPassed: false, newPassed: true, fromVersion: 1, toVersion: 2, reason,
-    }] });
+    expect(attempt.data!.examAttempt).toEqual({
+      scorePercent: 100,
+      passed: true,
+      scoreHistory: [
+        {
+          changedBy: 'trainer-regrade-e2e',
+          oldScorePercent: 0,
+          newScorePercent: 100,
+          oldPassed: false,
+          newPassed: true,
+          fromVersion: 1,
+          toVersion: 2,
+          reason,
+        },
+      ],
+    });
     const record = await execute(stack.gatewayUrl, OfficerCertificationRecordDocument, { id: officer }, { token: me });
     expect(record.data!.officer.certificationHistory).toEqual([{ kind: 'GRANTED', reason: '通过REGRADE-E2E认证考试' }]);
   });
@@ -91,13 +136,29 @@ describe('regrading after a question is fixed, through the gateway (issue 10)', 
   });
 
   it('follows a later correction the other way: the attempt fails again and its certificate is suspended', async () => {
-    await execute(stack.gatewayUrl, ReviseQuestionDocument, { input: {
-      questionId, content: { stem, options: options('七日'), keywords: [], explanation: '（错误修订）' },
-    } }, { token: trainer });
-    const regraded = await execute(stack.gatewayUrl, RegradeExamAttemptsDocument, { input: { examId, questionId, reason: '撤回：按第三版答案' } }, { token: trainer });
+    await execute(
+      stack.gatewayUrl,
+      ReviseQuestionDocument,
+      {
+        input: {
+          questionId,
+          content: { stem, options: options('七日'), keywords: [], explanation: '（错误修订）' },
+        },
+      },
+      { token: trainer },
+    );
+    const regraded = await execute(
+      stack.gatewayUrl,
+      RegradeExamAttemptsDocument,
+      { input: { examId, questionId, reason: '撤回：按第三版答案' } },
+      { token: trainer },
+    );
     expect(regraded.data!.regradeExamAttempts).toEqual({ scoreChanged: 1, attempts: [{ id: attemptId, status: 'GRADED', scorePercent: 0, passed: false }] });
     const attempt = await execute(stack.gatewayUrl, AttemptScoreHistoryDocument, { id: attemptId }, { token: trainer });
-    expect(attempt.data!.examAttempt.scoreHistory.map((c) => [c.oldScorePercent, c.newScorePercent, c.fromVersion, c.toVersion])).toEqual([[0, 100, 1, 2], [100, 0, 2, 3]]);
+    expect(attempt.data!.examAttempt.scoreHistory.map((c) => [c.oldScorePercent, c.newScorePercent, c.fromVersion, c.toVersion])).toEqual([
+      [0, 100, 1, 2],
+      [100, 0, 2, 3],
+    ]);
     const record = await execute(stack.gatewayUrl, OfficerCertificationRecordDocument, { id: officer }, { token: me });
     expect(record.data!.officer.certificationHistory).toEqual([
       { kind: 'GRANTED', reason: '通过REGRADE-E2E认证考试' },

@@ -137,7 +137,9 @@ if (!spawnable) {
     const ids = work.reports.map((r) => r.id);
     await until(
       'messages delivered',
-      async () => (await sql.query(`select count(*)::int n from enforcement.outbox_message where delivered_at is not null and payload->>'reportId' = any($1)`, [ids])).rows[0].n,
+      async () =>
+        (await sql.query(`select count(*)::int n from enforcement.outbox_message where delivered_at is not null and payload->>'reportId' = any($1)`, [ids]))
+          .rows[0].n,
       (n) => n === CASES,
     );
     const outbox = await sql.query(`select id, attempts from enforcement.outbox_message where payload->>'reportId' = any($1)`, [ids]);
@@ -149,14 +151,26 @@ if (!spawnable) {
          from participation.report r where r.id = any($1)`,
       [ids],
     );
-    expect(effects.rows.map(({ linked, status, notes }) => ({ linked, status, notes }))).toEqual(Array(CASES).fill({ linked: true, status: 'IN_PROGRESS', notes: 1 }));
+    expect(effects.rows.map(({ linked, status, notes }) => ({ linked, status, notes }))).toEqual(
+      Array(CASES).fill({ linked: true, status: 'IN_PROGRESS', notes: 1 }),
+    );
   });
 
   it('runs the background jobs on both instances without applying a change twice', async () => {
-    const jobsOf = { enforcement: ['outbox-relay', 'labor-lapse'], participation: ['outbox-relay', 'report-dispatch', 'activity-auto-check-out'], training: ['outbox-relay'] };
+    const jobsOf = {
+      enforcement: ['outbox-relay', 'labor-lapse'],
+      participation: ['outbox-relay', 'report-dispatch', 'activity-auto-check-out'],
+      training: ['outbox-relay'],
+    };
     for (const [name, jobs] of Object.entries(jobsOf)) {
       for (const instance of of(name)) {
-        const runs = (await until(`${instance.instanceId} jobs`, () => health(instance), (h) => jobs.every((j) => (h.jobRuns[j] ?? 0) > 0))).jobRuns;
+        const runs = (
+          await until(
+            `${instance.instanceId} jobs`,
+            () => health(instance),
+            (h) => jobs.every((j) => (h.jobRuns[j] ?? 0) > 0),
+          )
+        ).jobRuns;
         expect({ instance: instance.instanceId, ran: jobs.filter((j) => (runs[j] ?? 0) > 0) }).toEqual({ instance: instance.instanceId, ran: jobs });
       }
     }
@@ -178,9 +192,7 @@ if (!spawnable) {
         ).rows,
       (rows) => rows.every((r) => r.status !== 'SUBMITTED' || r.needs_manual_triage),
     );
-    expect(dispatched.filter((r) => r.status === 'DISPATCHED').map((r) => r.events)).toEqual(
-      dispatched.filter((r) => r.status === 'DISPATCHED').map(() => 1),
-    );
+    expect(dispatched.filter((r) => r.status === 'DISPATCHED').map((r) => r.events)).toEqual(dispatched.filter((r) => r.status === 'DISPATCHED').map(() => 1));
   });
 
   it('keeps answering queries when one instance of a subgraph is gone', async () => {

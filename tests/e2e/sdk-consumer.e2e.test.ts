@@ -61,7 +61,9 @@ export async function f() {
 
   it('runs the example against the gateway: a citizen tracks a report by its code', async () => {
     const admin = await tokenFor('ADMIN', 'admin-1');
-    const listed = await executeRaw(stack.gatewayUrl, '{ reports(first: 1) { edges { node { trackingCode status } } } }', undefined, { authorization: `Bearer ${admin}` });
+    const listed = await executeRaw(stack.gatewayUrl, '{ reports(first: 1) { edges { node { trackingCode status } } } }', undefined, {
+      authorization: `Bearer ${admin}`,
+    });
     const { trackingCode, status } = (listed.data as { reports: { edges: { node: { trackingCode: string; status: string } }[] } }).reports.edges[0].node;
     expect(await trackingLine(stack.gatewayUrl, trackingCode)).toMatch(new RegExp(`^${trackingCode} ${status} \\S`));
   });
@@ -70,7 +72,9 @@ export async function f() {
     const manifest = JSON.parse(readFileSync(path.join(CLIENT, 'sdk', 'persisted-documents.json'), 'utf8')) as Record<string, string>;
     const entries = Object.entries(manifest);
     const catalogue = path.join(__dirname, '..', '..', 'clients', 'operations');
-    const operations = readdirSync(catalogue).flatMap((f) => readFileSync(path.join(catalogue, f), 'utf8').match(/^(?:query|mutation|subscription) \w+/gm) ?? []);
+    const operations = readdirSync(catalogue).flatMap(
+      (f) => readFileSync(path.join(catalogue, f), 'utf8').match(/^(?:query|mutation|subscription) \w+/gm) ?? [],
+    );
     expect(entries.length).toBe(operations.length);
     for (const [hash, document] of entries) {
       expect({ document, hash }).toEqual({ document, hash: `sha256:${createHash('sha256').update(document).digest('hex')}` });

@@ -1,7 +1,19 @@
 import {
-  AnswerCommunityOpinionDocument, CommunityContactCardDocument, CommunityOpinionsDocument, CreateVolunteerActivityDocument, FormCommitteeDocument,
-  GuideShiftsDocument, OfficerCommunityAssessmentDocument, OutreachEventsDocument, RateCommunityPostDocument, RecordOutreachAttendanceDocument, ScheduleGuideShiftDocument, ScheduleOutreachEventDocument,
-  StaffServicePointDocument, SubmitCommunityOpinionDocument, ZoneCommitteeDocument,
+  AnswerCommunityOpinionDocument,
+  CommunityContactCardDocument,
+  CommunityOpinionsDocument,
+  CreateVolunteerActivityDocument,
+  FormCommitteeDocument,
+  GuideShiftsDocument,
+  OfficerCommunityAssessmentDocument,
+  OutreachEventsDocument,
+  RateCommunityPostDocument,
+  RecordOutreachAttendanceDocument,
+  ScheduleGuideShiftDocument,
+  ScheduleOutreachEventDocument,
+  StaffServicePointDocument,
+  SubmitCommunityOpinionDocument,
+  ZoneCommitteeDocument,
 } from '../__generated__/graphql';
 import { demoOfficerId } from '../../kernel/demo/demo-roster';
 import { seedId } from '../../kernel/db/seed-id';
@@ -42,9 +54,14 @@ describe('committees, guide shifts, community posts and outreach, through the ga
   it('refuses a committee member who holds no stall in the zone, with BAD_USER_INPUT on the member list', async () => {
     const staff = await tokenFor('OFFICER', lanjiangOfficer, { unit: lanjiang });
     const members = ['m-0-0', 'm-0-1', 'm-9-0'].map((k) => seedId('merchant', k));
-    const res = await execute(stack.gatewayUrl, FormCommitteeDocument, {
-      input: { zoneId: night, name: '兰江夜市第二委员会', memberMerchantIds: members, chairMerchantId: members[0], rosterStartsOn: chinaDate() },
-    }, { token: staff });
+    const res = await execute(
+      stack.gatewayUrl,
+      FormCommitteeDocument,
+      {
+        input: { zoneId: night, name: '兰江夜市第二委员会', memberMerchantIds: members, chairMerchantId: members[0], rosterStartsOn: chinaDate() },
+      },
+      { token: staff },
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.memberMerchantIds' });
   });
 
@@ -52,31 +69,69 @@ describe('committees, guide shifts, community posts and outreach, through the ga
     const staff = await tokenFor('OFFICER', lanjiangOfficer, { unit: lanjiang });
     const day = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const [startsAt, endsAt] = [`${day}T19:00:00+08:00`, `${day}T21:00:00+08:00`];
-    const activity = await execute(stack.gatewayUrl, CreateVolunteerActivityDocument, {
-      input: { kind: 'CIVILITY_PERSUASION', title: '兰江夜市摊位引导', description: '协助引导员把流动摊贩引导进夜市', gridCode: 'LX-LJ-02', location: '兰江夜市入口', startsAt, endsAt, capacity: 4 },
-    }, { token: staff });
+    const activity = await execute(
+      stack.gatewayUrl,
+      CreateVolunteerActivityDocument,
+      {
+        input: {
+          kind: 'CIVILITY_PERSUASION',
+          title: '兰江夜市摊位引导',
+          description: '协助引导员把流动摊贩引导进夜市',
+          gridCode: 'LX-LJ-02',
+          location: '兰江夜市入口',
+          startsAt,
+          endsAt,
+          capacity: 4,
+        },
+      },
+      { token: staff },
+    );
     expect(activity.errors).toBeUndefined();
     const activityId = activity.data!.createActivity.activity.id;
-    const shift = await execute(stack.gatewayUrl, ScheduleGuideShiftDocument, { input: { zoneId: night, startsAt, endsAt, guideOfficerId: lanjiangOfficer, volunteersNeeded: 4, activityId } }, { token: staff });
+    const shift = await execute(
+      stack.gatewayUrl,
+      ScheduleGuideShiftDocument,
+      { input: { zoneId: night, startsAt, endsAt, guideOfficerId: lanjiangOfficer, volunteersNeeded: 4, activityId } },
+      { token: staff },
+    );
     expect(shift.errors).toBeUndefined();
-    const closed = await execute(stack.gatewayUrl, ScheduleGuideShiftDocument, { input: { zoneId: night, startsAt: `${day}T15:00:00+08:00`, endsAt: `${day}T17:00:00+08:00`, volunteersNeeded: 0 } }, { token: staff });
+    const closed = await execute(
+      stack.gatewayUrl,
+      ScheduleGuideShiftDocument,
+      { input: { zoneId: night, startsAt: `${day}T15:00:00+08:00`, endsAt: `${day}T17:00:00+08:00`, volunteersNeeded: 0 } },
+      { token: staff },
+    );
     expect(closed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.startsAt' });
 
-    const point = await execute(stack.gatewayUrl, StaffServicePointDocument, { input: { servicePointId: seedId('service-point', 'lanjiang-riverside'), activityId } }, { token: staff });
+    const point = await execute(
+      stack.gatewayUrl,
+      StaffServicePointDocument,
+      { input: { servicePointId: seedId('service-point', 'lanjiang-riverside'), activityId } },
+      { token: staff },
+    );
     expect(point.errors).toBeUndefined();
     expect(point.data!.staffServicePoint.servicePoint.volunteerActivity).toEqual({ id: activityId, title: '兰江夜市摊位引导', capacity: 4, signedUpCount: 0 });
 
     const list = await execute(stack.gatewayUrl, GuideShiftsDocument, { zoneId: night, from: `${day}T00:00:00+08:00`, first: 5 });
     expect(list.errors).toBeUndefined();
     const ours = list.data!.guideShifts.edges.map((e) => e.node).find((n) => n.id === shift.data!.scheduleGuideShift.shift.id);
-    expect(ours).toMatchObject({ volunteersNeeded: 4, guide: { id: lanjiangOfficer, name: expect.any(String) }, activity: { id: activityId, title: '兰江夜市摊位引导', capacity: 4, signedUpCount: 0 }, zone: { name: '兰江夜市' } });
+    expect(ours).toMatchObject({
+      volunteersNeeded: 4,
+      guide: { id: lanjiangOfficer, name: expect.any(String) },
+      activity: { id: activityId, title: '兰江夜市摊位引导', capacity: 4, signedUpCount: 0 },
+      zone: { name: '兰江夜市' },
+    });
   });
 
   it("gives a resident the community's contact card anonymously; an opinion left there is answered once by the post", async () => {
     const card = await execute(stack.gatewayUrl, CommunityContactCardDocument, { gridCode: 'LX-LJ-01' });
     expect(card.errors).toBeUndefined();
     const post = card.data!.communityContactCard;
-    expect(post).toMatchObject({ workPhone: expect.stringMatching(/^0579-/), officer: { name: expect.any(String), badgeNumber: expect.any(String) }, opinionBox: { received: 3, answered: 2 } });
+    expect(post).toMatchObject({
+      workPhone: expect.stringMatching(/^0579-/),
+      officer: { name: expect.any(String), badgeNumber: expect.any(String) },
+      opinionBox: { received: 3, answered: 2 },
+    });
     const left = await execute(stack.gatewayUrl, SubmitCommunityOpinionDocument, { input: { postId: post.id, text: '菜场门口早上堵，希望多巡查' } });
     expect(left.errors).toBeUndefined();
     const hidden = await execute(stack.gatewayUrl, CommunityOpinionsDocument, { gridCode: 'LX-LJ-01', first: 5 });
@@ -94,11 +149,28 @@ describe('committees, guide shifts, community posts and outreach, through the ga
   it('records outreach attendance only once the event has started, and lists the squad’s events publicly', async () => {
     const staff = await tokenFor('OFFICER', lanjiangOfficer, { unit: lanjiang });
     const soon = Date.now() + 86_400_000;
-    const planned = await execute(stack.gatewayUrl, ScheduleOutreachEventDocument, {
-      input: { kind: 'SCHOOL_CLASS', title: '我是小小城管员', venue: '兰江小学', gridCode: 'LX-LJ-03', startsAt: new Date(soon).toISOString(), endsAt: new Date(soon + 5_400_000).toISOString() },
-    }, { token: staff });
+    const planned = await execute(
+      stack.gatewayUrl,
+      ScheduleOutreachEventDocument,
+      {
+        input: {
+          kind: 'SCHOOL_CLASS',
+          title: '我是小小城管员',
+          venue: '兰江小学',
+          gridCode: 'LX-LJ-03',
+          startsAt: new Date(soon).toISOString(),
+          endsAt: new Date(soon + 5_400_000).toISOString(),
+        },
+      },
+      { token: staff },
+    );
     expect(planned.errors).toBeUndefined();
-    const early = await execute(stack.gatewayUrl, RecordOutreachAttendanceDocument, { input: { eventId: planned.data!.scheduleOutreachEvent.event.id, attendance: 45 } }, { token: staff });
+    const early = await execute(
+      stack.gatewayUrl,
+      RecordOutreachAttendanceDocument,
+      { input: { eventId: planned.data!.scheduleOutreachEvent.event.id, attendance: 45 } },
+      { token: staff },
+    );
     expect(early.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.eventId' });
 
     const past = await execute(stack.gatewayUrl, OutreachEventsDocument, { unitId: lanjiang, first: 3 });
@@ -124,14 +196,29 @@ describe('committees, guide shifts, community posts and outreach, through the ga
   it("feeds the community post's 双线考核 (residents and squad) into the stationed officer's assessment in training", async () => {
     const card = (await execute(stack.gatewayUrl, CommunityContactCardDocument, { gridCode: 'LX-YS-01' })).data!.communityContactCard;
     expect(card.assessment).toMatchObject({ residentRatings: 3, squadRatings: 1, score: expect.any(Number) });
-    const self = await execute(stack.gatewayUrl, RateCommunityPostDocument, { input: { postId: card.id, score: 5 } }, { token: await tokenFor('OFFICER', card.officer.id) });
+    const self = await execute(
+      stack.gatewayUrl,
+      RateCommunityPostDocument,
+      { input: { postId: card.id, score: 5 } },
+      { token: await tokenFor('OFFICER', card.officer.id) },
+    );
     expect(self.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    const squad = await execute(stack.gatewayUrl, RateCommunityPostDocument, { input: { postId: card.id, score: 2 } }, { token: await tokenFor('SUPERVISOR', 'sup-yunshan-2', { unit: seedId('unit', 'yunshan') }) });
+    const squad = await execute(
+      stack.gatewayUrl,
+      RateCommunityPostDocument,
+      { input: { postId: card.id, score: 2 } },
+      { token: await tokenFor('SUPERVISOR', 'sup-yunshan-2', { unit: seedId('unit', 'yunshan') }) },
+    );
     expect(squad.data!.rateCommunityPost.assessment).toMatchObject({ squadRatings: 2, squadAverage: 3 });
     const score = squad.data!.rateCommunityPost.assessment.score!;
 
     const trainer = await tokenFor('TRAINER', 'trainer-community');
-    const res = await execute(stack.gatewayUrl, OfficerCommunityAssessmentDocument, { id: card.officer.id, year: new Date().getFullYear() }, { token: trainer });
+    const res = await execute(
+      stack.gatewayUrl,
+      OfficerCommunityAssessmentDocument,
+      { id: card.officer.id, year: new Date().getFullYear() },
+      { token: trainer },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.officer).toMatchObject({ communityScore: score, assessment: { communityScore: score } });
   });

@@ -1,4 +1,11 @@
-import { AllocateStallsDocument, ApplyForStallDocument, BindMerchantOperatorDocument, MyStallApplicationsDocument, OfficerServiceWorkDocument, ServicePointsDocument } from '../__generated__/graphql';
+import {
+  AllocateStallsDocument,
+  ApplyForStallDocument,
+  BindMerchantOperatorDocument,
+  MyStallApplicationsDocument,
+  OfficerServiceWorkDocument,
+  ServicePointsDocument,
+} from '../__generated__/graphql';
 import { demoOfficerId } from '../../kernel/demo/demo-roster';
 import { seedId } from '../../kernel/db/seed-id';
 import { execute } from '../harness/client';
@@ -20,12 +27,18 @@ describe('stall allocation by merchant credit, through the gateway', () => {
     stack = await startStack({ seeded: true });
     await stack.servers.enforcement.runJobsOnce(); // the relay delivers the demo merchants' credit files
     const sql = stack.servers.service.orm.em.fork();
-    for (const r of await sql.execute<{ merchant_id: string; level: string; blacklisted: boolean }[]>(`select merchant_id, level, blacklisted from service.merchant_credit order by merchant_id`)) {
+    for (const r of await sql.execute<{ merchant_id: string; level: string; blacklisted: boolean }[]>(
+      `select merchant_id, level, blacklisted from service.merchant_credit order by merchant_id`,
+    )) {
       (byLevel[r.blacklisted ? 'BLACK' : r.level] ??= []).push(r.merchant_id);
     }
     // staff verify each vendor as the operator of the merchant they apply for
     const staff = await tokenFor('OFFICER', '00000000-0000-4000-8000-00000000c0de', { unit: squad });
-    for (const [subject, merchantId] of [['vendor-c', byLevel.C[0]], ['vendor-a', byLevel.A[0]], ['vendor-black', byLevel.BLACK[0]]] as const) {
+    for (const [subject, merchantId] of [
+      ['vendor-c', byLevel.C[0]],
+      ['vendor-a', byLevel.A[0]],
+      ['vendor-black', byLevel.BLACK[0]],
+    ] as const) {
       await execute(stack.gatewayUrl, BindMerchantOperatorDocument, { input: { merchantId, subject } }, { token: staff });
     }
     // one free stall left in the zone, so the two applicants compete for it
@@ -43,22 +56,41 @@ describe('stall allocation by merchant credit, through the gateway', () => {
     const c = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId: cMerchant } }, { token: cVendor });
     expect(c.errors).toBeUndefined();
     expect(c.data!.applyForStall.permit).toMatchObject({ status: 'WAITLISTED', merchant: { id: cMerchant, creditFile: { level: 'C' } } });
-    const a = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId: aMerchant } }, { token: await tokenFor('CITIZEN', 'vendor-a') });
+    const a = await execute(
+      stack.gatewayUrl,
+      ApplyForStallDocument,
+      { input: { zoneId, merchantId: aMerchant } },
+      { token: await tokenFor('CITIZEN', 'vendor-a') },
+    );
     expect(a.data!.applyForStall.permit.waitlistPosition).toBe(1);
 
     const officer = await tokenFor('OFFICER', '00000000-0000-4000-8000-00000000c0de', { unit: squad });
     const round = await execute(stack.gatewayUrl, AllocateStallsDocument, { input: { zoneId } }, { token: officer });
     expect(round.errors).toBeUndefined();
-    expect(round.data!.allocateStalls).toMatchObject({ allocated: [{ merchant: { id: aMerchant, creditFile: { level: 'A' } }, stall: { number: 'A-01' }, creditLevelAtDecision: 'A' }], stillWaiting: 1 });
+    expect(round.data!.allocateStalls).toMatchObject({
+      allocated: [{ merchant: { id: aMerchant, creditFile: { level: 'A' } }, stall: { number: 'A-01' }, creditLevelAtDecision: 'A' }],
+      stillWaiting: 1,
+    });
 
     const mine = await execute(stack.gatewayUrl, MyStallApplicationsDocument, { first: 5 }, { token: cVendor });
-    expect(mine.data!.myStallApplications.edges.map((e) => e.node)).toMatchObject([{ status: 'WAITLISTED', waitlistPosition: 1, zone: { name: '赤溪便民疏导点' }, stall: null }]);
+    expect(mine.data!.myStallApplications.edges.map((e) => e.node)).toMatchObject([
+      { status: 'WAITLISTED', waitlistPosition: 1, zone: { name: '赤溪便民疏导点' }, stall: null },
+    ]);
   });
 
   it('refuses a blacklisted merchant and tells the vendor why, with the credit file from enforcement', async () => {
     const black = byLevel.BLACK[0];
-    const res = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId: black } }, { token: await tokenFor('CITIZEN', 'vendor-black') });
-    expect(res.data!.applyForStall.permit).toMatchObject({ status: 'REFUSED', decisionReason: expect.stringContaining('黑名单'), merchant: { creditFile: { blacklisted: true } } });
+    const res = await execute(
+      stack.gatewayUrl,
+      ApplyForStallDocument,
+      { input: { zoneId, merchantId: black } },
+      { token: await tokenFor('CITIZEN', 'vendor-black') },
+    );
+    expect(res.data!.applyForStall.permit).toMatchObject({
+      status: 'REFUSED',
+      decisionReason: expect.stringContaining('黑名单'),
+      merchant: { creditFile: { blacklisted: true } },
+    });
   });
 
   it('refuses an anonymous application with UNAUTHENTICATED', async () => {

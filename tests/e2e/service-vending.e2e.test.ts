@@ -24,7 +24,15 @@ describe('vending zones and stalls, anonymously through the gateway', () => {
     expect(zones.map((z) => z.zone.name)).toEqual(['兰江夜市', '赤溪便民疏导点']);
     expect(zones[0]).toMatchObject({
       distanceMeters: expect.any(Number),
-      zone: { kind: 'NIGHT_MARKET', opensAt: '17:30', closesAt: '01:00', stallCount: 40, freeStallCount: 32, grid: { code: 'LX-LJ-02', name: expect.any(String) }, unit: { name: expect.stringContaining('兰江') } },
+      zone: {
+        kind: 'NIGHT_MARKET',
+        opensAt: '17:30',
+        closesAt: '01:00',
+        stallCount: 40,
+        freeStallCount: 32,
+        grid: { code: 'LX-LJ-02', name: expect.any(String) },
+        unit: { name: expect.stringContaining('兰江') },
+      },
     });
     expect(zones[0].distanceMeters).toBeLessThan(zones[1].distanceMeters);
   });
@@ -42,7 +50,12 @@ describe('vending zones and stalls, anonymously through the gateway', () => {
     const names: string[] = [];
     let after: string | null | undefined = null;
     do {
-      const page: GraphQLResponse<VendingZonesNearQuery> = await execute(stack.gatewayUrl, VendingZonesNearDocument, { near: riverside, radiusMeters: 20000, first: 2, after });
+      const page: GraphQLResponse<VendingZonesNearQuery> = await execute(stack.gatewayUrl, VendingZonesNearDocument, {
+        near: riverside,
+        radiusMeters: 20000,
+        first: 2,
+        after,
+      });
       expect(page.data!.vendingZonesNear.totalCount).toBe(all.data!.vendingZonesNear.totalCount);
       names.push(...page.data!.vendingZonesNear.edges.map((e) => e.node.zone.name));
       after = page.data!.vendingZonesNear.pageInfo.hasNextPage ? page.data!.vendingZonesNear.pageInfo.endCursor : null;

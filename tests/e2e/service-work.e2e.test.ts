@@ -1,6 +1,14 @@
 import {
-  AllocateStallsDocument, ApplyForStallDocument, BindMerchantOperatorDocument, EscalateVisitConcernDocument, MerchantVisitCasesDocument,
-  MyStallApplicationsDocument, RecordMerchantVisitDocument, RevokeStallPermitDocument, WarnStallPermitHolderDocument, WorkMixDocument,
+  AllocateStallsDocument,
+  ApplyForStallDocument,
+  BindMerchantOperatorDocument,
+  EscalateVisitConcernDocument,
+  MerchantVisitCasesDocument,
+  MyStallApplicationsDocument,
+  RecordMerchantVisitDocument,
+  RevokeStallPermitDocument,
+  WarnStallPermitHolderDocument,
+  WorkMixDocument,
 } from '../__generated__/graphql';
 import { demoOfficerId } from '../../kernel/demo/demo-roster';
 import { seedId } from '../../kernel/db/seed-id';
@@ -53,12 +61,22 @@ describe('service work across the graph, through the gateway', () => {
 
   it('turns a visit concern not solved on the spot into one case in enforcement that links back to the visit', async () => {
     const officer = await tokenFor('OFFICER', demoOfficerId(6), { unit: lanjiang });
-    const recorded = await execute(stack.gatewayUrl, RecordMerchantVisitDocument, {
-      input: {
-        merchantId: seedId('merchant', 'm-1-0'), gridCode: 'LX-LJ-02', visitedAt: new Date(Date.now() - 3_600_000).toISOString(), note: '回访门前乱扔问题',
-        concerns: [{ topic: 'SANITATION', description: '门前反复乱扔烟头，劝导无效', resolution: 'MANAGEMENT_TASK', resolutionNote: '劝导两次未改，拟转立案' }],
+    const recorded = await execute(
+      stack.gatewayUrl,
+      RecordMerchantVisitDocument,
+      {
+        input: {
+          merchantId: seedId('merchant', 'm-1-0'),
+          gridCode: 'LX-LJ-02',
+          visitedAt: new Date(Date.now() - 3_600_000).toISOString(),
+          note: '回访门前乱扔问题',
+          concerns: [
+            { topic: 'SANITATION', description: '门前反复乱扔烟头，劝导无效', resolution: 'MANAGEMENT_TASK', resolutionNote: '劝导两次未改，拟转立案' },
+          ],
+        },
       },
-    }, { token: officer });
+      { token: officer },
+    );
     expect(recorded.errors).toBeUndefined();
     const visit = recorded.data!.recordMerchantVisit.visit;
     const concernId = visit.concerns[0].id;
@@ -74,8 +92,16 @@ describe('service work across the graph, through the gateway', () => {
     expect(seen.errors).toBeUndefined();
     const concern = seen.data!.merchantVisit.concerns[0];
     expect(concern).toMatchObject({ caseNumber: expect.stringMatching(/^ZF-\d{4}-\d{6}$/), escalationRefusal: null });
-    expect(concern.case).toEqual({ id: expect.any(String), number: concern.caseNumber, source: 'MERCHANT_VISIT', status: 'REPORTED', sourceVisit: { id: visit.id } });
-    const rows = await stack.servers.enforcement.orm.em.fork().execute(`select count(*)::int as n from enforcement."case" where source_visit_concern_id = ?`, [concernId]);
+    expect(concern.case).toEqual({
+      id: expect.any(String),
+      number: concern.caseNumber,
+      source: 'MERCHANT_VISIT',
+      status: 'REPORTED',
+      sourceVisit: { id: visit.id },
+    });
+    const rows = await stack.servers.enforcement.orm.em
+      .fork()
+      .execute(`select count(*)::int as n from enforcement."case" where source_visit_concern_id = ?`, [concernId]);
     expect(rows[0]).toEqual({ n: 1 });
   });
 
@@ -84,11 +110,18 @@ describe('service work across the graph, through the gateway', () => {
     const merchantId = seedId('merchant', 'm-8-1');
     const staff = await tokenFor('OFFICER', demoOfficerId(7), { unit: lanjiang });
     const operator = await tokenFor('CITIZEN', 'operator-m-8-1');
-    const stranger = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId } }, { token: await tokenFor('CITIZEN', 'not-the-operator') });
+    const stranger = await execute(
+      stack.gatewayUrl,
+      ApplyForStallDocument,
+      { input: { zoneId, merchantId } },
+      { token: await tokenFor('CITIZEN', 'not-the-operator') },
+    );
     expect(stranger.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
 
     await stack.servers.enforcement.runJobsOnce(); // credit files reach the service subgraph
-    expect((await execute(stack.gatewayUrl, BindMerchantOperatorDocument, { input: { merchantId, subject: 'operator-m-8-1' } }, { token: staff })).errors).toBeUndefined();
+    expect(
+      (await execute(stack.gatewayUrl, BindMerchantOperatorDocument, { input: { merchantId, subject: 'operator-m-8-1' } }, { token: staff })).errors,
+    ).toBeUndefined();
     const applied = await execute(stack.gatewayUrl, ApplyForStallDocument, { input: { zoneId, merchantId } }, { token: operator });
     expect(applied.data!.applyForStall.permit.status).toBe('WAITLISTED');
     const round = await execute(stack.gatewayUrl, AllocateStallsDocument, { input: { zoneId } }, { token: staff });
@@ -96,11 +129,25 @@ describe('service work across the graph, through the gateway', () => {
 
     const early = await execute(stack.gatewayUrl, RevokeStallPermitDocument, { input: { permitId: permit.id, reason: '多次超出摊位经营' } }, { token: staff });
     expect(early.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.permitId' });
-    const warned = await execute(stack.gatewayUrl, WarnStallPermitHolderDocument, { input: { permitId: permit.id, reason: '超出摊位线经营，请整改' } }, { token: staff });
+    const warned = await execute(
+      stack.gatewayUrl,
+      WarnStallPermitHolderDocument,
+      { input: { permitId: permit.id, reason: '超出摊位线经营，请整改' } },
+      { token: staff },
+    );
     expect(warned.data!.warnStallPermitHolder.permit).toMatchObject({ status: 'ALLOCATED', warningCount: 1 });
-    const revoked = await execute(stack.gatewayUrl, RevokeStallPermitDocument, { input: { permitId: permit.id, reason: '警告后仍多次超出摊位经营' } }, { token: staff });
+    const revoked = await execute(
+      stack.gatewayUrl,
+      RevokeStallPermitDocument,
+      { input: { permitId: permit.id, reason: '警告后仍多次超出摊位经营' } },
+      { token: staff },
+    );
     expect(revoked.errors).toBeUndefined();
-    expect(revoked.data!.revokeStallPermit.permit).toMatchObject({ status: 'REVOKED', revocationReason: '警告后仍多次超出摊位经营', stall: { number: permit.stall!.number, status: 'FREE' } });
+    expect(revoked.data!.revokeStallPermit.permit).toMatchObject({
+      status: 'REVOKED',
+      revocationReason: '警告后仍多次超出摊位经营',
+      stall: { number: permit.stall!.number, status: 'FREE' },
+    });
 
     const mine = await execute(stack.gatewayUrl, MyStallApplicationsDocument, { first: 5 }, { token: operator });
     expect(mine.data!.myStallApplications.edges.map((e) => e.node.status)).toEqual(['REVOKED']);

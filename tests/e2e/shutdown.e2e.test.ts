@@ -16,7 +16,11 @@ function ask(base: string): Promise<string> {
   return new Promise((resolve) => {
     const req = request(
       `${base}/graphql`,
-      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(admin, 'shutdown', TEST_IDENTITY_SECRET, Date.now(), undefined, QUERY) } },
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(admin, 'shutdown', TEST_IDENTITY_SECRET, Date.now(), undefined, QUERY) },
+      },
       (res) => {
         let body = '';
         res.on('data', (d: Buffer) => (body += d.toString()));

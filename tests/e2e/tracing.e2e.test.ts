@@ -51,19 +51,40 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
     dropDatabase = () => db.drop();
     databaseUrl = db.url;
     // a short metric interval: were the SDK to export metrics too, the receiver would see them during the tests
-    const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '100', OTEL_METRIC_EXPORT_INTERVAL: '200' };
+    const otel = {
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+      OTEL_METRIC_EXPORT_INTERVAL: '200',
+    };
     fleet = await startSubgraphProcesses(db.url, 1, 120_000, otel);
     const port = await freePort();
     gateway = spawn(process.execPath, ['-r', '@swc-node/register', 'gateway/main.ts'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', GATEWAY_PORT: String(port), JWT_SECRET: TEST_JWT_SECRET, IDENTITY_SECRET: TEST_IDENTITY_SECRET, ...fleet.urlEnv, ...otel },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        HOST: '127.0.0.1',
+        GATEWAY_PORT: String(port),
+        JWT_SECRET: TEST_JWT_SECRET,
+        IDENTITY_SECRET: TEST_IDENTITY_SECRET,
+        ...fleet.urlEnv,
+        ...otel,
+      },
     });
     gateway.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     gateway.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     gatewayUrl = `http://127.0.0.1:${port}/graphql`;
     const deadline = Date.now() + 60_000;
-    while (!(await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok, () => false))) {
+    while (
+      !(await fetch(`http://127.0.0.1:${port}/ready`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
       if (Date.now() > deadline || gateway.exitCode !== null) {
         throw new Error(`gateway did not start:\n${output.slice(-2000)}`);
       }
@@ -92,7 +113,8 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
     // all services' HTTP spans with the request id, then a moment for the remaining batches
     await waitFor(
       () => (services.every((svc) => ofRequest().some((s) => s.service === svc && s.attributes['ceg.request_id'] === requestId)) ? true : undefined),
-      () => `spans of ${services.join(', ')} with request id ${requestId}; got ${JSON.stringify([...new Set(receiver.spans.map((s) => `${s.service}:${s.name}`))])}`,
+      () =>
+        `spans of ${services.join(', ')} with request id ${requestId}; got ${JSON.stringify([...new Set(receiver.spans.map((s) => `${s.service}:${s.name}`))])}`,
     );
     await new Promise((r) => setTimeout(r, 500));
     const trace = ofRequest();
@@ -104,7 +126,10 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
       // the HTTP server span (a child of the gateway's subgraph call), GraphQL execution and the SQL statements
       expect({ subgraph, http: own.some((s) => s.kind === 2 && s.attributes['ceg.request_id'] === requestId) }).toEqual({ subgraph, http: true });
       expect({ subgraph, graphql: own.some((s) => s.name.startsWith('graphql.execute') || s.name.startsWith('query')) }).toEqual({ subgraph, graphql: true });
-      expect({ subgraph, sql: own.some((s) => s.attributes['db.system'] === 'postgresql' || s.attributes['db.system.name'] === 'postgresql') }).toEqual({ subgraph, sql: true });
+      expect({ subgraph, sql: own.some((s) => s.attributes['db.system'] === 'postgresql' || s.attributes['db.system.name'] === 'postgresql') }).toEqual({
+        subgraph,
+        sql: true,
+      });
     }
     // every span but the gateway's root has its parent in the same trace: one tree, not four
     expect(receiver.refused).toEqual([]);
@@ -114,7 +139,9 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
 
   it('exports the documents clients send with their string literals redacted', async () => {
     const requestId = randomUUID();
-    const res = await executeRaw(gatewayUrl, '{ merchantCreditSigns(first: 1, search: "张三 13900001111") { edges { node { name level } } } }', undefined, { 'x-request-id': requestId });
+    const res = await executeRaw(gatewayUrl, '{ merchantCreditSigns(first: 1, search: "张三 13900001111") { edges { node { name level } } } }', undefined, {
+      'x-request-id': requestId,
+    });
     expect(res.errors).toBeUndefined();
     const root = await waitFor(
       () => receiver.spans.find((s) => s.service === 'ceg-gateway' && s.attributes['ceg.request_id'] === requestId),
@@ -129,7 +156,10 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
     );
     expect(documents).toContainEqual(expect.stringMatching(/merchantCreditSigns\(first: ?1, search: ?"\?"\)/));
     await waitFor(
-      () => (receiver.spans.some((s) => s.traceId === root.traceId && s.service === 'ceg-enforcement' && /merchant/.test(String(s.attributes['db.query.text']))) ? true : undefined),
+      () =>
+        receiver.spans.some((s) => s.traceId === root.traceId && s.service === 'ceg-enforcement' && /merchant/.test(String(s.attributes['db.query.text'])))
+          ? true
+          : undefined,
       () => 'the search statement of the enforcement subgraph',
     );
     expect({ leaked: JSON.stringify(receiver.spans).includes('13900001111') }).toEqual({ leaked: false });
@@ -153,7 +183,8 @@ async function waitFor<T>(probe: () => T | undefined, what: () => string, timeou
       () => `an outbox delivery span; got ${JSON.stringify([...new Set(receiver.spans.map((s) => `${s.service}:${s.name}`))])}`,
     );
     const consumed = await waitFor(
-      () => receiver.spans.find((s) => s.name.startsWith('outbox consume') && s.attributes['messaging.message.id'] === delivery.attributes['messaging.message.id']),
+      () =>
+        receiver.spans.find((s) => s.name.startsWith('outbox consume') && s.attributes['messaging.message.id'] === delivery.attributes['messaging.message.id']),
       () => 'the consumer span of the same message',
     );
     await new Promise((r) => setTimeout(r, 500));

@@ -18,7 +18,17 @@ import { tokenFor } from '../harness/tokens';
 
 const HEADER = ['题型', '知识点', '难度', '题干', '选项A', '选项B', '选项C', '答案', '解析'];
 const ROWS = [
-  ['单选题', '网格巡查', '容易', '网格员巡查发现流动摊贩占道，首先应当怎么做？', '劝导至疏导点经营', '立即暂扣物品', '拍照后离开', 'A', '先服务后执法，疏堵结合。'],
+  [
+    '单选题',
+    '网格巡查',
+    '容易',
+    '网格员巡查发现流动摊贩占道，首先应当怎么做？',
+    '劝导至疏导点经营',
+    '立即暂扣物品',
+    '拍照后离开',
+    'A',
+    '先服务后执法，疏堵结合。',
+  ],
   ['判断题', '网格巡查', '中等', '对首次占道经营且当场改正的摊贩，可以不予处罚。', '', '', '', '正确', '首违不罚，《行政处罚法》第三十三条。'],
 ];
 
@@ -41,12 +51,36 @@ describe('trainer tools through the gateway (issue 10)', () => {
   afterAll(() => stack.stop());
 
   it('imports a spreadsheet after a dry run that finds a bad row, then exports it back as CSV for Excel', async () => {
-    const bad = await execute(stack.gatewayUrl, ImportQuestionsDocument, { input: { file: await workbook([HEADER, ...ROWS, ['多选题', '网格巡查', '难', '这一行有两个错误吗？', '甲', '乙', '', 'A', '说明']]), format: 'XLSX', dryRun: true } }, { token: trainer });
+    const bad = await execute(
+      stack.gatewayUrl,
+      ImportQuestionsDocument,
+      {
+        input: {
+          file: await workbook([HEADER, ...ROWS, ['多选题', '网格巡查', '难', '这一行有两个错误吗？', '甲', '乙', '', 'A', '说明']]),
+          format: 'XLSX',
+          dryRun: true,
+        },
+      },
+      { token: trainer },
+    );
     expect(bad.errors).toBeUndefined();
-    expect(bad.data!.importQuestions.errors.map((e) => [e.row, e.column, e.code])).toEqual([[4, '答案', 'ANSWER'], [4, '难度', 'INVALID']]);
-    const refused = await execute(stack.gatewayUrl, ImportQuestionsDocument, { input: { file: await workbook([HEADER, ...ROWS, ['多选题', '网格巡查', '难', '这一行有两个错误吗？', '甲', '乙', '', 'A', '说明']]), format: 'XLSX' } }, { token: trainer });
+    expect(bad.data!.importQuestions.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [4, '答案', 'ANSWER'],
+      [4, '难度', 'INVALID'],
+    ]);
+    const refused = await execute(
+      stack.gatewayUrl,
+      ImportQuestionsDocument,
+      { input: { file: await workbook([HEADER, ...ROWS, ['多选题', '网格巡查', '难', '这一行有两个错误吗？', '甲', '乙', '', 'A', '说明']]), format: 'XLSX' } },
+      { token: trainer },
+    );
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file' });
-    const done = await execute(stack.gatewayUrl, ImportQuestionsDocument, { input: { file: await workbook([HEADER, ...ROWS]), format: 'XLSX' } }, { token: trainer });
+    const done = await execute(
+      stack.gatewayUrl,
+      ImportQuestionsDocument,
+      { input: { file: await workbook([HEADER, ...ROWS]), format: 'XLSX' } },
+      { token: trainer },
+    );
     expect(done.errors).toBeUndefined();
     expect(done.data!.importQuestions).toMatchObject({ dryRun: false, importedCount: 2 });
     const exported = await execute(stack.gatewayUrl, ExportQuestionsDocument, { filter: { topic: '网格巡查' }, format: 'CSV' }, { token: trainer });
@@ -58,7 +92,12 @@ describe('trainer tools through the gateway (issue 10)', () => {
 
   it('refuses the import to an officer with FORBIDDEN', async () => {
     const officer = await tokenFor('OFFICER', demoOfficerId(3));
-    const res = await execute(stack.gatewayUrl, ImportQuestionsDocument, { input: { file: await workbook([HEADER, ...ROWS]), format: 'XLSX', dryRun: true } }, { token: officer });
+    const res = await execute(
+      stack.gatewayUrl,
+      ImportQuestionsDocument,
+      { input: { file: await workbook([HEADER, ...ROWS]), format: 'XLSX', dryRun: true } },
+      { token: officer },
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
@@ -67,8 +106,10 @@ describe('trainer tools through the gateway (issue 10)', () => {
     expect(res.errors).toBeUndefined();
     const book = res.data!.exam.gradebook!;
     expect(book.totalCount).toBe(DEMO_OFFICER_COUNT);
-    expect(book.edges.every((e) => e.node.officer.name.length > 0 && /^330781\d{4}$/.test(e.node.officer.badgeNumber) && e.node.unit!.shortName.length > 0)).toBe(true);
-    expect(book.edges.every((e) => e.node.passed === (e.node.countedScorePercent! >= 60))).toBe(true);
+    expect(
+      book.edges.every((e) => e.node.officer.name.length > 0 && /^330781\d{4}$/.test(e.node.officer.badgeNumber) && e.node.unit!.shortName.length > 0),
+    ).toBe(true);
+    expect(book.edges.every((e) => e.node.passed === e.node.countedScorePercent! >= 60)).toBe(true);
     const file = await execute(stack.gatewayUrl, ExportExamGradebookDocument, { examId: PRACTICE_EXAM_ID, format: 'XLSX' }, { token: trainer });
     expect(file.data!.exportExamGradebook).toMatchObject({ rowCount: DEMO_OFFICER_COUNT, mimeType: expect.stringContaining('spreadsheetml') });
   });
@@ -85,7 +126,12 @@ describe('trainer tools through the gateway (issue 10)', () => {
   });
 
   it('analyses the practice exam’s options over the year and flags distractors nobody chose', async () => {
-    const res = await execute(stack.gatewayUrl, DistractorAnalysisDocument, { examId: PRACTICE_EXAM_ID, from: '2026-01-01T00:00:00+08:00', to: '2027-01-01T00:00:00+08:00' }, { token: trainer });
+    const res = await execute(
+      stack.gatewayUrl,
+      DistractorAnalysisDocument,
+      { examId: PRACTICE_EXAM_ID, from: '2026-01-01T00:00:00+08:00', to: '2027-01-01T00:00:00+08:00' },
+      { token: trainer },
+    );
     expect(res.errors).toBeUndefined();
     const { attemptCount, items } = res.data!.distractorAnalysis;
     expect(attemptCount).toBe(DEMO_OFFICER_COUNT);

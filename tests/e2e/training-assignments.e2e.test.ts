@@ -31,24 +31,51 @@ describe('assignments, due-date overrides and the officer’s record through the
   afterAll(() => stack.stop());
 
   it('assigns a course to the urban brigade and its squads, and the officer sees it among their notifications', async () => {
-    const assigned = await execute(stack.gatewayUrl, AssignCourseToUnitDocument, { input: { courseId: course('FLX-102'), unitId: unit('urban'), dueOn: inDays(21) } }, { token: trainer });
+    const assigned = await execute(
+      stack.gatewayUrl,
+      AssignCourseToUnitDocument,
+      { input: { courseId: course('FLX-102'), unitId: unit('urban'), dueOn: inDays(21) } },
+      { token: trainer },
+    );
     expect(assigned.errors).toBeUndefined();
     expect(assigned.data!.assignCourse.createdCount).toBe(19);
     const notes = await execute(stack.gatewayUrl, MyTrainingNotificationsDocument, {}, { token: me });
     expect(notes.errors).toBeUndefined();
     expect(notes.data!.myTrainingNotifications.items).toContainEqual({
-      key: expect.stringMatching(/^NEW_ASSIGNMENT:/), kind: 'NEW_ASSIGNMENT', read: false, dueOn: inDays(21),
-      message: `新指派课程：FLX-102《商户诚信档案与信用监管》，截止 ${inDays(21)}`, course: { code: 'FLX-102', title: '商户诚信档案与信用监管' },
+      key: expect.stringMatching(/^NEW_ASSIGNMENT:/),
+      kind: 'NEW_ASSIGNMENT',
+      read: false,
+      dueOn: inDays(21),
+      message: `新指派课程：FLX-102《商户诚信档案与信用监管》，截止 ${inDays(21)}`,
+      course: { code: 'FLX-102', title: '商户诚信档案与信用监管' },
     });
   });
 
   it('moves the officer’s due date with a reason the officer then reads, and marks it read', async () => {
-    const assigned = await execute(stack.gatewayUrl, AssignCourseToUnitDocument, { input: { courseId: course('FLX-102'), officerIds: [officer], dueOn: inDays(21) } }, { token: trainer });
+    const assigned = await execute(
+      stack.gatewayUrl,
+      AssignCourseToUnitDocument,
+      { input: { courseId: course('FLX-102'), officerIds: [officer], dueOn: inDays(21) } },
+      { token: trainer },
+    );
     expect(assigned.data!.assignCourse.createdCount).toBe(0);
     const enrollmentId = assigned.data!.assignCourse.enrollments[0].id;
-    const moved = await execute(stack.gatewayUrl, OverrideAssignmentDueDateDocument, { input: { enrollmentId, dueOn: inDays(40), reason: '参加市级应急演练集训' } }, { token: trainer });
-    expect(moved.data!.overrideAssignmentDueDate.enrollment).toEqual({ dueOn: inDays(40), dueDateOverrides: [{ previousDueOn: inDays(21), dueOn: inDays(40), reason: '参加市级应急演练集训' }] });
-    const refused = await execute(stack.gatewayUrl, OverrideAssignmentDueDateDocument, { input: { enrollmentId, dueOn: inDays(60), reason: '我想晚点完成' } }, { token: me });
+    const moved = await execute(
+      stack.gatewayUrl,
+      OverrideAssignmentDueDateDocument,
+      { input: { enrollmentId, dueOn: inDays(40), reason: '参加市级应急演练集训' } },
+      { token: trainer },
+    );
+    expect(moved.data!.overrideAssignmentDueDate.enrollment).toEqual({
+      dueOn: inDays(40),
+      dueDateOverrides: [{ previousDueOn: inDays(21), dueOn: inDays(40), reason: '参加市级应急演练集训' }],
+    });
+    const refused = await execute(
+      stack.gatewayUrl,
+      OverrideAssignmentDueDateDocument,
+      { input: { enrollmentId, dueOn: inDays(60), reason: '我想晚点完成' } },
+      { token: me },
+    );
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
 
     const notes = await execute(stack.gatewayUrl, MyTrainingNotificationsDocument, {}, { token: me });

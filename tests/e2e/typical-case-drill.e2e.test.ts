@@ -17,10 +17,26 @@ const REVIEW = `mutation($input: ReviewCaseInput!) { reviewCase(input: $input) {
 const OFFICER_CASES = `query($id: ID!, $filter: CaseFilter) { officer(id: $id) { cases(first: 50, filter: $filter) { totalCount edges { node { id status assignee { id } } } } } }`;
 const SURVEY = `mutation($input: SubmitSatisfactionSurveyInput!) { submitSatisfactionSurvey(input: $input) { survey { subject } } }`;
 
-const choice = (key: string, next: string) => ({ key, text: '选项内容', next, legality: 5, communication: 5, deEscalation: 5, service: 5, feedback: '讲评内容' });
+const choice = (key: string, next: string) => ({
+  key,
+  text: '选项内容',
+  next,
+  legality: 5,
+  communication: 5,
+  deEscalation: 5,
+  service: 5,
+  feedback: '讲评内容',
+});
 const drillInput = (code: string, sourceCaseId: string) => ({
-  code, title: '典型案例情景', summary: '由典型案例改编的情景模拟', startStepKey: 's', sourceCaseId,
-  steps: [{ key: 's', narrative: '开始情景', choices: [choice('a', 'e')] }, { key: 'e', narrative: '结束情景', choices: [] }],
+  code,
+  title: '典型案例情景',
+  summary: '由典型案例改编的情景模拟',
+  startStepKey: 's',
+  sourceCaseId,
+  steps: [
+    { key: 's', narrative: '开始情景', choices: [choice('a', 'e')] },
+    { key: 'e', narrative: '结束情景', choices: [] },
+  ],
 });
 
 /**
@@ -28,7 +44,7 @@ const drillInput = (code: string, sourceCaseId: string) => ({
  * training learnt through the outbox, `Drill.sourceCase` is the federated Case, `Officer.cases` is scoped as `cases`,
  * and the demo's closed cases reach participation so their follow-up surveys are accepted.
  */
-describe('typical cases, drills and an officer\'s cases, through the gateway', () => {
+describe("typical cases, drills and an officer's cases, through the gateway", () => {
   let stack: Stack;
   const tokens = { trainer: '', admin: '', leader: '', lanjiang: '' };
 
@@ -58,18 +74,29 @@ describe('typical cases, drills and an officer\'s cases, through the gateway', (
   });
 
   it('builds a drill from a seeded typical case and resolves Drill.sourceCase through enforcement', async () => {
-    const [typical] = await enf().execute(`select c.id, c.number, r.summary from enforcement."case" c join enforcement.case_review r on r.case_id = c.id where c.is_typical_case order by c.number limit 1`);
+    const [typical] = await enf().execute(
+      `select c.id, c.number, r.summary from enforcement."case" c join enforcement.case_review r on r.case_id = c.id where c.is_typical_case order by c.number limit 1`,
+    );
     const res = await raw(CREATE_DRILL, { input: drillInput('DRL-801', typical.id) }, 'admin');
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createDrill).toEqual({ drill: { id: expect.any(String), sourceCaseId: typical.id, sourceCaseSummary: typical.summary, sourceCase: { id: typical.id, number: typical.number, isTypicalCase: true } } });
+    expect(res.data!.createDrill).toEqual({
+      drill: {
+        id: expect.any(String),
+        sourceCaseId: typical.id,
+        sourceCaseSummary: typical.summary,
+        sourceCase: { id: typical.id, number: typical.number, isTypicalCase: true },
+      },
+    });
   });
 
-  it('accepts a case as a drill source once a supervisor\'s review marks it typical, and not before', async () => {
+  it("accepts a case as a drill source once a supervisor's review marks it typical, and not before", async () => {
     const [closed] = await enf().execute(
       `select c.id from enforcement."case" c where c.status = 'CLOSED' and c.unit_id = ? and not exists (select 1 from enforcement.case_review r where r.case_id = c.id) order by c.number limit 1`,
       [YUNSHAN],
     );
-    expect((await raw(CREATE_DRILL, { input: drillInput('DRL-802', closed.id) }, 'trainer')).errors?.[0]?.extensions).toMatchObject({ field: 'input.sourceCaseId' });
+    expect((await raw(CREATE_DRILL, { input: drillInput('DRL-802', closed.id) }, 'trainer')).errors?.[0]?.extensions).toMatchObject({
+      field: 'input.sourceCaseId',
+    });
     const reviewed = await raw(REVIEW, { input: { caseId: closed.id, score: 96, summary: '首违不罚、教育在先的典型处置', isTypicalCase: true } }, 'leader');
     expect(reviewed.errors).toBeUndefined();
     await stack.servers.enforcement.runJobsOnce(); // outbox relay → training's copy of typical cases
@@ -79,7 +106,7 @@ describe('typical cases, drills and an officer\'s cases, through the gateway', (
     expect(res.data!.createDrill).toMatchObject({ drill: { sourceCaseId: closed.id, sourceCaseSummary: '首违不罚、教育在先的典型处置' } });
   });
 
-  it('lists an officer\'s cases in Officer.cases for their unit, and none to a supervisor of another unit', async () => {
+  it("lists an officer's cases in Officer.cases for their unit, and none to a supervisor of another unit", async () => {
     const [{ n }] = await enf().execute(`select count(*)::int as n from enforcement."case" where assignee_id = ?`, [OFFICER]);
     const mine = await raw(OFFICER_CASES, { id: OFFICER }, 'leader');
     expect(mine.errors).toBeUndefined();
@@ -96,7 +123,7 @@ describe('typical cases, drills and an officer\'s cases, through the gateway', (
     expect((other.data!.officer as { cases: { totalCount: number } }).cases.totalCount).toBe(0);
   });
 
-  it('accepts a follow-up survey on a seeded closed case: the demo\'s closed cases reach participation\'s copy', async () => {
+  it("accepts a follow-up survey on a seeded closed case: the demo's closed cases reach participation's copy", async () => {
     const [closed] = await enf().execute(`select id from enforcement."case" where status = 'CLOSED' and unit_id = ? order by number desc limit 1`, [YUNSHAN]);
     const res = await raw(SURVEY, { input: { caseId: closed.id, speed: 4, attitude: 5, outcome: 4 } }, 'leader');
     expect(res.errors).toBeUndefined();

@@ -27,18 +27,33 @@ describe('the volunteer app through the gateway, with the catalogue operations',
   it('lists activities anonymously, signs a vetted volunteer up and shows the sign-up on their page', async () => {
     const volunteer = await tokenFor('VOLUNTEER', 'volunteer-app-e2e');
     const admin = await tokenFor('ADMIN', 'admin-volunteer-app');
-    const registered = await executeRaw(stack.gatewayUrl, 'mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { volunteer { id } } }', { input: { name: '王志愿', phone: '13900001111' } }, { authorization: `Bearer ${volunteer}` });
+    const registered = await executeRaw(
+      stack.gatewayUrl,
+      'mutation($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { volunteer { id } } }',
+      { input: { name: '王志愿', phone: '13900001111' } },
+      { authorization: `Bearer ${volunteer}` },
+    );
     const volunteerId = (registered.data as { registerVolunteer: { volunteer: { id: string } } }).registerVolunteer.volunteer.id;
-    const vetted = await executeRaw(stack.gatewayUrl, 'mutation($input: VetVolunteerInput!) { vetVolunteer(input: $input) { volunteer { status } } }', { input: { volunteerId, status: 'ACTIVE', note: '证件核验通过' } }, { authorization: `Bearer ${admin}` });
+    const vetted = await executeRaw(
+      stack.gatewayUrl,
+      'mutation($input: VetVolunteerInput!) { vetVolunteer(input: $input) { volunteer { status } } }',
+      { input: { volunteerId, status: 'ACTIVE', note: '证件核验通过' } },
+      { authorization: `Bearer ${admin}` },
+    );
     expect(vetted.errors).toBeUndefined();
 
     const grids = await executeRaw(stack.gatewayUrl, '{ gridCells(first: 1) { edges { node { code } } } }');
     const gridCode = (grids.data as { gridCells: { edges: { node: { code: string } }[] } }).gridCells.edges[0].node.code;
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
     const activity = { kind: 'CLEAN_UP', title: '兰江沿岸清洁', description: '沿江步道捡拾垃圾', gridCode, location: '兰江大桥东', capacity: 5 };
-    const created = await executeRaw(stack.gatewayUrl, 'mutation($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }', {
-      input: { ...activity, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString() },
-    }, { authorization: `Bearer ${admin}` });
+    const created = await executeRaw(
+      stack.gatewayUrl,
+      'mutation($input: CreateActivityInput!) { createActivity(input: $input) { activity { id } } }',
+      {
+        input: { ...activity, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString() },
+      },
+      { authorization: `Bearer ${admin}` },
+    );
     expect(created.errors).toBeUndefined();
 
     const listed = await execute(stack.gatewayUrl, VolunteerActivitiesDocument, { first: 50, filter: { startsFrom: new Date().toISOString() } });

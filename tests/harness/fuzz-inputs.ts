@@ -28,9 +28,7 @@ const CONTROL = [...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i))
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A string with a control character somewhere in it (NUL, bell, escape …; tab and newlines may be text). */
-const withControl = fc
-  .tuple(fc.string({ maxLength: 12 }), fc.constantFrom(...CONTROL), fc.string({ maxLength: 12 }))
-  .map(([a, c, b]) => `${a}${c}${b}`);
+const withControl = fc.tuple(fc.string({ maxLength: 12 }), fc.constantFrom(...CONTROL), fc.string({ maxLength: 12 })).map(([a, c, b]) => `${a}${c}${b}`);
 /** Longer than any input's stated maximum (and still far below the gateway's body limit). */
 const overLong = fc.integer({ min: 10_001, max: 20_000 }).map((n) => 'x'.repeat(n));
 /** What an attacker tries where an id is expected (the issue's own list first). */
@@ -42,7 +40,12 @@ const malformedId = fc.oneof(
   withControl,
   overLong,
 );
-const notAnInt = fc.oneof(fc.constant('NaN'), fc.double({ noInteger: true, noDefaultInfinity: true, noNaN: true }), fc.constant(2 ** 40), fc.string({ maxLength: 8 }));
+const notAnInt = fc.oneof(
+  fc.constant('NaN'),
+  fc.double({ noInteger: true, noDefaultInfinity: true, noNaN: true }),
+  fc.constant(2 ** 40),
+  fc.string({ maxLength: 8 }),
+);
 
 function badValue(spot: Spot): fc.Arbitrary<unknown> {
   const { type } = spot;
@@ -51,7 +54,10 @@ function badValue(spot: Spot): fc.Arbitrary<unknown> {
   }
   if (isEnumType(type)) {
     const known = new Set(type.getValues().map((v) => v.name));
-    return fc.oneof(fc.string({ maxLength: 12 }).filter((s) => !known.has(s)), fc.integer());
+    return fc.oneof(
+      fc.string({ maxLength: 12 }).filter((s) => !known.has(s)),
+      fc.integer(),
+    );
   }
   switch (type.name) {
     case 'ID':
@@ -129,7 +135,11 @@ export function documentFor(field: GraphQLField<unknown, unknown>, operation: 'm
 }
 
 /** Calls of `field` with a bad value at one of its spots (or a wrong-typed argument when it has none). */
-export function badCalls(field: GraphQLField<unknown, unknown>, operation: 'mutation' | 'query', only?: { path: string; bad: unknown }): fc.Arbitrary<FuzzCall> {
+export function badCalls(
+  field: GraphQLField<unknown, unknown>,
+  operation: 'mutation' | 'query',
+  only?: { path: string; bad: unknown },
+): fc.Arbitrary<FuzzCall> {
   const query = documentFor(field, operation);
   const spots = field.args.flatMap((a) => spotsOf(a.type, [a.name]));
   const chosen = only ? spots.filter((s) => s.path.join('.') === only.path) : spots;
@@ -139,13 +149,11 @@ export function badCalls(field: GraphQLField<unknown, unknown>, operation: 'muta
   }
   return fc.constantFrom(...chosen).chain((spot) => {
     const bad = only ? fc.constant(only.bad) : badValue(spot);
-    return fc
-      .tuple(...field.args.map((a) => valueOf(a.type, [a.name], spot.path, bad)))
-      .map((values) => {
-        const variables = Object.fromEntries(field.args.map((a, i) => [a.name, values[i]]));
-        const shown = isInputObjectType(spot.type) ? 'unknownField' : JSON.stringify(pick(variables, spot.path)).slice(0, 40);
-        return { field: field.name, query, variables, bad: `${spot.path.join('.')}=${shown}` };
-      });
+    return fc.tuple(...field.args.map((a) => valueOf(a.type, [a.name], spot.path, bad))).map((values) => {
+      const variables = Object.fromEntries(field.args.map((a, i) => [a.name, values[i]]));
+      const shown = isInputObjectType(spot.type) ? 'unknownField' : JSON.stringify(pick(variables, spot.path)).slice(0, 40);
+      return { field: field.name, query, variables, bad: `${spot.path.join('.')}=${shown}` };
+    });
   });
 }
 

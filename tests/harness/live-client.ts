@@ -71,7 +71,11 @@ export async function subscribeSse<T, V>(url: string, document: TypedDocumentNod
         while ((cut = buffer.indexOf('\n\n')) >= 0) {
           const message = buffer.slice(0, cut);
           buffer = buffer.slice(cut + 2);
-          const data = message.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
+          const data = message
+            .split('\n')
+            .filter((l) => l.startsWith('data:'))
+            .map((l) => l.slice(5).trim())
+            .join('\n');
           if (data) {
             c.push(JSON.parse(data) as FormattedExecutionResult<T>);
           }
@@ -94,7 +98,12 @@ export async function subscribeSse<T, V>(url: string, document: TypedDocumentNod
 }
 
 /** Subscribes over WebSocket with the graphql-ws protocol, the token in the connection parameters. */
-export function subscribeWs<T, V>(url: string, document: TypedDocumentNode<T, V>, variables: V, token?: string): LiveSubscription<T> & { closeCode: Promise<number> } {
+export function subscribeWs<T, V>(
+  url: string,
+  document: TypedDocumentNode<T, V>,
+  variables: V,
+  token?: string,
+): LiveSubscription<T> & { closeCode: Promise<number> } {
   const c = collector<T>();
   let closed!: (code: number) => void;
   const closeCode = new Promise<number>((resolve) => (closed = resolve));

@@ -33,7 +33,15 @@ export async function startStack(
   const servers = {} as Record<SubgraphName, SubgraphServer>;
   const subgraphUrls = {} as Record<SubgraphName, string>;
   for (const def of subgraphs) {
-    const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url, migrate: false, seed: false, peers: subgraphUrls, runJobs: options.jobs ?? false });
+    const server = await createSubgraphServer(def, {
+      config,
+      log,
+      databaseUrl: db.url,
+      migrate: false,
+      seed: false,
+      peers: subgraphUrls,
+      runJobs: options.jobs ?? false,
+    });
     servers[def.name] = server;
     subgraphUrls[def.name] = await server.listen(0);
   }
@@ -41,7 +49,15 @@ export async function startStack(
   for (const def of subgraphs.filter((d) => (options.replicas?.[d.name] ?? 1) > 1)) {
     const more = (options.replicas![def.name] ?? 1) - 1;
     for (let n = 0; n < more; n += 1) {
-      const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url, migrate: false, seed: false, peers: subgraphUrls, runJobs: options.jobs ?? false });
+      const server = await createSubgraphServer(def, {
+        config,
+        log,
+        databaseUrl: db.url,
+        migrate: false,
+        seed: false,
+        peers: subgraphUrls,
+        runJobs: options.jobs ?? false,
+      });
       (replicas[def.name] ??= []).push({ server, url: await server.listen(0) });
     }
   }

@@ -14,11 +14,7 @@ export interface SubgraphHarness {
   config: Config;
   databaseUrl: string;
   /** Runs an operation in-process with a real request scope for `as`. */
-  execute<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    as?: Actor,
-  ): Promise<FormattedExecutionResult<T>>;
+  execute<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: Actor): Promise<FormattedExecutionResult<T>>;
   /** A fresh EntityManager to check the database state afterwards. */
   em(): SubgraphServer['orm']['em'];
   stop(): Promise<void>;

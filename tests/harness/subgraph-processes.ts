@@ -9,8 +9,18 @@ import { subgraphs } from '../../subgraphs/registry';
 import { TEST_IDENTITY_SECRET, TEST_JWT_SECRET } from './test-env';
 
 const ROOT = path.join(__dirname, '..', '..');
-const URL_VARIABLE: Record<SubgraphName, string> = { enforcement: 'ENFORCEMENT_URL', participation: 'PARTICIPATION_URL', training: 'TRAINING_URL', service: 'SERVICE_URL' };
-const PORT_VARIABLE: Record<SubgraphName, string> = { enforcement: 'ENFORCEMENT_PORT', participation: 'PARTICIPATION_PORT', training: 'TRAINING_PORT', service: 'SERVICE_PORT' };
+const URL_VARIABLE: Record<SubgraphName, string> = {
+  enforcement: 'ENFORCEMENT_URL',
+  participation: 'PARTICIPATION_URL',
+  training: 'TRAINING_URL',
+  service: 'SERVICE_URL',
+};
+const PORT_VARIABLE: Record<SubgraphName, string> = {
+  enforcement: 'ENFORCEMENT_PORT',
+  participation: 'PARTICIPATION_PORT',
+  training: 'TRAINING_PORT',
+  service: 'SERVICE_PORT',
+};
 
 export interface SubgraphInstance {
   name: SubgraphName;
@@ -40,7 +50,10 @@ async function waitReady(instance: SubgraphInstance, deadline: number): Promise<
     if (instance.process.exitCode !== null) {
       throw new Error(`${instance.instanceId} exited with ${instance.process.exitCode}:\n${instance.output().slice(-2000)}`);
     }
-    const ok = await fetch(`${instance.base}/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${instance.base}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) {
       return;
     }
@@ -53,7 +66,12 @@ async function waitReady(instance: SubgraphInstance, deadline: number): Promise<
  * `count` instances of every subgraph of the registry, each a separate `scripts/run-subgraph.ts` process (as in
  * production), on one database, background jobs on. Each instance is named `<subgraph>-<n>` (INSTANCE_ID).
  */
-export async function startSubgraphProcesses(databaseUrl: string, count = 2, timeoutMs = 90_000, extraEnv: Record<string, string> = {}): Promise<SubgraphFleet> {
+export async function startSubgraphProcesses(
+  databaseUrl: string,
+  count = 2,
+  timeoutMs = 90_000,
+  extraEnv: Record<string, string> = {},
+): Promise<SubgraphFleet> {
   const ports = new Map<string, number>();
   for (const def of subgraphs) {
     for (let n = 1; n <= count; n += 1) {

@@ -54,7 +54,11 @@ describe('scale: query plans (EXPLAIN)', () => {
   it('enforcementStats (city-wide, one unit, one grid cell) reads whole days from case_day_stats, edges by index, never a Seq Scan on case', async () => {
     const odd = ['2024-03-15T05:17:00Z', '2025-03-01T13:00:00Z'];
     for (const [from, to] of [YEAR, odd]) {
-      for (const scope of [{ unit: null, grid: null }, { unit: unitId, grid: null }, { unit: null, grid: 'LX-YS-01' }]) {
+      for (const scope of [
+        { unit: null, grid: null },
+        { unit: unitId, grid: null },
+        { unit: null, grid: 'LX-YS-01' },
+      ]) {
         const nodes = await plan(numbered(statsSql(scope)), statsParams(scope.unit, scope.grid, new Date(from), new Date(to)));
         expect(seqScansOn(nodes, 'case')).toEqual([]);
         expect(seqScansOn(nodes, 'case_day_stats')).toEqual([]);

@@ -9,7 +9,8 @@ import { knownOperationFiles, operationProblems, unacknowledgedBreakingChanges }
 import { buildSchemaFiles, readCompositionConfig, SCHEMA_DIR } from '../../scripts/schema-pipeline';
 import { subgraphs } from '../../subgraphs/registry';
 
-const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@external", "@requires", "@provides", "@override", "@authenticated", "@inaccessible"])';
+const LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@external", "@requires", "@provides", "@override", "@authenticated", "@inaccessible"])';
 const ours = readCompositionConfig().map((e) => ({ name: e.name, typeDefs: parse(readFileSync(path.join(SCHEMA_DIR, e.schema.file), 'utf8')) }));
 const check = (sdl: string) => partnerPolicyViolations(ours, { name: 'police', typeDefs: parse(`${LINK}\n${sdl}`) });
 
@@ -29,12 +30,16 @@ describe('partner policy in the schema pipeline', () => {
   });
 
   it('refuses @requires of a merchant operator phone', () => {
-    const problems = check('type Merchant @key(fields: "id") { id: ID! operatorPhone: String @external licenceCheck: Boolean @requires(fields: "operatorPhone") }');
+    const problems = check(
+      'type Merchant @key(fields: "id") { id: ID! operatorPhone: String @external licenceCheck: Boolean @requires(fields: "operatorPhone") }',
+    );
     expect(problems.join('\n')).toMatch(/@requires on Merchant\.licenceCheck .*Merchant\.operatorPhone: personal data/);
   });
 
   it('refuses @provides that selects a person ID number', () => {
-    const problems = check('type Person @key(fields: "id") { id: ID! idNumber: String! @external }\ntype Query { suspect: Person @provides(fields: "idNumber") }');
+    const problems = check(
+      'type Person @key(fields: "id") { id: ID! idNumber: String! @external }\ntype Query { suspect: Person @provides(fields: "idNumber") }',
+    );
     expect(problems.join('\n')).toMatch(/@provides on Query\.suspect is not allowed \(it selects Person\.idNumber: personal data\)/);
   });
 
@@ -52,7 +57,10 @@ describe('partner policy in the schema pipeline', () => {
     cpSync(SCHEMA_DIR, dir, { recursive: true });
     writeFileSync(path.join(dir, 'police.graphql'), `${LINK}\ntype Officer @key(fields: "id") { id: ID! phone: String @override(from: "enforcement") }\n`);
     const yaml = readFileSync(path.join(dir, 'subgraphs.yaml'), 'utf8');
-    writeFileSync(path.join(dir, 'subgraphs.yaml'), `${yaml.trimEnd()}\n  - name: police\n    routing_url: http://police:4200/graphql\n    schema:\n      file: police.graphql\n`);
+    writeFileSync(
+      path.join(dir, 'subgraphs.yaml'),
+      `${yaml.trimEnd()}\n  - name: police\n    routing_url: http://police:4200/graphql\n    schema:\n      file: police.graphql\n`,
+    );
     const { errors } = await buildSchemaFiles(subgraphs, dir);
     expect(errors).toContainEqual(expect.stringContaining('partner subgraph "police": @override on Officer.phone'));
   });
@@ -64,7 +72,9 @@ describe('breaking-change check and known operations', () => {
 
   it('fails when a field clients use (Unit.shortName) is removed', async () => {
     expect(withoutShortName).not.toBe(committed);
-    expect(await unacknowledgedBreakingChanges(committed, withoutShortName, [])).toEqual([expect.stringContaining("Field 'shortName' was removed from object type 'Unit'")]);
+    expect(await unacknowledgedBreakingChanges(committed, withoutShortName, [])).toEqual([
+      expect.stringContaining("Field 'shortName' was removed from object type 'Unit'"),
+    ]);
   });
 
   it('accepts the removal once it is acknowledged with a reason', async () => {
@@ -83,6 +93,8 @@ describe('breaking-change check and known operations', () => {
     const files = knownOperationFiles(root);
     expect(files).toEqual(expect.arrayContaining([path.join(root, 'clients', 'operations', 'supervisor-dashboard.graphql')]));
     expect(operationProblems(buildSchema(committed), files, root)).toEqual([]);
-    expect(operationProblems(buildSchema(withoutShortName), files, path.resolve(__dirname, '..', '..')).join('\n')).toMatch(/Cannot query field "shortName" on type "Unit"/);
+    expect(operationProblems(buildSchema(withoutShortName), files, path.resolve(__dirname, '..', '..')).join('\n')).toMatch(
+      /Cannot query field "shortName" on type "Unit"/,
+    );
   });
 });

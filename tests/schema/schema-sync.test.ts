@@ -46,7 +46,12 @@ describe('schema/ is the product of the code', () => {
         }
       }
       if (isEnumType(type)) {
-        missing.push(...type.getValues().filter((v) => !v.description).map((v) => `${type.name}.${v.name}`));
+        missing.push(
+          ...type
+            .getValues()
+            .filter((v) => !v.description)
+            .map((v) => `${type.name}.${v.name}`),
+        );
       }
     }
     expect(missing).toEqual([]);

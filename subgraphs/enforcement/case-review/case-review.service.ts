@@ -26,9 +26,22 @@ export class CaseReviewService extends BaseService {
         throw new ConflictError('this case has already been reviewed', { field: 'input.caseId' });
       }
       const now = new Date();
-      const review = tx.create(CaseReview, { case: ref(c), score: input.score, summary: input.summary, isTypicalCase: input.isTypicalCase, reviewedBy: this.actor.subject!, reviewedAt: now });
+      const review = tx.create(CaseReview, {
+        case: ref(c),
+        score: input.score,
+        summary: input.summary,
+        isTypicalCase: input.isTypicalCase,
+        reviewedBy: this.actor.subject!,
+        reviewedAt: now,
+      });
       c.isTypicalCase = input.isTypicalCase;
-      await appendEvent(tx, c.id, { action: 'REVIEW', actorSubject: this.actor.subject, reason: input.summary, after: { score: input.score, isTypicalCase: input.isTypicalCase }, at: now });
+      await appendEvent(tx, c.id, {
+        action: 'REVIEW',
+        actorSubject: this.actor.subject,
+        reason: input.summary,
+        after: { score: input.score, isTypicalCase: input.isTypicalCase },
+        at: now,
+      });
       await publishTypicalCases(tx, [{ caseId: c.id, typical: input.isTypicalCase, summary: input.summary }]);
       return { review, case: c };
     });

@@ -51,10 +51,22 @@ export const onVisitConcernEscalated: MessageHandler = async (scope, payload) =>
   }
   const number = await allocateCaseNumber(em, caseYear(new Date()));
   const c = em.create(Case, {
-    number, source: CaseSource.MERCHANT_VISIT, violationType: type!, partyKind: PartyKind.MERCHANT, partyId: merchant!.id,
-    gridCell: cell!, unit: cell!.unit, description: `走访诉求转立案：${p.description}`, address: merchant!.address,
-    lat: (cell!.minLat + cell!.maxLat) / 2, lng: (cell!.minLng + cell!.maxLng) / 2, minorHarm: false, correctedOnSpot: false,
-    occurredAt: new Date(p.occurredAt), sourceVisitId: p.visitId, sourceVisitConcernId: p.concernId,
+    number,
+    source: CaseSource.MERCHANT_VISIT,
+    violationType: type!,
+    partyKind: PartyKind.MERCHANT,
+    partyId: merchant!.id,
+    gridCell: cell!,
+    unit: cell!.unit,
+    description: `走访诉求转立案：${p.description}`,
+    address: merchant!.address,
+    lat: (cell!.minLat + cell!.maxLat) / 2,
+    lng: (cell!.minLng + cell!.maxLng) / 2,
+    minorHarm: false,
+    correctedOnSpot: false,
+    occurredAt: new Date(p.occurredAt),
+    sourceVisitId: p.visitId,
+    sourceVisitConcernId: p.concernId,
   });
   await appendEvent(em, c.id, { action: 'CREATE', actorSubject: p.escalatedBy, after: { number, ...caseSnapshot(c) } });
   await em.flush();

@@ -67,7 +67,9 @@ registerEnumType(CaseSource, {
     DEVICE: { description: '智能设备 — camera or sensor alert' },
     DEPARTMENT_REFERRAL: { description: '部门移送 — referred by another department' },
     VOLUNTEER: { description: '志愿者发现 — reported by a volunteer' },
-    MERCHANT_VISIT: { description: '走访转立案 — a merchant-visit concern not solved on the spot, handed over by the service subgraph (never chosen in createCase)' },
+    MERCHANT_VISIT: {
+      description: '走访转立案 — a merchant-visit concern not solved on the spot, handed over by the service subgraph (never chosen in createCase)',
+    },
   },
 });
 

@@ -30,9 +30,7 @@ import { Case } from './case.entity';
 export class CaseFieldsResolver {
   @FieldResolver(() => CaseParty, { nullable: true, description: '当事人 — the merchant or person' })
   party(@Root() c: Case, @Ctx() ctx: SubgraphContext) {
-    return c.partyKind === PartyKind.MERCHANT
-      ? ctx.loaders.get(merchantById).load(c.partyId)
-      : ctx.loaders.get(personById).load(c.partyId);
+    return c.partyKind === PartyKind.MERCHANT ? ctx.loaders.get(merchantById).load(c.partyId) : ctx.loaders.get(personById).load(c.partyId);
   }
 
   @FieldResolver(() => ViolationType, { description: '违法行为类型 — violation type' })
@@ -81,11 +79,16 @@ export class CaseFieldsResolver {
   }
 
   @FieldResolver(() => DispositionRecommendation, {
-    description: '处置建议 — the flexible-enforcement ladder\'s recommendation; LABOR_IN_LIEU is acceptable only when partyAgreesToLabor is true and the violation type allows it',
+    description:
+      "处置建议 — the flexible-enforcement ladder's recommendation; LABOR_IN_LIEU is acceptable only when partyAgreesToLabor is true and the violation type allows it",
   })
   recommendedDisposition(
     @Root() c: Case,
-    @Arg('partyAgreesToLabor', () => Boolean, { defaultValue: false, description: '当事人同意以劳代罚 — whether the party consents to labor in lieu (default false: without consent only PENALTY is acceptable for a repeat violation)' })
+    @Arg('partyAgreesToLabor', () => Boolean, {
+      defaultValue: false,
+      description:
+        '当事人同意以劳代罚 — whether the party consents to labor in lieu (default false: without consent only PENALTY is acceptable for a repeat violation)',
+    })
     partyAgreesToLabor: boolean,
     @Ctx() ctx: SubgraphContext,
   ) {

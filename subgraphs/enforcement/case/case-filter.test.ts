@@ -10,8 +10,15 @@ describe('case list filter', () => {
 
   it('maps each filter to its column', () => {
     const officerId = '6f1c2b1e-8f4e-4c1a-9a51-3b1e2f4d5c6a';
-    expect(caseWhere({ status: CaseStatus.FILED, gridCode: 'LX-YS-01', officerId, violationTypeCode: 'SV-01', track: CaseTrack.SERVICE, typical: true }, now)).toEqual({
-      status: 'FILED', gridCell: 'LX-YS-01', assignee: officerId, violationType: 'SV-01', track: 'SERVICE', isTypicalCase: true,
+    expect(
+      caseWhere({ status: CaseStatus.FILED, gridCode: 'LX-YS-01', officerId, violationTypeCode: 'SV-01', track: CaseTrack.SERVICE, typical: true }, now),
+    ).toEqual({
+      status: 'FILED',
+      gridCell: 'LX-YS-01',
+      assignee: officerId,
+      violationType: 'SV-01',
+      track: 'SERVICE',
+      isTypicalCase: true,
     });
   });
 
@@ -21,10 +28,14 @@ describe('case list filter', () => {
   });
 
   it('treats overdue as an open status past its due time', () => {
-    expect(caseWhere({ overdue: true }, now)).toEqual({ $and: [{ dueAt: { $lt: now } }, { status: { $in: ['REPORTED', 'FILED', 'ASSIGNED', 'IN_PROGRESS'] } }] });
+    expect(caseWhere({ overdue: true }, now)).toEqual({
+      $and: [{ dueAt: { $lt: now } }, { status: { $in: ['REPORTED', 'FILED', 'ASSIGNED', 'IN_PROGRESS'] } }],
+    });
   });
 
   it('refuses a malformed party id with BAD_USER_INPUT on filter.partyId', () => {
-    expect(() => caseWhere({ partyId: 'abc' }, now)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'filter.partyId' }) }));
+    expect(() => caseWhere({ partyId: 'abc' }, now)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'filter.partyId' }) }),
+    );
   });
 });

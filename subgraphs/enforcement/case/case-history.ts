@@ -31,6 +31,4 @@ export async function loadPartyHistory(em: EntityManager, caseIds: readonly stri
   return caseIds.map((id) => map.get(id) ?? { priorCaseCount: 0, missedRectificationDeadline: false });
 }
 
-export const partyHistoryByCase = defineLoader<string, PartyHistory>('partyHistoryByCase', (scope) => (ids) =>
-  loadPartyHistory(scope.em, ids),
-);
+export const partyHistoryByCase = defineLoader<string, PartyHistory>('partyHistoryByCase', (scope) => (ids) => loadPartyHistory(scope.em, ids));

@@ -79,7 +79,7 @@ export class CaseLifecycleService extends BaseService {
       requireUuid(input.officerId, 'input.officerId');
       const officer = await tx.findOne(Officer, { id: input.officerId });
       if (!officer || officer.status !== OfficerStatus.ACTIVE || officer.unit.id !== c.unit.id) {
-        throw new ValidationError('input.officerId', 'the assignee must be an active officer of the case\'s unit');
+        throw new ValidationError('input.officerId', "the assignee must be an active officer of the case's unit");
       }
       const before = caseSnapshot(c);
       c.status = to;

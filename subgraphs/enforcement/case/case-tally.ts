@@ -17,7 +17,9 @@ export async function tallyCount(em: EntityManager, filter: CaseFilter & { unitI
   }
   if (filter.occurredFrom || filter.occurredTo) {
     const onlyScope = !filter.status && !filter.violationTypeCode && !filter.track && filter.typical !== true;
-    return onlyScope ? periodCount(em, filter.occurredFrom ?? new Date(0), filter.occurredTo ?? FAR_FUTURE, filter.unitId ?? null, filter.gridCode ?? null) : null;
+    return onlyScope
+      ? periodCount(em, filter.occurredFrom ?? new Date(0), filter.occurredTo ?? FAR_FUTURE, filter.unitId ?? null, filter.gridCode ?? null)
+      : null;
   }
   const where: string[] = [];
   const params: unknown[] = [];

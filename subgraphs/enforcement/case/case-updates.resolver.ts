@@ -13,8 +13,7 @@ export class CaseUpdatesResolver {
       '案件动态 — the cases of a unit, live: the case each time one is opened, assigned or takes a lifecycle step ' +
       '(officers and supervisors of that unit; ADMIN any unit; others FORBIDDEN, an unknown unit NOT_FOUND). ' +
       'Served through the gateway over server-sent events and WebSocket (graphql-ws).',
-    subscribe: ({ args, context }) =>
-      (context as SubgraphContext).services.get(CaseUpdatesService).follow((args as { unitId: string }).unitId),
+    subscribe: ({ args, context }) => (context as SubgraphContext).services.get(CaseUpdatesService).follow((args as { unitId: string }).unitId),
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   caseUpdates(

@@ -121,7 +121,10 @@ export class Case extends BaseEntity {
   @ManyToOne({ entity: () => Officer, ref: true, nullable: true })
   assignee?: Ref<Officer> | null;
 
-  @Field(() => CaseTrack, { nullable: true, description: '721分类 — track of the first effective decision; a later superseding decision does not move it (counted in enforcementStats.decisionChanges)' })
+  @Field(() => CaseTrack, {
+    nullable: true,
+    description: '721分类 — track of the first effective decision; a later superseding decision does not move it (counted in enforcementStats.decisionChanges)',
+  })
   @Enum({ items: () => CaseTrack, nativeEnumName: 'case_track', nullable: true })
   track?: CaseTrack | null;
 

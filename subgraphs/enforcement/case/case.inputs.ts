@@ -116,7 +116,7 @@ export class AssignCaseInput {
   @Field(() => ID, { description: 'Case id' })
   caseId!: string;
 
-  @Field(() => ID, { description: '承办人 — an active officer of the case\'s unit' })
+  @Field(() => ID, { description: "承办人 — an active officer of the case's unit" })
   officerId!: string;
 
   @Field(() => String, { nullable: true, description: '说明 — note' })

@@ -144,7 +144,11 @@ export class CaseService extends BaseService {
       await announceCaseUpdate(tx, c, 'CREATE');
       if (input.sourceReportId) {
         // same transaction: participation learns about the case if and only if it is created
-        await publish(tx, { to: 'participation', topic: CASE_OPENED_FROM_REPORT, payload: { reportId: input.sourceReportId, caseId: c.id, caseNumber: number } });
+        await publish(tx, {
+          to: 'participation',
+          topic: CASE_OPENED_FROM_REPORT,
+          payload: { reportId: input.sourceReportId, caseId: c.id, caseNumber: number },
+        });
       }
       return { case: c };
     });

@@ -14,11 +14,18 @@ describe('closure facts (结案不可“刷”)', () => {
   });
 
   it('distinguishes a verified closure from a closure without a verified fix', () => {
-    expect(closureOf(CaseStatus.CLOSED, 1, { handledAt: t, verifiedAt: t, satisfaction: 5 })).toMatchObject({ outcome: 'CLOSED_VERIFIED', reworkCount: 1, partySatisfied: true });
+    expect(closureOf(CaseStatus.CLOSED, 1, { handledAt: t, verifiedAt: t, satisfaction: 5 })).toMatchObject({
+      outcome: 'CLOSED_VERIFIED',
+      reworkCount: 1,
+      partySatisfied: true,
+    });
     expect(closureOf(CaseStatus.REFERRED, 0, none).outcome).toBe('CLOSED_UNRESOLVED');
   });
 
   it('reports party satisfaction separately from closure', () => {
-    expect(closureOf(CaseStatus.CLOSED, 0, { handledAt: t, verifiedAt: t, satisfaction: 2 })).toMatchObject({ outcome: 'CLOSED_VERIFIED', partySatisfied: false });
+    expect(closureOf(CaseStatus.CLOSED, 0, { handledAt: t, verifiedAt: t, satisfaction: 2 })).toMatchObject({
+      outcome: 'CLOSED_VERIFIED',
+      partySatisfied: false,
+    });
   });
 });

@@ -11,7 +11,8 @@ import { ClosureService } from './closure.service';
 @Resolver(() => Case)
 export class CaseFindingResolver {
   @Mutation(() => RecordCaseFindingPayload, {
-    description: '记录办理结论 — end a case in progress without a disposition (no violation, referred elsewhere, party unidentifiable), with a reason; the case needs evidence',
+    description:
+      '记录办理结论 — end a case in progress without a disposition (no violation, referred elsewhere, party unidentifiable), with a reason; the case needs evidence',
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   recordCaseFinding(@Arg('input', () => RecordCaseFindingInput) input: RecordCaseFindingInput, @Ctx() ctx: SubgraphContext) {

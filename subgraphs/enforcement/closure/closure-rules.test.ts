@@ -13,7 +13,10 @@ const code = (f: () => void) => {
 
 describe('closure rules (结案条件, 办案与核查分离)', () => {
   it('refuses a case with neither a disposition nor a finding (no closing on paper)', () => {
-    expect(code(() => checkClosure({ effective: null, hasFinding: false, handlers: [] }, 'leader'))).toMatchObject({ code: 'CONFLICT', rule: 'DECISION_REQUIRED' });
+    expect(code(() => checkClosure({ effective: null, hasFinding: false, handlers: [] }, 'leader'))).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'DECISION_REQUIRED',
+    });
   });
 
   it('accepts a finding that ends the case without a disposition', () => {
@@ -22,7 +25,10 @@ describe('closure rules (结案条件, 办案与核查分离)', () => {
 
   it('refuses an unconfirmed rectification notice and accepts a confirmed one', () => {
     const open = { kind: K.RECTIFICATION_NOTICE, rectifiedAt: null };
-    expect(code(() => checkClosure({ effective: open, hasFinding: false, handlers: [] }, 'leader'))).toMatchObject({ code: 'CONFLICT', rule: 'RECTIFICATION_OPEN' });
+    expect(code(() => checkClosure({ effective: open, hasFinding: false, handlers: [] }, 'leader'))).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'RECTIFICATION_OPEN',
+    });
     const done = { kind: K.RECTIFICATION_NOTICE, rectifiedAt: new Date() };
     expect(code(() => checkClosure({ effective: done, hasFinding: false, handlers: [] }, 'leader'))).toBeNull();
   });

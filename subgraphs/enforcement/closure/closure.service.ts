@@ -32,8 +32,22 @@ export class ClosureService extends BaseService {
         throw new ValidationError('input.caseId', 'a finding needs at least one evidence item on the case (addEvidence first)');
       }
       const now = new Date();
-      const finding = tx.create(CaseFinding, { case: ref(c), kind: input.kind, reason: input.reason, evidenceCount, recordedBy: this.actor.subject!, recordedAt: now });
-      await appendEvent(tx, c.id, { action: 'FINDING', actorSubject: this.actor.subject, reason: input.reason, before: caseSnapshot(c), after: { ...caseSnapshot(c), finding: input.kind, evidenceCount }, at: now });
+      const finding = tx.create(CaseFinding, {
+        case: ref(c),
+        kind: input.kind,
+        reason: input.reason,
+        evidenceCount,
+        recordedBy: this.actor.subject!,
+        recordedAt: now,
+      });
+      await appendEvent(tx, c.id, {
+        action: 'FINDING',
+        actorSubject: this.actor.subject,
+        reason: input.reason,
+        before: caseSnapshot(c),
+        after: { ...caseSnapshot(c), finding: input.kind, evidenceCount },
+        at: now,
+      });
       return { finding, case: c };
     });
   }
@@ -46,6 +60,9 @@ export class ClosureService extends BaseService {
     // the second officer present at an on-the-spot decision (recorded in its event) handled the case too
     const present = events.map((e) => (e.after as { secondOfficerId?: string } | null)?.secondOfficerId);
     const handlers = [c.assignee?.id, ...events.map((e) => e.actorSubject), ...present].filter((s): s is string => !!s);
-    checkClosure({ effective: effective ? { kind: effective.kind, rectifiedAt: effective.rectifiedAt ?? null } : null, hasFinding: findings > 0, handlers }, this.actor.subject);
+    checkClosure(
+      { effective: effective ? { kind: effective.kind, rectifiedAt: effective.rectifiedAt ?? null } : null, hasFinding: findings > 0, handlers },
+      this.actor.subject,
+    );
   }
 }

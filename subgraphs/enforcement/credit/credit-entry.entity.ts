@@ -9,7 +9,7 @@ import { CreditMark } from './credit-rules';
 /** 诚信记录 — append-only: red flowers and black dots; the file is recomputed from them. */
 @Entity({ tableName: 'merchant_credit_entry' })
 @Index({ properties: ['merchantId', 'at'] })
-@ObjectType({ description: '诚信记录 — one red flower (小红花) or black dot (小黑点) in a merchant\'s credit file' })
+@ObjectType({ description: "诚信记录 — one red flower (小红花) or black dot (小黑点) in a merchant's credit file" })
 export class CreditEntry extends BaseEntity {
   @Property({ type: 'uuid' })
   merchantId!: string;

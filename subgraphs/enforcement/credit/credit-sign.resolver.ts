@@ -8,7 +8,9 @@ import { CreditService } from './credit.service';
 
 @Resolver(() => CreditSign)
 export class CreditSignResolver {
-  @Query(() => CreditSignConnection, { description: '诚信公示查询 — find merchants by name or unified social credit code and read their public credit sign (public, no sign-in)' })
+  @Query(() => CreditSignConnection, {
+    description: '诚信公示查询 — find merchants by name or unified social credit code and read their public credit sign (public, no sign-in)',
+  })
   merchantCreditSigns(@Args(() => CreditSignSearchArgs) args: CreditSignSearchArgs, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(CreditSignService).search(args);
   }

@@ -7,7 +7,9 @@ import { Connection } from '../../../kernel/graphql/connection';
  * 诚信公示牌 — the public face of a merchant's credit file, as on the shop-front sign: name, credit code and the
  * credit marks, nothing about people or cases. The GraphQL root is the Merchant row (its id stays internal).
  */
-@ObjectType({ description: '诚信公示牌 — a merchant\'s public credit sign: name, unified social credit code, level, red flowers, black dots, blacklisted or not' })
+@ObjectType({
+  description: "诚信公示牌 — a merchant's public credit sign: name, unified social credit code, level, red flowers, black dots, blacklisted or not",
+})
 export class CreditSign {
   /** Merchant id (not exposed): the key of the credit file. */
   id!: string;

@@ -19,7 +19,10 @@ export async function publishCreditSnapshots(tx: EntityManager, merchantIds: str
   await tx.flush();
   const entries = await tx.find(CreditEntry, { merchantId: { $in: merchantIds } });
   const merchants = [...new Set(merchantIds)].map((merchantId) => {
-    const s = summariseCredit(entries.filter((e) => e.merchantId === merchantId), now);
+    const s = summariseCredit(
+      entries.filter((e) => e.merchantId === merchantId),
+      now,
+    );
     return { merchantId, level: s.level, score: s.score, blacklisted: s.blacklisted };
   });
   await publish(tx, { to: 'service', topic: MERCHANT_CREDIT_CHANGED, payload: { asOf: now.toISOString(), merchants } });

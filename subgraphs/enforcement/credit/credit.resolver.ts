@@ -8,7 +8,10 @@ import { CreditService } from './credit.service';
 
 @Resolver(() => Merchant)
 export class MerchantCreditResolver {
-  @FieldResolver(() => CreditFile, { description: '商户诚信档案 — red flowers, black dots, score, level and entries (staff); anyone reads the public part through merchantCreditSigns (诚信公示牌)' })
+  @FieldResolver(() => CreditFile, {
+    description:
+      '商户诚信档案 — red flowers, black dots, score, level and entries (staff); anyone reads the public part through merchantCreditSigns (诚信公示牌)',
+  })
   creditFile(@Root() m: Merchant, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(CreditService).file(m.id);
   }

@@ -15,13 +15,30 @@ import { publishCreditSnapshots } from './credit-snapshot';
 export async function recordBlackDot(tx: EntityManager, merchantId: string, kind: DispositionKind, caseId: string, actor: string, at: Date): Promise<void> {
   const points = blackDotFor(kind);
   if (points !== null) {
-    tx.create(CreditEntry, { merchantId, mark: CreditMark.BLACK_DOT, points, reason: `案件处置：${kind}`, caseId, dispositionKind: kind, at, recordedBy: actor });
+    tx.create(CreditEntry, {
+      merchantId,
+      mark: CreditMark.BLACK_DOT,
+      points,
+      reason: `案件处置：${kind}`,
+      caseId,
+      dispositionKind: kind,
+      at,
+      recordedBy: actor,
+    });
     await publishCreditSnapshots(tx, [merchantId], at);
   }
 }
 
 export async function recordRectifiedOnTime(tx: EntityManager, merchantId: string, caseId: string, actor: string, at: Date): Promise<void> {
-  tx.create(CreditEntry, { merchantId, mark: CreditMark.RED_FLOWER, points: CREDIT_RULES.redFlowerPoints.rectifiedOnTime, reason: '按期整改到位', caseId, at, recordedBy: actor });
+  tx.create(CreditEntry, {
+    merchantId,
+    mark: CreditMark.RED_FLOWER,
+    points: CREDIT_RULES.redFlowerPoints.rectifiedOnTime,
+    reason: '按期整改到位',
+    caseId,
+    at,
+    recordedBy: actor,
+  });
   await publishCreditSnapshots(tx, [merchantId], at);
 }
 
@@ -41,8 +58,12 @@ export class CreditService extends BaseService {
     }
     return this.em.transactional(async (tx) => {
       const entry = tx.create(CreditEntry, {
-        merchantId: input.merchantId, mark: CreditMark.RED_FLOWER, points: CREDIT_RULES.redFlowerPoints.commendation,
-        reason: input.reason, caseId: input.caseId ?? null, recordedBy: this.actor.subject!,
+        merchantId: input.merchantId,
+        mark: CreditMark.RED_FLOWER,
+        points: CREDIT_RULES.redFlowerPoints.commendation,
+        reason: input.reason,
+        caseId: input.caseId ?? null,
+        recordedBy: this.actor.subject!,
       });
       await publishCreditSnapshots(tx, [input.merchantId]);
       return { entry };

@@ -8,10 +8,9 @@ export const custodyByEvidence = defineLoader<string, EvidenceCustodyEvent[]>('c
   const events = await leanFind(scope.em, EvidenceCustodyEvent, { evidenceId: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } });
   const accesses: { entity_id: string; actor_subject: string | null; at: Date | string; id: string }[] = await scope.em
     .getConnection()
-    .execute(
-      `select entity_id, actor_subject, at, id::text from enforcement.personal_data_access where entity = 'Evidence' and entity_id = any(?::text[])`,
-      [sqlArray(ids)],
-    );
+    .execute(`select entity_id, actor_subject, at, id::text from enforcement.personal_data_access where entity = 'Evidence' and entity_id = any(?::text[])`, [
+      sqlArray(ids),
+    ]);
   const accessEvents = accesses.map((a) =>
     Object.assign(new EvidenceCustodyEvent(), {
       id: `access-${a.id}`,

@@ -34,7 +34,12 @@ export class CustodyService extends BaseService {
         reason: input.reason.trim(),
         at: new Date(),
       });
-      await appendEvent(tx, c.id, { action: 'EVIDENCE_HANDOVER', actorSubject: this.actor.subject, reason: input.reason, after: { evidenceId: evidence.id, toHolder: event.toHolder } });
+      await appendEvent(tx, c.id, {
+        action: 'EVIDENCE_HANDOVER',
+        actorSubject: this.actor.subject,
+        reason: input.reason,
+        after: { evidenceId: evidence.id, toHolder: event.toHolder },
+      });
       return { event };
     });
   }

@@ -74,8 +74,11 @@ export class DisclosureActionsService extends BaseService {
       Object.assign(d, { status: DisclosureStatus.WITHHELD, withholdGround: input.ground, withholdReason: input.reason });
       disposition.disclosurePending = false;
       await appendEvent(tx, c.id, {
-        action: 'DISCLOSURE_WITHHELD', actorSubject: this.actor.subject, reason: input.reason,
-        before: { disclosureId: d.id, status: before }, after: { disclosureId: d.id, status: d.status, ground: input.ground },
+        action: 'DISCLOSURE_WITHHELD',
+        actorSubject: this.actor.subject,
+        reason: input.reason,
+        before: { disclosureId: d.id, status: before },
+        after: { disclosureId: d.id, status: d.status, ground: input.ground },
       });
       return { disclosure: d };
     });

@@ -23,7 +23,7 @@ export enum WithdrawalReason {
 
 registerEnumType(DisclosureStatus, {
   name: 'DisclosureStatus',
-  description: '公示状态 — state of a penalty decision\'s public disclosure',
+  description: "公示状态 — state of a penalty decision's public disclosure",
   valuesConfig: {
     PUBLISHED: { description: '已公示 — listed in penaltyDisclosures' },
     WITHHELD: { description: '不予公开 — held back with a recorded ground (never listed publicly)' },

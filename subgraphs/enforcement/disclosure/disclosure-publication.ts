@@ -37,9 +37,9 @@ export const CLAIM_DUE_SQL = `select d.id from enforcement.disposition d
   order by d.decided_at, d.id limit ? for update of d skip locked`;
 
 async function claimUndisclosed(em: EntityManager, now: Date, reviewHours: number, limit: number): Promise<Disposition[]> {
-  const rows: Array<{ id: string }> = await em.getConnection().execute(
-    CLAIM_DUE_SQL, [new Date(now.getTime() - reviewHours * 3600_000), limit], 'all', em.getTransactionContext(),
-  );
+  const rows: Array<{ id: string }> = await em
+    .getConnection()
+    .execute(CLAIM_DUE_SQL, [new Date(now.getTime() - reviewHours * 3600_000), limit], 'all', em.getTransactionContext());
   return rows.length === 0 ? [] : em.find(Disposition, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { decidedAt: 'asc', id: 'asc' } });
 }
 
@@ -62,13 +62,25 @@ export async function disclosuresFor(em: EntityManager, dispositions: Dispositio
     const merchant = c.partyKind === PartyKind.MERCHANT ? find(merchants, c.partyId) : null;
     const minor = person ? isMinorAt(person.idNumber, d.decidedAt) : false;
     return {
-      dispositionId: d.id, caseId: c.id, caseNumber: c.number, unitId: c.unit.id, unitName: find(units, c.unit.id).name,
+      dispositionId: d.id,
+      caseId: c.id,
+      caseNumber: c.number,
+      unitId: c.unit.id,
+      unitName: find(units, c.unit.id).name,
       status: minor ? DisclosureStatus.WITHHELD : DisclosureStatus.PUBLISHED,
-      violationTypeCode: type.code, violationName: type.nameZh, legalBasis: `${type.legalBasisLaw}${type.legalBasisArticle}`,
-      decision: decisionText(d.fineYuan!, d.measures, d.confiscatedValueYuan ?? null), fineYuan: d.fineYuan!, partyKind: c.partyKind,
-      partyName: person ? surnameOnly(person.name) : merchant!.name, partyCreditCode: merchant?.creditCode ?? null,
-      decidedAt: d.decidedAt, dueBy: publicationDueBy(d.decidedAt, thresholdsInForce(versions, d.decidedAt).publicationWorkingDays), publishedAt: null,
-      withholdGround: minor ? WithholdGround.MINOR : null, withholdReason: minor ? '当事人为未成年人，依法不予公开（《未成年人保护法》）' : null,
+      violationTypeCode: type.code,
+      violationName: type.nameZh,
+      legalBasis: `${type.legalBasisLaw}${type.legalBasisArticle}`,
+      decision: decisionText(d.fineYuan!, d.measures, d.confiscatedValueYuan ?? null),
+      fineYuan: d.fineYuan!,
+      partyKind: c.partyKind,
+      partyName: person ? surnameOnly(person.name) : merchant!.name,
+      partyCreditCode: merchant?.creditCode ?? null,
+      decidedAt: d.decidedAt,
+      dueBy: publicationDueBy(d.decidedAt, thresholdsInForce(versions, d.decidedAt).publicationWorkingDays),
+      publishedAt: null,
+      withholdGround: minor ? WithholdGround.MINOR : null,
+      withholdReason: minor ? '当事人为未成年人，依法不予公开（《未成年人保护法》）' : null,
     };
   });
 }
@@ -89,8 +101,11 @@ export async function publishDueDecisions(em: EntityManager, now: Date, options:
     const disclosure = em.create(PenaltyDisclosure, { ...row, publishedAt: at });
     if (options.timeline) {
       await appendEvent(em, row.caseId, {
-        action: published ? 'DISCLOSURE_PUBLISHED' : 'DISCLOSURE_WITHHELD', actorSubject: 'subgraph:enforcement', at: now,
-        reason: published ? null : row.withholdReason, after: { disclosureId: disclosure.id, status: row.status, dueBy: row.dueBy },
+        action: published ? 'DISCLOSURE_PUBLISHED' : 'DISCLOSURE_WITHHELD',
+        actorSubject: 'subgraph:enforcement',
+        at: now,
+        reason: published ? null : row.withholdReason,
+        after: { disclosureId: disclosure.id, status: row.status, dueBy: row.dueBy },
       });
     }
   }

@@ -2,7 +2,7 @@ import { PenaltyMeasure as M } from '../disposition/penalty-measure';
 import { decisionText, isMinorAt, publicationDueBy, surnameOnly, withdrawalDueBy } from './disclosure-rules';
 
 describe('行政执法公示 — disclosure rules (国办发〔2018〕118号, 《行政处罚法》第四十八条、第八十五条)', () => {
-  it('reduces a person\'s name to the surname, compound surnames included', () => {
+  it("reduces a person's name to the surname, compound surnames included", () => {
     expect(surnameOnly('张三')).toBe('张某');
     expect(surnameOnly('王建国')).toBe('王某');
     expect(surnameOnly('欧阳娜娜')).toBe('欧阳某');
@@ -26,7 +26,9 @@ describe('行政执法公示 — disclosure rules (国办发〔2018〕118号, �
 
   it('states the decision in plain words, confiscation and licence measures included (《行政处罚法》第九条)', () => {
     expect(decisionText(500)).toBe('罚款人民币500元');
-    expect(decisionText(20_000, [M.REVOKE_LICENCE, M.CONFISCATE_ILLEGAL_GAINS], 3_200)).toBe('罚款人民币20000元；没收违法所得（价值人民币3200元）；吊销许可证件');
+    expect(decisionText(20_000, [M.REVOKE_LICENCE, M.CONFISCATE_ILLEGAL_GAINS], 3_200)).toBe(
+      '罚款人民币20000元；没收违法所得（价值人民币3200元）；吊销许可证件',
+    );
   });
 
   it('recognises a minor from the birth date in the ID number, up to the day before the 18th birthday', () => {

@@ -19,7 +19,28 @@ export function withdrawalDueBy(changedAt: Date, workingDays: number): Date {
 }
 
 /** Two-character surnames common enough to matter (复姓); everything else keeps its first character. */
-const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '司徒', '东方', '皇甫', '令狐', '慕容', '尉迟', '长孙', '宇文', '夏侯', '公孙', '端木', '南宫', '西门', '独孤', '轩辕', '澹台'];
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '司徒',
+  '东方',
+  '皇甫',
+  '令狐',
+  '慕容',
+  '尉迟',
+  '长孙',
+  '宇文',
+  '夏侯',
+  '公孙',
+  '端木',
+  '南宫',
+  '西门',
+  '独孤',
+  '轩辕',
+  '澹台',
+];
 
 /** A natural person's name reduced to the surname: 张三 → 张某, 欧阳修 → 欧阳某. */
 export function surnameOnly(name: string): string {

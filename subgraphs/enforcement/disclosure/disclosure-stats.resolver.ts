@@ -7,7 +7,7 @@ import { DisclosureStatsService } from './disclosure-stats.service';
 
 @Resolver(() => EnforcementStats)
 export class EnforcementStatsDisclosureResolver {
-  @FieldResolver(() => DisclosureKpis, { description: '行政执法公示 — disclosure rate and timeliness of the period\'s penalty decisions' })
+  @FieldResolver(() => DisclosureKpis, { description: "行政执法公示 — disclosure rate and timeliness of the period's penalty decisions" })
   disclosure(@Root() stats: EnforcementStats, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(DisclosureStatsService).kpis(stats);
   }

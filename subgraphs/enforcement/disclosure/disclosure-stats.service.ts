@@ -32,8 +32,12 @@ export class DisclosureStatsService extends BaseService {
     this.requireRole('SUPERVISOR', 'ADMIN');
     const [row] = await this.readConnection().execute<KpiRow[]>(KPI_SQL, [stats.unitId, stats.from, stats.to, stats.unitId, stats.gridCode, stats.gridCode]);
     const c: Counts = {
-      decisions: row.decisions, published: row.published, publishedOnTime: row.published_on_time,
-      withheld: row.withheld, withdrawn: row.withdrawn, withdrawnOnTime: row.withdrawn_on_time,
+      decisions: row.decisions,
+      published: row.published,
+      publishedOnTime: row.published_on_time,
+      withheld: row.withheld,
+      withdrawn: row.withdrawn,
+      withdrawnOnTime: row.withdrawn_on_time,
     };
     return {
       ...c,

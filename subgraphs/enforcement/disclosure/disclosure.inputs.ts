@@ -12,18 +12,21 @@ export class PenaltyDisclosureFilter {
   @Field(() => GraphQLISODateTime, { nullable: true, description: '决定日期止 — decided before (exclusive)' })
   decidedTo?: Date | null;
 
-  @Field(() => ID, { nullable: true, description: '执法单位 — the deciding unit\'s id' })
+  @Field(() => ID, { nullable: true, description: "执法单位 — the deciding unit's id" })
   unitId?: string | null;
 
   @Field(() => ID, { nullable: true, description: '违法行为类型 — violation type code' })
   violationTypeCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: '当事人名称 — part of an organisation\'s name, 2–50 characters (persons cannot be searched by name)' })
+  @Field(() => String, { nullable: true, description: "当事人名称 — part of an organisation's name, 2–50 characters (persons cannot be searched by name)" })
   @IsOptional()
   @Length(2, 50)
   partyName?: string | null;
 
-  @Field(() => DisclosureStatus, { nullable: true, description: 'PUBLISHED (default) or WITHDRAWN (the withdrawal notices); WITHHELD is never listed (BAD_USER_INPUT)' })
+  @Field(() => DisclosureStatus, {
+    nullable: true,
+    description: 'PUBLISHED (default) or WITHDRAWN (the withdrawal notices); WITHHELD is never listed (BAD_USER_INPUT)',
+  })
   status?: DisclosureStatus | null;
 }
 
@@ -39,7 +42,11 @@ export class WithdrawPenaltyDisclosureInput {
   @Length(5, 500)
   note!: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '决定变更时间 — when the decision was changed or revoked (default now; not in the future); the withdrawal deadline in force (at most 3 working days) runs from it' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      '决定变更时间 — when the decision was changed or revoked (default now; not in the future); the withdrawal deadline in force (at most 3 working days) runs from it',
+  })
   decisionChangedAt?: Date | null;
 }
 

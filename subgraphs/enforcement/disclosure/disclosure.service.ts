@@ -55,7 +55,10 @@ export class DisclosureService extends BaseService {
     if (!hasRole(this.actor, 'ADMIN') && unit !== this.actor.unitId) {
       throw new ForbiddenError('You can see the backlog of your own unit only');
     }
-    const [rows, versions] = await Promise.all([this.em.getConnection().execute<Array<{ id: string; number: string; decided_at: Date }>>(BACKLOG_SQL, [unit, unit]), loadThresholdVersions(this.em)]);
+    const [rows, versions] = await Promise.all([
+      this.em.getConnection().execute<Array<{ id: string; number: string; decided_at: Date }>>(BACKLOG_SQL, [unit, unit]),
+      loadThresholdVersions(this.em),
+    ]);
     const now = new Date();
     const items = rows.map((r) => {
       const decidedAt = new Date(r.decided_at);

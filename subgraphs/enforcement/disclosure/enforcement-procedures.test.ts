@@ -9,7 +9,7 @@ describe('执法程序公示 — procedures in plain words (《行政处罚法�
     expect(hearing.description).toContain('对个人5000元以上、对单位50000元以上');
   });
 
-  it('states the bureau\'s own amounts and deadline once it adopted others', () => {
+  it("states the bureau's own amounts and deadline once it adopted others", () => {
     const [, general, hearing] = proceduresUnder({ largeFineYuan: { person: 3_000, organisation: 30_000 }, publicationWorkingDays: 5 });
     expect(general.description).toContain('五个工作日内公示');
     expect(hearing.description).toContain('对个人3000元以上、对单位30000元以上');

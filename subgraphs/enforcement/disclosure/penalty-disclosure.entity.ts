@@ -61,7 +61,7 @@ export class PenaltyDisclosure extends BaseEntity {
   @Enum({ items: () => PartyKind, nativeEnumName: 'party_kind' })
   partyKind!: PartyKind;
 
-  @Field(() => String, { nullable: true, description: '当事人 — an organisation\'s name, a person\'s surname only (张某); null once withdrawn' })
+  @Field(() => String, { nullable: true, description: "当事人 — an organisation's name, a person's surname only (张某); null once withdrawn" })
   @Property({ type: 'string', length: 100, nullable: true })
   partyName?: string | null;
 
@@ -73,7 +73,9 @@ export class PenaltyDisclosure extends BaseEntity {
   @Property({ type: 'datetime' })
   decidedAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: '公示期限 — publicationWorkingDays of the thresholds in force at the decision (at most 7 working days) after it' })
+  @Field(() => GraphQLISODateTime, {
+    description: '公示期限 — publicationWorkingDays of the thresholds in force at the decision (at most 7 working days) after it',
+  })
   @Property({ type: 'datetime' })
   dueBy!: Date;
 
@@ -100,7 +102,11 @@ export class PenaltyDisclosure extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   withdrawnAt?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '撤回期限 — withdrawalWorkingDays of the thresholds in force (at most 3 working days) after the decision was changed, revoked or found unlawful' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      '撤回期限 — withdrawalWorkingDays of the thresholds in force (at most 3 working days) after the decision was changed, revoked or found unlawful',
+  })
   @Property({ type: 'datetime', nullable: true })
   withdrawalDueBy?: Date | null;
 }

@@ -8,7 +8,11 @@ import { publishDueDecisions } from './disclosure-publication';
 export async function seedDisclosures(em: EntityManager, log: Logger): Promise<void> {
   const now = new Date();
   const published = await em.transactional((tx) =>
-    publishDueDecisions(tx, now, { limit: 100_000, timeline: false, publishedAt: (decidedAt) => new Date(Math.min(now.getTime(), addWorkingDays(decidedAt, 2).getTime())) }),
+    publishDueDecisions(tx, now, {
+      limit: 100_000,
+      timeline: false,
+      publishedAt: (decidedAt) => new Date(Math.min(now.getTime(), addWorkingDays(decidedAt, 2).getTime())),
+    }),
   );
   if (published > 0) {
     log.info({ disclosures: published }, 'seeded penalty disclosures');

@@ -20,17 +20,31 @@ export async function takeDown(
   w: { reason: WithdrawalReason; note: string; at: Date; changedAt: Date; actorSubject: string | null },
 ): Promise<void> {
   Object.assign(d, {
-    status: DisclosureStatus.WITHDRAWN, withdrawalReason: w.reason, withdrawalNote: w.note, withdrawnAt: w.at,
-    withdrawalDueBy: withdrawalDueBy(w.changedAt, (await thresholdsAt(tx, w.changedAt)).withdrawalWorkingDays), partyName: null, partyCreditCode: null,
+    status: DisclosureStatus.WITHDRAWN,
+    withdrawalReason: w.reason,
+    withdrawalNote: w.note,
+    withdrawnAt: w.at,
+    withdrawalDueBy: withdrawalDueBy(w.changedAt, (await thresholdsAt(tx, w.changedAt)).withdrawalWorkingDays),
+    partyName: null,
+    partyCreditCode: null,
   });
   await appendEvent(tx, d.caseId, {
-    action: 'DISCLOSURE_WITHDRAWN', actorSubject: w.actorSubject, reason: w.note, at: w.at,
+    action: 'DISCLOSURE_WITHDRAWN',
+    actorSubject: w.actorSubject,
+    reason: w.note,
+    at: w.at,
     before: { disclosureId: d.id, status: DisclosureStatus.PUBLISHED },
     after: { disclosureId: d.id, status: d.status, withdrawalReason: w.reason, withdrawalDueBy: d.withdrawalDueBy },
   });
 }
 
-export async function withdrawSupersededDisclosure(tx: EntityManager, superseded: Disposition, actorSubject: string | null, reason: string, at: Date): Promise<void> {
+export async function withdrawSupersededDisclosure(
+  tx: EntityManager,
+  superseded: Disposition,
+  actorSubject: string | null,
+  reason: string,
+  at: Date,
+): Promise<void> {
   const d = await tx.findOne(PenaltyDisclosure, { dispositionId: superseded.id, status: DisclosureStatus.PUBLISHED });
   if (!d) {
     return;

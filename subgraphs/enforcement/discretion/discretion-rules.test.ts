@@ -3,8 +3,7 @@ import { applyDiscretion, benchmarkInForce, checkBenchmarkGrades, defaultBands }
 import type { Band } from './discretion-rules';
 import { fieldOf } from '../test/error-field';
 
-const bands = (): Band[] =>
-  defaultBands(50, 500).map((b, i) => ({ ...b, grade: [G.MINOR, G.GENERAL, G.SERIOUS][i], facts: `情形${i + 1}` }));
+const bands = (): Band[] => defaultBands(50, 500).map((b, i) => ({ ...b, grade: [G.MINOR, G.GENERAL, G.SERIOUS][i], facts: `情形${i + 1}` }));
 
 describe('行政处罚裁量基准 — discretion benchmark rules (《行政处罚法》第三十四条)', () => {
   it('splits the legal range into a minor, general and serious band', () => {
@@ -24,7 +23,10 @@ describe('行政处罚裁量基准 — discretion benchmark rules (《行政处�
   });
 
   it('accepts a fine inside the grade and marks it within the grade', () => {
-    expect(applyDiscretion({ grades: bands() }, { grade: G.MINOR, facts: '首次被查处，及时改正' }, 100)).toMatchObject({ withinGrade: true, band: { grade: G.MINOR } });
+    expect(applyDiscretion({ grades: bands() }, { grade: G.MINOR, facts: '首次被查处，及时改正' }, 100)).toMatchObject({
+      withinGrade: true,
+      band: { grade: G.MINOR },
+    });
   });
 
   it('needs the grade and facts for every penalty', () => {

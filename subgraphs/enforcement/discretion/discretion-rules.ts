@@ -37,7 +37,10 @@ export const GRADE_ORDER = [DiscretionGrade.MINOR, DiscretionGrade.GENERAL, Disc
 export function benchmarkInForce<T extends Pick<BenchmarkVersion, 'effectiveFrom' | 'version'>>(versions: T[], at: Date): T | null {
   let best: T | null = null;
   for (const v of versions) {
-    if (v.effectiveFrom.getTime() <= at.getTime() && (!best || v.effectiveFrom > best.effectiveFrom || (v.effectiveFrom.getTime() === best.effectiveFrom.getTime() && v.version > best.version))) {
+    if (
+      v.effectiveFrom.getTime() <= at.getTime() &&
+      (!best || v.effectiveFrom > best.effectiveFrom || (v.effectiveFrom.getTime() === best.effectiveFrom.getTime() && v.version > best.version))
+    ) {
       best = v;
     }
   }
@@ -45,7 +48,11 @@ export function benchmarkInForce<T extends Pick<BenchmarkVersion, 'effectiveFrom
 }
 
 /** A penalty's grade and facts against the benchmark in force: the band, and whether the fine lies inside it. */
-export function applyDiscretion(benchmark: Pick<BenchmarkVersion, 'grades'> | null, request: DiscretionRequest | null | undefined, fineYuan: number): DiscretionOutcome {
+export function applyDiscretion(
+  benchmark: Pick<BenchmarkVersion, 'grades'> | null,
+  request: DiscretionRequest | null | undefined,
+  fineYuan: number,
+): DiscretionOutcome {
   if (!request) {
     throw new ValidationError('input.discretion', 'a penalty records its discretion grade and the facts that define it (行政处罚裁量基准)');
   }
@@ -74,7 +81,10 @@ export function checkBenchmarkGrades(grades: Band[], legal: { fineMinYuan: numbe
       throw new ValidationError(`${field}.fineMinYuan`, 'a band is whole yuan with its minimum not above its maximum');
     }
     if (g.fineMinYuan < legal.fineMinYuan || g.fineMaxYuan > legal.fineMaxYuan) {
-      throw new ValidationError(`${field}.fineMaxYuan`, `a band stays inside the legal range ¥${legal.fineMinYuan}–¥${legal.fineMaxYuan} (过罚相当, 《行政处罚法》第五条)`);
+      throw new ValidationError(
+        `${field}.fineMaxYuan`,
+        `a band stays inside the legal range ¥${legal.fineMinYuan}–¥${legal.fineMaxYuan} (过罚相当, 《行政处罚法》第五条)`,
+      );
     }
     const lower = grades[i - 1];
     if (lower && (g.fineMinYuan < lower.fineMinYuan || g.fineMaxYuan < lower.fineMaxYuan)) {

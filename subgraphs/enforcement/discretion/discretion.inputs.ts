@@ -15,7 +15,7 @@ export class PenaltyDiscretionInput {
 
   @Field(() => String, {
     nullable: true,
-    description: '超出阶次理由 — 5–1000 characters; required when the fine lies outside the grade\'s band (and then the decision needs legal review)',
+    description: "超出阶次理由 — 5–1000 characters; required when the fine lies outside the grade's band (and then the decision needs legal review)",
   })
   @IsOptional()
   @Length(5, 1000)
@@ -31,19 +31,19 @@ export class GradeBandInput {
   @Length(5, 500)
   facts!: string;
 
-  @Field(() => Int, { description: '罚款下限（元） — whole yuan, inside the legal range, not below the lower grade\'s minimum' })
+  @Field(() => Int, { description: "罚款下限（元） — whole yuan, inside the legal range, not below the lower grade's minimum" })
   fineMinYuan!: number;
 
-  @Field(() => Int, { description: '罚款上限（元） — whole yuan, inside the legal range, not below this grade\'s minimum' })
+  @Field(() => Int, { description: "罚款上限（元） — whole yuan, inside the legal range, not below this grade's minimum" })
   fineMaxYuan!: number;
 }
 
-@InputType({ description: '发布裁量基准 — publish a new version of a violation type\'s discretion benchmark' })
+@InputType({ description: "发布裁量基准 — publish a new version of a violation type's discretion benchmark" })
 export class PublishDiscretionBenchmarkInput {
   @Field(() => ID, { description: 'Violation type code, e.g. SV-01' })
   violationTypeCode!: string;
 
-  @Field(() => GraphQLISODateTime, { description: '施行日期 — in force from this moment; not before the latest version\'s date' })
+  @Field(() => GraphQLISODateTime, { description: "施行日期 — in force from this moment; not before the latest version's date" })
   effectiveFrom!: Date;
 
   @Field(() => String, { description: '制定依据 — the adopting document, 4–200 characters, e.g. 兰综执〔2026〕8号' })

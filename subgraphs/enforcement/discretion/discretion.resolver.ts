@@ -20,7 +20,10 @@ export class ViolationTypeDiscretionResolver {
     @Arg('at', () => GraphQLISODateTime, { nullable: true, description: 'Moment to look at, e.g. when a violation occurred; default now' }) at: Date | null,
     @Ctx() ctx: SubgraphContext,
   ) {
-    return ctx.loaders.get(benchmarksByType).load(type.code).then((versions) => benchmarkInForce(versions, at ?? new Date()));
+    return ctx.loaders
+      .get(benchmarksByType)
+      .load(type.code)
+      .then((versions) => benchmarkInForce(versions, at ?? new Date()));
   }
 
   @FieldResolver(() => [DiscretionBenchmark], { description: '裁量基准版本 — every version, oldest first (a handful per type); public' })

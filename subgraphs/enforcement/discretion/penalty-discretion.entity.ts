@@ -9,7 +9,7 @@ import { DiscretionGrade } from './discretion-grade.enum';
 
 /** 裁量适用 — how a penalty applied the discretion benchmark: grade, facts, band and any reason for leaving it. */
 @Entity({ tableName: 'penalty_discretion' })
-@ObjectType({ description: '裁量适用 — the discretion grade a penalty applied, the facts, and whether its fine lies inside the grade\'s band' })
+@ObjectType({ description: "裁量适用 — the discretion grade a penalty applied, the facts, and whether its fine lies inside the grade's band" })
 export class PenaltyDiscretion extends BaseEntity {
   @OneToOne({ entity: () => Disposition, ref: true, owner: true, unique: true })
   disposition!: Ref<Disposition>;
@@ -29,15 +29,15 @@ export class PenaltyDiscretion extends BaseEntity {
   @Property({ type: 'text' })
   facts!: string;
 
-  @Field(() => Int, { nullable: true, description: '阶次罚款下限（元） — the band\'s minimum at the time' })
+  @Field(() => Int, { nullable: true, description: "阶次罚款下限（元） — the band's minimum at the time" })
   @Property({ type: 'integer', nullable: true })
   bandMinYuan?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '阶次罚款上限（元） — the band\'s maximum at the time' })
+  @Field(() => Int, { nullable: true, description: "阶次罚款上限（元） — the band's maximum at the time" })
   @Property({ type: 'integer', nullable: true })
   bandMaxYuan?: number | null;
 
-  @Field(() => Boolean, { description: '在阶次内 — the fine lies inside the grade\'s band' })
+  @Field(() => Boolean, { description: "在阶次内 — the fine lies inside the grade's band" })
   @Property({ type: 'boolean' })
   withinGrade!: boolean;
 

@@ -9,7 +9,9 @@ import { GRADE_FACTS, SEED_BENCHMARK_ADOPTED_BY, SEED_BENCHMARK_EFFECTIVE_FROM }
 /** Version 1 of the benchmark for every catalogue entry that has none (also on databases seeded before benchmarks existed). */
 export async function seedDiscretionBenchmarks(em: EntityManager, log: Logger): Promise<void> {
   await em.transactional(async (tx) => {
-    const types = await tx.find(ViolationType, { code: { $nin: (await tx.find(DiscretionBenchmark, {}, { fields: ['violationType'] })).map((b) => b.violationType.code) } });
+    const types = await tx.find(ViolationType, {
+      code: { $nin: (await tx.find(DiscretionBenchmark, {}, { fields: ['violationType'] })).map((b) => b.violationType.code) },
+    });
     for (const type of types) {
       const bands = defaultBands(type.fineMinYuan, type.fineMaxYuan);
       tx.create(DiscretionBenchmark, {

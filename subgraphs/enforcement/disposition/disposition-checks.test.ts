@@ -5,7 +5,14 @@ import { recommendDisposition } from './disposition-ladder';
 import { fieldOf } from '../test/error-field';
 
 const type = { onExemptionList: false, laborInLieuAllowed: true, rectificationDays: 3, fineMinYuan: 100, fineMaxYuan: 1000 };
-const penalty = recommendDisposition({ priorCaseCount: 2, missedRectificationDeadline: false, minorHarm: false, correctedOnSpot: false, partyAgreesToLabor: false, type });
+const penalty = recommendDisposition({
+  priorCaseCount: 2,
+  missedRectificationDeadline: false,
+  minorHarm: false,
+  correctedOnSpot: false,
+  partyAgreesToLabor: false,
+  type,
+});
 
 describe('recordDisposition input rules', () => {
   it('accepts the recommended penalty inside the range with recording evidence', () => {
@@ -22,10 +29,14 @@ describe('recordDisposition input rules', () => {
     expect(fieldOf(() => checkDispositionInput({ kind: K.PENALTY, fineYuan: null, partyAgreesToLabor: false }, penalty, type, 1))).toBe('input.fineYuan');
   });
 
-  it('needs positive labor hours and the party\'s consent for labor in lieu', () => {
+  it("needs positive labor hours and the party's consent for labor in lieu", () => {
     const reason = '当事人自愿参加公益劳动';
-    expect(fieldOf(() => checkDispositionInput({ kind: K.LABOR_IN_LIEU, laborHours: -1, deviationReason: reason, partyAgreesToLabor: true }, penalty, type, 1))).toBe('input.laborHours');
-    expect(fieldOf(() => checkDispositionInput({ kind: K.LABOR_IN_LIEU, laborHours: 4, deviationReason: reason, partyAgreesToLabor: false }, penalty, type, 1))).toBe('input.kind');
+    expect(
+      fieldOf(() => checkDispositionInput({ kind: K.LABOR_IN_LIEU, laborHours: -1, deviationReason: reason, partyAgreesToLabor: true }, penalty, type, 1)),
+    ).toBe('input.laborHours');
+    expect(
+      fieldOf(() => checkDispositionInput({ kind: K.LABOR_IN_LIEU, laborHours: 4, deviationReason: reason, partyAgreesToLabor: false }, penalty, type, 1)),
+    ).toBe('input.kind');
   });
 
   it('needs a recording for enforcement steps', () => {

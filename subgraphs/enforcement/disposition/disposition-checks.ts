@@ -39,7 +39,7 @@ export function checkDispositionInput(input: DispositionRequest, rec: Recommenda
       throw new ValidationError('input.laborHours', 'labor in lieu needs more than 0 hours');
     }
     if (!type.laborInLieuAllowed || !input.partyAgreesToLabor) {
-      throw new ValidationError('input.kind', 'labor in lieu needs a type that allows it and the party\'s consent');
+      throw new ValidationError('input.kind', "labor in lieu needs a type that allows it and the party's consent");
     }
     if (input.fineYuan != null) {
       checkFineRange(input.fineYuan, type);
@@ -51,7 +51,10 @@ export function checkDispositionInput(input: DispositionRequest, rec: Recommenda
       throw new ValidationError('input.activityId', 'labor in lieu names the activity (labor-in-lieu session) to serve in');
     }
     if (!input.laborServedBy?.trim()) {
-      throw new ValidationError('input.laborServedBy', 'labor in lieu names the citizen account of the person who serves (the party or the person the party names)');
+      throw new ValidationError(
+        'input.laborServedBy',
+        'labor in lieu names the citizen account of the person who serves (the party or the person the party names)',
+      );
     }
   }
   if ((input.kind === K.PENALTY || input.kind === K.LABOR_IN_LIEU) && recordingCount === 0) {
@@ -73,7 +76,10 @@ export function checkMeasures(kind: K, measures: readonly PenaltyMeasure[], conf
     throw new ValidationError('input.measures', 'each measure once, and a licence is either suspended or revoked');
   }
   const confiscates = measures.some((m) => CONFISCATIONS.includes(m));
-  if (confiscates && (confiscatedValueYuan == null || !Number.isInteger(confiscatedValueYuan) || confiscatedValueYuan < 1 || confiscatedValueYuan > MAX_CONFISCATED_YUAN)) {
+  if (
+    confiscates &&
+    (confiscatedValueYuan == null || !Number.isInteger(confiscatedValueYuan) || confiscatedValueYuan < 1 || confiscatedValueYuan > MAX_CONFISCATED_YUAN)
+  ) {
     throw new ValidationError('input.confiscatedValueYuan', `a confiscation states its value: whole yuan, 1 to ${MAX_CONFISCATED_YUAN}`);
   }
   if (!confiscates && confiscatedValueYuan != null) {

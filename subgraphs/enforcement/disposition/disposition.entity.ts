@@ -39,7 +39,9 @@ export class Disposition extends BaseEntity {
   @Property({ type: 'integer', nullable: true })
   fineYuan?: number | null;
 
-  @Field(() => [PenaltyMeasure], { description: '并处 — measures added to a PENALTY (confiscation, licence suspension or revocation, closure); empty otherwise' })
+  @Field(() => [PenaltyMeasure], {
+    description: '并处 — measures added to a PENALTY (confiscation, licence suspension or revocation, closure); empty otherwise',
+  })
   @Property({ type: 'json' })
   measures: Opt<PenaltyMeasure[]> = [];
 
@@ -75,7 +77,10 @@ export class Disposition extends BaseEntity {
   @Property({ type: 'datetime' })
   decidedAt: Opt<Date> = new Date();
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '听证告知时间 — PENALTY with a large fine: when the party was told of the right to a hearing' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: '听证告知时间 — PENALTY with a large fine: when the party was told of the right to a hearing',
+  })
   @Property({ type: 'datetime', nullable: true })
   hearingNoticeAt?: Date | null;
 
@@ -89,7 +94,8 @@ export class Disposition extends BaseEntity {
 
   @Field(() => String, {
     nullable: true,
-    description: '以劳代罚服务人 — LABOR_IN_LIEU: the citizen account (sign-in subject) of the person who serves: the party, or the person the party named; only their approved hours count',
+    description:
+      '以劳代罚服务人 — LABOR_IN_LIEU: the citizen account (sign-in subject) of the person who serves: the party, or the person the party named; only their approved hours count',
   })
   @Property({ type: 'string', length: 64, nullable: true })
   laborServedBy?: string | null;
@@ -131,7 +137,7 @@ export class Disposition extends BaseEntity {
     this.disclosurePending = this.kind === DispositionKind.PENALTY && this.fineYuan != null && !this.supersededAt;
   }
 
-  @Field(() => Boolean, { description: '有效 — the case\'s one effective decision (false once superseded)' })
+  @Field(() => Boolean, { description: "有效 — the case's one effective decision (false once superseded)" })
   get effective(): Opt<boolean> {
     return !this.supersededAt;
   }

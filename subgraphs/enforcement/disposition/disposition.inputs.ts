@@ -12,7 +12,9 @@ export class RecordDispositionInput {
   @Field(() => ID, { description: 'Case id' })
   caseId!: string;
 
-  @Field(() => DispositionKind, { description: '处置方式 — kind. PENALTY and LABOR_IN_LIEU need a RECORDING evidence item first (else BAD_USER_INPUT on input.kind)' })
+  @Field(() => DispositionKind, {
+    description: '处置方式 — kind. PENALTY and LABOR_IN_LIEU need a RECORDING evidence item first (else BAD_USER_INPUT on input.kind)',
+  })
   kind!: DispositionKind;
 
   @Field(() => String, { nullable: true, description: '偏离理由 — required when the kind differs from the recommendation' })
@@ -22,13 +24,14 @@ export class RecordDispositionInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: '罚款（元） — PENALTY: inside the violation type\'s legal range; LABOR_IN_LIEU: the fine it replaces (applies again if the labor lapses)',
+    description: "罚款（元） — PENALTY: inside the violation type's legal range; LABOR_IN_LIEU: the fine it replaces (applies again if the labor lapses)",
   })
   fineYuan?: number | null;
 
   @Field(() => [PenaltyMeasure], {
     nullable: true,
-    description: '并处 — PENALTY only, at most 4 distinct measures, not both SUSPEND_LICENCE and REVOKE_LICENCE (else BAD_USER_INPUT on input.measures); each makes the decision major: it needs an approved legal review of exactly these measures',
+    description:
+      '并处 — PENALTY only, at most 4 distinct measures, not both SUSPEND_LICENCE and REVOKE_LICENCE (else BAD_USER_INPUT on input.measures); each makes the decision major: it needs an approved legal review of exactly these measures',
   })
   @IsOptional()
   @ArrayMaxSize(4)
@@ -37,7 +40,10 @@ export class RecordDispositionInput {
   @Field(() => Int, { nullable: true, description: '没收金额（元） — required with a confiscation measure and only then: whole yuan, 1–100,000,000' })
   confiscatedValueYuan?: number | null;
 
-  @Field(() => Int, { nullable: true, description: '公益劳动时长（小时） — LABOR_IN_LIEU: more than 0; with fineYuan it must equal the conversion (default ¥50 an hour, rounded up)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '公益劳动时长（小时） — LABOR_IN_LIEU: more than 0; with fineYuan it must equal the conversion (default ¥50 an hour, rounded up)',
+  })
   laborHours?: number | null;
 
   @Field(() => ID, { nullable: true, description: '以劳代罚活动 — LABOR_IN_LIEU: the participation activity (labor-in-lieu session) to serve in' })
@@ -45,25 +51,31 @@ export class RecordDispositionInput {
 
   @Field(() => String, {
     nullable: true,
-    description: '以劳代罚服务人 — LABOR_IN_LIEU (required there, else BAD_USER_INPUT on input.laborServedBy): the citizen account (sign-in subject, 1 to 64 characters) of the party, or of the person the party names, who serves the hours; only that account can sign up with this disposition',
+    description:
+      '以劳代罚服务人 — LABOR_IN_LIEU (required there, else BAD_USER_INPUT on input.laborServedBy): the citizen account (sign-in subject, 1 to 64 characters) of the party, or of the person the party names, who serves the hours; only that account can sign up with this disposition',
   })
   @IsOptional()
   @Length(1, 64)
   laborServedBy?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: '当事人同意以劳代罚 — the party agrees to labor in lieu (required for LABOR_IN_LIEU; recorded in the timeline)' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: '当事人同意以劳代罚 — the party agrees to labor in lieu (required for LABOR_IN_LIEU; recorded in the timeline)',
+  })
   partyAgreesToLabor!: boolean;
 
   @Field(() => PenaltyDiscretionInput, {
     nullable: true,
-    description: '裁量适用 — required for PENALTY (else BAD_USER_INPUT on input.discretion): grade and facts under the benchmark in force when the case occurred; a fine outside the band needs a reason and an approved legal review',
+    description:
+      '裁量适用 — required for PENALTY (else BAD_USER_INPUT on input.discretion): grade and facts under the benchmark in force when the case occurred; a fine outside the band needs a reason and an approved legal review',
   })
   @IsOptional()
   @ValidateNested()
   discretion?: PenaltyDiscretionInput | null;
   @Field(() => String, {
     nullable: true,
-    description: '变更理由 — required (5 to 1000 characters) when the case already has an effective decision: a supervisor supersedes it; the 721 track stays the first decision\'s',
+    description:
+      "变更理由 — required (5 to 1000 characters) when the case already has an effective decision: a supervisor supersedes it; the 721 track stays the first decision's",
   })
   @IsOptional()
   @Length(5, 1000)
@@ -107,7 +119,8 @@ export class DispositionRecommendation {
 }
 
 @InputType({
-  description: '整改确认 — confirm that the party rectified after a rectification notice, while the case is IN_PROGRESS or RESOLVED; needs an evidence item added after the notice',
+  description:
+    '整改确认 — confirm that the party rectified after a rectification notice, while the case is IN_PROGRESS or RESOLVED; needs an evidence item added after the notice',
 })
 export class ConfirmRectificationInput {
   @Field(() => ID, { description: 'Disposition id (a RECTIFICATION_NOTICE)' })

@@ -10,7 +10,8 @@ import { RectificationService } from './rectification.service';
 @Resolver(() => Disposition)
 export class DispositionResolver {
   @Mutation(() => RecordDispositionPayload, {
-    description: '记录处置决定 — record a disposition; deviating from the recommendation needs a reason, harsher treatment of a first minor violation a supervisor',
+    description:
+      '记录处置决定 — record a disposition; deviating from the recommendation needs a reason, harsher treatment of a first minor violation a supervisor',
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   recordDisposition(@Arg('input', () => RecordDispositionInput) input: RecordDispositionInput, @Ctx() ctx: SubgraphContext) {

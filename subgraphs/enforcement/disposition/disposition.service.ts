@@ -56,7 +56,10 @@ export class DispositionService extends BaseService {
       const rec = await this.recommendIn(tx, c, type, input.partyAgreesToLabor);
       const recordings = await tx.count(Evidence, { case: c.id, kind: EvidenceKind.RECORDING });
       checkDispositionInput(input, rec, type, recordings);
-      checkDutyEligible(input.kind, this.actor.subject && isUuid(this.actor.subject) ? await tx.findOne(OfficerDutyEligibility, { officerId: this.actor.subject }) : null);
+      checkDutyEligible(
+        input.kind,
+        this.actor.subject && isUuid(this.actor.subject) ? await tx.findOne(OfficerDutyEligibility, { officerId: this.actor.subject }) : null,
+      );
       if (rec.kind === K.WARNING && SEVERITY[input.kind] > SEVERITY[K.WARNING] && !isSupervisorOrAdmin(this.actor)) {
         throw new ForbiddenError('Treating a first minor violation more harshly than recommended needs a supervisor');
       }
@@ -84,7 +87,11 @@ export class DispositionService extends BaseService {
         // 简易程序 is for a warning or a small fine only (《行政处罚法》第五十一条): any added measure takes the general one
         d.procedure = d.measures.length > 0 ? PenaltyProcedure.GENERAL : procedureFor(party, input.fineYuan!);
         d.decisionDueAt = decisionDueAt(d.procedure, c.filedAt ?? now);
-        const hearing = hearingNoticeFor({ party, fineYuan: input.fineYuan!, measures: d.measures, confiscatedValueYuan: d.confiscatedValueYuan }, now, thresholds.largeFineYuan);
+        const hearing = hearingNoticeFor(
+          { party, fineYuan: input.fineYuan!, measures: d.measures, confiscatedValueYuan: d.confiscatedValueYuan },
+          now,
+          thresholds.largeFineYuan,
+        );
         d.hearingNoticeAt = hearing?.noticeAt ?? null;
         d.hearingRequestBy = hearing?.requestBy ?? null;
         c.procedure = d.procedure;
@@ -101,7 +108,18 @@ export class DispositionService extends BaseService {
         actorSubject: this.actor.subject,
         reason: input.deviationReason ?? null,
         before,
-        after: { ...caseSnapshot(c), disposition: { kind: d.kind, fineYuan: d.fineYuan ?? null, laborHours: d.laborHours ?? null, laborServedBy: d.laborServedBy ?? null, partyAgreesToLabor: input.partyAgreesToLabor, recommended: rec.kind, ...(d.measures.length ? { measures: d.measures, confiscatedValueYuan: d.confiscatedValueYuan ?? null } : {}) } },
+        after: {
+          ...caseSnapshot(c),
+          disposition: {
+            kind: d.kind,
+            fineYuan: d.fineYuan ?? null,
+            laborHours: d.laborHours ?? null,
+            laborServedBy: d.laborServedBy ?? null,
+            partyAgreesToLabor: input.partyAgreesToLabor,
+            recommended: rec.kind,
+            ...(d.measures.length ? { measures: d.measures, confiscatedValueYuan: d.confiscatedValueYuan ?? null } : {}),
+          },
+        },
         at: now,
       });
       return { disposition: d, case: c };

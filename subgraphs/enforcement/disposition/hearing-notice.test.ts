@@ -25,6 +25,8 @@ describe('hearing notice before a large fine (听证告知, 《行政处罚法�
       expect(hearingNoticeFor({ party: 'organisation', fineYuan: 1_000, measures: [m] }, at, large)).not.toBeNull();
     }
     expect(hearingNoticeFor({ party: 'person', fineYuan: 500, measures: [M.CONFISCATE_ILLEGAL_GAINS], confiscatedValueYuan: 4_999 }, at, large)).toBeNull();
-    expect(hearingNoticeFor({ party: 'person', fineYuan: 500, measures: [M.CONFISCATE_ILLEGAL_PROPERTY], confiscatedValueYuan: 5_000 }, at, large)).not.toBeNull();
+    expect(
+      hearingNoticeFor({ party: 'person', fineYuan: 500, measures: [M.CONFISCATE_ILLEGAL_PROPERTY], confiscatedValueYuan: 5_000 }, at, large),
+    ).not.toBeNull();
   });
 });

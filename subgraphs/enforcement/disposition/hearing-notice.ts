@@ -24,8 +24,9 @@ const ALWAYS_HEARD: readonly PenaltyMeasure[] = [PenaltyMeasure.SUSPEND_LICENCE,
 export function hearingNoticeFor(f: HearingFacts, at: Date, largeFineYuan: { person: number; organisation: number }): HearingNotice | null {
   const measures = f.measures ?? [];
   const large = largeFineYuan[f.party];
-  const heard = f.fineYuan >= large
-    || measures.some((m) => ALWAYS_HEARD.includes(m))
-    || (measures.some((m) => CONFISCATIONS.includes(m)) && (f.confiscatedValueYuan ?? 0) >= large);
+  const heard =
+    f.fineYuan >= large ||
+    measures.some((m) => ALWAYS_HEARD.includes(m)) ||
+    (measures.some((m) => CONFISCATIONS.includes(m)) && (f.confiscatedValueYuan ?? 0) >= large);
   return heard ? { noticeAt: at, requestBy: new Date(at.getTime() + HEARING_REQUEST_DAYS * 24 * 3600 * 1000) } : null;
 }

@@ -30,7 +30,10 @@ export class RectificationService extends BaseService {
         throw new ConflictError(`a rectification is confirmed while the case is being handled, not ${c.status}`, { status: c.status });
       }
       if ((await tx.count(Evidence, { case: c.id, createdAt: { $gte: d.decidedAt } })) === 0) {
-        throw new ValidationError('input.dispositionId', 'confirming a rectification needs evidence of it: add an evidence item (e.g. a photo of the re-inspection) first');
+        throw new ValidationError(
+          'input.dispositionId',
+          'confirming a rectification needs evidence of it: add an evidence item (e.g. a photo of the re-inspection) first',
+        );
       }
       const now = new Date();
       d.rectifiedAt = now;

@@ -17,7 +17,13 @@ import { Disposition } from './disposition.entity';
  * Checks first, then marks the earlier decision; returns it (null for the first decision). A superseded labor in
  * lieu is withdrawn from participation in the same transaction (outbox `labor.withdrawn`).
  */
-export async function supersedeEffectiveDecision(tx: EntityManager, c: Pick<Case, 'id' | 'unit'>, actor: Actor, reason: string | null | undefined, at: Date): Promise<Disposition | null> {
+export async function supersedeEffectiveDecision(
+  tx: EntityManager,
+  c: Pick<Case, 'id' | 'unit'>,
+  actor: Actor,
+  reason: string | null | undefined,
+  at: Date,
+): Promise<Disposition | null> {
   const caseId = c.id;
   if ((await tx.count(CaseFinding, { case: caseId })) > 0) {
     throw new ConflictError('the case was ended by a finding; it takes no disposition');
@@ -27,7 +33,10 @@ export async function supersedeEffectiveDecision(tx: EntityManager, c: Pick<Case
     return null;
   }
   if (!reason?.trim()) {
-    throw new ValidationError('input.supersedeReason', `the case already has an effective ${prior.kind}; a new decision supersedes it only with a written reason`);
+    throw new ValidationError(
+      'input.supersedeReason',
+      `the case already has an effective ${prior.kind}; a new decision supersedes it only with a written reason`,
+    );
   }
   if (!isSupervisorOrAdmin(actor)) {
     throw new ForbiddenError('Only a supervisor may supersede the effective decision of a case');
@@ -38,6 +47,13 @@ export async function supersedeEffectiveDecision(tx: EntityManager, c: Pick<Case
   prior.disclosurePending = false; // a superseded decision is never published
   await withdrawSupersededDisclosure(tx, prior, actor.subject, reason.trim(), at);
   await publishLaborWithdrawn(tx, prior, c.unit.id, 'SUPERSEDED', reason.trim(), at); // participation refuses new sign-ups with it
-  await appendEvent(tx, caseId, { action: 'SUPERSEDE', actorSubject: actor.subject, reason: reason.trim(), before: { dispositionId: prior.id, kind: prior.kind, effective: true }, after: { dispositionId: prior.id, effective: false }, at });
+  await appendEvent(tx, caseId, {
+    action: 'SUPERSEDE',
+    actorSubject: actor.subject,
+    reason: reason.trim(),
+    before: { dispositionId: prior.id, kind: prior.kind, effective: true },
+    after: { dispositionId: prior.id, effective: false },
+    at,
+  });
   return prior;
 }

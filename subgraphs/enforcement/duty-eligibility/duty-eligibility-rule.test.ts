@@ -8,7 +8,9 @@ describe('持证上岗 at the point of decision (执法人员持证上岗; 行�
   it('refuses a penalty or labor in lieu by an officer training last reported ineligible, with the reasons and their age', () => {
     for (const kind of [K.PENALTY, K.LABOR_IN_LIEU]) {
       expect(() => checkDutyEligible(kind, expired)).toThrow(
-        expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', reasons: ['CERTIFICATION_EXPIRED'], eligibilityAsOf: asOf.toISOString() }) }),
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'FORBIDDEN', reasons: ['CERTIFICATION_EXPIRED'], eligibilityAsOf: asOf.toISOString() }),
+        }),
       );
     }
   });

@@ -41,7 +41,14 @@ export const LABOR_WITHDRAWN = 'labor.withdrawn';
  * Withdraws participation's copy (in the transaction that supersedes or lapses the disposition): new sign-ups with
  * it are refused there and existing ones show why. A disposition without labor columns sends nothing.
  */
-export async function publishLaborWithdrawn(em: EntityManager, d: Disposition, unitId: string, cause: 'SUPERSEDED' | 'LAPSED', reason: string, at: Date): Promise<void> {
+export async function publishLaborWithdrawn(
+  em: EntityManager,
+  d: Disposition,
+  unitId: string,
+  cause: 'SUPERSEDED' | 'LAPSED',
+  reason: string,
+  at: Date,
+): Promise<void> {
   if (!d.laborStatus || !d.activityId || !d.laborServedBy) {
     return;
   }

@@ -24,21 +24,38 @@ import { majorDecisionGrounds, sameMeasures } from './major-decision';
 export class DecisionGateService extends BaseService {
   async pass(tx: EntityManager, c: Case, d: Disposition, discretion: PenaltyDiscretionInput | null | undefined): Promise<Thresholds> {
     const thresholds = await thresholdsAt(tx, d.decidedAt);
-    const withinGrade = d.kind === DispositionKind.PENALTY ? (await this.scope.services.get(DiscretionService).applyToPenalty(tx, c, d, discretion)).withinGrade : true;
+    const withinGrade =
+      d.kind === DispositionKind.PENALTY ? (await this.scope.services.get(DiscretionService).applyToPenalty(tx, c, d, discretion)).withinGrade : true;
     const party = c.partyKind === PartyKind.PERSON ? 'person' : 'organisation';
-    const grounds = majorDecisionGrounds({ party, kind: d.kind, fineYuan: d.fineYuan ?? null, withinGrade, measures: d.measures, confiscatedValueYuan: d.confiscatedValueYuan }, thresholds);
+    const grounds = majorDecisionGrounds(
+      { party, kind: d.kind, fineYuan: d.fineYuan ?? null, withinGrade, measures: d.measures, confiscatedValueYuan: d.confiscatedValueYuan },
+      thresholds,
+    );
     if (grounds.length === 0) {
       return thresholds;
     }
-    const candidates = await tx.find(LegalReview, {
-      case: c.id, status: LegalReviewStatus.APPROVED, dispositionId: null, kind: d.kind, fineYuan: d.fineYuan!,
-      grade: d.kind === DispositionKind.PENALTY ? discretion!.grade : null, confiscatedValueYuan: d.confiscatedValueYuan ?? null,
-    }, { orderBy: { reviewedAt: 'desc' } });
+    const candidates = await tx.find(
+      LegalReview,
+      {
+        case: c.id,
+        status: LegalReviewStatus.APPROVED,
+        dispositionId: null,
+        kind: d.kind,
+        fineYuan: d.fineYuan!,
+        grade: d.kind === DispositionKind.PENALTY ? discretion!.grade : null,
+        confiscatedValueYuan: d.confiscatedValueYuan ?? null,
+      },
+      { orderBy: { reviewedAt: 'desc' } },
+    );
     const approval = candidates.find((r) => sameMeasures(r.measures, d.measures));
     if (!approval) {
-      throw new ConflictError(`a major decision (${grounds.join(', ')}) is recorded only after the 法制科 approved this proposal (法制审核, 《行政处罚法》第五十八条)`, {
-        field: 'input.kind', grounds,
-      });
+      throw new ConflictError(
+        `a major decision (${grounds.join(', ')}) is recorded only after the 法制科 approved this proposal (法制审核, 《行政处罚法》第五十八条)`,
+        {
+          field: 'input.kind',
+          grounds,
+        },
+      );
     }
     approval.dispositionId = d.id;
     return thresholds;

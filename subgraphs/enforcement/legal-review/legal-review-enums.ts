@@ -35,7 +35,7 @@ registerEnumType(LegalReviewStatus, {
 
 registerEnumType(LegalReviewDecision, {
   name: 'LegalReviewDecision',
-  description: '审核结论 — the reviewer\'s conclusion',
+  description: "审核结论 — the reviewer's conclusion",
   valuesConfig: {
     APPROVE: { description: '同意 — approve the proposed decision' },
     RETURN: { description: '退回 — return it with written opinions' },
@@ -46,8 +46,11 @@ registerEnumType(MajorDecisionGround, {
   name: 'MajorDecisionGround',
   description: '重大执法决定情形 — why a decision needs legal review (《行政处罚法》第五十八条)',
   valuesConfig: {
-    LARGE_FINE: { description: '较大数额罚款 — a fine at or above the hearing-notice level in force (enforcementThresholds; by default ¥5,000 person, ¥50,000 organisation)' },
-    OUTSIDE_DISCRETION_GRADE: { description: '超出裁量阶次 — a fine outside its discretion grade\'s band' },
+    LARGE_FINE: {
+      description:
+        '较大数额罚款 — a fine at or above the hearing-notice level in force (enforcementThresholds; by default ¥5,000 person, ¥50,000 organisation)',
+    },
+    OUTSIDE_DISCRETION_GRADE: { description: "超出裁量阶次 — a fine outside its discretion grade's band" },
     CONFISCATION: { description: '没收 — confiscation of illegal gains or property valued at or above enforcementThresholds.confiscationReviewFromYuan' },
     LICENCE_SUSPENSION: { description: '暂扣许可证件 — suspension of a licence' },
     LICENCE_REVOCATION: { description: '吊销许可证件 — revocation of a licence' },

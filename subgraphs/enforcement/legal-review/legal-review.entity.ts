@@ -50,7 +50,7 @@ export class LegalReview extends BaseEntity {
   @Enum({ items: () => DiscretionGrade, nativeEnumName: 'discretion_grade', nullable: true })
   grade?: DiscretionGrade | null;
 
-  @Field(() => Boolean, { description: '在阶次内 — the proposed fine lies inside its grade\'s band' })
+  @Field(() => Boolean, { description: "在阶次内 — the proposed fine lies inside its grade's band" })
   @Property({ type: 'boolean' })
   withinGrade!: boolean;
 
@@ -78,7 +78,7 @@ export class LegalReview extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   reviewedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: '审核意见 — the reviewer\'s written opinions' })
+  @Field(() => String, { nullable: true, description: "审核意见 — the reviewer's written opinions" })
   @Property({ type: 'text', nullable: true })
   opinion?: string | null;
 

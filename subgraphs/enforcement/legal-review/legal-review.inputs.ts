@@ -9,16 +9,19 @@ import { LegalReviewDecision, LegalReviewStatus } from './legal-review-enums';
 
 @InputType({ description: '提请法制审核 — ask the 法制科 to review a proposed decision on a case IN_PROGRESS (one pending review per case)' })
 export class RequestLegalReviewInput {
-  @Field(() => ID, { description: 'Case id (IN_PROGRESS, yours or your unit\'s as supervisor)' })
+  @Field(() => ID, { description: "Case id (IN_PROGRESS, yours or your unit's as supervisor)" })
   caseId!: string;
 
   @Field(() => DispositionKind, { description: '拟处理决定 — PENALTY or LABOR_IN_LIEU (else BAD_USER_INPUT on input.kind)' })
   kind!: DispositionKind;
 
-  @Field(() => Int, { description: '拟罚款（元） — inside the violation type\'s legal range' })
+  @Field(() => Int, { description: "拟罚款（元） — inside the violation type's legal range" })
   fineYuan!: number;
 
-  @Field(() => [PenaltyMeasure], { nullable: true, description: '拟并处 — PENALTY only, as in recordDisposition (the decision later recorded must name exactly these)' })
+  @Field(() => [PenaltyMeasure], {
+    nullable: true,
+    description: '拟并处 — PENALTY only, as in recordDisposition (the decision later recorded must name exactly these)',
+  })
   @IsOptional()
   @ArrayMaxSize(4)
   measures?: PenaltyMeasure[] | null;
@@ -51,7 +54,7 @@ export class DecideLegalReviewInput {
 
 @InputType({ description: '法制审核筛选 — filter of the legal-review list' })
 export class LegalReviewFilter {
-  @Field(() => LegalReviewStatus, { nullable: true, description: 'Only this state (e.g. PENDING: the reviewer\'s queue)' })
+  @Field(() => LegalReviewStatus, { nullable: true, description: "Only this state (e.g. PENDING: the reviewer's queue)" })
   status?: LegalReviewStatus | null;
 }
 

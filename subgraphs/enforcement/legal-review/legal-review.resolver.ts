@@ -10,13 +10,17 @@ import { LegalReviewService } from './legal-review.service';
 
 @Resolver(() => LegalReview)
 export class LegalReviewResolver {
-  @Mutation(() => LegalReviewPayload, { description: '提请法制审核 — the handling officer proposes a decision with a fine for legal review (joins the case timeline)' })
+  @Mutation(() => LegalReviewPayload, {
+    description: '提请法制审核 — the handling officer proposes a decision with a fine for legal review (joins the case timeline)',
+  })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   requestLegalReview(@Arg('input', () => RequestLegalReviewInput) input: RequestLegalReviewInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(LegalReviewService).request(input);
   }
 
-  @Mutation(() => LegalReviewPayload, { description: '法制审核 — the 法制科 approves or returns a proposal with written opinions; never the handling officer (joins the case timeline)' })
+  @Mutation(() => LegalReviewPayload, {
+    description: '法制审核 — the 法制科 approves or returns a proposal with written opinions; never the handling officer (joins the case timeline)',
+  })
   @RequiresRoles('LEGAL_REVIEWER')
   decideLegalReview(@Arg('input', () => DecideLegalReviewInput) input: DecideLegalReviewInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(LegalReviewService).decide(input);

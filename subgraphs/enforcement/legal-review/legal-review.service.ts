@@ -51,15 +51,38 @@ export class LegalReviewService extends BaseService {
       const measures = input.measures ?? [];
       const confiscatedValueYuan = input.confiscatedValueYuan ?? null;
       const review = tx.create(LegalReview, {
-        case: ref(c), caseNumber: c.number, violationTypeCode: type.code, status: LegalReviewStatus.PENDING,
-        kind: input.kind, fineYuan: input.fineYuan, grade: input.kind === DispositionKind.PENALTY ? input.discretion!.grade : null, withinGrade,
-        measures, confiscatedValueYuan,
-        grounds: majorDecisionGrounds({ party, kind: input.kind, fineYuan: input.fineYuan, withinGrade, measures, confiscatedValueYuan }, await thresholdsAt(tx, now)),
-        summary: input.summary, requestedBy: this.actor.subject!, requestedAt: now,
+        case: ref(c),
+        caseNumber: c.number,
+        violationTypeCode: type.code,
+        status: LegalReviewStatus.PENDING,
+        kind: input.kind,
+        fineYuan: input.fineYuan,
+        grade: input.kind === DispositionKind.PENALTY ? input.discretion!.grade : null,
+        withinGrade,
+        measures,
+        confiscatedValueYuan,
+        grounds: majorDecisionGrounds(
+          { party, kind: input.kind, fineYuan: input.fineYuan, withinGrade, measures, confiscatedValueYuan },
+          await thresholdsAt(tx, now),
+        ),
+        summary: input.summary,
+        requestedBy: this.actor.subject!,
+        requestedAt: now,
       });
       await appendEvent(tx, c.id, {
-        action: 'LEGAL_REVIEW_REQUESTED', actorSubject: this.actor.subject, reason: input.summary, at: now,
-        after: { reviewId: review.id, kind: review.kind, fineYuan: review.fineYuan, grade: review.grade ?? null, withinGrade, grounds: review.grounds, ...(measures.length ? { measures, confiscatedValueYuan } : {}) },
+        action: 'LEGAL_REVIEW_REQUESTED',
+        actorSubject: this.actor.subject,
+        reason: input.summary,
+        at: now,
+        after: {
+          reviewId: review.id,
+          kind: review.kind,
+          fineYuan: review.fineYuan,
+          grade: review.grade ?? null,
+          withinGrade,
+          grounds: review.grounds,
+          ...(measures.length ? { measures, confiscatedValueYuan } : {}),
+        },
       });
       return { review };
     });
@@ -89,7 +112,9 @@ export class LegalReviewService extends BaseService {
       review.opinion = input.opinion;
       await appendEvent(tx, c.id, {
         action: review.status === LegalReviewStatus.APPROVED ? 'LEGAL_REVIEW_APPROVED' : 'LEGAL_REVIEW_RETURNED',
-        actorSubject: this.actor.subject, reason: input.opinion, at: now,
+        actorSubject: this.actor.subject,
+        reason: input.opinion,
+        at: now,
         before: { reviewId: review.id, status: LegalReviewStatus.PENDING },
         after: { reviewId: review.id, status: review.status },
       });

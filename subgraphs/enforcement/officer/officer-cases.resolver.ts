@@ -25,7 +25,7 @@ export class OfficerCasesResolver {
   @FieldResolver(() => CaseConnection, {
     description:
       '承办案件 — cases assigned to this officer, newest first, scoped as `cases` is (officers and supervisors: their own unit ' +
-      'only, so an officer of another unit lists none; ADMIN: all); the filter\'s officerId is replaced by this officer',
+      "only, so an officer of another unit lists none; ADMIN: all); the filter's officerId is replaced by this officer",
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   cases(

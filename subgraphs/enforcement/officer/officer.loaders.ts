@@ -20,7 +20,11 @@ export const gridCellsByOfficer = defineLoader<string, GridCell[]>('gridCellsByO
   );
   const cells = leanFromColumns(em, GridCell, rows);
   if (cells) {
-    return groupByKeys(ids, rows.map((row, i) => ({ officer: row.__officer as string, cell: cells[i] })), (r) => r.officer).map((list) => list.map((r) => r.cell));
+    return groupByKeys(
+      ids,
+      rows.map((row, i) => ({ officer: row.__officer as string, cell: cells[i] })),
+      (r) => r.officer,
+    ).map((list) => list.map((r) => r.cell));
   }
   const assignments = await em.find(OfficerGridAssignment, { officer: { $in: [...ids] } }, { populate: ['gridCell'], orderBy: { gridCell: { code: 'asc' } } });
   return groupByKeys(ids, assignments, (r) => r.officer.id).map((list) => list.map((r) => r.gridCell.getEntity()));

@@ -24,12 +24,18 @@ interface OnTheSpotRequest {
  */
 export function checkOnTheSpot(input: OnTheSpotRequest, partyKind: PartyKind, officerId: string): void {
   if (!ON_THE_SPOT_KINDS.includes(input.kind)) {
-    throw new ValidationError('input.kind', `on the spot an officer decides ${ON_THE_SPOT_KINDS.join(', ')}; ${input.kind} goes through the ordinary procedure`);
+    throw new ValidationError(
+      'input.kind',
+      `on the spot an officer decides ${ON_THE_SPOT_KINDS.join(', ')}; ${input.kind} goes through the ordinary procedure`,
+    );
   }
   if (input.kind === K.PENALTY) {
     const max = ON_THE_SPOT_FINE_MAX[partyKind];
     if (input.fineYuan == null || !Number.isInteger(input.fineYuan) || input.fineYuan <= 0 || input.fineYuan > max) {
-      throw new ValidationError('input.fineYuan', `an on-the-spot fine is 1 to ${max} yuan for a ${partyKind === PartyKind.PERSON ? 'person' : 'organisation'} (行政处罚法第五十一条)`);
+      throw new ValidationError(
+        'input.fineYuan',
+        `an on-the-spot fine is 1 to ${max} yuan for a ${partyKind === PartyKind.PERSON ? 'person' : 'organisation'} (行政处罚法第五十一条)`,
+      );
     }
   } else if (input.fineYuan != null) {
     throw new ValidationError('input.fineYuan', `${input.kind} carries no fine`);

@@ -17,24 +17,28 @@ export class RecordOnTheSpotInput {
   @ValidateNested()
   case!: CreateCaseInput;
 
-  @Field(() => DispositionKind, { description: '处置方式 — WARNING, SERVICE or PENALTY (a simple-procedure fine); other kinds answer BAD_USER_INPUT on input.kind' })
+  @Field(() => DispositionKind, {
+    description: '处置方式 — WARNING, SERVICE or PENALTY (a simple-procedure fine); other kinds answer BAD_USER_INPUT on input.kind',
+  })
   kind!: DispositionKind;
 
   @Field(() => Int, {
     nullable: true,
-    description: '罚款（元） — PENALTY only: at most ¥200 for a person, ¥3,000 for an organisation (行政处罚法第五十一条), and inside the violation type\'s range',
+    description:
+      "罚款（元） — PENALTY only: at most ¥200 for a person, ¥3,000 for an organisation (行政处罚法第五十一条), and inside the violation type's range",
   })
   fineYuan?: number | null;
 
   @Field(() => PenaltyDiscretionInput, {
     nullable: true,
-    description: '裁量适用 — required for PENALTY (else BAD_USER_INPUT on input.discretion): grade and facts under the benchmark in force when the case occurred (行政处罚裁量基准); a fine outside the grade needs a legal review, which a simple-procedure fine on the spot cannot wait for',
+    description:
+      '裁量适用 — required for PENALTY (else BAD_USER_INPUT on input.discretion): grade and facts under the benchmark in force when the case occurred (行政处罚裁量基准); a fine outside the grade needs a legal review, which a simple-procedure fine on the spot cannot wait for',
   })
   @IsOptional()
   @ValidateNested()
   discretion?: PenaltyDiscretionInput | null;
 
-  @Field(() => String, { nullable: true, description: '偏离理由 — 5 to 1000 characters; required when the kind differs from the ladder\'s recommendation' })
+  @Field(() => String, { nullable: true, description: "偏离理由 — 5 to 1000 characters; required when the kind differs from the ladder's recommendation" })
   @IsOptional()
   @Length(5, 1000)
   deviationReason?: string | null;

@@ -61,7 +61,12 @@ export class OnTheSpotService extends BaseService {
         await under(`input.evidence.${i}`, () => inner.services.get(EvidenceService).add({ ...item, caseId: c.id }));
       }
       const { disposition } = await inner.services.get(DispositionService).record({
-        caseId: c.id, kind: input.kind, fineYuan: input.fineYuan ?? null, deviationReason: input.deviationReason ?? null, partyAgreesToLabor: false, discretion: input.discretion ?? null,
+        caseId: c.id,
+        kind: input.kind,
+        fineYuan: input.fineYuan ?? null,
+        deviationReason: input.deviationReason ?? null,
+        partyAgreesToLabor: false,
+        discretion: input.discretion ?? null,
       });
       await this.step(tx, c, 'ON_THE_SPOT', S.IN_PROGRESS, { secondOfficerId: input.secondOfficerId, dispositionId: disposition.id });
       await this.step(tx, c, A.RESOLVE, S.RESOLVED);

@@ -11,11 +11,7 @@ export const callerWorksPartyCase = defineLoader<string, boolean>('callerWorksPa
   if (!scope.actor.subject) {
     return partyIds.map(() => false);
   }
-  const rows = await scope.em.find(
-    Case,
-    { partyId: { $in: [...partyIds] }, assignee: scope.actor.subject },
-    { fields: ['partyId'] },
-  );
+  const rows = await scope.em.find(Case, { partyId: { $in: [...partyIds] }, assignee: scope.actor.subject }, { fields: ['partyId'] });
   const mine = new Set(rows.map((r) => r.partyId));
   return partyIds.map((id) => mine.has(id));
 });

@@ -1,10 +1,22 @@
 import { CaseStatus as S } from '../case/case-enums';
 import type { PartyKind } from '../party/party-enums';
 
-export interface SeedParty { id: string; kind: PartyKind; name: string; violations: string[] }
+export interface SeedParty {
+  id: string;
+  kind: PartyKind;
+  name: string;
+  violations: string[];
+}
 
 /** One planned case: the party's `nth` case, when it happened and how far it got. */
-export interface CaseDraft { party: SeedParty; partyIndex: number; nth: number; occurredAt: number; status: S; serial: number }
+export interface CaseDraft {
+  party: SeedParty;
+  partyIndex: number;
+  nth: number;
+  occurredAt: number;
+  status: S;
+  serial: number;
+}
 
 export const DAY = 86_400_000;
 export const HOUR = 3_600_000;

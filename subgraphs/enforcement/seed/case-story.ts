@@ -16,7 +16,11 @@ export class CaseStory {
   private tail: { seq: number; hash: string } | null = null;
   at: number;
 
-  constructor(readonly row: Row, readonly officer: string, readonly leader: string) {
+  constructor(
+    readonly row: Row,
+    readonly officer: string,
+    readonly leader: string,
+  ) {
     this.at = (row.occurredAt as Date).getTime() + HOUR;
   }
 
@@ -26,7 +30,12 @@ export class CaseStory {
   }
 
   private push(input: EventInput) {
-    const e = chainNext(this.row.id as string, this.tail, { ...input, at: new Date(this.at) }, seedId('case-event', `${this.row.number as string}-${(this.tail?.seq ?? 0) + 1}`));
+    const e = chainNext(
+      this.row.id as string,
+      this.tail,
+      { ...input, at: new Date(this.at) },
+      seedId('case-event', `${this.row.number as string}-${(this.tail?.seq ?? 0) + 1}`),
+    );
     this.events.push(e);
     this.tail = { seq: e.seq, hash: e.hash };
   }

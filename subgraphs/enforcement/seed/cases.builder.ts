@@ -17,7 +17,15 @@ import { CaseStory } from './case-story';
 import type { Row } from './case-story';
 import { SQUADS } from './units.data';
 
-export interface SeedType { code: string; zh: string; exempt: boolean; labor: boolean; days: number; min: number; max: number }
+export interface SeedType {
+  code: string;
+  zh: string;
+  exempt: boolean;
+  labor: boolean;
+  days: number;
+  min: number;
+  max: number;
+}
 export type { SeedParty };
 
 const SOURCES = Object.values(CaseSource);
@@ -26,7 +34,13 @@ const COMMENTS = ['基本满意，希望加强日常巡查', '满意，执法人
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export interface SeedOutput {
-  cases: Row[]; events: ChainedEvent[]; dispositions: Row[]; evidence: Row[]; followUps: Row[]; whistles: Row[]; reviews: Row[];
+  cases: Row[];
+  events: ChainedEvent[];
+  dispositions: Row[];
+  evidence: Row[];
+  followUps: Row[];
+  whistles: Row[];
+  reviews: Row[];
   counters: Map<number, number>;
 }
 
@@ -48,7 +62,17 @@ function disposition(story: CaseStory, d: CaseDraft, type: SeedType, out: SeedOu
     for (const [k, ev] of [EvidenceKind.RECORDING, EvidenceKind.PHOTO].entries()) {
       const evidenceId = seedId('evidence', `${row.number as string}-${k}`);
       const uri = `https://evidence.lanxi.example/${row.number as string}/${ev.toLowerCase()}-${k + 1}.${k === 0 ? 'mp4' : 'jpg'}`;
-      out.evidence.push({ id: evidenceId, case: row.id, kind: ev, uri, sha256: sha(uri), capturedBy: officer, capturedAt: new Date(story.at - HOUR), createdAt: story.now(), updatedAt: story.now() });
+      out.evidence.push({
+        id: evidenceId,
+        case: row.id,
+        kind: ev,
+        uri,
+        sha256: sha(uri),
+        capturedBy: officer,
+        capturedAt: new Date(story.at - HOUR),
+        createdAt: story.now(),
+        updatedAt: story.now(),
+      });
       story.step('EVIDENCE', officer, {}, { evidenceId, kind: ev, uri, sha256: sha(uri) });
     }
   }
@@ -57,10 +81,20 @@ function disposition(story: CaseStory, d: CaseDraft, type: SeedType, out: SeedOu
   const laborHours = kind === K.LABOR_IN_LIEU ? 4 : null;
   const reason = kind === K.SERVICE ? SERVICE_NOTE : null;
   out.dispositions.push({
-    id: seedId('disposition', row.number as string), case: row.id, kind, colour: colourOf(kind), recommendedKind: kind === K.SERVICE ? kindFor(d.nth, type, 0) : kind,
-    deviationReason: reason, fineYuan: fine, laborHours, procedure, decisionDueAt: procedure ? decisionDueAt(procedure, row.filedAt as Date) : null,
+    id: seedId('disposition', row.number as string),
+    case: row.id,
+    kind,
+    colour: colourOf(kind),
+    recommendedKind: kind === K.SERVICE ? kindFor(d.nth, type, 0) : kind,
+    deviationReason: reason,
+    fineYuan: fine,
+    laborHours,
+    procedure,
+    decisionDueAt: procedure ? decisionDueAt(procedure, row.filedAt as Date) : null,
     rectifyBy: kind === K.RECTIFICATION_NOTICE ? new Date(story.at + type.days * DAY) : null,
-    rectifiedAt: kind === K.RECTIFICATION_NOTICE ? new Date(story.at + 20 * HOUR) : null, decidedBy: officer, decidedAt: story.now(),
+    rectifiedAt: kind === K.RECTIFICATION_NOTICE ? new Date(story.at + 20 * HOUR) : null,
+    decidedBy: officer,
+    decidedAt: story.now(),
   });
   story.step('DISPOSITION', officer, { track: trackOf(kind), procedure }, { disposition: { kind, fineYuan: fine, laborHours, recommended: kind } }, reason);
 }
@@ -72,7 +106,18 @@ function whistle(story: CaseStory, d: CaseDraft, type: SeedType, out: SeedOutput
   const id = seedId('whistle', story.row.number as string);
   const blownAt = story.now();
   const by = respondBy(blownAt, urgency);
-  const w: Row = { id, case: story.row.id, unit: story.row.unit, department: seedId('department', key), urgency, reason: `${type.zh}，需协作部门联合处置`, blownBy: story.officer, blownAt, respondBy: by, respondedLate: false };
+  const w: Row = {
+    id,
+    case: story.row.id,
+    unit: story.row.unit,
+    department: seedId('department', key),
+    urgency,
+    reason: `${type.zh}，需协作部门联合处置`,
+    blownBy: story.officer,
+    blownAt,
+    respondBy: by,
+    respondedLate: false,
+  };
   story.step('WHISTLE', story.officer, {}, { whistleId: id, departmentId: w.department, urgency }, w.reason as string, 1);
   if (story.row.status !== S.IN_PROGRESS || d.serial % 2) {
     const late = d.serial % 4 === 3;
@@ -89,13 +134,29 @@ function aftercare(story: CaseStory, d: CaseDraft, out: SeedOutput) {
     story.at += 14 * HOUR;
     const satisfaction = 3 + (d.serial % 3);
     const comment = COMMENTS[satisfaction - 3];
-    out.followUps.push({ id: seedId('follow-up', story.row.number as string), case: story.row.id, visitedAt: story.now(), satisfaction, comment, onTime: true, visitedBy: story.officer });
+    out.followUps.push({
+      id: seedId('follow-up', story.row.number as string),
+      case: story.row.id,
+      visitedAt: story.now(),
+      satisfaction,
+      comment,
+      onTime: true,
+      visitedBy: story.officer,
+    });
     story.step('FOLLOW_UP', story.officer, { followedUpAt: story.now() }, { satisfaction, onTime: true }, comment);
   }
   if (d.serial % 13 === 0) {
     const typical = d.serial % 26 === 0;
     const summary = typical ? '柔性执法与依法处罚结合得当，证据链完整，可作为典型案例' : '程序规范，文书齐全';
-    out.reviews.push({ id: seedId('case-review', story.row.number as string), case: story.row.id, score: typical ? 95 : 82, summary, isTypicalCase: typical, reviewedBy: story.leader, reviewedAt: story.now() });
+    out.reviews.push({
+      id: seedId('case-review', story.row.number as string),
+      case: story.row.id,
+      score: typical ? 95 : 82,
+      summary,
+      isTypicalCase: typical,
+      reviewedBy: story.leader,
+      reviewedAt: story.now(),
+    });
     story.step('REVIEW', story.leader, { isTypicalCase: typical }, { score: typical ? 95 : 82, isTypicalCase: typical }, summary);
   }
 }
@@ -106,12 +167,31 @@ function newRow(d: CaseDraft, number: string, type: SeedType, unitIdOf: (squadKe
   const squad = SQUADS.findIndex((s) => s.key === cell.squad);
   const tile = demoTile(cellIndex);
   const row: Row = {
-    id: seedId('case', number), number, status: S.REPORTED, source: SOURCES[d.serial % SOURCES.length], violationType: type.code,
-    partyKind: d.party.kind, partyId: d.party.id, gridCell: cell.code, unit: unitIdOf(cell.squad),
-    description: `${cell.community}${d.party.name}${type.zh}`, lat: tile.minLat + 0.004, lng: tile.minLng + 0.005,
-    address: `兰溪市${cell.street}${cell.community}`, minorHarm: d.nth === 0, correctedOnSpot: d.nth === 0 && d.serial % 3 !== 0,
-    occurredAt: new Date(d.occurredAt), filedAt: null, dueAt: null, closedAt: null, assignee: null, track: null, procedure: null,
-    reworkCount: 0, followedUpAt: null, isTypicalCase: false,
+    id: seedId('case', number),
+    number,
+    status: S.REPORTED,
+    source: SOURCES[d.serial % SOURCES.length],
+    violationType: type.code,
+    partyKind: d.party.kind,
+    partyId: d.party.id,
+    gridCell: cell.code,
+    unit: unitIdOf(cell.squad),
+    description: `${cell.community}${d.party.name}${type.zh}`,
+    lat: tile.minLat + 0.004,
+    lng: tile.minLng + 0.005,
+    address: `兰溪市${cell.street}${cell.community}`,
+    minorHarm: d.nth === 0,
+    correctedOnSpot: d.nth === 0 && d.serial % 3 !== 0,
+    occurredAt: new Date(d.occurredAt),
+    filedAt: null,
+    dueAt: null,
+    closedAt: null,
+    assignee: null,
+    track: null,
+    procedure: null,
+    reworkCount: 0,
+    followedUpAt: null,
+    isTypicalCase: false,
   };
   return new CaseStory(row, demoOfficerId(3 + squad * 3 + 1 + (d.serial % 2)), demoOfficerId(3 + squad * 3));
 }

@@ -23,7 +23,16 @@ const SHOPS: { name: string; type: B; street: string; violations: string[] }[] =
 
 const VENDORS = '杨梅|甘蔗|烤红薯|水果|小笼包|鲜花|手机贴膜|臭豆腐'.split('|');
 
-export interface MerchantSeed { key: string; name: string; type: B; address: string; operator: string; phone: string; violations: string[]; creditCode: string | null }
+export interface MerchantSeed {
+  key: string;
+  name: string;
+  type: B;
+  address: string;
+  operator: string;
+  phone: string;
+  violations: string[];
+  creditCode: string | null;
+}
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹'.split('');
 const GIVEN = '建华|秀兰|国平|美玲|志刚|丽娟|卫东|春花|海军|小芳|永强|金凤|立新|红梅|伟民|桂芳'.split('|');
@@ -36,16 +45,18 @@ const creditCode = (i: number) => {
 };
 
 export function merchantSeeds(): MerchantSeed[] {
-  const shops = SHOPS.flatMap((s, i) => [0, 1].map((k) => ({
-    key: `m-${i}-${k}`,
-    name: k === 0 ? s.name : `${s.name}（${['二', '三'][i % 2]}店）`,
-    type: s.type,
-    address: `兰溪市${s.street}${18 + i * 7 + k * 3}号`,
-    operator: personName(100 + i * 2 + k),
-    phone: `1375790${String(2000 + i * 41 + k).slice(-4)}`,
-    violations: s.violations,
-    creditCode: creditCode(i * 2 + k),
-  })));
+  const shops = SHOPS.flatMap((s, i) =>
+    [0, 1].map((k) => ({
+      key: `m-${i}-${k}`,
+      name: k === 0 ? s.name : `${s.name}（${['二', '三'][i % 2]}店）`,
+      type: s.type,
+      address: `兰溪市${s.street}${18 + i * 7 + k * 3}号`,
+      operator: personName(100 + i * 2 + k),
+      phone: `1375790${String(2000 + i * 41 + k).slice(-4)}`,
+      violations: s.violations,
+      creditCode: creditCode(i * 2 + k),
+    })),
+  );
   const vendors = VENDORS.map((v, i) => ({
     key: `v-${i}`,
     name: `${personName(200 + i)}${v}摊`,
@@ -59,7 +70,13 @@ export function merchantSeeds(): MerchantSeed[] {
   return [...shops, ...vendors];
 }
 
-export interface PersonSeed { key: string; name: string; idNumber: string; phone: string; violations: string[] }
+export interface PersonSeed {
+  key: string;
+  name: string;
+  idNumber: string;
+  phone: string;
+  violations: string[];
+}
 
 const PERSON_VIOLATIONS = [['LT-01'], ['CA-01'], ['GP-01'], ['LT-02'], ['LS-01'], ['LT-03']];
 

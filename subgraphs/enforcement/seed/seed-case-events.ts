@@ -20,5 +20,8 @@ export async function publishSeededCases(tx: EntityManager): Promise<void> {
     await publish(tx, { to: 'participation', topic: CASE_CLOSED, payload: { cases } });
   }
   const typical = await tx.find(CaseReview, { isTypicalCase: true }, { orderBy: { id: 'asc' } });
-  await publishTypicalCases(tx, typical.map((r) => ({ caseId: r.case.id, typical: true, summary: r.summary })));
+  await publishTypicalCases(
+    tx,
+    typical.map((r) => ({ caseId: r.case.id, typical: true, summary: r.summary })),
+  );
 }

@@ -24,7 +24,15 @@ export function seedCases(tx: EntityManager, unitIdOf: (squadKey: string) => str
   const parties: SeedParty[] = [];
   for (const m of merchantSeeds()) {
     const id = seedId('merchant', m.key);
-    tx.create(Merchant, { id, name: m.name, creditCode: m.creditCode, businessType: m.type, address: m.address, operatorName: m.operator, operatorPhone: m.phone });
+    tx.create(Merchant, {
+      id,
+      name: m.name,
+      creditCode: m.creditCode,
+      businessType: m.type,
+      address: m.address,
+      operatorName: m.operator,
+      operatorPhone: m.phone,
+    });
     parties.push({ id, kind: PartyKind.MERCHANT, name: m.name, violations: m.violations });
   }
   for (const p of personSeeds(28)) {
@@ -32,7 +40,9 @@ export function seedCases(tx: EntityManager, unitIdOf: (squadKey: string) => str
     tx.create(Person, { id, name: p.name, idNumber: p.idNumber, phone: p.phone });
     parties.push({ id, kind: PartyKind.PERSON, name: p.name, violations: p.violations });
   }
-  const types = new Map(VIOLATION_TYPES.map((v) => [v.code, { code: v.code, zh: v.zh, exempt: v.exempt, labor: v.labor, days: v.days, min: v.min, max: v.max }]));
+  const types = new Map(
+    VIOLATION_TYPES.map((v) => [v.code, { code: v.code, zh: v.zh, exempt: v.exempt, labor: v.labor, days: v.days, min: v.min, max: v.max }]),
+  );
   const built = buildSeedCases(parties, types, unitIdOf);
   for (const c of built.cases) {
     tx.create(Case, c as never);

@@ -19,16 +19,41 @@ export function seedCredit(tx: EntityManager, built: SeedOutput, parties: SeedPa
     const points = blackDotFor(kind);
     if (merchantId && points !== null) {
       const base = { merchantId, caseId: d.case as string, recordedBy: d.decidedBy as string };
-      tx.create(CreditEntry, { ...base, id: seedId('credit', `${d.id as string}-dot`), mark: CreditMark.BLACK_DOT, points, reason: `案件处置：${kind}`, dispositionKind: kind, at: d.decidedAt as Date });
+      tx.create(CreditEntry, {
+        ...base,
+        id: seedId('credit', `${d.id as string}-dot`),
+        mark: CreditMark.BLACK_DOT,
+        points,
+        reason: `案件处置：${kind}`,
+        dispositionKind: kind,
+        at: d.decidedAt as Date,
+      });
       if (d.rectifiedAt) {
-        tx.create(CreditEntry, { ...base, id: seedId('credit', `${d.id as string}-flower`), mark: CreditMark.RED_FLOWER, points: CREDIT_RULES.redFlowerPoints.rectifiedOnTime, reason: '按期整改到位', at: d.rectifiedAt as Date });
+        tx.create(CreditEntry, {
+          ...base,
+          id: seedId('credit', `${d.id as string}-flower`),
+          mark: CreditMark.RED_FLOWER,
+          points: CREDIT_RULES.redFlowerPoints.rectifiedOnTime,
+          reason: '按期整改到位',
+          at: d.rectifiedAt as Date,
+        });
       }
     }
   }
-  parties.filter((p) => p.kind === PartyKind.MERCHANT).forEach((p, i) => {
-    if (i % 3 === 0) {
-      const at = new Date(Date.UTC(2026, 4 + (i % 5), 10, 2));
-      tx.create(CreditEntry, { id: seedId('credit', `${p.id}-commendation`), merchantId: p.id, mark: CreditMark.RED_FLOWER, points: CREDIT_RULES.redFlowerPoints.commendation, reason: COMMENDATIONS[i % COMMENDATIONS.length], at, recordedBy: demoOfficerId(0) });
-    }
-  });
+  parties
+    .filter((p) => p.kind === PartyKind.MERCHANT)
+    .forEach((p, i) => {
+      if (i % 3 === 0) {
+        const at = new Date(Date.UTC(2026, 4 + (i % 5), 10, 2));
+        tx.create(CreditEntry, {
+          id: seedId('credit', `${p.id}-commendation`),
+          merchantId: p.id,
+          mark: CreditMark.RED_FLOWER,
+          points: CREDIT_RULES.redFlowerPoints.commendation,
+          reason: COMMENDATIONS[i % COMMENDATIONS.length],
+          at,
+          recordedBy: demoOfficerId(0),
+        });
+      }
+    });
 }

@@ -111,7 +111,10 @@ async function seedCaseDomain(em: EntityManager, log: Logger): Promise<void> {
     }
     const cases = seedCases(tx, (squadKey) => seedId('unit', squadKey));
     // the service subgraph learns every demo merchant's credit level (stall priority) through the outbox
-    await publishCreditSnapshots(tx, (await tx.find(Merchant, {}, { fields: ['id'] })).map((m) => m.id));
+    await publishCreditSnapshots(
+      tx,
+      (await tx.find(Merchant, {}, { fields: ['id'] })).map((m) => m.id),
+    );
     await publishSeededCases(tx);
     log.info(cases, 'seeded enforcement cases');
   });

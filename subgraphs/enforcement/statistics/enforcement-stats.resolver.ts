@@ -7,7 +7,9 @@ import { EnforcementStatsService } from './enforcement-stats.service';
 
 @Resolver(() => EnforcementStats)
 export class EnforcementStatsResolver {
-  @Query(() => EnforcementStats, { description: '执法统计 — 721 shares, on-time closure, rework, handling time, repeat violations, recording and follow-up coverage' })
+  @Query(() => EnforcementStats, {
+    description: '执法统计 — 721 shares, on-time closure, rework, handling time, repeat violations, recording and follow-up coverage',
+  })
   @RequiresRoles('SUPERVISOR', 'ADMIN')
   enforcementStats(
     @Arg('period', () => StatsPeriodInput) period: StatsPeriodInput,

@@ -27,8 +27,22 @@ function inScope(scope: Scope): string {
 export function statsSql(scope: Scope): string {
   const edge = (column: string) =>
     `((c.${column} >= p.e1_from and c.${column} < p.e1_to) or (c.${column} >= p.e2_from and c.${column} < p.e2_to)) and ${inScope(scope)}`;
-  const rollScope = [scope.unit ? 's.unit_id in (select id from scope_units)' : '', scope.grid ? 's.grid_cell_code = p.grid' : ''].filter(Boolean).join(' and ') || 'true';
-  const counters = ['occurred', 'service', 'management', 'enforcement', 'repeats', 'recorded', 'due', 'closed_on_time', 'closed', 'reworked', 'handled', 'followed_up'];
+  const rollScope =
+    [scope.unit ? 's.unit_id in (select id from scope_units)' : '', scope.grid ? 's.grid_cell_code = p.grid' : ''].filter(Boolean).join(' and ') || 'true';
+  const counters = [
+    'occurred',
+    'service',
+    'management',
+    'enforcement',
+    'repeats',
+    'recorded',
+    'due',
+    'closed_on_time',
+    'closed',
+    'reworked',
+    'handled',
+    'followed_up',
+  ];
   const plus = (name: string, raw: string) => `coalesce(${raw}, 0) + roll.${name}`;
   return `
 with recursive p as (

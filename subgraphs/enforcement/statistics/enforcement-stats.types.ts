@@ -56,7 +56,10 @@ export class EnforcementStats {
   @Field(() => Float, { nullable: true, description: '按期结案率 — closedOnTime / dueInPeriod' })
   onTimeClosureRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '返工率 — cases closed in the period that went through REWORK at least once / cases closed in the period' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '返工率 — cases closed in the period that went through REWORK at least once / cases closed in the period',
+  })
   reworkRate!: number | null;
 
   @Field(() => Float, { nullable: true, description: '平均办理时长（小时） — mean hours from filing to closure, cases closed in the period' })
@@ -77,6 +80,10 @@ export class EnforcementStats {
   @Field(() => Float, { nullable: true, description: '回访率 — cases closed in the period with a follow-up visit / cases closed in the period' })
   followUpRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: '吹哨响应达标率 — whistles (吹哨报到) of the covered cases whose response deadline falls in the period and that were answered by it / all such whistles' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '吹哨响应达标率 — whistles (吹哨报到) of the covered cases whose response deadline falls in the period and that were answered by it / all such whistles',
+  })
   whistleSlaCompliance!: number | null;
 }

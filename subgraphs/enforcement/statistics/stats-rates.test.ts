@@ -1,9 +1,21 @@
 import { rate, toStats } from './stats-rates';
 
 const zero = {
-  total_cases: '0', service: '0', management: '0', enforcement: '0', due_in_period: '0', closed_on_time: '0',
-  closed_in_period: '0', reworked: '0', avg_hours: null, repeats: '0', enforcement_cases: '0', recorded: '0', followed_up: '0',
-  whistles_due: '0', whistles_met: '0',
+  total_cases: '0',
+  service: '0',
+  management: '0',
+  enforcement: '0',
+  due_in_period: '0',
+  closed_on_time: '0',
+  closed_in_period: '0',
+  reworked: '0',
+  avg_hours: null,
+  repeats: '0',
+  enforcement_cases: '0',
+  recorded: '0',
+  followed_up: '0',
+  whistles_due: '0',
+  whistles_met: '0',
 };
 const scope = { from: new Date('2026-01-01'), to: new Date('2026-02-01'), unitId: null, gridCode: null };
 

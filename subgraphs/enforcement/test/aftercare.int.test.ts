@@ -22,7 +22,12 @@ describe('follow-up visits and case reviews (integration)', () => {
 
   it('records a follow-up within 3 days of closure as on time, and stamps the case', async () => {
     const c = await closedCase(h);
-    const data = await gql<{ recordFollowUp: { followUp: unknown } }>(h, FOLLOW_UP, { input: { caseId: c.id, satisfaction: 5, comment: '非常满意' } }, officer());
+    const data = await gql<{ recordFollowUp: { followUp: unknown } }>(
+      h,
+      FOLLOW_UP,
+      { input: { caseId: c.id, satisfaction: 5, comment: '非常满意' } },
+      officer(),
+    );
     expect(data.recordFollowUp.followUp).toEqual({ satisfaction: 5, onTime: true, comment: '非常满意' });
     expect((await h.em().findOneOrFail(Case, c.id)).followedUpAt).toBeInstanceOf(Date);
   });
@@ -46,7 +51,9 @@ describe('follow-up visits and case reviews (integration)', () => {
   });
 
   it('lists closed cases of the unit without a follow-up more than 3 days after closure', async () => {
-    const data = await gql<{ overdueFollowUps: { totalCount: number; edges: { node: { status: string; closedAt: string; followedUpAt: null; unit: { id: string } } }[] } }>(h, OVERDUE, { first: 100 }, supervisor());
+    const data = await gql<{
+      overdueFollowUps: { totalCount: number; edges: { node: { status: string; closedAt: string; followedUpAt: null; unit: { id: string } } }[] };
+    }>(h, OVERDUE, { first: 100 }, supervisor());
     const limit = Date.now() - 3 * 86_400_000;
     expect(data.overdueFollowUps.edges.length).toBeGreaterThan(0);
     for (const { node } of data.overdueFollowUps.edges) {
@@ -59,8 +66,16 @@ describe('follow-up visits and case reviews (integration)', () => {
 
   it('lets a supervisor review a closed case once and mark it typical', async () => {
     const c = await closedCase(h);
-    const data = await gql<{ reviewCase: unknown }>(h, REVIEW, { input: { caseId: c.id, score: 92, summary: '首违不罚适用准确，证据完整', isTypicalCase: true } }, supervisor());
-    expect(data.reviewCase).toEqual({ review: { score: 92, isTypicalCase: true }, case: { isTypicalCase: true, review: { summary: '首违不罚适用准确，证据完整' } } });
+    const data = await gql<{ reviewCase: unknown }>(
+      h,
+      REVIEW,
+      { input: { caseId: c.id, score: 92, summary: '首违不罚适用准确，证据完整', isTypicalCase: true } },
+      supervisor(),
+    );
+    expect(data.reviewCase).toEqual({
+      review: { score: 92, isTypicalCase: true },
+      case: { isTypicalCase: true, review: { summary: '首违不罚适用准确，证据完整' } },
+    });
     const again = await h.execute(REVIEW, { input: { caseId: c.id, score: 80, summary: '再次评议无效' } }, supervisor());
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
     expect(await h.em().count(CaseReview, { case: c.id })).toBe(1);

@@ -72,12 +72,18 @@ describe('case counters (triggers)', () => {
     expect(await flags()).toEqual({ a: true, b: false, c: false });
 
     // a status / track change moves the tally, not the flags
-    await pg.query(`update enforcement."case" set status = 'CLOSED', track = 'ENFORCEMENT', filed_at = occurred_at, due_at = now(), closed_at = now() where id = $1`, [ids.c]);
+    await pg.query(
+      `update enforcement."case" set status = 'CLOSED', track = 'ENFORCEMENT', filed_at = occurred_at, due_at = now(), closed_at = now() where id = $1`,
+      [ids.c],
+    );
     expect(await tallyDrift()).toBe(0);
     expect(await dayStatsDrift()).toBe(0);
     // evidence keeps has_recording (and so the recording coverage of the day) in step
-    await pg.query(`insert into enforcement.evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at)
-                    values ($1, now(), now(), $2, 'RECORDING', 'oss://t.mp4', repeat('0', 64), 'test', now())`, [randomUUID(), ids.c]);
+    await pg.query(
+      `insert into enforcement.evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at)
+                    values ($1, now(), now(), $2, 'RECORDING', 'oss://t.mp4', repeat('0', 64), 'test', now())`,
+      [randomUUID(), ids.c],
+    );
     expect((await pg.query(`select has_recording from enforcement."case" where id = $1`, [ids.c])).rows[0].has_recording).toBe(true);
     expect(await dayStatsDrift()).toBe(0);
 

@@ -24,7 +24,12 @@ export const CASE_FIELDS = 'id number status track reworkCount assignee { id } t
 export async function newPerson(h: SubgraphHarness): Promise<string> {
   const first17 = `3307811990${String(randomInt(1e7)).padStart(7, '0')}`;
   const input = { name: '测试当事人', idNumber: first17 + idNumberCheckChar(first17), phone: `1395${String(randomInt(1e7)).padStart(7, '0')}` };
-  const data = await gql<{ registerPerson: { person: { id: string } } }>(h, `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }`, { input }, officer());
+  const data = await gql<{ registerPerson: { person: { id: string } } }>(
+    h,
+    `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }`,
+    { input },
+    officer(),
+  );
   return data.registerPerson.person.id;
 }
 
@@ -42,9 +47,19 @@ const ASSIGN = `mutation($input: AssignCaseInput!) { assignCase(input: $input) {
 
 export async function createCase(h: SubgraphHarness, partyId: string, over: Record<string, unknown> = {}) {
   const input = {
-    source: 'PATROL', violationTypeCode: 'SV-01', partyKind: 'PERSON', partyId, gridCode: 'LX-YS-01',
-    description: '桃花坞社区流动摊贩占道经营', lat: 29.184, lng: 119.435, address: '兰溪市云山街道桃花坞社区',
-    occurredAt: new Date(Date.now() - 3600_000).toISOString(), minorHarm: true, correctedOnSpot: true, ...over,
+    source: 'PATROL',
+    violationTypeCode: 'SV-01',
+    partyKind: 'PERSON',
+    partyId,
+    gridCode: 'LX-YS-01',
+    description: '桃花坞社区流动摊贩占道经营',
+    lat: 29.184,
+    lng: 119.435,
+    address: '兰溪市云山街道桃花坞社区',
+    occurredAt: new Date(Date.now() - 3600_000).toISOString(),
+    minorHarm: true,
+    correctedOnSpot: true,
+    ...over,
   };
   const data = await gql<{ createCase: { case: { id: string; number: string } } }>(h, CREATE, { input }, officer());
   return data.createCase.case;
@@ -65,7 +80,12 @@ export const ASSIGN_CASE = ASSIGN;
 /** A new case of a new person walked to CLOSED (the recommended warning recorded), assigned to OFFICER. */
 export async function closedCase(h: SubgraphHarness) {
   const c = await caseInProgress(h, await newPerson(h));
-  await gql(h, `mutation($input: RecordDispositionInput!) { recordDisposition(input: $input) { case { id } } }`, { input: { caseId: c.id, kind: 'WARNING' } }, officer());
+  await gql(
+    h,
+    `mutation($input: RecordDispositionInput!) { recordDisposition(input: $input) { case { id } } }`,
+    { input: { caseId: c.id, kind: 'WARNING' } },
+    officer(),
+  );
   await gql(h, STEP, { input: { caseId: c.id, action: 'RESOLVE' } }, officer());
   await gql(h, STEP, { input: { caseId: c.id, action: 'VERIFY' } }, supervisor());
   await gql(h, STEP, { input: { caseId: c.id, action: 'CLOSE' } }, supervisor());

@@ -6,12 +6,32 @@ import { caseYear } from '../case/case-number';
 import { Case } from '../case/case.entity';
 import { CaseEvent } from '../timeline/case-event.entity';
 import {
-  ASSIGN_CASE, CASE_FIELDS, LANJIANG, LANJIANG_OFFICER, OFFICER, OTHER_OFFICER, TRANSITION, caseInProgress, createCase, gql, newPerson, officer, supervisor,
+  ASSIGN_CASE,
+  CASE_FIELDS,
+  LANJIANG,
+  LANJIANG_OFFICER,
+  OFFICER,
+  OTHER_OFFICER,
+  TRANSITION,
+  caseInProgress,
+  createCase,
+  gql,
+  newPerson,
+  officer,
+  supervisor,
 } from './case-fixtures';
 
 const GET = `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} timeline { seq action reason } } }`;
 const RECORD_WARNING = `mutation($input: RecordDispositionInput!) { recordDisposition(input: $input) { case { id } } }`;
-type CaseData = { case: { status: string; reworkCount: number; assignee: { id: string } | null; timelineVerified: { valid: boolean }; timeline: { seq: number; action: string }[] } };
+type CaseData = {
+  case: {
+    status: string;
+    reworkCount: number;
+    assignee: { id: string } | null;
+    timelineVerified: { valid: boolean };
+    timeline: { seq: number; action: string }[];
+  };
+};
 
 describe('enforcement case lifecycle (integration)', () => {
   let h: SubgraphHarness;
@@ -22,19 +42,35 @@ describe('enforcement case lifecycle (integration)', () => {
   });
   afterAll(() => h.stop());
 
-  const step = (caseId: string, action: string, as = supervisor(), reason?: string) =>
-    h.execute(TRANSITION, { input: { caseId, action, reason } }, as);
+  const step = (caseId: string, action: string, as = supervisor(), reason?: string) => h.execute(TRANSITION, { input: { caseId, action, reason } }, as);
 
   it('walks a case from REPORTED to CLOSED through a failed verification, with a valid timeline', async () => {
     const c = await caseInProgress(h, await newPerson(h));
     await gql(h, RECORD_WARNING, { input: { caseId: c.id, kind: 'WARNING' } }, officer());
-    for (const [action, as] of [['RESOLVE', officer()], ['REWORK', supervisor()], ['RESOLVE', officer()], ['VERIFY', supervisor()], ['CLOSE', supervisor()]] as const) {
+    for (const [action, as] of [
+      ['RESOLVE', officer()],
+      ['REWORK', supervisor()],
+      ['RESOLVE', officer()],
+      ['VERIFY', supervisor()],
+      ['CLOSE', supervisor()],
+    ] as const) {
       const res = await step(c.id, action, as, action === 'REWORK' ? '现场仍有占道物品' : undefined);
       expect(res.errors).toBeUndefined();
     }
     const data = await gql<CaseData>(h, GET, { id: c.id }, supervisor());
     expect(data.case).toMatchObject({ status: 'CLOSED', reworkCount: 1, assignee: { id: OFFICER }, timelineVerified: { valid: true } });
-    expect(data.case.timeline.map((e) => e.action)).toEqual(['CREATE', 'FILE', 'ASSIGN', 'START', 'DISPOSITION', 'RESOLVE', 'REWORK', 'RESOLVE', 'VERIFY', 'CLOSE']);
+    expect(data.case.timeline.map((e) => e.action)).toEqual([
+      'CREATE',
+      'FILE',
+      'ASSIGN',
+      'START',
+      'DISPOSITION',
+      'RESOLVE',
+      'REWORK',
+      'RESOLVE',
+      'VERIFY',
+      'CLOSE',
+    ]);
     expect(data.case.timeline.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect((await h.em().findOneOrFail(Case, c.id)).closedAt).toBeInstanceOf(Date);
   });

@@ -14,14 +14,46 @@ const LIST = /* GraphQL */ `
   query Cases($first: Int!, $after: String, $filter: CaseFilter) {
     cases(first: $first, after: $after, filter: $filter) {
       totalCount
-      edges { node { id number status track unit { id } evidenceCount
-        party { ... on Merchant { name } ... on Person { name } }
-        violationType { code } assignee { name } } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          number
+          status
+          track
+          unit {
+            id
+          }
+          evidenceCount
+          party {
+            ... on Merchant {
+              name
+            }
+            ... on Person {
+              name
+            }
+          }
+          violationType {
+            code
+          }
+          assignee {
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
-type ListData = { cases: { totalCount: number; edges: { node: { id: string; number: string; status: string; track: string | null; unit: { id: string }; evidenceCount: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+type ListData = {
+  cases: {
+    totalCount: number;
+    edges: { node: { id: string; number: string; status: string; track: string | null; unit: { id: string }; evidenceCount: number } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+};
 
 describe('enforcement cases: listing and demo data (integration)', () => {
   let h: SubgraphHarness;
@@ -38,9 +70,7 @@ describe('enforcement cases: listing and demo data (integration)', () => {
   });
 
   it('seeds parties with one, two and three or more cases of the same violation type', async () => {
-    const rows = await h.em().getConnection().execute<{ n: string }[]>(
-      `select count(*) as n from "enforcement"."case" group by party_id, violation_type_code`,
-    );
+    const rows = await h.em().getConnection().execute<{ n: string }[]>(`select count(*) as n from "enforcement"."case" group by party_id, violation_type_code`);
     const counts = new Set(rows.map((r) => Math.min(Number(r.n), 3)));
     expect(counts).toEqual(new Set([1, 2, 3]));
   });
@@ -56,10 +86,13 @@ describe('enforcement cases: listing and demo data (integration)', () => {
   });
 
   it('seeds recording evidence for every penalty and labor-in-lieu case', async () => {
-    const rows = await h.em().getConnection().execute<{ n: string }[]>(
-      `select count(*) as n from "enforcement"."disposition" d where d.kind in ('PENALTY', 'LABOR_IN_LIEU')
+    const rows = await h
+      .em()
+      .getConnection()
+      .execute<{ n: string }[]>(
+        `select count(*) as n from "enforcement"."disposition" d where d.kind in ('PENALTY', 'LABOR_IN_LIEU')
          and not exists (select 1 from "enforcement"."evidence" e where e.case_id = d.case_id and e.kind = 'RECORDING')`,
-    );
+      );
     expect(Number(rows[0].n)).toBe(0);
     expect(await h.em().count(Disposition, { kind: 'PENALTY' } as never)).toBeGreaterThan(0);
   });

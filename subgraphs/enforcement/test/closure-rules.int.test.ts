@@ -15,7 +15,9 @@ const CONFIRM = `mutation($input: ConfirmRectificationInput!) { confirmRectifica
 const CASE = `query($id: ID!) { case(id: $id) { status track finding { kind } dispositions { kind effective supersedeReason supersededBy } timeline { action } } }`;
 const STATS = `query($period: StatsPeriodInput!) { enforcementStats(period: $period) { decisionChanges byTrack { track cases } } }`;
 
-const photo = (caseId: string) => ({ input: { caseId, kind: 'PHOTO', uri: 'https://oss.lanxi.example/t/p.jpg', sha256: 'e'.repeat(64), capturedAt: new Date().toISOString() } });
+const photo = (caseId: string) => ({
+  input: { caseId, kind: 'PHOTO', uri: 'https://oss.lanxi.example/t/p.jpg', sha256: 'e'.repeat(64), capturedAt: new Date().toISOString() },
+});
 /** Another supervisor of the same unit: the one who checks the work. */
 const deputy = () => actors.supervisor('deputy-leader-yunshan', YUNSHAN);
 
@@ -49,7 +51,11 @@ describe('closure that cannot be gamed and one effective decision per case (issu
     expect(res.recordCaseFinding.finding).toEqual({ kind: 'NO_VIOLATION', reason: input.reason, evidenceCount: 1 });
     const late = await h.execute(RECORD, { input: { caseId: c.id, kind: 'WARNING' } }, officer());
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
-    for (const [action, as] of [['RESOLVE', officer()], ['VERIFY', supervisor()], ['CLOSE', supervisor()]] as const) {
+    for (const [action, as] of [
+      ['RESOLVE', officer()],
+      ['VERIFY', supervisor()],
+      ['CLOSE', supervisor()],
+    ] as const) {
       expect((await step(c.id, action, as)).errors).toBeUndefined();
     }
     const data = await gql<{ case: { status: string; track: string | null; finding: { kind: string } } }>(h, CASE, { id: c.id }, supervisor());
@@ -58,7 +64,12 @@ describe('closure that cannot be gamed and one effective decision per case (issu
 
   it('closes a rectification case only after the rectification is confirmed with evidence', async () => {
     const c = await caseInProgress(h, await newPerson(h), { minorHarm: false, correctedOnSpot: false });
-    const d = await gql<{ recordDisposition: { disposition: { id: string } } }>(h, RECORD, { input: { caseId: c.id, kind: 'RECTIFICATION_NOTICE', deviationReason: '占道面积较大，需限期整改' } }, supervisor());
+    const d = await gql<{ recordDisposition: { disposition: { id: string } } }>(
+      h,
+      RECORD,
+      { input: { caseId: c.id, kind: 'RECTIFICATION_NOTICE', deviationReason: '占道面积较大，需限期整改' } },
+      supervisor(),
+    );
     await step(c.id, 'RESOLVE', officer());
     expect((await step(c.id, 'VERIFY', deputy())).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'RECTIFICATION_OPEN' });
     const dispositionId = d.recordDisposition.disposition.id;
@@ -93,11 +104,19 @@ describe('closure that cannot be gamed and one effective decision per case (issu
     const c = await caseInProgress(h, await newPerson(h));
     await gql(h, RECORD, { input: { caseId: c.id, kind: 'WARNING' } }, officer());
     const service = { caseId: c.id, kind: 'SERVICE', deviationReason: '引导至兰江夜市疏导点规范经营' };
-    expect((await h.execute(RECORD, { input: service }, officer())).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.supersedeReason' });
+    expect((await h.execute(RECORD, { input: service }, officer())).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.supersedeReason',
+    });
     const byOfficer = await h.execute(RECORD, { input: { ...service, supersedeReason: '当事人已入驻疏导点' } }, officer());
     expect(byOfficer.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(await h.em().count(Disposition, { case: c.id })).toBe(1);
-    const ok = await gql<{ recordDisposition: { disposition: { effective: boolean }; case: { track: string } } }>(h, RECORD, { input: { ...service, supersedeReason: '当事人已入驻疏导点' } }, supervisor());
+    const ok = await gql<{ recordDisposition: { disposition: { effective: boolean }; case: { track: string } } }>(
+      h,
+      RECORD,
+      { input: { ...service, supersedeReason: '当事人已入驻疏导点' } },
+      supervisor(),
+    );
     expect(ok.recordDisposition).toMatchObject({ disposition: { effective: true }, case: { track: 'MANAGEMENT' } });
     const data = await gql<{ case: { track: string; dispositions: unknown[]; timeline: { action: string }[] } }>(h, CASE, { id: c.id }, supervisor());
     expect(data.case.dispositions).toEqual([
@@ -113,10 +132,24 @@ describe('closure that cannot be gamed and one effective decision per case (issu
 
   it('refuses confirming a rectification after the case is closed with CONFLICT', async () => {
     const c = await caseInProgress(h, await newPerson(h), { minorHarm: false, correctedOnSpot: false });
-    const d = await gql<{ recordDisposition: { disposition: { id: string } } }>(h, RECORD, { input: { caseId: c.id, kind: 'RECTIFICATION_NOTICE', deviationReason: '占道面积较大，需限期整改' } }, supervisor());
-    await gql(h, RECORD, { input: { caseId: c.id, kind: 'SERVICE', deviationReason: '引导至兰江夜市疏导点规范经营', supersedeReason: '逾期未整改，改为引导入点经营' } }, deputy());
+    const d = await gql<{ recordDisposition: { disposition: { id: string } } }>(
+      h,
+      RECORD,
+      { input: { caseId: c.id, kind: 'RECTIFICATION_NOTICE', deviationReason: '占道面积较大，需限期整改' } },
+      supervisor(),
+    );
+    await gql(
+      h,
+      RECORD,
+      { input: { caseId: c.id, kind: 'SERVICE', deviationReason: '引导至兰江夜市疏导点规范经营', supersedeReason: '逾期未整改，改为引导入点经营' } },
+      deputy(),
+    );
     await gql(h, EVIDENCE, photo(c.id), officer());
-    for (const [action, as] of [['RESOLVE', officer()], ['VERIFY', actors.admin()], ['CLOSE', actors.admin()]] as const) {
+    for (const [action, as] of [
+      ['RESOLVE', officer()],
+      ['VERIFY', actors.admin()],
+      ['CLOSE', actors.admin()],
+    ] as const) {
       expect((await step(c.id, action, as)).errors).toBeUndefined();
     }
     const res = await h.execute(CONFIRM, { input: { dispositionId: d.recordDisposition.disposition.id } }, officer());

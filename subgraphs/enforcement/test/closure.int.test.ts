@@ -15,11 +15,21 @@ describe('closure facts on a case', () => {
   });
   afterAll(() => h.stop());
   const step = (caseId: string, action: string, as = supervisor(), reason?: string) => gql(h, STEP, { input: { caseId, action, reason } }, as);
-  type Closure = { case: { status: string; closure: { outcome: string; handledAt: string | null; verifiedAt: string | null; reworkCount: number; partySatisfied: boolean | null } } };
+  type Closure = {
+    case: {
+      status: string;
+      closure: { outcome: string; handledAt: string | null; verifiedAt: string | null; reworkCount: number; partySatisfied: boolean | null };
+    };
+  };
 
   it('records handled and verified as separate facts and ends CLOSED_VERIFIED', async () => {
     const c = await caseInProgress(h, await newPerson(h));
-    await gql(h, `mutation($input: RecordDispositionInput!) { recordDisposition(input: $input) { case { id } } }`, { input: { caseId: c.id, kind: 'WARNING' } }, officer());
+    await gql(
+      h,
+      `mutation($input: RecordDispositionInput!) { recordDisposition(input: $input) { case { id } } }`,
+      { input: { caseId: c.id, kind: 'WARNING' } },
+      officer(),
+    );
     await step(c.id, 'RESOLVE', officer());
     const handled = await gql<Closure>(h, CLOSURE, { id: c.id }, supervisor());
     expect(handled.case.closure).toMatchObject({ outcome: 'RESOLVED', verifiedAt: null });

@@ -9,7 +9,9 @@ import { caseInProgress, gql, officer, supervisor } from './case-fixtures';
 const FILE = `query($id: ID!) { merchant(id: $id) { creditFile { score level redFlowers blackDots blacklisted civilizedMerchant entries { mark points } } } }`;
 const RECORD = `mutation($input: RecordDispositionInput!) { recordDisposition(input: $input) { disposition { id } } }`;
 const AWARD = `mutation($input: AwardRedFlowerInput!) { awardRedFlower(input: $input) { entry { mark points reason } } }`;
-type File = { merchant: { creditFile: { score: number; level: string; redFlowers: number; blackDots: number; blacklisted: boolean; civilizedMerchant: boolean } } };
+type File = {
+  merchant: { creditFile: { score: number; level: string; redFlowers: number; blackDots: number; blacklisted: boolean; civilizedMerchant: boolean } };
+};
 
 describe('merchant credit file (integration)', () => {
   let h: SubgraphHarness;
@@ -17,8 +19,21 @@ describe('merchant credit file (integration)', () => {
   beforeAll(async () => {
     h = await startSubgraph(enforcement, { seeded: true });
     const base = '91330781MA2H77001';
-    const input = { name: '香溪测试小吃店', creditCode: base + creditCodeCheckChar(base), businessType: 'CATERING', address: '兰溪市香溪街1号', operatorName: '叶小青' };
-    merchantId = (await gql<{ registerMerchant: { merchant: { id: string } } }>(h, `mutation($input: RegisterMerchantInput!) { registerMerchant(input: $input) { merchant { id } } }`, { input }, officer())).registerMerchant.merchant.id;
+    const input = {
+      name: '香溪测试小吃店',
+      creditCode: base + creditCodeCheckChar(base),
+      businessType: 'CATERING',
+      address: '兰溪市香溪街1号',
+      operatorName: '叶小青',
+    };
+    merchantId = (
+      await gql<{ registerMerchant: { merchant: { id: string } } }>(
+        h,
+        `mutation($input: RegisterMerchantInput!) { registerMerchant(input: $input) { merchant { id } } }`,
+        { input },
+        officer(),
+      )
+    ).registerMerchant.merchant.id;
   });
   afterAll(() => h.stop());
 
@@ -36,10 +51,25 @@ describe('merchant credit file (integration)', () => {
 
   it('adds a black dot automatically when a rectification notice is recorded, and a red flower for on-time rectification', async () => {
     const c = await caseInProgress(h, merchantId, { partyKind: 'MERCHANT', violationTypeCode: 'OS-01', minorHarm: false });
-    const d = await gql<{ recordDisposition: { disposition: { id: string } } }>(h, RECORD, { input: { caseId: c.id, kind: 'RECTIFICATION_NOTICE' } }, officer());
+    const d = await gql<{ recordDisposition: { disposition: { id: string } } }>(
+      h,
+      RECORD,
+      { input: { caseId: c.id, kind: 'RECTIFICATION_NOTICE' } },
+      officer(),
+    );
     expect(await file()).toMatchObject({ score: 95, level: 'A', blackDots: 1 });
-    await gql(h, `mutation($input: AddEvidenceInput!) { addEvidence(input: $input) { evidence { id } } }`, { input: { caseId: c.id, kind: 'PHOTO', uri: 'https://oss.lanxi.example/recheck/1.jpg', sha256: 'd'.repeat(64), capturedAt: new Date().toISOString() } }, officer());
-    await gql(h, `mutation($input: ConfirmRectificationInput!) { confirmRectification(input: $input) { disposition { id } } }`, { input: { dispositionId: d.recordDisposition.disposition.id } }, officer());
+    await gql(
+      h,
+      `mutation($input: AddEvidenceInput!) { addEvidence(input: $input) { evidence { id } } }`,
+      { input: { caseId: c.id, kind: 'PHOTO', uri: 'https://oss.lanxi.example/recheck/1.jpg', sha256: 'd'.repeat(64), capturedAt: new Date().toISOString() } },
+      officer(),
+    );
+    await gql(
+      h,
+      `mutation($input: ConfirmRectificationInput!) { confirmRectification(input: $input) { disposition { id } } }`,
+      { input: { dispositionId: d.recordDisposition.disposition.id } },
+      officer(),
+    );
     expect(await file()).toMatchObject({ score: 97, redFlowers: 1, blackDots: 1, civilizedMerchant: false });
   });
 
@@ -53,8 +83,14 @@ describe('merchant credit file (integration)', () => {
   });
 
   it('tells the service subgraph the new level through the outbox each time the credit file changes (stall priority)', async () => {
-    const sent = async () => h.em().getConnection().execute<{ payload: { merchants: { level: string; score: number }[] } }[]>(
-      `select payload from enforcement.outbox_message where destination = 'service' and topic = 'merchant.credit-changed' and payload->'merchants' @> ?::jsonb order by created_at`, [JSON.stringify([{ merchantId }])]);
+    const sent = async () =>
+      h
+        .em()
+        .getConnection()
+        .execute<{ payload: { merchants: { level: string; score: number }[] } }[]>(
+          `select payload from enforcement.outbox_message where destination = 'service' and topic = 'merchant.credit-changed' and payload->'merchants' @> ?::jsonb order by created_at`,
+          [JSON.stringify([{ merchantId }])],
+        );
     const before = (await sent()).length;
     await gql(h, AWARD, { input: { merchantId, reason: '获评“最美商户”' } }, supervisor());
     const after = await sent();

@@ -18,7 +18,13 @@ describe('chain of custody of evidence (证据保管链)', () => {
   beforeAll(async () => {
     h = await startSubgraph(enforcement, { seeded: true });
     caseId = (await caseInProgress(h, await newPerson(h))).id;
-    const input = { caseId, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/custody/1.mp4', sha256: 'd'.repeat(64), capturedAt: new Date().toISOString() };
+    const input = {
+      caseId,
+      kind: 'RECORDING',
+      uri: 'https://evidence.lanxi.example/custody/1.mp4',
+      sha256: 'd'.repeat(64),
+      capturedAt: new Date().toISOString(),
+    };
     evidenceId = (await gql<{ addEvidence: { evidence: { id: string } } }>(h, ADD, { input }, officer())).addEvidence.evidence.id;
   });
   afterAll(() => h.stop());
@@ -37,7 +43,11 @@ describe('chain of custody of evidence (证据保管链)', () => {
 
   it('appends a hand-over with the new holder', async () => {
     const res = await gql<{ handOverEvidence: { event: { action: string; toHolder: string } } }>(
-      h, HAND_OVER, { input: { evidenceId, toHolder: '局法制科', reason: '重大案件法制审核' } }, supervisor());
+      h,
+      HAND_OVER,
+      { input: { evidenceId, toHolder: '局法制科', reason: '重大案件法制审核' } },
+      supervisor(),
+    );
     expect(res.handOverEvidence.event).toEqual({ action: 'HANDED_OVER', toHolder: '局法制科' });
     expect((await chain()).at(-1)).toMatchObject({ action: 'HANDED_OVER', toHolder: '局法制科' });
   });

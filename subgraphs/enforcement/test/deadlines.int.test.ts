@@ -20,7 +20,12 @@ describe('deadlines: handling limits on the working calendar, hearing notices', 
   it('sets the due date from the violation type’s handling limit in working days when the case is filed', async () => {
     const c = await createCase(h, await newPerson(h));
     await gql(h, STEP, { input: { caseId: c.id, action: 'FILE' } }, supervisor());
-    const { case: filed } = await gql<{ case: { filedAt: string; dueAt: string; violationType: { handlingWorkingDays: number } } }>(h, CASE, { id: c.id }, officer());
+    const { case: filed } = await gql<{ case: { filedAt: string; dueAt: string; violationType: { handlingWorkingDays: number } } }>(
+      h,
+      CASE,
+      { id: c.id },
+      officer(),
+    );
     expect(filed.violationType.handlingWorkingDays).toBe(5);
     expect(filed.dueAt).toBe(addWorkingDays(new Date(filed.filedAt), 5).toISOString());
   });
@@ -28,13 +33,30 @@ describe('deadlines: handling limits on the working calendar, hearing notices', 
   it('records a hearing notice with 5 days to request a hearing for a large fine, and none for a small one', async () => {
     const fine = async (violationTypeCode: string, fineYuan: number) => {
       const c = await caseInProgress(h, await newPerson(h), { violationTypeCode, minorHarm: false, correctedOnSpot: false });
-      await gql(h, EVIDENCE, { input: { caseId: c.id, kind: 'RECORDING', uri: 'https://oss.lanxi.example/bodycam/1.mp4', sha256: 'c'.repeat(64), capturedAt: new Date().toISOString() } }, officer());
+      await gql(
+        h,
+        EVIDENCE,
+        {
+          input: {
+            caseId: c.id,
+            kind: 'RECORDING',
+            uri: 'https://oss.lanxi.example/bodycam/1.mp4',
+            sha256: 'c'.repeat(64),
+            capturedAt: new Date().toISOString(),
+          },
+        },
+        officer(),
+      );
       const discretion = { grade: 'GENERAL', facts: '未安装净化设施，引起周边居民投诉' };
       if (fineYuan >= 5_000) {
         await approvedLegalReview(h, c.id, { kind: 'PENALTY', fineYuan, discretion }, supervisor());
       }
       const input = { caseId: c.id, kind: 'PENALTY', fineYuan, deviationReason: '情节较重，依法处罚', discretion };
-      return (await gql<{ recordDisposition: { disposition: { procedure: string; hearingNoticeAt: string | null; hearingRequestBy: string | null; decidedAt: string } } }>(h, RECORD, { input }, supervisor())).recordDisposition.disposition;
+      return (
+        await gql<{
+          recordDisposition: { disposition: { procedure: string; hearingNoticeAt: string | null; hearingRequestBy: string | null; decidedAt: string } };
+        }>(h, RECORD, { input }, supervisor())
+      ).recordDisposition.disposition;
     };
     const large = await fine('CF-01', 20_000);
     expect(large).toMatchObject({ procedure: 'GENERAL', hearingNoticeAt: large.decidedAt });

@@ -34,7 +34,14 @@ describe('行政处罚裁量基准 — discretion benchmarks on penalties (integ
       await caseInProgress(h, person, { ...type, occurredAt: new Date(Date.now() - (40 + i) * 86_400_000).toISOString() });
     }
     const c = await caseInProgress(h, person, { minorHarm: false, correctedOnSpot: false, ...over });
-    await gql(h, EVIDENCE, { input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/d/1.mp4', sha256: 'd'.repeat(64), capturedAt: new Date().toISOString() } }, officer());
+    await gql(
+      h,
+      EVIDENCE,
+      {
+        input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/d/1.mp4', sha256: 'd'.repeat(64), capturedAt: new Date().toISOString() },
+      },
+      officer(),
+    );
     return c;
   };
   const record = (input: Record<string, unknown>) => h.execute<Recorded>(RECORD, { input }, officer());
@@ -44,8 +51,13 @@ describe('行政处罚裁量基准 — discretion benchmarks on penalties (integ
     expect(await h.em().count(CaseEvent, { caseId, action: 'DISPOSITION' })).toBe(0);
   };
 
-  it('shows every catalogue entry\'s seeded benchmark to an anonymous caller: three graded bands inside the legal range', async () => {
-    const data = await gql<{ violationType: { discretionBenchmark: Record<string, unknown>; discretionBenchmarkVersions: unknown[] } }>(h, BENCHMARK, { code: 'SV-01' }, actors.anonymous);
+  it("shows every catalogue entry's seeded benchmark to an anonymous caller: three graded bands inside the legal range", async () => {
+    const data = await gql<{ violationType: { discretionBenchmark: Record<string, unknown>; discretionBenchmarkVersions: unknown[] } }>(
+      h,
+      BENCHMARK,
+      { code: 'SV-01' },
+      actors.anonymous,
+    );
     expect(data.violationType.discretionBenchmark).toMatchObject({
       version: 1,
       effectiveFrom: '2023-12-31T16:00:00.000Z',
@@ -71,7 +83,13 @@ describe('行政处罚裁量基准 — discretion benchmarks on penalties (integ
     const res = await record({ caseId: c.id, kind: 'PENALTY', fineYuan: 100, discretion: { grade: 'MINOR', facts: '占道约1平方米，未影响通行' } });
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordDisposition.disposition.discretion).toEqual({
-      grade: 'MINOR', facts: '占道约1平方米，未影响通行', benchmarkVersion: 1, bandMinYuan: 50, bandMaxYuan: 185, withinGrade: true, outsideRangeReason: null,
+      grade: 'MINOR',
+      facts: '占道约1平方米，未影响通行',
+      benchmarkVersion: 1,
+      bandMinYuan: 50,
+      bandMaxYuan: 185,
+      withinGrade: true,
+      outsideRangeReason: null,
     });
   });
 
@@ -99,7 +117,11 @@ describe('行政处罚裁量基准 — discretion benchmarks on penalties (integ
     expect(res.data!.recordDisposition.disposition.discretion).toMatchObject({ withinGrade: false, outsideRangeReason: '节假日人流高峰，影响较大' });
     expect((await h.em().findOneOrFail(LegalReview, reviewId)).dispositionId).toBe(res.data!.recordDisposition.disposition.id);
     // a supervisor superseding the decision with the same proposal cannot reuse the spent approval (一案一决定 first, then the review)
-    const again = await h.execute(RECORD, { input: { caseId: c.id, kind: 'PENALTY', fineYuan: 300, discretion, supersedeReason: '复核后重新作出处罚决定' } }, supervisor());
+    const again = await h.execute(
+      RECORD,
+      { input: { caseId: c.id, kind: 'PENALTY', fineYuan: 300, discretion, supersedeReason: '复核后重新作出处罚决定' } },
+      supervisor(),
+    );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.kind' });
     expect(await h.em().count(Disposition, { case: c.id })).toBe(1);
   });
@@ -111,7 +133,12 @@ describe('行政处罚裁量基准 — discretion benchmarks on penalties (integ
       { grade: 'GENERAL', facts: '占道面积2至5平方米，影响通行', fineMinYuan: 200, fineMaxYuan: 600 },
       { grade: 'SERIOUS', facts: '占用盲道或消防通道，拒不改正', fineMinYuan: 600, fineMaxYuan: 1000 },
     ];
-    const published = await gql<{ publishDiscretionBenchmark: { benchmark: { version: number } } }>(h, PUBLISH, { input: { violationTypeCode: 'SV-02', effectiveFrom: new Date().toISOString(), adoptedBy: '兰综执〔2026〕8号', grades } }, actors.admin());
+    const published = await gql<{ publishDiscretionBenchmark: { benchmark: { version: number } } }>(
+      h,
+      PUBLISH,
+      { input: { violationTypeCode: 'SV-02', effectiveFrom: new Date().toISOString(), adoptedBy: '兰综执〔2026〕8号', grades } },
+      actors.admin(),
+    );
     expect(published.publishDiscretionBenchmark.benchmark.version).toBe(2);
     const old = await record({ caseId: before.id, kind: 'PENALTY', fineYuan: 250, discretion: { grade: 'MINOR', facts: '占道约1平方米' } });
     expect(old.data!.recordDisposition.disposition.discretion).toMatchObject({ benchmarkVersion: 1, bandMinYuan: 100, bandMaxYuan: 370, withinGrade: true });
@@ -126,7 +153,12 @@ describe('行政处罚裁量基准 — discretion benchmarks on penalties (integ
       { grade: 'GENERAL', facts: '情节一般，影响市容', fineMinYuan: 40, fineMaxYuan: 70 },
       { grade: 'SERIOUS', facts: '情节严重，拒不改正', fineMinYuan: 70, fineMaxYuan: max },
     ];
-    const input = { violationTypeCode: 'CA-01', effectiveFrom: new Date(Date.now() + 86_400_000).toISOString(), adoptedBy: '兰综执〔2026〕9号', grades: grades(100) };
+    const input = {
+      violationTypeCode: 'CA-01',
+      effectiveFrom: new Date(Date.now() + 86_400_000).toISOString(),
+      adoptedBy: '兰综执〔2026〕9号',
+      grades: grades(100),
+    };
     const past = await h.execute(PUBLISH, { input: { ...input, effectiveFrom: '2025-01-01T00:00:00Z' } }, actors.admin());
     expect(past.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.effectiveFrom' });
     const wide = await h.execute(PUBLISH, { input: { ...input, grades: grades(150) } }, actors.admin());

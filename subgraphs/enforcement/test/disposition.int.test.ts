@@ -19,7 +19,8 @@ describe('recordDisposition and the flexible-enforcement ladder (integration)', 
   });
   afterAll(() => h.stop());
 
-  const record = (input: Record<string, unknown>, as = officer()) => h.execute<{ recordDisposition: { disposition: Record<string, unknown>; case: { track: string } } }>(RECORD, { input }, as);
+  const record = (input: Record<string, unknown>, as = officer()) =>
+    h.execute<{ recordDisposition: { disposition: Record<string, unknown>; case: { track: string } } }>(RECORD, { input }, as);
   const nothingWritten = async (caseId: string, events: number) => {
     expect(await h.em().count(Disposition, { case: caseId })).toBe(0);
     expect(await h.em().count(CaseEvent, { caseId })).toBe(events);
@@ -51,7 +52,10 @@ describe('recordDisposition and the flexible-enforcement ladder (integration)', 
     const c = await withHistory(0);
     const res = await record({ caseId: c.id, kind: 'WARNING' });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.recordDisposition).toMatchObject({ disposition: { kind: 'WARNING', colour: 'YELLOW', recommendedKind: 'WARNING', fineYuan: null }, case: { track: 'MANAGEMENT' } });
+    expect(res.data!.recordDisposition).toMatchObject({
+      disposition: { kind: 'WARNING', colour: 'YELLOW', recommendedKind: 'WARNING', fineYuan: null },
+      case: { track: 'MANAGEMENT' },
+    });
     expect(await h.em().count(CaseEvent, { caseId: c.id, action: 'DISPOSITION' })).toBe(1);
   });
 
@@ -104,19 +108,36 @@ describe('recordDisposition and the flexible-enforcement ladder (integration)', 
 
   it('records a third-case penalty with recording evidence: RED, ENFORCEMENT, general procedure due 90 days after filing', async () => {
     const c = await withHistory(2);
-    await gql(h, EVIDENCE, { input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/t/1.mp4', sha256: SHA, capturedAt: new Date().toISOString() } }, officer());
+    await gql(
+      h,
+      EVIDENCE,
+      { input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/t/1.mp4', sha256: SHA, capturedAt: new Date().toISOString() } },
+      officer(),
+    );
     const res = await record({ caseId: c.id, kind: 'PENALTY', fineYuan: 300, discretion: { grade: 'GENERAL', facts: '占道面积约3平方米，影响行人通行' } });
     expect(res.errors).toBeUndefined();
     const filedAt = (await h.em().findOneOrFail(Case, c.id)).filedAt!;
     expect(res.data!.recordDisposition).toMatchObject({
-      disposition: { kind: 'PENALTY', colour: 'RED', recommendedKind: 'PENALTY', fineYuan: 300, procedure: 'GENERAL', decisionDueAt: new Date(filedAt.getTime() + 90 * 86_400_000).toISOString() },
+      disposition: {
+        kind: 'PENALTY',
+        colour: 'RED',
+        recommendedKind: 'PENALTY',
+        fineYuan: 300,
+        procedure: 'GENERAL',
+        decisionDueAt: new Date(filedAt.getTime() + 90 * 86_400_000).toISOString(),
+      },
       case: { track: 'ENFORCEMENT' },
     });
   });
 
   it('uses the simple procedure for a fine of ¥200 on a person', async () => {
     const c = await withHistory(2);
-    await gql(h, EVIDENCE, { input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/t/2.mp4', sha256: SHA, capturedAt: new Date().toISOString() } }, officer());
+    await gql(
+      h,
+      EVIDENCE,
+      { input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/t/2.mp4', sha256: SHA, capturedAt: new Date().toISOString() } },
+      officer(),
+    );
     const res = await record({ caseId: c.id, kind: 'PENALTY', fineYuan: 200, discretion: { grade: 'GENERAL', facts: '占道面积约3平方米，影响行人通行' } });
     expect(res.data!.recordDisposition.disposition).toMatchObject({ procedure: 'SIMPLE' });
   });
@@ -134,10 +155,28 @@ describe('recordDisposition and the flexible-enforcement ladder (integration)', 
   it('no longer escalates once the rectification is confirmed, and refuses confirming twice with CONFLICT', async () => {
     const person = await newPerson(h);
     const first = await caseInProgress(h, person, { minorHarm: false, occurredAt: new Date(Date.now() - 10 * 86_400_000).toISOString() });
-    const rec = await gql<{ recordDisposition: { disposition: { id: string } } }>(h, RECORD.replace('disposition { kind', 'disposition { id kind'), { input: { caseId: first.id, kind: 'RECTIFICATION_NOTICE' } }, officer());
+    const rec = await gql<{ recordDisposition: { disposition: { id: string } } }>(
+      h,
+      RECORD.replace('disposition { kind', 'disposition { id kind'),
+      { input: { caseId: first.id, kind: 'RECTIFICATION_NOTICE' } },
+      officer(),
+    );
     const dispositionId = rec.recordDisposition.disposition.id;
     const CONFIRM = `mutation($input: ConfirmRectificationInput!) { confirmRectification(input: $input) { disposition { rectifiedAt } } }`;
-    await gql(h, `mutation($input: AddEvidenceInput!) { addEvidence(input: $input) { evidence { id } } }`, { input: { caseId: first.id, kind: 'PHOTO', uri: 'https://oss.lanxi.example/recheck/1.jpg', sha256: 'd'.repeat(64), capturedAt: new Date().toISOString() } }, officer());
+    await gql(
+      h,
+      `mutation($input: AddEvidenceInput!) { addEvidence(input: $input) { evidence { id } } }`,
+      {
+        input: {
+          caseId: first.id,
+          kind: 'PHOTO',
+          uri: 'https://oss.lanxi.example/recheck/1.jpg',
+          sha256: 'd'.repeat(64),
+          capturedAt: new Date().toISOString(),
+        },
+      },
+      officer(),
+    );
     const ok = await h.execute(CONFIRM, { input: { dispositionId } }, officer());
     expect(ok.errors).toBeUndefined();
     await h.em().getConnection().execute(`update "enforcement"."disposition" set rectify_by = now() - interval '1 day' where id = ?`, [dispositionId]);

@@ -44,8 +44,28 @@ interface CaseRow {
  * plus two whistles on #3 due in November, one answered in time
  */
 const CASES: CaseRow[] = [
-  { unit: SQUAD_A, grid: 'T-A', party: PARTY_1, occurred: '2026-11-02T00:00:00Z', track: 'SERVICE', filed: '2026-11-02T00:00:00Z', due: '2026-11-05T00:00:00Z', closed: '2026-11-04T00:00:00Z', followedUp: true },
-  { unit: SQUAD_A, grid: 'T-A', party: PARTY_1, occurred: '2026-11-03T00:00:00Z', track: 'MANAGEMENT', filed: '2026-11-03T00:00:00Z', due: '2026-11-06T00:00:00Z', closed: '2026-11-08T00:00:00Z', rework: 1 },
+  {
+    unit: SQUAD_A,
+    grid: 'T-A',
+    party: PARTY_1,
+    occurred: '2026-11-02T00:00:00Z',
+    track: 'SERVICE',
+    filed: '2026-11-02T00:00:00Z',
+    due: '2026-11-05T00:00:00Z',
+    closed: '2026-11-04T00:00:00Z',
+    followedUp: true,
+  },
+  {
+    unit: SQUAD_A,
+    grid: 'T-A',
+    party: PARTY_1,
+    occurred: '2026-11-03T00:00:00Z',
+    track: 'MANAGEMENT',
+    filed: '2026-11-03T00:00:00Z',
+    due: '2026-11-06T00:00:00Z',
+    closed: '2026-11-08T00:00:00Z',
+    rework: 1,
+  },
   { unit: SQUAD_A, grid: 'T-A', party: PARTY_2, occurred: '2026-11-10T00:00:00Z', track: 'ENFORCEMENT', due: '2026-11-20T00:00:00Z', recording: true },
   { unit: SQUAD_B, grid: 'T-B', party: PARTY_2, occurred: '2026-11-11T00:00:00Z', track: 'ENFORCEMENT' },
   { unit: SQUAD_B, grid: 'T-B', party: randomUUID(), occurred: '2026-11-12T00:00:00Z' },
@@ -59,26 +79,68 @@ describe('enforcementStats (exact figures on a fixture)', () => {
     h = await startSubgraph(enforcement);
     const sql = (q: string, p: unknown[] = []) => h.em().getConnection().execute(q, p);
     const now = new Date().toISOString();
-    for (const [id, name, parent] of [[BUREAU, '局', null], [SQUAD_A, '甲中队', BUREAU], [SQUAD_B, '乙中队', BUREAU]]) {
-      await sql(`insert into enforcement.unit (id, created_at, updated_at, name, short_name, level, parent_id) values (?, ?, ?, ?, ?, ?, ?)`, [id, now, now, name, name, parent ? 'SQUAD' : 'BUREAU', parent]);
+    for (const [id, name, parent] of [
+      [BUREAU, '局', null],
+      [SQUAD_A, '甲中队', BUREAU],
+      [SQUAD_B, '乙中队', BUREAU],
+    ]) {
+      await sql(`insert into enforcement.unit (id, created_at, updated_at, name, short_name, level, parent_id) values (?, ?, ?, ?, ?, ?, ?)`, [
+        id,
+        now,
+        now,
+        name,
+        name,
+        parent ? 'SQUAD' : 'BUREAU',
+        parent,
+      ]);
     }
-    for (const [code, unit] of [['T-A', SQUAD_A], ['T-B', SQUAD_B]]) {
-      await sql(`insert into enforcement.grid_cell (code, name, district, street, community, min_lat, min_lng, max_lat, max_lng, unit_id) values (?, ?, '兰溪市', '测试街道', '测试社区', 0, 0, 1, 1, ?)`, [code, code, unit]);
+    for (const [code, unit] of [
+      ['T-A', SQUAD_A],
+      ['T-B', SQUAD_B],
+    ]) {
+      await sql(
+        `insert into enforcement.grid_cell (code, name, district, street, community, min_lat, min_lng, max_lat, max_lng, unit_id) values (?, ?, '兰溪市', '测试街道', '测试社区', 0, 0, 1, 1, ?)`,
+        [code, code, unit],
+      );
     }
-    await sql(`insert into enforcement.violation_type values ('SV-01', '流动摊贩占道经营', 'Mobile vending', 'STREET_VENDING', '条例', '第一条', 50, 500, true, null, true, 1)`);
+    await sql(
+      `insert into enforcement.violation_type values ('SV-01', '流动摊贩占道经营', 'Mobile vending', 'STREET_VENDING', '条例', '第一条', 50, 500, true, null, true, 1)`,
+    );
     for (const [i, c] of CASES.entries()) {
       const id = randomUUID();
       await sql(
         `insert into enforcement."case" (id, created_at, updated_at, number, status, source, violation_type_code, party_kind, party_id, grid_cell_code, unit_id,
           description, lat, lng, address, minor_harm, corrected_on_spot, occurred_at, filed_at, due_at, closed_at, track, rework_count, followed_up_at)
          values (?, ?, ?, ?, ?, 'PATROL', 'SV-01', 'PERSON', ?, ?, ?, '测试', 0.5, 0.5, '测试地址', true, false, ?, ?, ?, ?, ?, ?, ?)`,
-        [id, now, now, `ZF-2026-T${i}`, c.closed ? 'CLOSED' : 'IN_PROGRESS', c.party, c.grid, c.unit, c.occurred, c.filed ?? null, c.due ?? null, c.closed ?? null, c.track ?? null, c.rework ?? 0, c.followedUp ? c.closed : null],
+        [
+          id,
+          now,
+          now,
+          `ZF-2026-T${i}`,
+          c.closed ? 'CLOSED' : 'IN_PROGRESS',
+          c.party,
+          c.grid,
+          c.unit,
+          c.occurred,
+          c.filed ?? null,
+          c.due ?? null,
+          c.closed ?? null,
+          c.track ?? null,
+          c.rework ?? 0,
+          c.followedUp ? c.closed : null,
+        ],
       );
       if (i === 2) {
         // two whistles on case #3 due in November: one answered in time (02:00 deadline), one never answered
         const dept = '00000000-0000-4000-8000-0000000000d1';
-        await sql(`insert into enforcement.department (id, created_at, updated_at, name, short_name) values (?, ?, ?, '兰溪市市场监督管理局', '市场监管') on conflict do nothing`, [dept, now, now]);
-        for (const [urgency, respondBy, respondedAt] of [['URGENT', '2026-11-10T02:00:00Z', '2026-11-10T01:30:00Z'], ['NORMAL', '2026-11-11T00:00:00Z', null]]) {
+        await sql(
+          `insert into enforcement.department (id, created_at, updated_at, name, short_name) values (?, ?, ?, '兰溪市市场监督管理局', '市场监管') on conflict do nothing`,
+          [dept, now, now],
+        );
+        for (const [urgency, respondBy, respondedAt] of [
+          ['URGENT', '2026-11-10T02:00:00Z', '2026-11-10T01:30:00Z'],
+          ['NORMAL', '2026-11-11T00:00:00Z', null],
+        ]) {
           await sql(
             `insert into enforcement.whistle (id, created_at, updated_at, case_id, unit_id, department_id, urgency, reason, blown_by, blown_at, respond_by, responded_at)
              values (?, ?, ?, ?, ?, ?, ?, '占道经营涉及无照经营', 'o', '2026-11-10T00:00:00Z', ?, ?)`,
@@ -87,7 +149,10 @@ describe('enforcementStats (exact figures on a fixture)', () => {
         }
       }
       if (c.recording) {
-        await sql(`insert into enforcement.evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at) values (?, ?, ?, ?, 'RECORDING', 'https://oss.example/v.mp4', ?, 'o', ?)`, [randomUUID(), now, now, id, 'a'.repeat(64), now]);
+        await sql(
+          `insert into enforcement.evidence (id, created_at, updated_at, case_id, kind, uri, sha256, captured_by, captured_at) values (?, ?, ?, ?, 'RECORDING', 'https://oss.example/v.mp4', ?, 'o', ?)`,
+          [randomUUID(), now, now, id, 'a'.repeat(64), now],
+        );
       }
     }
   });
@@ -116,7 +181,11 @@ describe('enforcementStats (exact figures on a fixture)', () => {
   });
 
   it('narrows to one grid cell', async () => {
-    const res = await h.execute<{ enforcementStats: { totalCases: number; recordingCoverage: number } }>(STATS, { ...NOVEMBER, gridCode: 'T-B' }, actors.admin());
+    const res = await h.execute<{ enforcementStats: { totalCases: number; recordingCoverage: number } }>(
+      STATS,
+      { ...NOVEMBER, gridCode: 'T-B' },
+      actors.admin(),
+    );
     expect(res.data!.enforcementStats).toMatchObject({ totalCases: 2, recordingCoverage: 0 });
   });
 

@@ -10,7 +10,12 @@ const EVIDENCE = `mutation($input: AddEvidenceInput!) { addEvidence(input: $inpu
 const VERIFIED = `query($id: ID!) { case(id: $id) { evidenceCount timelineVerified { valid firstBrokenEventId } } }`;
 const PARTY = `query($id: ID!) { case(id: $id) { party { ... on Person { name idNumber phone } } } }`;
 const evidenceInput = (caseId: string, over: Record<string, unknown> = {}) => ({
-  caseId, kind: 'PHOTO', uri: 'https://evidence.lanxi.example/x/1.jpg', sha256: 'AB'.repeat(32), capturedAt: new Date(Date.now() - 60_000).toISOString(), ...over,
+  caseId,
+  kind: 'PHOTO',
+  uri: 'https://evidence.lanxi.example/x/1.jpg',
+  sha256: 'AB'.repeat(32),
+  capturedAt: new Date(Date.now() - 60_000).toISOString(),
+  ...over,
 });
 
 describe('evidence, timeline and party privacy (integration)', () => {
@@ -56,15 +61,18 @@ describe('evidence, timeline and party privacy (integration)', () => {
     expect(res.case.timelineVerified).toEqual({ valid: false, firstBrokenEventId: second.id });
   });
 
-  it('shows the party\'s ID number and phone in full to the assigned officer and ADMIN, masked to others', async () => {
+  it("shows the party's ID number and phone in full to the assigned officer and ADMIN, masked to others", async () => {
     const read = async (as: ReturnType<typeof officer>) =>
       (await gql<{ case: { party: { idNumber: string; phone: string } } }>(h, PARTY, { id: caseId }, as)).case.party;
     expect(await read(officer())).toMatchObject({ idNumber: expect.stringMatching(/^330781\d{11}[\dX]$/), phone: expect.stringMatching(/^1\d{10}$/) });
     expect(await read(actors.admin())).toMatchObject({ idNumber: expect.stringMatching(/^330781\d{11}[\dX]$/) });
-    expect(await read(officer(OTHER_OFFICER))).toMatchObject({ idNumber: expect.stringMatching(/^330\*{11}\d{3}[\dX]$/), phone: expect.stringMatching(/^139\*{4}\d{4}$/) });
+    expect(await read(officer(OTHER_OFFICER))).toMatchObject({
+      idNumber: expect.stringMatching(/^330\*{11}\d{3}[\dX]$/),
+      phone: expect.stringMatching(/^139\*{4}\d{4}$/),
+    });
   });
 
-  it('audits the unmasked reads of a party\'s ID number and phone, and not the masked ones', async () => {
+  it("audits the unmasked reads of a party's ID number and phone, and not the masked ones", async () => {
     const audited = async () =>
       (await h.em().getConnection().execute("select count(*)::int as n from enforcement.personal_data_access where entity = 'Person'"))[0].n as number;
     const before = await audited();
@@ -72,9 +80,10 @@ describe('evidence, timeline and party privacy (integration)', () => {
     expect(await audited()).toBe(before);
     await gql(h, PARTY, { id: caseId }, actors.admin('admin-party-audit'));
     expect(await audited()).toBe(before + 2);
-    const fields = await h.em().getConnection().execute(
-      "select field from enforcement.personal_data_access where actor_subject = 'admin-party-audit' order by field",
-    );
+    const fields = await h
+      .em()
+      .getConnection()
+      .execute("select field from enforcement.personal_data_access where actor_subject = 'admin-party-audit' order by field");
     expect(fields).toEqual([{ field: 'idNumber' }, { field: 'phone' }]);
   });
 });

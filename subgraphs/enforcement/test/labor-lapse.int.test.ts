@@ -11,7 +11,14 @@ describe('labor-lapse job with two instances of enforcement', () => {
   let second: SubgraphServer;
   beforeAll(async () => {
     h = await startSubgraph(enforcement, { seeded: true });
-    second = await createSubgraphServer(enforcement, { config: h.config, log: silentLog, databaseUrl: h.databaseUrl, migrate: false, seed: false, runJobs: false });
+    second = await createSubgraphServer(enforcement, {
+      config: h.config,
+      log: silentLog,
+      databaseUrl: h.databaseUrl,
+      migrate: false,
+      seed: false,
+      runJobs: false,
+    });
   });
   afterAll(async () => {
     await second.stop();

@@ -25,13 +25,28 @@ describe('重大执法决定法制审核 — legal review of major decisions (in
 
   const majorCase = async () => {
     const c = await caseInProgress(h, await newPerson(h), { violationTypeCode: 'CF-01', minorHarm: false, correctedOnSpot: false });
-    await gql(h, EVIDENCE, { input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/l/1.mp4', sha256: 'e'.repeat(64), capturedAt: new Date().toISOString() } }, officer());
+    await gql(
+      h,
+      EVIDENCE,
+      {
+        input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/l/1.mp4', sha256: 'e'.repeat(64), capturedAt: new Date().toISOString() },
+      },
+      officer(),
+    );
     return c;
   };
   const record = (caseId: string, over: Record<string, unknown> = {}) =>
-    h.execute<{ recordDisposition: { disposition: { id: string } } }>(RECORD, { input: { caseId, deviationReason: '油烟直排，情节较重，依法处罚', ...LARGE, ...over } }, supervisor());
+    h.execute<{ recordDisposition: { disposition: { id: string } } }>(
+      RECORD,
+      { input: { caseId, deviationReason: '油烟直排，情节较重，依法处罚', ...LARGE, ...over } },
+      supervisor(),
+    );
   const request = (caseId: string, over: Record<string, unknown> = {}) =>
-    h.execute<{ requestLegalReview: { review: { id: string; grounds: string[] } } }>(REQUEST_LEGAL_REVIEW, { input: { caseId, summary: '餐饮油烟未经净化直排，证据确凿，拟罚款', ...LARGE, ...over } }, officer());
+    h.execute<{ requestLegalReview: { review: { id: string; grounds: string[] } } }>(
+      REQUEST_LEGAL_REVIEW,
+      { input: { caseId, summary: '餐饮油烟未经净化直排，证据确凿，拟罚款', ...LARGE, ...over } },
+      officer(),
+    );
 
   it('refuses a major fine without legal review with CONFLICT and writes nothing', async () => {
     const c = await majorCase();
@@ -68,7 +83,12 @@ describe('重大执法决定法制审核 — legal review of major decisions (in
     const c = await majorCase();
     const { data } = await request(c.id);
     const reviewId = data!.requestLegalReview.review.id;
-    const returned = await gql<{ decideLegalReview: { review: Record<string, unknown> } }>(h, DECIDE_LEGAL_REVIEW, { input: { reviewId, decision: 'RETURN', opinion: '未查明当事人经营规模，请补充调查后重新送审' } }, legalReviewer());
+    const returned = await gql<{ decideLegalReview: { review: Record<string, unknown> } }>(
+      h,
+      DECIDE_LEGAL_REVIEW,
+      { input: { reviewId, decision: 'RETURN', opinion: '未查明当事人经营规模，请补充调查后重新送审' } },
+      legalReviewer(),
+    );
     expect(returned.decideLegalReview.review).toMatchObject({ status: 'RETURNED', opinion: '未查明当事人经营规模，请补充调查后重新送审' });
     expect(await h.em().count(CaseEvent, { caseId: c.id, action: 'LEGAL_REVIEW_RETURNED', reason: '未查明当事人经营规模，请补充调查后重新送审' })).toBe(1);
     expect((await record(c.id)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
@@ -107,7 +127,9 @@ describe('重大执法决定法制审核 — legal review of major decisions (in
     const c = await majorCase();
     const { data } = await request(c.id);
     const queue = await gql<{ legalReviews: { edges: Array<{ node: { id: string; fineYuan: number; grounds: string[] } }> } }>(h, QUEUE, {}, legalReviewer());
-    expect(queue.legalReviews.edges.map((e) => e.node)).toContainEqual(expect.objectContaining({ id: data!.requestLegalReview.review.id, fineYuan: 8_000, grounds: ['LARGE_FINE'], violationTypeCode: 'CF-01' }));
+    expect(queue.legalReviews.edges.map((e) => e.node)).toContainEqual(
+      expect.objectContaining({ id: data!.requestLegalReview.review.id, fineYuan: 8_000, grounds: ['LARGE_FINE'], violationTypeCode: 'CF-01' }),
+    );
     expect((await h.execute(QUEUE, {}, officer())).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await h.execute(QUEUE, {}, actors.anonymous)).errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });

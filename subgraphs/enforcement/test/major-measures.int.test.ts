@@ -34,11 +34,22 @@ describe('重大执法决定 — confiscation, licence measures and configurable
 
   const caseOf = async (violationTypeCode: string) => {
     const c = await caseInProgress(h, await newPerson(h), { violationTypeCode, minorHarm: false, correctedOnSpot: false });
-    await gql(h, EVIDENCE, { input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/m/1.mp4', sha256: 'c'.repeat(64), capturedAt: new Date().toISOString() } }, officer());
+    await gql(
+      h,
+      EVIDENCE,
+      {
+        input: { caseId: c.id, kind: 'RECORDING', uri: 'https://evidence.lanxi.example/m/1.mp4', sha256: 'c'.repeat(64), capturedAt: new Date().toISOString() },
+      },
+      officer(),
+    );
     return c;
   };
   const record = (caseId: string, over: Record<string, unknown>) =>
-    h.execute<{ recordDisposition: { disposition: Record<string, unknown> & { id: string } } }>(RECORD, { input: { caseId, deviationReason: REASON, ...STALL, ...over } }, supervisor());
+    h.execute<{ recordDisposition: { disposition: Record<string, unknown> & { id: string } } }>(
+      RECORD,
+      { input: { caseId, deviationReason: REASON, ...STALL, ...over } },
+      supervisor(),
+    );
   const unchanged = async (caseId: string, events: number) => {
     expect(await h.em().count(Disposition, { case: caseId })).toBe(0);
     expect(await h.em().count(CaseEvent, { caseId })).toBe(events);
@@ -64,14 +75,31 @@ describe('重大执法决定 — confiscation, licence measures and configurable
     const res = await record(c.id, { ...proposal, measures: ['SUSPEND_LICENCE', 'CONFISCATE_ILLEGAL_PROPERTY'] });
     expect(res.errors).toBeUndefined();
     const d = res.data!.recordDisposition.disposition;
-    expect(d).toMatchObject({ measures: ['SUSPEND_LICENCE', 'CONFISCATE_ILLEGAL_PROPERTY'], confiscatedValueYuan: 800, procedure: 'GENERAL', hearingNoticeAt: expect.any(String) });
+    expect(d).toMatchObject({
+      measures: ['SUSPEND_LICENCE', 'CONFISCATE_ILLEGAL_PROPERTY'],
+      confiscatedValueYuan: 800,
+      procedure: 'GENERAL',
+      hearingNoticeAt: expect.any(String),
+    });
     const event = await h.em().findOneOrFail(CaseEvent, { caseId: c.id, action: 'DISPOSITION' });
     expect(event.after).toMatchObject({ disposition: { measures: ['SUSPEND_LICENCE', 'CONFISCATE_ILLEGAL_PROPERTY'], confiscatedValueYuan: 800 } });
 
     await h.em().getConnection().execute(`update enforcement.disposition set decided_at = now() - interval '2 days' where id = ?`, [d.id]);
-    await disclosurePublicationJob.run({ scope: h.server.createScope(systemActor('enforcement')), peerUrl: () => undefined, identitySecret: h.config.identity.secret });
-    const listed = await gql<{ penaltyDisclosures: { edges: Array<{ node: { caseNumber: string; decision: string } }> } }>(h, LIST, { filter: { violationTypeCode: 'SV-02' } }, actors.anonymous);
-    expect(listed.penaltyDisclosures.edges.map((e) => e.node)).toContainEqual({ caseNumber: c.number, decision: '罚款人民币200元；没收非法财物（价值人民币800元）；暂扣许可证件' });
+    await disclosurePublicationJob.run({
+      scope: h.server.createScope(systemActor('enforcement')),
+      peerUrl: () => undefined,
+      identitySecret: h.config.identity.secret,
+    });
+    const listed = await gql<{ penaltyDisclosures: { edges: Array<{ node: { caseNumber: string; decision: string } }> } }>(
+      h,
+      LIST,
+      { filter: { violationTypeCode: 'SV-02' } },
+      actors.anonymous,
+    );
+    expect(listed.penaltyDisclosures.edges.map((e) => e.node)).toContainEqual({
+      caseNumber: c.number,
+      decision: '罚款人民币200元；没收非法财物（价值人民币800元）；暂扣许可证件',
+    });
   });
 
   it('refuses a confiscation without its value with BAD_USER_INPUT, in the proposal and in the decision, and writes nothing', async () => {
@@ -94,8 +122,14 @@ describe('重大执法决定 — confiscation, licence measures and configurable
     expect((await record((await caseOf('AD-01')).id, before)).errors).toBeUndefined();
 
     const input = {
-      effectiveFrom: new Date().toISOString(), largeFinePersonYuan: 3_000, largeFineOrganisationYuan: 30_000, confiscationReviewFromYuan: 0,
-      publicationWorkingDays: 5, withdrawalWorkingDays: 2, disclosureReviewHours: 12, adoptedBy: '兰综执〔2026〕5号',
+      effectiveFrom: new Date().toISOString(),
+      largeFinePersonYuan: 3_000,
+      largeFineOrganisationYuan: 30_000,
+      confiscationReviewFromYuan: 0,
+      publicationWorkingDays: 5,
+      withdrawalWorkingDays: 2,
+      disclosureReviewHours: 12,
+      adoptedBy: '兰综执〔2026〕5号',
     };
     expect((await h.execute(SET, { input }, supervisor())).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     const past = await h.execute(SET, { input: { ...input, effectiveFrom: '2026-01-01T00:00:00Z' } }, actors.admin());
@@ -111,7 +145,11 @@ describe('重大执法决定 — confiscation, licence measures and configurable
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', grounds: ['LARGE_FINE'] });
     const yesterday = new Date(Date.now() - 86_400_000).toISOString();
     expect((await gql<{ enforcementThresholds: unknown }>(h, IN_FORCE, { at: yesterday }, actors.anonymous)).enforcementThresholds).toEqual({
-      version: 1, largeFinePersonYuan: 5_000, largeFineOrganisationYuan: 50_000, publicationWorkingDays: 7, withdrawalWorkingDays: 3,
+      version: 1,
+      largeFinePersonYuan: 5_000,
+      largeFineOrganisationYuan: 50_000,
+      publicationWorkingDays: 7,
+      withdrawalWorkingDays: 3,
     });
     expect((await gql<{ enforcementThresholds: { version: number } }>(h, IN_FORCE, {}, actors.anonymous)).enforcementThresholds.version).toBe(2);
     const history = await gql<{ enforcementThresholdHistory: { edges: Array<{ node: { version: number } }> } }>(h, HISTORY, {}, actors.anonymous);

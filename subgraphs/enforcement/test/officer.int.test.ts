@@ -8,8 +8,24 @@ const OFFICERS = /* GraphQL */ `
   query Officers($first: Int!, $after: String, $filter: OfficerFilter) {
     officers(first: $first, after: $after, filter: $filter) {
       totalCount
-      edges { node { id badgeNumber name phone unit { shortName } grids { code } } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          badgeNumber
+          name
+          phone
+          unit {
+            shortName
+          }
+          grids {
+            code
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -25,8 +41,9 @@ describe('enforcement officers (integration, real PostgreSQL)', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {
-      const res: Awaited<ReturnType<typeof h.execute<{ officers: { edges: { node: { badgeNumber: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> =
-        await h.execute(OFFICERS, { first: 10, after }, actors.admin());
+      const res: Awaited<
+        ReturnType<typeof h.execute<{ officers: { edges: { node: { badgeNumber: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>
+      > = await h.execute(OFFICERS, { first: 10, after }, actors.admin());
       expect(res.errors).toBeUndefined();
       seen.push(...res.data!.officers.edges.map((e) => e.node.badgeNumber));
       if (!res.data!.officers.pageInfo.hasNextPage) {
@@ -56,7 +73,10 @@ describe('enforcement officers (integration, real PostgreSQL)', () => {
     expect((await count()) - before).toBe(10);
     await h.execute(`query($id: ID!) { officer(id: $id) { phone } }`, { id: demoOfficerId(2) }, actors.officer(demoOfficerId(2)));
     expect((await count()) - before).toBe(10);
-    const [row] = await h.em().getConnection().execute('select actor_subject, actor_roles, entity from enforcement.personal_data_access order by id desc limit 1');
+    const [row] = await h
+      .em()
+      .getConnection()
+      .execute('select actor_subject, actor_roles, entity from enforcement.personal_data_access order by id desc limit 1');
     expect(row).toEqual({ actor_subject: 'admin-audit', actor_roles: ['ADMIN'], entity: 'Officer' });
   });
 

@@ -24,9 +24,19 @@ describe('on-the-spot simple procedure (当场处置, 行政处罚法第四十�
   afterAll(() => h.stop());
 
   const caseInput = (partyId: string, over: Record<string, unknown> = {}) => ({
-    source: 'PATROL', violationTypeCode: 'SV-01', partyKind: 'PERSON', partyId, gridCode: 'LX-YS-01',
-    description: '学校门口流动摊贩占道经营', lat: 29.184, lng: 119.435, address: '兰溪市云山街道桃花坞社区',
-    occurredAt: new Date(Date.now() - 600_000).toISOString(), minorHarm: true, correctedOnSpot: true, ...over,
+    source: 'PATROL',
+    violationTypeCode: 'SV-01',
+    partyKind: 'PERSON',
+    partyId,
+    gridCode: 'LX-YS-01',
+    description: '学校门口流动摊贩占道经营',
+    lat: 29.184,
+    lng: 119.435,
+    address: '兰溪市云山街道桃花坞社区',
+    occurredAt: new Date(Date.now() - 600_000).toISOString(),
+    minorHarm: true,
+    correctedOnSpot: true,
+    ...over,
   });
   const spot = (input: Record<string, unknown>) => h.execute<Spot>(SPOT, { input }, officer());
   /** Refused: the error's extensions, with no case and no event written. */
@@ -54,13 +64,30 @@ describe('on-the-spot simple procedure (当场处置, 行政处罚法第四十�
     for (const days of [40, 80]) {
       await createCase(h, person, { occurredAt: new Date(Date.now() - days * 86_400_000).toISOString() });
     }
-    const res = await spot({ case: caseInput(person, { minorHarm: false, correctedOnSpot: false }), kind: 'PENALTY', fineYuan: 200, discretion: { grade: 'GENERAL', facts: '占道约3平方米，劝导后仍未撤离' }, secondOfficerId: OTHER_OFFICER, evidence: [recording] });
+    const res = await spot({
+      case: caseInput(person, { minorHarm: false, correctedOnSpot: false }),
+      kind: 'PENALTY',
+      fineYuan: 200,
+      discretion: { grade: 'GENERAL', facts: '占道约3平方米，劝导后仍未撤离' },
+      secondOfficerId: OTHER_OFFICER,
+      evidence: [recording],
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.recordOnTheSpot).toMatchObject({ case: { status: 'RESOLVED', track: 'ENFORCEMENT', procedure: 'SIMPLE' }, disposition: { kind: 'PENALTY', fineYuan: 200, procedure: 'SIMPLE' } });
+    expect(res.data!.recordOnTheSpot).toMatchObject({
+      case: { status: 'RESOLVED', track: 'ENFORCEMENT', procedure: 'SIMPLE' },
+      disposition: { kind: 'PENALTY', fineYuan: 200, procedure: 'SIMPLE' },
+    });
   });
 
   it('refuses a fine above ¥200 on a person with BAD_USER_INPUT on input.fineYuan, writing nothing (art. 51)', async () => {
-    const input = { case: caseInput(await newPerson(h)), kind: 'PENALTY', fineYuan: 300, discretion: { grade: 'GENERAL', facts: '占道约3平方米，劝导后仍未撤离' }, secondOfficerId: OTHER_OFFICER, evidence: [recording] };
+    const input = {
+      case: caseInput(await newPerson(h)),
+      kind: 'PENALTY',
+      fineYuan: 300,
+      discretion: { grade: 'GENERAL', facts: '占道约3平方米，劝导后仍未撤离' },
+      secondOfficerId: OTHER_OFFICER,
+      evidence: [recording],
+    };
     expect(await refused(input)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.fineYuan' });
   });
 
@@ -75,20 +102,30 @@ describe('on-the-spot simple procedure (当场处置, 行政处罚法第四十�
     for (const days of [40, 80]) {
       await createCase(h, person, { occurredAt: new Date(Date.now() - days * 86_400_000).toISOString() });
     }
-    const input = { case: caseInput(person, { minorHarm: false, correctedOnSpot: false }), kind: 'PENALTY', fineYuan: 100, discretion: { grade: 'MINOR', facts: '占道约1平方米' }, secondOfficerId: OTHER_OFFICER, evidence: [photo] };
+    const input = {
+      case: caseInput(person, { minorHarm: false, correctedOnSpot: false }),
+      kind: 'PENALTY',
+      fineYuan: 100,
+      discretion: { grade: 'MINOR', facts: '占道约1平方米' },
+      secondOfficerId: OTHER_OFFICER,
+      evidence: [photo],
+    };
     expect(await refused(input)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
   });
 
   it('names the nested field of a bad case or evidence item', async () => {
     const person = await newPerson(h);
-    expect(await refused({ case: caseInput(person, { gridCode: 'LX-NOPE-99' }), kind: 'WARNING', secondOfficerId: OTHER_OFFICER, evidence: [photo] }))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.case.gridCode' });
-    expect(await refused({ case: caseInput(person), kind: 'WARNING', secondOfficerId: OTHER_OFFICER, evidence: [photo, { ...photo, sha256: 'xyz' }] }))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.evidence.1.sha256' });
+    expect(
+      await refused({ case: caseInput(person, { gridCode: 'LX-NOPE-99' }), kind: 'WARNING', secondOfficerId: OTHER_OFFICER, evidence: [photo] }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.case.gridCode' });
+    expect(
+      await refused({ case: caseInput(person), kind: 'WARNING', secondOfficerId: OTHER_OFFICER, evidence: [photo, { ...photo, sha256: 'xyz' }] }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.evidence.1.sha256' });
   });
 
   it('keeps a rectification notice out of the simple procedure with BAD_USER_INPUT on input.kind', async () => {
-    expect(await refused({ case: caseInput(await newPerson(h)), kind: 'RECTIFICATION_NOTICE', secondOfficerId: OTHER_OFFICER, evidence: [photo] }))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
+    expect(
+      await refused({ case: caseInput(await newPerson(h)), kind: 'RECTIFICATION_NOTICE', secondOfficerId: OTHER_OFFICER, evidence: [photo] }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
   });
 });

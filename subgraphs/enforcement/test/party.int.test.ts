@@ -44,9 +44,21 @@ describe('parties: registration and privacy (integration)', () => {
   });
 
   it('registers a merchant with a valid credit code and refuses an invalid one on input.creditCode', async () => {
-    const input = { name: '兰溪老街面馆', creditCode: CREDIT + creditCodeCheckChar(CREDIT), businessType: 'CATERING', address: '兰溪市解放路88号', operatorName: '方志明', operatorPhone: '13967800000' };
+    const input = {
+      name: '兰溪老街面馆',
+      creditCode: CREDIT + creditCodeCheckChar(CREDIT),
+      businessType: 'CATERING',
+      address: '兰溪市解放路88号',
+      operatorName: '方志明',
+      operatorPhone: '13967800000',
+    };
     const data = await gql<{ registerMerchant: { merchant: Record<string, unknown> } }>(h, MERCHANT, { input }, officer());
-    expect(data.registerMerchant.merchant).toMatchObject({ name: '兰溪老街面馆', creditCode: input.creditCode, businessType: 'CATERING', operatorPhone: '139****0000' });
+    expect(data.registerMerchant.merchant).toMatchObject({
+      name: '兰溪老街面馆',
+      creditCode: input.creditCode,
+      businessType: 'CATERING',
+      operatorPhone: '139****0000',
+    });
     const res = await h.execute(MERCHANT, { input: { ...input, creditCode: `${CREDIT}I` } }, officer());
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.creditCode' });
     expect(await h.em().count(Merchant, { name: '兰溪老街面馆' })).toBe(1);
@@ -59,7 +71,12 @@ describe('parties: registration and privacy (integration)', () => {
 
   it('resolves a seeded merchant by id for staff, with a valid seeded credit code', async () => {
     const id = seedId('merchant', 'm-0-0');
-    const data = await gql<{ merchant: { name: string; creditCode: string } }>(h, `query($id: ID!) { merchant(id: $id) { name creditCode } }`, { id }, actors.admin());
+    const data = await gql<{ merchant: { name: string; creditCode: string } }>(
+      h,
+      `query($id: ID!) { merchant(id: $id) { name creditCode } }`,
+      { id },
+      actors.admin(),
+    );
     expect(data.merchant.name).toBe('兰溪鸡子粿');
     expect(data.merchant.creditCode.slice(-1)).toBe(creditCodeCheckChar(data.merchant.creditCode.slice(0, 17)));
   });

@@ -14,7 +14,11 @@ const RESPOND = `mutation($input: RespondToWhistleInput!) { respondToWhistle(inp
 const BREACHES = `query { whistleBreaches(first: 100) { edges { node { id breached } } } }`;
 const CASE = `query($id: ID!) { case(id: $id) { whistles { id } timeline { action } timelineVerified { valid } } }`;
 const market = () => actors.department('market-duty-1', MARKET);
-type Blown = { blowWhistle: { whistle: { id: string; urgency: string; blownAt: string; respondBy: string; breached: boolean; caseNumber: string; department: { shortName: string } } } };
+type Blown = {
+  blowWhistle: {
+    whistle: { id: string; urgency: string; blownAt: string; respondBy: string; breached: boolean; caseNumber: string; department: { shortName: string } };
+  };
+};
 
 describe('whistles 吹哨报到 (integration)', () => {
   let h: SubgraphHarness;
@@ -70,11 +74,23 @@ describe('whistles 吹哨报到 (integration)', () => {
     const late = (await blow('URGENT')).blowWhistle.whistle;
     const past = `update "enforcement"."whistle" set respond_by = now() - interval '1 hour' where id in (?, ?)`;
     await h.em().getConnection().execute(past, [open.id, late.id]);
-    const answered = await gql<{ respondToWhistle: { whistle: { breached: boolean } } }>(h, RESPOND, { input: { whistleId: late.id, response: '迟到响应' } }, market());
+    const answered = await gql<{ respondToWhistle: { whistle: { breached: boolean } } }>(
+      h,
+      RESPOND,
+      { input: { whistleId: late.id, response: '迟到响应' } },
+      market(),
+    );
     expect(answered.respondToWhistle.whistle.breached).toBe(true);
     for (const as of [supervisor(), market()]) {
-      const ids = (await gql<{ whistleBreaches: { edges: { node: { id: string; breached: boolean } }[] } }>(h, BREACHES, {}, as)).whistleBreaches.edges.map((e) => e.node);
-      expect(ids).toEqual(expect.arrayContaining([{ id: open.id, breached: true }, { id: late.id, breached: true }]));
+      const ids = (await gql<{ whistleBreaches: { edges: { node: { id: string; breached: boolean } }[] } }>(h, BREACHES, {}, as)).whistleBreaches.edges.map(
+        (e) => e.node,
+      );
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          { id: open.id, breached: true },
+          { id: late.id, breached: true },
+        ]),
+      );
     }
     const police = await gql<{ whistleBreaches: { edges: unknown[] } }>(h, BREACHES, {}, actors.department('police-1', POLICE));
     expect(police.whistleBreaches.edges).toEqual([]);

@@ -10,7 +10,9 @@ import { BaseEntity } from '../../../kernel/db/base.entity';
 @Entity({ tableName: 'enforcement_thresholds' })
 @Unique({ properties: ['version'] })
 @Index({ properties: ['effectiveFrom'] })
-@ObjectType({ description: '执法制度阈值 — a version of the thresholds of legal review and disclosure (国办发〔2018〕118号; 《行政处罚法》第四十八、五十八、六十三条)' })
+@ObjectType({
+  description: '执法制度阈值 — a version of the thresholds of legal review and disclosure (国办发〔2018〕118号; 《行政处罚法》第四十八、五十八、六十三条)',
+})
 export class EnforcementThresholds extends BaseEntity {
   @Field(() => Int, { description: '版本 — 1, 2, …; 0 means the statutory defaults (no version adopted yet)' })
   @Property({ type: 'integer' })

@@ -23,7 +23,9 @@ export class EnforcementThresholdsResolver {
     return ctx.services.get(ThresholdsService).history(args);
   }
 
-  @Mutation(() => SetEnforcementThresholdsPayload, { description: '调整执法制度阈值 — adopt a new version from now on (ADMIN); decisions already made keep theirs' })
+  @Mutation(() => SetEnforcementThresholdsPayload, {
+    description: '调整执法制度阈值 — adopt a new version from now on (ADMIN); decisions already made keep theirs',
+  })
   @RequiresRoles('ADMIN')
   setEnforcementThresholds(@Arg('input', () => SetEnforcementThresholdsInput) input: SetEnforcementThresholdsInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ThresholdsService).set(input);

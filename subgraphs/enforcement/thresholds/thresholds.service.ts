@@ -31,10 +31,16 @@ export class ThresholdsService extends BaseService {
       return found;
     }
     return Object.assign(new EnforcementThresholds(), {
-      version: 0, effectiveFrom: new Date(0), largeFinePersonYuan: t.largeFineYuan.person, largeFineOrganisationYuan: t.largeFineYuan.organisation,
-      confiscationReviewFromYuan: t.confiscationReviewFromYuan, publicationWorkingDays: t.publicationWorkingDays,
-      withdrawalWorkingDays: t.withdrawalWorkingDays, disclosureReviewHours: t.disclosureReviewHours,
-      adoptedBy: '《中华人民共和国行政处罚法》、国办发〔2018〕118号（法定默认值）', setBy: 'law',
+      version: 0,
+      effectiveFrom: new Date(0),
+      largeFinePersonYuan: t.largeFineYuan.person,
+      largeFineOrganisationYuan: t.largeFineYuan.organisation,
+      confiscationReviewFromYuan: t.confiscationReviewFromYuan,
+      publicationWorkingDays: t.publicationWorkingDays,
+      withdrawalWorkingDays: t.withdrawalWorkingDays,
+      disclosureReviewHours: t.disclosureReviewHours,
+      adoptedBy: '《中华人民共和国行政处罚法》、国办发〔2018〕118号（法定默认值）',
+      setBy: 'law',
     });
   }
 
@@ -44,7 +50,11 @@ export class ThresholdsService extends BaseService {
   }
 
   history(args: ConnectionArgs) {
-    return paginate(this.em, EnforcementThresholds, args, { where: {}, orderBy: { version: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+    return paginate(this.em, EnforcementThresholds, args, {
+      where: {},
+      orderBy: { version: 'desc', id: 'desc' },
+      maxPageSize: this.scope.config.limits.pageSizeMax,
+    });
   }
 
   /** ADMIN adopts a new version; checked before anything is written (two at once: the unique version answers CONFLICT). */

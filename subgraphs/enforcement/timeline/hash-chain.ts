@@ -13,7 +13,9 @@ export function canonicalJson(value: unknown): string {
   }
   if (typeof value === 'object') {
     const obj = value as Record<string, unknown>;
-    const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+    const keys = Object.keys(obj)
+      .filter((k) => obj[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -48,7 +50,9 @@ export function eventHash(e: Omit<ChainedEvent, 'hash' | 'id' | 'prevHash'>, pre
     before: e.before,
     after: e.after,
   });
-  return createHash('sha256').update(`${prevHash ?? GENESIS_HASH}\n${content}`).digest('hex');
+  return createHash('sha256')
+    .update(`${prevHash ?? GENESIS_HASH}\n${content}`)
+    .digest('hex');
 }
 
 export interface ChainVerdict {

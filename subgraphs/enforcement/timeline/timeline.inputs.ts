@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: '时间线校验 — result of recomputing a case timeline\'s hash chain' })
+@ObjectType({ description: "时间线校验 — result of recomputing a case timeline's hash chain" })
 export class TimelineVerification {
   @Field(() => Boolean, { description: '完整 — every event links to its predecessor and matches its hash' })
   valid!: boolean;

@@ -53,7 +53,7 @@ export class Whistle extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   respondedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: '处理结果 — the department\'s response' })
+  @Field(() => String, { nullable: true, description: "处理结果 — the department's response" })
   @Property({ type: 'text', nullable: true })
   response?: string | null;
 

@@ -31,10 +31,22 @@ export class WhistleService extends BaseService {
       }
       const now = new Date();
       const whistle = tx.create(Whistle, {
-        case: ref(c), unit: c.unit, department: ref(department), urgency: input.urgency, reason: input.reason,
-        blownBy: this.actor.subject!, blownAt: now, respondBy: respondBy(now, input.urgency),
+        case: ref(c),
+        unit: c.unit,
+        department: ref(department),
+        urgency: input.urgency,
+        reason: input.reason,
+        blownBy: this.actor.subject!,
+        blownAt: now,
+        respondBy: respondBy(now, input.urgency),
       });
-      await appendEvent(tx, c.id, { action: 'WHISTLE', actorSubject: this.actor.subject, reason: input.reason, after: { whistleId: whistle.id, departmentId: department.id, urgency: input.urgency }, at: now });
+      await appendEvent(tx, c.id, {
+        action: 'WHISTLE',
+        actorSubject: this.actor.subject,
+        reason: input.reason,
+        after: { whistleId: whistle.id, departmentId: department.id, urgency: input.urgency },
+        at: now,
+      });
       return { whistle };
     });
   }
@@ -61,7 +73,12 @@ export class WhistleService extends BaseService {
         throw new ConflictError('this whistle is already acknowledged');
       }
       w.acknowledgedAt = new Date();
-      await appendEvent(tx, w.case.id, { action: 'WHISTLE_ACK', actorSubject: this.actor.subject, after: { whistleId: w.id, acknowledgedAt: w.acknowledgedAt }, at: w.acknowledgedAt });
+      await appendEvent(tx, w.case.id, {
+        action: 'WHISTLE_ACK',
+        actorSubject: this.actor.subject,
+        after: { whistleId: w.id, acknowledgedAt: w.acknowledgedAt },
+        at: w.acknowledgedAt,
+      });
       return { whistle: w };
     });
   }
@@ -77,16 +94,23 @@ export class WhistleService extends BaseService {
       w.respondedAt = now;
       w.response = input.response;
       w.respondedLate = isBreached(w, now);
-      await appendEvent(tx, w.case.id, { action: 'WHISTLE_RESPONSE', actorSubject: this.actor.subject, reason: input.response, after: { whistleId: w.id, respondedAt: now, late: w.respondedLate }, at: now });
+      await appendEvent(tx, w.case.id, {
+        action: 'WHISTLE_RESPONSE',
+        actorSubject: this.actor.subject,
+        reason: input.response,
+        after: { whistleId: w.id, respondedAt: now, late: w.respondedLate },
+        at: now,
+      });
       return { whistle: w };
     });
   }
 
   /** 超时未响应: unanswered past the deadline, or answered late. Staff: their unit; DEPARTMENT: their department. */
   breaches(args: ConnectionArgs) {
-    const scope = hasRole(this.actor, 'DEPARTMENT') && !hasRole(this.actor, 'ADMIN')
-      ? { department: this.actor.departmentId ?? '00000000-0000-0000-0000-000000000000' }
-      : this.scope.services.get(CaseService).unitScope(null);
+    const scope =
+      hasRole(this.actor, 'DEPARTMENT') && !hasRole(this.actor, 'ADMIN')
+        ? { department: this.actor.departmentId ?? '00000000-0000-0000-0000-000000000000' }
+        : this.scope.services.get(CaseService).unitScope(null);
     const where = { ...scope, $or: [{ respondedAt: null, respondBy: { $lt: new Date() } }, { respondedLate: true }] };
     return paginate(this.em, Whistle, args, { where, orderBy: { respondBy: 'asc', id: 'asc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
   }

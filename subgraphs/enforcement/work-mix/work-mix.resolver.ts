@@ -16,7 +16,8 @@ export class WorkMixResolver {
   @RequiresRoles('SUPERVISOR', 'ADMIN')
   workMix(
     @Arg('period', () => StatsPeriodInput) period: StatsPeriodInput,
-    @Arg('unitId', () => ID, { nullable: true, description: 'Unit (with all units under it); a supervisor’s own by default, the whole bureau for ADMIN' }) unitId: string | null,
+    @Arg('unitId', () => ID, { nullable: true, description: 'Unit (with all units under it); a supervisor’s own by default, the whole bureau for ADMIN' })
+    unitId: string | null,
     @Ctx() ctx: SubgraphContext,
   ) {
     return ctx.services.get(WorkMixService).of(period, unitId);

@@ -44,8 +44,14 @@ export class WorkMixService extends BaseService {
     const r = rows[0];
     return {
       id: `${unit ?? 'bureau'}~${period.from.toISOString()}~${period.to.toISOString()}`,
-      from: period.from, to: period.to, unitId: unit, coveredUnitIds: unit ? r.units : null,
-      serviceDispositions: Number(r.service), warnings: Number(r.warnings), rectificationNotices: Number(r.notices), penalties: Number(r.penalties),
+      from: period.from,
+      to: period.to,
+      unitId: unit,
+      coveredUnitIds: unit ? r.units : null,
+      serviceDispositions: Number(r.service),
+      warnings: Number(r.warnings),
+      rectificationNotices: Number(r.notices),
+      penalties: Number(r.penalties),
     };
   }
 

@@ -7,7 +7,7 @@ import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-
 @ObjectType({
   description:
     '721 工作量 — all work of a unit (with the units under it) or the whole bureau in a period, for the 721 split (70 % service, ' +
-    '20 % management, 10 % enforcement). Decisions on cases are counted here (enforcement); `split` adds the service subgraph\'s work.',
+    "20 % management, 10 % enforcement). Decisions on cases are counted here (enforcement); `split` adds the service subgraph's work.",
 })
 @Directive('@key(fields: "id")')
 export class WorkMix {
@@ -26,7 +26,9 @@ export class WorkMix {
   @Field(() => [ID], { nullable: true, description: '覆盖单位 — the unit and every unit under it; null for the whole bureau' })
   coveredUnitIds!: string[] | null;
 
-  @Field(() => Int, { description: '服务处置 — effective SERVICE decisions (e.g. leading a vendor to a vending zone) made in the period on cases of these units' })
+  @Field(() => Int, {
+    description: '服务处置 — effective SERVICE decisions (e.g. leading a vendor to a vending zone) made in the period on cases of these units',
+  })
   serviceDispositions!: number;
 
   @Field(() => Int, { description: '温馨提示 — effective WARNING decisions (首违不罚) made in the period; management work' })

@@ -2,12 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { hasRole } from '../../../kernel/auth/actor';
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  ValidationError,
-} from '../../../kernel/errors/domain-error';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { publish } from '../../../kernel/outbox/publish';
 import { BaseService } from '../../../kernel/services/base.service';
 import { PointReason, pointsForHours } from '../points/points-enums';
@@ -26,10 +21,7 @@ export class ActivityAttendanceService extends BaseService {
       if (s.checkedInAt) {
         throw new ConflictError('Already checked in', { field: 'input.signUpId' });
       }
-      if (
-        now.getTime() < s.startsAt.getTime() - CHECK_IN_OPENS_MINUTES * 60_000 ||
-        now.getTime() > s.endsAt.getTime()
-      ) {
+      if (now.getTime() < s.startsAt.getTime() - CHECK_IN_OPENS_MINUTES * 60_000 || now.getTime() > s.endsAt.getTime()) {
         throw new ConflictError('Check-in is open from one hour before the start until the end', {
           field: 'input.signUpId',
         });

@@ -73,7 +73,10 @@ export class ActivitySignUp extends BaseEntity {
   @Property({ type: 'string', length: 64, nullable: true })
   servedBy?: string | null;
 
-  @Field(() => String, { nullable: true, description: '代为报名人 — the officer (sign-in subject) who enrolled the party; null when the person signed up themself' })
+  @Field(() => String, {
+    nullable: true,
+    description: '代为报名人 — the officer (sign-in subject) who enrolled the party; null when the person signed up themself',
+  })
   @Property({ type: 'string', length: 64, nullable: true })
   enrolledBy?: string | null;
 }

@@ -4,25 +4,14 @@ import { ActivitySignUp } from './activity-sign-up.entity';
 import { LaborAssignment } from './labor-assignment.entity';
 
 /** Sign-ups of many activities in one statement, in sign-up order. */
-export const signUpsByActivity = defineLoader<string, ActivitySignUp[]>(
-  'signUpsByActivity',
-  (scope) => async (ids) => {
-    const rows = await leanFind(
-      scope.em,
-      ActivitySignUp,
-      { activityId: { $in: [...ids] } },
-      { orderBy: { createdAt: 'asc', id: 'asc' } },
-    );
-    return groupByKeys(ids, rows, (s) => s.activityId);
-  },
-);
+export const signUpsByActivity = defineLoader<string, ActivitySignUp[]>('signUpsByActivity', (scope) => async (ids) => {
+  const rows = await leanFind(scope.em, ActivitySignUp, { activityId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  return groupByKeys(ids, rows, (s) => s.activityId);
+});
 
 /** Participation's copies of labor-in-lieu dispositions, by disposition id, in one statement. */
-export const laborAssignmentById = defineLoader<string, LaborAssignment | null>(
-  'laborAssignmentById',
-  (scope) => async (ids) => {
-    const rows = await leanFind(scope.em, LaborAssignment, { id: { $in: [...ids] } });
-    const byId = new Map(rows.map((a) => [a.id, a]));
-    return ids.map((id) => byId.get(id) ?? null);
-  },
-);
+export const laborAssignmentById = defineLoader<string, LaborAssignment | null>('laborAssignmentById', (scope) => async (ids) => {
+  const rows = await leanFind(scope.em, LaborAssignment, { id: { $in: [...ids] } });
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  return ids.map((id) => byId.get(id) ?? null);
+});

@@ -32,21 +32,26 @@ export class ActivitySignUpResolver {
   }
 
   @Mutation(() => SignUpPayload, {
-    description: '以劳代罚代为报名 — an officer or supervisor of the case\'s unit signs the person the disposition names up for its session (no volunteer registration needed); the sign-up records who enrolled them',
+    description:
+      "以劳代罚代为报名 — an officer or supervisor of the case's unit signs the person the disposition names up for its session (no volunteer registration needed); the sign-up records who enrolled them",
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   enrollForLaborInLieu(@Arg('input', () => EnrollForLaborInLieuInput) input: EnrollForLaborInLieuInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(LaborEnrolmentService).enrol(input.dispositionId);
   }
 
-  @FieldResolver(() => Volunteer, { nullable: true, description: '志愿者 — the volunteer (contact masked); null for a labor-in-lieu party who is not a registered volunteer' })
+  @FieldResolver(() => Volunteer, {
+    nullable: true,
+    description: '志愿者 — the volunteer (contact masked); null for a labor-in-lieu party who is not a registered volunteer',
+  })
   volunteer(@Root() s: ActivitySignUp, @Ctx() ctx: SubgraphContext) {
     return s.volunteerId ? ctx.loaders.get(volunteerById).load(s.volunteerId) : null;
   }
 
   @FieldResolver(() => LaborWithdrawal, {
     nullable: true,
-    description: '以劳代罚已撤销 — set when the disposition these hours serve was superseded or lapsed back to the fine (its hours no longer count); null while it stands and for other activities',
+    description:
+      '以劳代罚已撤销 — set when the disposition these hours serve was superseded or lapsed back to the fine (its hours no longer count); null while it stands and for other activities',
   })
   async laborWithdrawal(@Root() s: ActivitySignUp, @Ctx() ctx: SubgraphContext): Promise<LaborWithdrawal | null> {
     return s.dispositionId ? withdrawalOf(await ctx.loaders.get(laborAssignmentById).load(s.dispositionId)) : null;
@@ -60,8 +65,6 @@ export class ActivitySignUpsFieldResolver {
     description: '报名名单 — sign-ups, at most the capacity (staff; an empty list for everyone else)',
   })
   async signUps(@Root() a: Activity, @Ctx() ctx: SubgraphContext): Promise<ActivitySignUp[]> {
-    return hasRole(ctx.actor, 'OFFICER', 'SUPERVISOR', 'ADMIN')
-      ? ctx.loaders.get(signUpsByActivity).load(a.id)
-      : [];
+    return hasRole(ctx.actor, 'OFFICER', 'SUPERVISOR', 'ADMIN') ? ctx.loaders.get(signUpsByActivity).load(a.id) : [];
   }
 }

@@ -69,7 +69,8 @@ export class SignUpForActivityInput {
 @InputType({ description: '以劳代罚代为报名 — an officer enrols the person a labor-in-lieu disposition names in its session' })
 export class EnrollForLaborInLieuInput {
   @Field(() => ID, {
-    description: "以劳代罚处置 — the enforcement disposition (LABOR_IN_LIEU); its session and the person who serves come from it. Refused: unknown (NOT_FOUND), withdrawn (CONFLICT), not the caller's unit (FORBIDDEN)",
+    description:
+      "以劳代罚处置 — the enforcement disposition (LABOR_IN_LIEU); its session and the person who serves come from it. Refused: unknown (NOT_FOUND), withdrawn (CONFLICT), not the caller's unit (FORBIDDEN)",
   })
   dispositionId!: string;
 }

@@ -36,10 +36,7 @@ export class ActivityResolver {
 
   @Mutation(() => ActivityPayload, { description: '发布志愿活动 — publish an activity (staff)' })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
-  createActivity(
-    @Arg('input', () => CreateActivityInput) input: CreateActivityInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  createActivity(@Arg('input', () => CreateActivityInput) input: CreateActivityInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ActivityService).create(input);
   }
 
@@ -47,28 +44,19 @@ export class ActivityResolver {
     description: '活动报名 — an active volunteer takes a place (refused when full or overlapping)',
   })
   @RequiresRoles('VOLUNTEER')
-  signUpForActivity(
-    @Arg('input', () => SignUpForActivityInput) input: SignUpForActivityInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  signUpForActivity(@Arg('input', () => SignUpForActivityInput) input: SignUpForActivityInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ActivityService).signUp(input.activityId, input.dispositionId);
   }
 
   @Mutation(() => SignUpPayload, { description: '签到 — check in (the volunteer or an officer)' })
   @Authenticated()
-  checkInToActivity(
-    @Arg('input', () => AttendanceInput) input: AttendanceInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  checkInToActivity(@Arg('input', () => AttendanceInput) input: AttendanceInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ActivityAttendanceService).checkIn(input.signUpId);
   }
 
   @Mutation(() => SignUpPayload, { description: '签退 — check out; hours go to review' })
   @Authenticated()
-  checkOutOfActivity(
-    @Arg('input', () => AttendanceInput) input: AttendanceInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  checkOutOfActivity(@Arg('input', () => AttendanceInput) input: AttendanceInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ActivityAttendanceService).checkOut(input.signUpId);
   }
 
@@ -76,10 +64,7 @@ export class ActivityResolver {
     description: '时长审核 — approve (10 points per hour) or decline hours (staff)',
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
-  reviewVolunteerHours(
-    @Arg('input', () => ReviewVolunteerHoursInput) input: ReviewVolunteerHoursInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  reviewVolunteerHours(@Arg('input', () => ReviewVolunteerHoursInput) input: ReviewVolunteerHoursInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ActivityAttendanceService).review(input);
   }
 

@@ -22,17 +22,12 @@ export class ActivityService extends BaseService {
     this.requireRole('OFFICER', 'SUPERVISOR', 'ADMIN');
     const span = input.endsAt.getTime() - input.startsAt.getTime();
     if (span <= 0 || span > MAX_ACTIVITY_HOURS * 3600_000) {
-      throw new ValidationError(
-        'input.endsAt',
-        `endsAt must be after startsAt, within ${MAX_ACTIVITY_HOURS} h`,
-      );
+      throw new ValidationError('input.endsAt', `endsAt must be after startsAt, within ${MAX_ACTIVITY_HOURS} h`);
     }
     const activity = this.em.create(Activity, {
       ...input,
       title: input.title.trim(),
-      organizerOfficerId: /^[0-9a-f-]{36}$/.test(this.actor.subject ?? '')
-        ? this.actor.subject
-        : null,
+      organizerOfficerId: /^[0-9a-f-]{36}$/.test(this.actor.subject ?? '') ? this.actor.subject : null,
     });
     await this.em.flush();
     return { activity };
@@ -90,7 +85,12 @@ export class ActivityService extends BaseService {
       if (dispositionId) {
         checkLaborServer(await em.findOne(LaborAssignment, { id: dispositionId }), dispositionId, activity.id, me.subject);
       }
-      return this.takePlace(em, activity, { volunteerId: me.id, dispositionId: dispositionId ?? null, servedBy: dispositionId ? me.subject : null, enrolledBy: null });
+      return this.takePlace(em, activity, {
+        volunteerId: me.id,
+        dispositionId: dispositionId ?? null,
+        servedBy: dispositionId ? me.subject : null,
+        enrolledBy: null,
+      });
     });
     return { signUp };
   }
@@ -100,7 +100,11 @@ export class ActivityService extends BaseService {
    * when the activity is over, when the person is already signed up at the same time, or when it is full.
    * A person is the volunteer, or, for labor in lieu, the account serving the disposition.
    */
-  async takePlace(em: EntityManager, activity: Activity, who: Pick<ActivitySignUp, 'volunteerId' | 'dispositionId' | 'servedBy' | 'enrolledBy'>): Promise<ActivitySignUp> {
+  async takePlace(
+    em: EntityManager,
+    activity: Activity,
+    who: Pick<ActivitySignUp, 'volunteerId' | 'dispositionId' | 'servedBy' | 'enrolledBy'>,
+  ): Promise<ActivitySignUp> {
     if (activity.endsAt.getTime() <= Date.now()) {
       throw new ConflictError('This activity is over', { field: 'input.activityId' });
     }
@@ -118,13 +122,10 @@ export class ActivityService extends BaseService {
     });
     if (clash) {
       const same = clash.activityId === activity.id;
-      throw new ConflictError(
-        same ? 'Already signed up for this activity' : 'Already signed up for an activity at the same time',
-        {
-          field: 'input.activityId',
-          ...(same ? {} : { clashingActivityId: clash.activityId }),
-        },
-      );
+      throw new ConflictError(same ? 'Already signed up for this activity' : 'Already signed up for an activity at the same time', {
+        field: 'input.activityId',
+        ...(same ? {} : { clashingActivityId: clash.activityId }),
+      });
     }
     const taken = await em.nativeUpdate(
       Activity,

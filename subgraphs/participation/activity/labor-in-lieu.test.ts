@@ -8,7 +8,9 @@ const DISPOSITION = '3f1c2b7e-9a41-4c55-8d2e-0b6f4f1a2c3d';
 
 describe('signing up for a labor-in-lieu session', () => {
   it('needs the disposition the hours serve', () => {
-    expect(() => checkLaborDisposition(ActivityKind.LABOR_IN_LIEU, null)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'input.dispositionId' }) }));
+    expect(() => checkLaborDisposition(ActivityKind.LABOR_IN_LIEU, null)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: 'input.dispositionId' }) }),
+    );
     expect(() => checkLaborDisposition(ActivityKind.LABOR_IN_LIEU, DISPOSITION)).not.toThrow();
   });
 
@@ -39,26 +41,38 @@ describe('以劳代罚 is bound to the party (the disposition names who serves)'
   });
 
   it('refuses anyone else with FORBIDDEN on input.dispositionId', () => {
-    expect(extensionsOf(() => checkLaborServer(assignment, DISPOSITION, SESSION, 'volunteer-other'))).toMatchObject({ code: 'FORBIDDEN', field: 'input.dispositionId' });
+    expect(extensionsOf(() => checkLaborServer(assignment, DISPOSITION, SESSION, 'volunteer-other'))).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'input.dispositionId',
+    });
   });
 
   it('refuses a disposition participation has not learned of with NOT_FOUND, and another session with BAD_USER_INPUT', () => {
-    expect(extensionsOf(() => checkLaborServer(null, DISPOSITION, SESSION, 'citizen-party'))).toMatchObject({ code: 'NOT_FOUND', field: 'input.dispositionId' });
-    expect(extensionsOf(() => checkLaborServer(assignment, DISPOSITION, DISPOSITION, 'citizen-party'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.activityId' });
+    expect(extensionsOf(() => checkLaborServer(null, DISPOSITION, SESSION, 'citizen-party'))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'input.dispositionId',
+    });
+    expect(extensionsOf(() => checkLaborServer(assignment, DISPOSITION, DISPOSITION, 'citizen-party'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.activityId',
+    });
   });
 
   // issue 9: "only that person … or an officer enrolling them can attach hours to it"
   describe('an officer enrolling the party (代为报名)', () => {
     const actor = (roles: Actor['roles'], unitId: string | null): Actor => ({ subject: 'officer-1', roles, unitId, departmentId: null, name: null });
 
-    it('lets an officer or supervisor of the case\'s unit, or an administrator, enrol the person', () => {
+    it("lets an officer or supervisor of the case's unit, or an administrator, enrol the person", () => {
       expect(() => checkLaborEnroller(actor(['OFFICER'], UNIT), assignment)).not.toThrow();
       expect(() => checkLaborEnroller(actor(['SUPERVISOR'], UNIT), assignment)).not.toThrow();
       expect(() => checkLaborEnroller(actor(['ADMIN'], null), assignment)).not.toThrow();
     });
 
     it("refuses an officer of another unit, a volunteer, and anyone on a copy that does not know the case's unit", () => {
-      expect(extensionsOf(() => checkLaborEnroller(actor(['OFFICER'], SESSION), assignment))).toMatchObject({ code: 'FORBIDDEN', field: 'input.dispositionId' });
+      expect(extensionsOf(() => checkLaborEnroller(actor(['OFFICER'], SESSION), assignment))).toMatchObject({
+        code: 'FORBIDDEN',
+        field: 'input.dispositionId',
+      });
       expect(extensionsOf(() => checkLaborEnroller(actor(['VOLUNTEER'], UNIT), assignment))).toMatchObject({ code: 'FORBIDDEN' });
       expect(extensionsOf(() => checkLaborEnroller(actor(['SUPERVISOR'], UNIT), { ...assignment, unitId: null }))).toMatchObject({ code: 'FORBIDDEN' });
     });
@@ -66,10 +80,19 @@ describe('以劳代罚 is bound to the party (the disposition names who serves)'
 
   // issue 9: a superseded or lapsed labor disposition is withdrawn; new sign-ups with it are refused
   describe('a withdrawn disposition', () => {
-    const withdrawn = { ...assignment, withdrawnAt: new Date('2026-12-02T08:00:00Z'), withdrawnCause: 'SUPERSEDED', withdrawnReason: '当事人改为缴纳罚款' } as LaborAssignment;
+    const withdrawn = {
+      ...assignment,
+      withdrawnAt: new Date('2026-12-02T08:00:00Z'),
+      withdrawnCause: 'SUPERSEDED',
+      withdrawnReason: '当事人改为缴纳罚款',
+    } as LaborAssignment;
 
     it('refuses even the named person with CONFLICT saying why', () => {
-      expect(extensionsOf(() => checkLaborServer(withdrawn, DISPOSITION, SESSION, 'citizen-party'))).toMatchObject({ code: 'CONFLICT', field: 'input.dispositionId', withdrawnCause: 'SUPERSEDED' });
+      expect(extensionsOf(() => checkLaborServer(withdrawn, DISPOSITION, SESSION, 'citizen-party'))).toMatchObject({
+        code: 'CONFLICT',
+        field: 'input.dispositionId',
+        withdrawnCause: 'SUPERSEDED',
+      });
       expect(() => checkLaborServer(withdrawn, DISPOSITION, SESSION, 'citizen-party')).toThrow(/superseded.*当事人改为缴纳罚款/);
       expect(() => checkLaborServer({ ...withdrawn, withdrawnCause: 'LAPSED' }, DISPOSITION, SESSION, 'citizen-party')).toThrow(/lapsed back to the fine/);
     });

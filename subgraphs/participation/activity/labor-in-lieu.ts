@@ -46,11 +46,14 @@ export function checkLaborStanding(assignment: LaborAssignment | null, dispositi
   }
   if (assignment.withdrawnAt) {
     const why = assignment.withdrawnCause === 'LAPSED' ? 'lapsed back to the fine' : 'was superseded by another decision';
-    throw new ConflictError(`This labor-in-lieu disposition ${why} and can no longer be served${assignment.withdrawnReason ? `: ${assignment.withdrawnReason}` : ''}`, {
-      field: 'input.dispositionId',
-      withdrawnCause: assignment.withdrawnCause,
-      withdrawnAt: assignment.withdrawnAt.toISOString(),
-    });
+    throw new ConflictError(
+      `This labor-in-lieu disposition ${why} and can no longer be served${assignment.withdrawnReason ? `: ${assignment.withdrawnReason}` : ''}`,
+      {
+        field: 'input.dispositionId',
+        withdrawnCause: assignment.withdrawnCause,
+        withdrawnAt: assignment.withdrawnAt.toISOString(),
+      },
+    );
   }
   return assignment;
 }

@@ -42,7 +42,16 @@ export function withdrawalOf(a: LaborAssignment | null | undefined): LaborWithdr
 
 /** Marks participation's copy withdrawn (runs inside the inbox transaction: applied once; the first withdrawal stays). */
 export const onLaborWithdrawn: MessageHandler = async (scope, payload) => {
-  const p = payload as { dispositionId: string; activityId: string; servedBy: string; dueAt: string; unitId?: string | null; cause: LaborWithdrawalCause; reason?: string | null; at: string };
+  const p = payload as {
+    dispositionId: string;
+    activityId: string;
+    servedBy: string;
+    dueAt: string;
+    unitId?: string | null;
+    cause: LaborWithdrawalCause;
+    reason?: string | null;
+    at: string;
+  };
   const existing = await scope.em.findOne(LaborAssignment, { id: p.dispositionId });
   if (existing?.withdrawnAt) {
     return;

@@ -17,6 +17,9 @@ interface ClosedCaseMessage {
 export const onCaseClosed: MessageHandler = async (scope, payload) => {
   const cases = (payload as { cases?: ClosedCaseMessage[] }).cases ?? [payload as unknown as ClosedCaseMessage];
   if (cases.length > 0) {
-    await scope.em.upsertMany(ClosedCase, cases.map((c) => ({ id: c.caseId, unitId: c.unitId, closedAt: new Date(c.closedAt) })));
+    await scope.em.upsertMany(
+      ClosedCase,
+      cases.map((c) => ({ id: c.caseId, unitId: c.unitId, closedAt: new Date(c.closedAt) })),
+    );
   }
 };

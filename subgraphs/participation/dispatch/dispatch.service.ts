@@ -21,10 +21,7 @@ export interface DispatchResult {
 
 /** 自动派遣: routes new reports to the grid cell containing them and its responsible officer. */
 export class DispatchService extends BaseService {
-  async dispatchPending(
-    locator: GridLocator,
-    batchSize = DISPATCH_BATCH_SIZE,
-  ): Promise<DispatchResult> {
+  async dispatchPending(locator: GridLocator, batchSize = DISPATCH_BATCH_SIZE): Promise<DispatchResult> {
     const pending = await this.em.find(
       Report,
       { status: ReportStatus.SUBMITTED, gridCode: null, needsManualTriage: false },
@@ -37,20 +34,14 @@ export class DispatchService extends BaseService {
     try {
       located = await this.locateAll(locator, pending);
     } catch (err) {
-      this.scope.log.warn(
-        { err, pending: pending.length },
-        'report dispatch deferred: grid locator failed',
-      );
+      this.scope.log.warn({ err, pending: pending.length }, 'report dispatch deferred: grid locator failed');
       return { dispatched: 0, flagged: 0, deferred: pending.length };
     }
     return this.apply(located);
   }
 
   /** Looks every report up before changing anything: one failure leaves the whole batch for the next run. */
-  private async locateAll(
-    locator: GridLocator,
-    reports: Report[],
-  ): Promise<Map<string, GridLocation | null>> {
+  private async locateAll(locator: GridLocator, reports: Report[]): Promise<Map<string, GridLocation | null>> {
     const out = new Map<string, GridLocation | null>();
     for (let i = 0; i < reports.length; i += PARALLEL_LOOKUPS) {
       const chunk = reports.slice(i, i + PARALLEL_LOOKUPS);

@@ -25,14 +25,8 @@ interface GridCellAtResponse {
  * Asks the enforcement subgraph (the grid owner) through its GraphQL API — never its tables.
  * `enforcementUrl` is the subgraph's base URL or its /graphql endpoint.
  */
-export function createEnforcementGridLocator(
-  enforcementUrl: string,
-  identitySecret: string,
-  timeoutMs = 5000,
-): GridLocator {
-  const endpoint = enforcementUrl.endsWith('/graphql')
-    ? enforcementUrl
-    : `${enforcementUrl.replace(/\/$/, '')}/graphql`;
+export function createEnforcementGridLocator(enforcementUrl: string, identitySecret: string, timeoutMs = 5000): GridLocator {
+  const endpoint = enforcementUrl.endsWith('/graphql') ? enforcementUrl : `${enforcementUrl.replace(/\/$/, '')}/graphql`;
   return {
     async locate(lat: number, lng: number): Promise<GridLocation | null> {
       const requestId = randomUUID();
@@ -54,9 +48,7 @@ export function createEnforcementGridLocator(
         }
         body = (await res.json()) as GridCellAtResponse;
       } catch (err) {
-        throw err instanceof GridLocatorUnavailableError
-          ? err
-          : new GridLocatorUnavailableError(String(err));
+        throw err instanceof GridLocatorUnavailableError ? err : new GridLocatorUnavailableError(String(err));
       }
       if (body.errors?.length || !body.data) {
         throw new GridLocatorUnavailableError(body.errors?.[0]?.message ?? 'no data');

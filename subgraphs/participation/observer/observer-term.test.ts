@@ -6,15 +6,11 @@ describe('observer terms', () => {
   });
 
   it('refuses a term longer than two years', () => {
-    expect(termProblem({ termStartsOn: '2026-01-01', termEndsOn: '2028-01-02' })).toBe(
-      'A term is at most 2 years',
-    );
+    expect(termProblem({ termStartsOn: '2026-01-01', termEndsOn: '2028-01-02' })).toBe('A term is at most 2 years');
   });
 
   it('refuses a term ending before it starts', () => {
-    expect(termProblem({ termStartsOn: '2026-06-01', termEndsOn: '2026-05-31' })).toBe(
-      'The term cannot end before it starts',
-    );
+    expect(termProblem({ termStartsOn: '2026-06-01', termEndsOn: '2026-05-31' })).toBe('The term cannot end before it starts');
   });
 
   it('rejects impossible dates', () => {

@@ -13,10 +13,7 @@ export class ObserverResolver {
     description: '聘任城管观察员 — appoint a citizen observer for a term (supervisors, administrators)',
   })
   @RequiresRoles('SUPERVISOR', 'ADMIN')
-  appointObserver(
-    @Arg('input', () => AppointObserverInput) input: AppointObserverInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  appointObserver(@Arg('input', () => AppointObserverInput) input: AppointObserverInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ObserverService).appoint(input);
   }
 

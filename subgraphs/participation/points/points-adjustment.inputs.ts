@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 import { PointEntry } from './point-entry.entity';
 
-@InputType({ description: '积分调整 — grant or deduct a volunteer\'s points with a reason (ADMIN, SUPERVISOR); the balance never goes below 0' })
+@InputType({ description: "积分调整 — grant or deduct a volunteer's points with a reason (ADMIN, SUPERVISOR); the balance never goes below 0" })
 export class AdjustVolunteerPointsInput {
   @Field(() => ID, { description: 'Volunteer id' })
   volunteerId!: string;

@@ -8,7 +8,7 @@ import { PointsAdjustmentService } from './points-adjustment.service';
 @Resolver()
 export class PointsAdjustmentResolver {
   @Mutation(() => AdjustVolunteerPointsPayload, {
-    description: '积分调整 — grant or deduct a volunteer\'s points with a reason (ADMIN, SUPERVISOR); refused with CONFLICT when the balance would go below 0',
+    description: "积分调整 — grant or deduct a volunteer's points with a reason (ADMIN, SUPERVISOR); refused with CONFLICT when the balance would go below 0",
   })
   @RequiresRoles('ADMIN', 'SUPERVISOR')
   adjustVolunteerPoints(@Arg('input', () => AdjustVolunteerPointsInput) input: AdjustVolunteerPointsInput, @Ctx() ctx: SubgraphContext) {

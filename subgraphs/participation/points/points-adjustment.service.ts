@@ -38,7 +38,12 @@ export class PointsAdjustmentService extends BaseService {
         throw new ConflictError(`the balance would go below 0 (${balance - input.amount} points)`, { field: 'input.amount' });
       }
       const entry = em.create(PointEntry, {
-        volunteerId: volunteer.id, amount: input.amount, reason: PointReason.ADJUSTMENT, sourceId: randomUUID(), note: reason, recordedBy: this.actor.subject,
+        volunteerId: volunteer.id,
+        amount: input.amount,
+        reason: PointReason.ADJUSTMENT,
+        sourceId: randomUUID(),
+        note: reason,
+        recordedBy: this.actor.subject,
       });
       return { entry, balance };
     });

@@ -41,10 +41,7 @@ export class PointsResolver {
     description: '积分兑换 — spend points on a reward (active volunteers)',
   })
   @RequiresRoles('VOLUNTEER')
-  redeemReward(
-    @Arg('input', () => RedeemRewardInput) input: RedeemRewardInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  redeemReward(@Arg('input', () => RedeemRewardInput) input: RedeemRewardInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(PointsService).redeem(input.rewardId);
   }
 }

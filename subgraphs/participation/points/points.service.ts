@@ -74,10 +74,7 @@ export class PointsService extends BaseService {
       note: string;
     },
   ): Promise<boolean> {
-    if (
-      line.amount <= 0 ||
-      (await em.count(PointEntry, { reason: line.reason, sourceId: line.sourceId })) > 0
-    ) {
+    if (line.amount <= 0 || (await em.count(PointEntry, { reason: line.reason, sourceId: line.sourceId })) > 0) {
       return false;
     }
     em.create(PointEntry, line);

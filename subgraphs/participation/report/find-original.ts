@@ -1,11 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import {
-  boundingBox,
-  distanceMeters,
-  DUPLICATE_RADIUS_METERS,
-  DUPLICATE_WINDOW_HOURS,
-} from './near-duplicate';
+import { boundingBox, distanceMeters, DUPLICATE_RADIUS_METERS, DUPLICATE_WINDOW_HOURS } from './near-duplicate';
 import type { ReportCategory } from './report-enums';
 import { Report } from './report.entity';
 

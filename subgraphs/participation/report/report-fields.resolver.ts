@@ -47,9 +47,7 @@ export class ReportFieldsResolver {
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   ratingComment(@Root() report: Report, @Ctx() ctx: SubgraphContext): string | null {
-    return ctx.services.get(ReportService).mayHandle(report)
-      ? (report.ratingComment ?? null)
-      : null;
+    return ctx.services.get(ReportService).mayHandle(report) ? (report.ratingComment ?? null) : null;
   }
 
   @FieldResolver(() => [ReportEvent], {

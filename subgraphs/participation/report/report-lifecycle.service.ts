@@ -1,22 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  ValidationError,
-} from '../../../kernel/errors/domain-error';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
 import { PointReason, POINTS_PER_VALID_REPORT } from '../points/points-enums';
 import { PointsService } from '../points/points.service';
 import { recordEvent } from '../report-event/record-event';
 import { Volunteer } from '../volunteer/volunteer.entity';
-import type {
-  ChangeReportStatusInput,
-  DisputeReportInput,
-  RateReportInput,
-} from './report-lifecycle.inputs';
+import type { ChangeReportStatusInput, DisputeReportInput, RateReportInput } from './report-lifecycle.inputs';
 import { ReportStatus } from './report-enums';
 import { Report } from './report.entity';
 import { ReportService } from './report.service';
@@ -71,12 +62,9 @@ export class ReportLifecycleService extends BaseService {
       this.requireReporter(r, input.reporterSecret);
       const now = new Date();
       if (!canDispute(r.status, r.resolvedAt, now)) {
-        throw new ConflictError(
-          'Only a RESOLVED report can be disputed, within 7 days of the resolution',
-          {
-            field: 'input.trackingCode',
-          },
-        );
+        throw new ConflictError('Only a RESOLVED report can be disputed, within 7 days of the resolution', {
+          field: 'input.trackingCode',
+        });
       }
       await recordEvent(em, r, {
         from: r.status,
@@ -103,11 +91,7 @@ export class ReportLifecycleService extends BaseService {
     }
     const ratedAt = new Date();
     const comment = input.comment?.trim() || null;
-    const changed = await this.em.nativeUpdate(
-      Report,
-      { id: report.id, rating: null },
-      { rating: input.rating, ratingComment: comment, ratedAt },
-    );
+    const changed = await this.em.nativeUpdate(Report, { id: report.id, rating: null }, { rating: input.rating, ratingComment: comment, ratedAt });
     if (changed === 0) {
       throw new ConflictError('This report has already been rated', {
         field: 'input.trackingCode',
@@ -140,24 +124,16 @@ export class ReportLifecycleService extends BaseService {
       r.assignedOfficerId = input.assignedOfficerId ?? null;
       r.needsManualTriage = false;
     } else if (!r.gridCode) {
-      throw new ValidationError(
-        'input.gridCode',
-        'This report has no grid cell yet: give gridCode to dispatch it',
-      );
+      throw new ValidationError('input.gridCode', 'This report has no grid cell yet: give gridCode to dispatch it');
     }
   }
 
   /** Signed-in reporters prove themselves by identity; anonymous ones by the secret returned at submission. */
   private requireReporter(report: Report, secret: string | null | undefined): void {
-    const bySubject =
-      report.reporterSubject !== null &&
-      report.reporterSubject !== undefined &&
-      report.reporterSubject === this.actor.subject;
+    const bySubject = report.reporterSubject !== null && report.reporterSubject !== undefined && report.reporterSubject === this.actor.subject;
     const bySecret = !!secret && secretMatches(secret, report.reporterSecretHash);
     if (!bySubject && !bySecret) {
-      throw new ForbiddenError(
-        'Only the reporting citizen can do this (sign in or give the reporter secret)',
-      );
+      throw new ForbiddenError('Only the reporting citizen can do this (sign in or give the reporter secret)');
     }
   }
 
@@ -170,11 +146,7 @@ export class ReportLifecycleService extends BaseService {
   }
 
   private async lockByTrackingCode(em: EntityManager, code: string): Promise<Report> {
-    const r = await em.findOne(
-      Report,
-      { trackingCode: code.trim().toUpperCase() },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+    const r = await em.findOne(Report, { trackingCode: code.trim().toUpperCase() }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!r) {
       throw new NotFoundError('Report', code, 'input.trackingCode');
     }

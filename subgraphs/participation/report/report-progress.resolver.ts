@@ -12,8 +12,7 @@ export class ReportProgressResolver {
       '进度实时推送 — the public progress of a report, live (public, like trackReport): the report, with the same ' +
       'fields as trackReport, each time a step is added to its timeline (accepted, dispatched, in progress, resolved …). ' +
       'Served through the gateway over server-sent events and WebSocket (graphql-ws); an unknown code answers NOT_FOUND.',
-    subscribe: ({ args, context }) =>
-      (context as SubgraphContext).services.get(ReportProgressService).follow((args as { trackingCode: string }).trackingCode),
+    subscribe: ({ args, context }) => (context as SubgraphContext).services.get(ReportProgressService).follow((args as { trackingCode: string }).trackingCode),
   })
   reportProgress(
     @Root() event: LiveEvent,

@@ -32,12 +32,7 @@ export function isFinal(status: S): boolean {
 export const DISPUTE_WINDOW_DAYS = 7;
 
 /** A resolution can be disputed while RESOLVED and within the window after `resolvedAt`. */
-export function canDispute(
-  status: S,
-  resolvedAt: Date | null | undefined,
-  now: Date,
-  windowDays: number = DISPUTE_WINDOW_DAYS,
-): boolean {
+export function canDispute(status: S, resolvedAt: Date | null | undefined, now: Date, windowDays: number = DISPUTE_WINDOW_DAYS): boolean {
   if (status !== S.RESOLVED || !resolvedAt) {
     return false;
   }

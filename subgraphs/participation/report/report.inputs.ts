@@ -1,12 +1,4 @@
-import {
-  ArrayMaxSize,
-  IsOptional,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 
 import { IsMediaUri, MEDIA_URI_RULE } from '../../../kernel/graphql/media-uri';
@@ -62,8 +54,7 @@ export class SubmitReportInput {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      '幂等键 — client-generated key; sending the same key again returns the same report',
+    description: '幂等键 — client-generated key; sending the same key again returns the same report',
   })
   @IsOptional()
   @Length(8, 80)
@@ -99,8 +90,7 @@ export class ReportFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    description:
-      '需人工分拨 — true: only reports outside every grid cell, waiting for manual triage',
+    description: '需人工分拨 — true: only reports outside every grid cell, waiting for manual triage',
   })
   needsManualTriage?: boolean | null;
 }

@@ -5,15 +5,7 @@ import { Report } from './report.entity';
 export const reportById = defineKeyLoader('reportById', Report, 'id');
 
 /** Reports linked as near-duplicates of each original, oldest first; one statement per batch. */
-export const duplicatesByOriginal = defineLoader<string, Report[]>(
-  'duplicatesByOriginal',
-  (scope) => async (ids) => {
-    const rows = await leanFind(
-      scope.em,
-      Report,
-      { duplicateOfId: { $in: [...ids] } },
-      { orderBy: { submittedAt: 'asc', id: 'asc' } },
-    );
-    return groupByKeys(ids, rows, (r) => r.duplicateOfId!);
-  },
-);
+export const duplicatesByOriginal = defineLoader<string, Report[]>('duplicatesByOriginal', (scope) => async (ids) => {
+  const rows = await leanFind(scope.em, Report, { duplicateOfId: { $in: [...ids] } }, { orderBy: { submittedAt: 'asc', id: 'asc' } });
+  return groupByKeys(ids, rows, (r) => r.duplicateOfId!);
+});

@@ -13,10 +13,7 @@ export class ReportResolver {
   @Mutation(() => SubmitReportPayload, {
     description: '市民随手拍：提交问题上报 — open to anonymous callers (rate-limited)',
   })
-  submitReport(
-    @Arg('input', () => SubmitReportInput) input: SubmitReportInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  submitReport(@Arg('input', () => SubmitReportInput) input: SubmitReportInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ReportService).submit(input);
   }
 
@@ -41,10 +38,7 @@ export class ReportResolver {
   @Query(() => Report, {
     description: '进度查询 — public progress of a report by its tracking code',
   })
-  trackReport(
-    @Arg('trackingCode', () => String) trackingCode: string,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  trackReport(@Arg('trackingCode', () => String) trackingCode: string, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ReportService).track(trackingCode);
   }
 }

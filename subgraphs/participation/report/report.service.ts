@@ -23,9 +23,7 @@ export class ReportService extends BaseService {
    * Anonymous or signed-in; the same idempotency key never creates a second report. Rate-limited per client;
    * a near-duplicate is linked to the first report of the same problem.
    */
-  async submit(
-    input: SubmitReportInput,
-  ): Promise<{ report: Report; reporterSecret: string | null }> {
+  async submit(input: SubmitReportInput): Promise<{ report: Report; reporterSecret: string | null }> {
     const key = input.idempotencyKey;
     if (!key) {
       return this.create(input);
@@ -49,9 +47,7 @@ export class ReportService extends BaseService {
 
   private async create(input: SubmitReportInput, outer?: EntityManager): Promise<{ report: Report; reporterSecret: string | null }> {
     const subject = this.actor.subject;
-    await this.scope.services
-      .get(RateLimiter)
-      .hit('submitReport', clientKeyOf(this.scope), SUBMIT_REPORT_LIMIT, new Date(), outer);
+    await this.scope.services.get(RateLimiter).hit('submitReport', clientKeyOf(this.scope), SUBMIT_REPORT_LIMIT, new Date(), outer);
     const now = new Date();
     const secret = subject ? null : newReporterSecret();
     const report = await (outer ?? this.em).transactional(async (em) => {
@@ -71,9 +67,7 @@ export class ReportService extends BaseService {
         duplicateOfId: original?.id ?? null,
         submittedAt: now,
       });
-      const note = original
-        ? `市民提交随手拍（疑似重复上报，已关联 ${original.trackingCode}）`
-        : '市民提交随手拍';
+      const note = original ? `市民提交随手拍（疑似重复上报，已关联 ${original.trackingCode}）` : '市民提交随手拍';
       await recordEvent(em, created, {
         from: null,
         to: ReportStatus.SUBMITTED,

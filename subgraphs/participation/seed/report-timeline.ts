@@ -39,9 +39,7 @@ export function demoFinalStatus(i: number): S {
 /** A consistent timeline for a demo report: each step follows the transition table, times increase. */
 export function demoTimeline(i: number, final: S, submittedAt: Date, gridCode: string): SeedStep[] {
   const t = (hours: number) => new Date(submittedAt.getTime() + hours * HOUR);
-  const steps: SeedStep[] = [
-    { from: null, to: S.SUBMITTED, note: '市民提交随手拍', role: R.CITIZEN, at: submittedAt },
-  ];
+  const steps: SeedStep[] = [{ from: null, to: S.SUBMITTED, note: '市民提交随手拍', role: R.CITIZEN, at: submittedAt }];
   if (final === S.SUBMITTED) {
     return steps;
   }

@@ -22,8 +22,7 @@ export function seedActivities(em: EntityManager, volunteers: Volunteer[]): void
   const active = volunteers.filter((v) => v.status === VolunteerStatus.ACTIVE);
   const dayStart = SEED_NOW - (SEED_NOW % DAY) - 8 * HOUR; // 08:00 Beijing time = 00:00 UTC
   for (let k = 0; k < DEMO_ACTIVITIES; k += 1) {
-    const [kind, title, description, place, hours, capacity] =
-      ACTIVITY_TEMPLATES[k % ACTIVITY_TEMPLATES.length];
+    const [kind, title, description, place, hours, capacity] = ACTIVITY_TEMPLATES[k % ACTIVITY_TEMPLATES.length];
     const cell = GRID_CELLS[(k * 5) % GRID_CELLS.length];
     const startsAt = new Date(dayStart + (k * 2 - 34) * DAY + 8 * HOUR);
     const endsAt = new Date(startsAt.getTime() + hours * HOUR);
@@ -46,14 +45,7 @@ export function seedActivities(em: EntityManager, volunteers: Volunteer[]): void
       const v = active[(k * 7 + j * 3) % active.length];
       const absent = past && j % 9 === 8;
       const served = past && !absent ? hours - (j % 4 === 3 ? 0.5 : 0) : null;
-      const hoursStatus =
-        served === null
-          ? null
-          : k >= 15 && j % 2 === 0
-            ? HoursStatus.PENDING
-            : j % 11 === 10
-              ? HoursStatus.DECLINED
-              : HoursStatus.APPROVED;
+      const hoursStatus = served === null ? null : k >= 15 && j % 2 === 0 ? HoursStatus.PENDING : j % 11 === 10 ? HoursStatus.DECLINED : HoursStatus.APPROVED;
       const signUp = em.create(ActivitySignUp, {
         id: seedId('activity-sign-up', `${k}:${j}`),
         activityId: activity.id,
@@ -64,8 +56,7 @@ export function seedActivities(em: EntityManager, volunteers: Volunteer[]): void
         checkedOutAt: served === null ? null : new Date(startsAt.getTime() + served * HOUR),
         hours: served,
         hoursStatus,
-        reviewNote:
-          hoursStatus === HoursStatus.DECLINED ? '签到记录与现场照片不符，不予认定' : null,
+        reviewNote: hoursStatus === HoursStatus.DECLINED ? '签到记录与现场照片不符，不予认定' : null,
       });
       if (hoursStatus === HoursStatus.APPROVED) {
         em.create(PointEntry, {

@@ -12,11 +12,7 @@ const PRAISE = [
   '处理噪声扰民问题很及时，当晚就解决了',
   '主动帮助迷路老人联系家属，点赞',
 ];
-const COMPLAINTS = [
-  '执法时态度生硬，没有出示执法证件',
-  '暂扣物品未开具清单',
-  '接到投诉后三天未到现场处理',
-];
+const COMPLAINTS = ['执法时态度生硬，没有出示执法证件', '暂扣物品未开具清单', '接到投诉后三天未到现场处理'];
 
 /** 60 praise and complaint messages about demo officers; most complaints investigated. */
 export function seedFeedback(em: EntityManager): void {
@@ -30,11 +26,7 @@ export function seedFeedback(em: EntityManager): void {
       kind: complaint ? FeedbackKind.COMPLAINT : FeedbackKind.PRAISE,
       content: complaint ? COMPLAINTS[i % COMPLAINTS.length] : PRAISE[i % PRAISE.length],
       submitterSubject: i % 3 === 0 ? `citizen-${i % 40}` : null,
-      status: !investigated
-        ? FeedbackStatus.RECEIVED
-        : i % 3 === 0
-          ? FeedbackStatus.SUBSTANTIATED
-          : FeedbackStatus.UNSUBSTANTIATED,
+      status: !investigated ? FeedbackStatus.RECEIVED : i % 3 === 0 ? FeedbackStatus.SUBSTANTIATED : FeedbackStatus.UNSUBSTANTIATED,
       investigationNote: investigated
         ? i % 3 === 0
           ? '调取执法记录仪核实，情况属实，已对当事队员批评教育'

@@ -22,8 +22,5 @@ export async function seedParticipation(em: EntityManager, log: Logger): Promise
     seedPoints(tx, volunteers, reports);
     seedFeedback(tx);
   });
-  log.info(
-    { reports: DEMO_REPORTS, volunteers: DEMO_VOLUNTEERS, activities: DEMO_ACTIVITIES, teams: DEMO_TEAMS },
-    'seeded participation demo data',
-  );
+  log.info({ reports: DEMO_REPORTS, volunteers: DEMO_VOLUNTEERS, activities: DEMO_ACTIVITIES, teams: DEMO_TEAMS }, 'seeded participation demo data');
 }

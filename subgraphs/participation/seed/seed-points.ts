@@ -12,9 +12,7 @@ import { REWARDS } from './volunteers.data';
 
 /** The rewards catalogue, points for volunteers' resolved reports, and a few redemptions within the balance. */
 export function seedPoints(em: EntityManager, volunteers: Volunteer[], reports: Report[]): void {
-  const rewards = REWARDS.map(([code, name, description, cost]) =>
-    em.create(Reward, { id: seedId('reward', code), code, name, description, cost }),
-  );
+  const rewards = REWARDS.map(([code, name, description, cost]) => em.create(Reward, { id: seedId('reward', code), code, name, description, cost }));
   const bySubject = new Map(volunteers.map((v) => [v.subject, v]));
   for (const r of reports) {
     const v = r.reporterSubject ? bySubject.get(r.reporterSubject) : undefined;

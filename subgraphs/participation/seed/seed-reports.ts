@@ -29,9 +29,7 @@ export function seedReports(em: EntityManager): Report[] {
     const category = CATEGORIES[base % CATEGORIES.length];
     const texts = REPORT_TEXTS[category];
     const final = demoFinalStatus(i);
-    const submittedAt = dup
-      ? new Date(dup.submittedAt.getTime() + 25 * 60_000)
-      : new Date(SEED_NOW - i * 4.5 * 3600_000 - (i % 7) * 600_000);
+    const submittedAt = dup ? new Date(dup.submittedAt.getTime() + 25 * 60_000) : new Date(SEED_NOW - i * 4.5 * 3600_000 - (i % 7) * 600_000);
     const dispatched = final !== S.SUBMITTED;
     const steps = demoTimeline(i, final, submittedAt, cell.code);
     const firstResponse = steps.find((s) => s.from !== null && s.role !== ReportActorRole.SYSTEM);
@@ -51,9 +49,7 @@ export function seedReports(em: EntityManager): Report[] {
       submittedAt,
       gridCode: dispatched ? cell.code : null,
       unitId: dispatched ? seedId('unit', cell.squad) : null,
-      assignedOfficerId: dispatched
-        ? demoOfficerId(3 + (cellIndex % (DEMO_OFFICER_COUNT - 3)))
-        : null,
+      assignedOfficerId: dispatched ? demoOfficerId(3 + (cellIndex % (DEMO_OFFICER_COUNT - 3))) : null,
       reporterSubject: anonymous ? null : `citizen-${i % 40}`,
       reporterSecretHash: anonymous ? hashSecret(`demo-secret-${i}`) : null,
       contactPhone: i % 3 === 0 ? `1390579${String(2000 + i).slice(-4)}` : null,

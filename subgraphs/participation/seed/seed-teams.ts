@@ -18,9 +18,7 @@ const TEAM_NAMES = ['桃花坞文明劝导队', '大云山护学队', '天福山
 export function seedTeams(em: EntityManager, volunteers: Volunteer[]): VolunteerTeam[] {
   return TEAM_NAMES.slice(0, DEMO_TEAMS).map((name, k) => {
     const gridCode = GRID_CELLS[k].code;
-    const members = volunteers
-      .filter((v) => v.gridCode === gridCode && v.status === VolunteerStatus.ACTIVE)
-      .slice(0, MEMBERS_PER_TEAM);
+    const members = volunteers.filter((v) => v.gridCode === gridCode && v.status === VolunteerStatus.ACTIVE).slice(0, MEMBERS_PER_TEAM);
     const team = em.create(VolunteerTeam, {
       id: seedId('volunteer-team', String(k)),
       name,

@@ -37,14 +37,8 @@ export function seedVolunteers(em: EntityManager): Volunteer[] {
       skills: SKILL_SETS[i % SKILL_SETS.length],
       status,
       gridCode: GRID_CELLS[i % GRID_CELLS.length].code,
-      vettingNote:
-        status === VolunteerStatus.PENDING
-          ? null
-          : status === VolunteerStatus.ACTIVE
-            ? '资料齐全，审核通过'
-            : '经核查暂不符合条件',
-      vettedAt:
-        status === VolunteerStatus.PENDING ? null : new Date(SEED_NOW - (100 - i) * 86_400_000),
+      vettingNote: status === VolunteerStatus.PENDING ? null : status === VolunteerStatus.ACTIVE ? '资料齐全，审核通过' : '经核查暂不符合条件',
+      vettedAt: status === VolunteerStatus.PENDING ? null : new Date(SEED_NOW - (100 - i) * 86_400_000),
       createdAt: new Date(SEED_NOW - (120 - i) * 86_400_000),
     });
   });

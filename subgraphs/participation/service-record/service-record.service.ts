@@ -4,12 +4,7 @@ import { HoursStatus } from '../activity/activity-enums';
 import { ActivitySignUp } from '../activity/activity-sign-up.entity';
 import { Activity } from '../activity/activity.entity';
 import { Volunteer } from '../volunteer/volunteer.entity';
-import {
-  beijingDate,
-  DEFAULT_ORGANIZER,
-  SERVICE_RECORD_MAX_ENTRIES,
-  serviceRecordCsv,
-} from './service-record-csv';
+import { beijingDate, DEFAULT_ORGANIZER, SERVICE_RECORD_MAX_ENTRIES, serviceRecordCsv } from './service-record-csv';
 import type { ServiceRecordLine } from './service-record-csv';
 import type { ServiceRecord } from './service-record.types';
 

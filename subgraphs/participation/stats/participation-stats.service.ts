@@ -5,8 +5,7 @@ import { ReportStatus } from '../report/report-enums';
 import type { ParticipationStats, PeriodInput } from './participation-stats.types';
 
 const MAX_PERIOD_DAYS = 366;
-const round = (x: number | string | null, digits: number) =>
-  x === null ? null : Math.round(Number(x) * 10 ** digits) / 10 ** digits;
+const round = (x: number | string | null, digits: number) => (x === null ? null : Math.round(Number(x) * 10 ** digits) / 10 ** digits);
 
 interface Row {
   all_count: string;
@@ -89,10 +88,7 @@ export class ParticipationStatsService extends BaseService {
       byStatus: STATUSES.map((status) => ({ status, count: Number(r[`status_${status}`]) }))
         .filter((b) => b.count > 0)
         .sort((a, b) => a.status.localeCompare(b.status)),
-      averageFirstResponseHours: round(
-        r.avg_response_seconds === null ? null : Number(r.avg_response_seconds) / 3600,
-        2,
-      ),
+      averageFirstResponseHours: round(r.avg_response_seconds === null ? null : Number(r.avg_response_seconds) / 3600, 2),
       resolutionRate: valid === 0 ? null : round(Number(r.resolved_count) / valid, 4),
       validReportShare: all === 0 ? null : round(valid / all, 4),
       averageRating: round(r.avg_rating, 2),

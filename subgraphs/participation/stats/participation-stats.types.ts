@@ -23,8 +23,7 @@ export class StatusCount {
 }
 
 @ObjectType({
-  description:
-    '公众参与统计 — KPIs of citizen reports in a period (originals only; duplicates are linked, not counted)',
+  description: '公众参与统计 — KPIs of citizen reports in a period (originals only; duplicates are linked, not counted)',
 })
 export class ParticipationStats {
   @Field(() => Int, { description: '上报总数 — original reports submitted in the period' })
@@ -42,22 +41,19 @@ export class ParticipationStats {
 
   @Field(() => Float, {
     nullable: true,
-    description:
-      '平均首次响应时长（小时）— submission → first status change by staff; null when none responded',
+    description: '平均首次响应时长（小时）— submission → first status change by staff; null when none responded',
   })
   averageFirstResponseHours!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description:
-      '办结率 — RESOLVED or CLOSED among valid originals (0–1); null when there are none',
+    description: '办结率 — RESOLVED or CLOSED among valid originals (0–1); null when there are none',
   })
   resolutionRate!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description:
-      '有效上报率 — valid reports (not REJECTED, not duplicate) among all submissions (0–1)',
+    description: '有效上报率 — valid reports (not REJECTED, not duplicate) among all submissions (0–1)',
   })
   validReportShare!: number | null;
 

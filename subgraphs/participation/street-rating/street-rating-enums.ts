@@ -38,7 +38,5 @@ export function weightedTotal(inspector: number | null, publicScore: number | nu
   if (publicScore === null) {
     return inspector;
   }
-  return (
-    Math.round((inspector * INSPECTOR_WEIGHT + publicScore * (1 - INSPECTOR_WEIGHT)) * 100) / 100
-  );
+  return Math.round((inspector * INSPECTOR_WEIGHT + publicScore * (1 - INSPECTOR_WEIGHT)) * 100) / 100;
 }

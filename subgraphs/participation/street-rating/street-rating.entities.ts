@@ -8,8 +8,7 @@ import { RatingRoundStatus, ScoreSource } from './street-rating-enums';
 @Entity({ tableName: 'street_rating_round' })
 @Index({ properties: ['opensAt', 'id'] })
 @ObjectType({
-  description:
-    '街路评比 — a periodic round scoring streets on sanitation, order, greening, facilities',
+  description: '街路评比 — a periodic round scoring streets on sanitation, order, greening, facilities',
 })
 export class StreetRatingRound extends BaseEntity {
   /** `status` has a default; typed as the plain enum (not `Opt<…>`) so comparisons with its members type-check. */

@@ -18,8 +18,7 @@ export class CreateStreetRatingRoundInput {
 }
 
 @InputType({
-  description:
-    '街路评分 — scores 0–100 for one street; staff score as inspectors, citizens as the public',
+  description: '街路评分 — scores 0–100 for one street; staff score as inspectors, citizens as the public',
 })
 export class ScoreStreetInput {
   @Field(() => ID, { description: 'Round id' })

@@ -4,13 +4,7 @@ import { Authenticated, RequiresRoles } from '../../../kernel/graphql/auth-direc
 import { ConnectionArgs } from '../../../kernel/graphql/connection';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { StreetRatingRoundConnection } from './street-rating.connection';
-import {
-  CreateStreetRatingRoundInput,
-  ScoreStreetInput,
-  StreetRatingResult,
-  StreetRatingRoundPayload,
-  StreetScorePayload,
-} from './street-rating.inputs';
+import { CreateStreetRatingRoundInput, ScoreStreetInput, StreetRatingResult, StreetRatingRoundPayload, StreetScorePayload } from './street-rating.inputs';
 import { StreetRatingService } from './street-rating.service';
 
 @Resolver()
@@ -19,10 +13,7 @@ export class StreetRatingResolver {
     description: '发起街路评比 — open a rating round (supervisors)',
   })
   @RequiresRoles('SUPERVISOR', 'ADMIN')
-  createStreetRatingRound(
-    @Arg('input', () => CreateStreetRatingRoundInput) input: CreateStreetRatingRoundInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  createStreetRatingRound(@Arg('input', () => CreateStreetRatingRoundInput) input: CreateStreetRatingRoundInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(StreetRatingService).createRound(input);
   }
 
@@ -30,20 +21,14 @@ export class StreetRatingResolver {
     description: '街路评分 — score a street once per round (signed-in callers)',
   })
   @Authenticated()
-  scoreStreet(
-    @Arg('input', () => ScoreStreetInput) input: ScoreStreetInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  scoreStreet(@Arg('input', () => ScoreStreetInput) input: ScoreStreetInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(StreetRatingService).score(input);
   }
 
   @Query(() => StreetRatingRoundConnection, {
     description: '街路评比 — rating rounds, newest first (public)',
   })
-  streetRatingRounds(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  streetRatingRounds(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(StreetRatingService).rounds(args);
   }
 

@@ -5,11 +5,7 @@ import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
 import { RatingRoundStatus, ScoreSource, weightedTotal } from './street-rating-enums';
 import { StreetRatingRound, StreetScore } from './street-rating.entities';
-import type {
-  CreateStreetRatingRoundInput,
-  ScoreStreetInput,
-  StreetRatingResult,
-} from './street-rating.inputs';
+import type { CreateStreetRatingRoundInput, ScoreStreetInput, StreetRatingResult } from './street-rating.inputs';
 
 /** 街路评比: rounds, scores by inspectors and the public, ranked results. */
 export class StreetRatingService extends BaseService {
@@ -31,11 +27,7 @@ export class StreetRatingService extends BaseService {
       throw new NotFoundError('StreetRatingRound', input.roundId, 'input.roundId');
     }
     const now = Date.now();
-    if (
-      round.status !== RatingRoundStatus.OPEN ||
-      now < round.opensAt.getTime() ||
-      now > round.closesAt.getTime()
-    ) {
+    if (round.status !== RatingRoundStatus.OPEN || now < round.opensAt.getTime() || now > round.closesAt.getTime()) {
       throw new ConflictError('This round does not take scores now', { field: 'input.roundId' });
     }
     const existing = await this.em.count(StreetScore, {
@@ -51,9 +43,7 @@ export class StreetRatingService extends BaseService {
     const score = this.em.create(StreetScore, {
       roundId: round.id,
       gridCode: input.gridCode,
-      source: hasRole(this.actor, 'OFFICER', 'SUPERVISOR', 'ADMIN')
-        ? ScoreSource.INSPECTOR
-        : ScoreSource.PUBLIC,
+      source: hasRole(this.actor, 'OFFICER', 'SUPERVISOR', 'ADMIN') ? ScoreSource.INSPECTOR : ScoreSource.PUBLIC,
       scorerSubject: this.actor.subject!,
       sanitation: input.sanitation,
       orderScore: input.order,
@@ -77,17 +67,12 @@ export class StreetRatingService extends BaseService {
     if (!(await this.em.findOne(StreetRatingRound, { id: roundId }))) {
       throw new NotFoundError('StreetRatingRound', roundId, 'roundId');
     }
-    const rows = await this.em.execute<
-      { grid_code: string; source: ScoreSource; score: string; n: string }[]
-    >(
+    const rows = await this.em.execute<{ grid_code: string; source: ScoreSource; score: string; n: string }[]>(
       `select grid_code, source, avg((sanitation + order_score + greening + facilities) / 4.0) as score, count(*) as n
          from "${this.em.config.get('schema')}"."street_score" where round_id = ? group by grid_code, source`,
       [roundId],
     );
-    const byGrid = new Map<
-      string,
-      { inspector: number | null; public: number | null; votes: number }
-    >();
+    const byGrid = new Map<string, { inspector: number | null; public: number | null; votes: number }>();
     for (const r of rows) {
       const g = byGrid.get(r.grid_code) ?? { inspector: null, public: null, votes: 0 };
       const value = Math.round(Number(r.score) * 100) / 100;

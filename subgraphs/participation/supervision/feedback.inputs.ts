@@ -6,8 +6,7 @@ import { FeedbackKind, FeedbackStatus } from './feedback-enums';
 import { OfficerFeedback } from './officer-feedback.entity';
 
 @InputType({
-  description:
-    '执法监督 — praise or complain about an officer (open to anonymous callers, rate-limited)',
+  description: '执法监督 — praise or complain about an officer (open to anonymous callers, rate-limited)',
 })
 export class SendOfficerFeedbackInput {
   @Field(() => ID, { description: 'Officer id, from the supervision code (执法监督码)' })

@@ -21,10 +21,7 @@ export class OfficerFeedbackResolver {
   @Mutation(() => OfficerFeedbackPayload, {
     description: '执法监督 — praise or complain about an officer (anonymous allowed)',
   })
-  sendOfficerFeedback(
-    @Arg('input', () => SendOfficerFeedbackInput) input: SendOfficerFeedbackInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  sendOfficerFeedback(@Arg('input', () => SendOfficerFeedbackInput) input: SendOfficerFeedbackInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(OfficerFeedbackService).send(input);
   }
 
@@ -32,10 +29,7 @@ export class OfficerFeedbackResolver {
     description: '投诉核查 — record the outcome of a complaint (supervisors)',
   })
   @RequiresRoles('SUPERVISOR', 'ADMIN')
-  investigateOfficerComplaint(
-    @Arg('input', () => InvestigateComplaintInput) input: InvestigateComplaintInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  investigateOfficerComplaint(@Arg('input', () => InvestigateComplaintInput) input: InvestigateComplaintInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(OfficerFeedbackService).investigate(input);
   }
 
@@ -55,10 +49,7 @@ export class OfficerFeedbackResolver {
   @Query(() => SupervisionCard, {
     description: '执法监督码 — public supervision card of an officer',
   })
-  officerSupervisionCard(
-    @Arg('officerId', () => ID) officerId: string,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  officerSupervisionCard(@Arg('officerId', () => ID) officerId: string, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(OfficerFeedbackService).card(officerId);
   }
 

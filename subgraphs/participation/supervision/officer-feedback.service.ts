@@ -10,20 +10,14 @@ import { ObserverService } from '../observer/observer.service';
 import { clientKeyOf } from '../rate-limit/client-key';
 import { RateLimiter, SUBMIT_REPORT_LIMIT } from '../rate-limit/rate-limit.service';
 import { FeedbackKind, FeedbackStatus } from './feedback-enums';
-import type {
-  InvestigateComplaintInput,
-  OfficerFeedbackFilter,
-  SendOfficerFeedbackInput,
-} from './feedback.inputs';
+import type { InvestigateComplaintInput, OfficerFeedbackFilter, SendOfficerFeedbackInput } from './feedback.inputs';
 import { feedbackSummaryByOfficer } from './feedback.loaders';
 import { OfficerFeedback } from './officer-feedback.entity';
 
 /** 执法监督: citizens praise or complain via the supervision code; supervisors investigate complaints. */
 export class OfficerFeedbackService extends BaseService {
   async send(input: SendOfficerFeedbackInput): Promise<{ feedback: OfficerFeedback }> {
-    await this.scope.services
-      .get(RateLimiter)
-      .hit('officerFeedback', clientKeyOf(this.scope), SUBMIT_REPORT_LIMIT);
+    await this.scope.services.get(RateLimiter).hit('officerFeedback', clientKeyOf(this.scope), SUBMIT_REPORT_LIMIT);
     const fromObserver = await this.scope.services.get(ObserverService).callerIsActiveObserver();
     const feedback = this.em.create(OfficerFeedback, {
       officerId: input.officerId,
@@ -40,11 +34,7 @@ export class OfficerFeedbackService extends BaseService {
   async investigate(input: InvestigateComplaintInput): Promise<{ feedback: OfficerFeedback }> {
     this.requireRole('SUPERVISOR', 'ADMIN');
     const feedback = await this.em.transactional(async (em) => {
-      const f = await em.findOne(
-        OfficerFeedback,
-        { id: input.feedbackId },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
+      const f = await em.findOne(OfficerFeedback, { id: input.feedbackId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!f) {
         throw new NotFoundError('OfficerFeedback', input.feedbackId, 'input.feedbackId');
       }
@@ -88,15 +78,12 @@ export class OfficerFeedbackService extends BaseService {
     return {
       officer: { id: officerId },
       praiseCount: summary.praiseCount,
-      howToGiveFeedback:
-        '扫描执法监督码即可对该队员的执法行为进行表扬或投诉，投诉将由督查部门核查并反馈',
+      howToGiveFeedback: '扫描执法监督码即可对该队员的执法行为进行表扬或投诉，投诉将由督查部门核查并反馈',
     };
   }
 
   /** The officer themself, supervisors, administrators and trainers (assessment) see the summary. */
   maySeeSummary(officerId: string): boolean {
-    return (
-      officerId === this.actor.subject || hasRole(this.actor, 'SUPERVISOR', 'ADMIN', 'TRAINER')
-    );
+    return officerId === this.actor.subject || hasRole(this.actor, 'SUPERVISOR', 'ADMIN', 'TRAINER');
   }
 }

@@ -14,7 +14,10 @@ export class SubmitSatisfactionSurveyInput {
   @IsOptional()
   reporterSecret?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'CASE_FOLLOW_UP: a closed enforcement case of your unit (ADMIN: any); unknown or not yet closed: NOT_FOUND, another unit\'s: FORBIDDEN' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "CASE_FOLLOW_UP: a closed enforcement case of your unit (ADMIN: any); unknown or not yet closed: NOT_FOUND, another unit's: FORBIDDEN",
+  })
   @IsOptional()
   @IsUUID()
   caseId?: string | null;

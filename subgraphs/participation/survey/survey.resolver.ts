@@ -11,10 +11,7 @@ export class SurveyResolver {
   @Mutation(() => SubmitSatisfactionSurveyPayload, {
     description: '满意度调查 — the reporter rates a resolved report, or staff record a party’s answers at a case follow-up',
   })
-  submitSatisfactionSurvey(
-    @Arg('input', () => SubmitSatisfactionSurveyInput) input: SubmitSatisfactionSurveyInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  submitSatisfactionSurvey(@Arg('input', () => SubmitSatisfactionSurveyInput) input: SubmitSatisfactionSurveyInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(SurveyService).submit(input);
   }
 

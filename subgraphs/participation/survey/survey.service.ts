@@ -38,7 +38,8 @@ export class SurveyService extends BaseService {
     if (!report) {
       throw new NotFoundError('Report', trackingCode, 'input.trackingCode');
     }
-    const reporter = (report.reporterSubject && report.reporterSubject === this.actor.subject) || (!!secret && secretMatches(secret, report.reporterSecretHash));
+    const reporter =
+      (report.reporterSubject && report.reporterSubject === this.actor.subject) || (!!secret && secretMatches(secret, report.reporterSecretHash));
     if (!reporter) {
       throw new ForbiddenError('Only the reporting citizen answers this survey (sign in or give the reporter secret)');
     }

@@ -6,12 +6,7 @@ import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { Volunteer } from '../volunteer/volunteer.entity';
 import { VolunteerTeamConnection } from './volunteer-team.connection';
 import { VolunteerTeam } from './volunteer-team.entity';
-import {
-  CreateVolunteerTeamInput,
-  JoinVolunteerTeamInput,
-  JoinVolunteerTeamPayload,
-  VolunteerTeamPayload,
-} from './volunteer-team.inputs';
+import { CreateVolunteerTeamInput, JoinVolunteerTeamInput, JoinVolunteerTeamPayload, VolunteerTeamPayload } from './volunteer-team.inputs';
 import { volunteerTeamById } from './volunteer-team.loaders';
 import { VolunteerTeamService } from './volunteer-team.service';
 
@@ -33,10 +28,7 @@ export class VolunteerTeamResolver {
     description: '加入志愿者队伍 — the calling ACTIVE volunteer joins one team',
   })
   @RequiresRoles('VOLUNTEER')
-  joinVolunteerTeam(
-    @Arg('input', () => JoinVolunteerTeamInput) input: JoinVolunteerTeamInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  joinVolunteerTeam(@Arg('input', () => JoinVolunteerTeamInput) input: JoinVolunteerTeamInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(VolunteerTeamService).join(input);
   }
 

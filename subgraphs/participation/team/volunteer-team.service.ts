@@ -17,11 +17,7 @@ export class VolunteerTeamService extends BaseService {
     const name = input.name.trim();
     const team = await this.em
       .transactional(async (em) => {
-        const leader = await em.findOne(
-          Volunteer,
-          { id: input.leaderVolunteerId },
-          { lockMode: LockMode.PESSIMISTIC_WRITE },
-        );
+        const leader = await em.findOne(Volunteer, { id: input.leaderVolunteerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         if (!leader || leader.status !== VolunteerStatus.ACTIVE) {
           throw new NotFoundError('Volunteer', input.leaderVolunteerId, 'input.leaderVolunteerId');
         }

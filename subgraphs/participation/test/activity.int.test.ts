@@ -6,14 +6,7 @@ import { ActivitySignUp } from '../activity/activity-sign-up.entity';
 import { Activity } from '../activity/activity.entity';
 import { PointEntry } from '../points/point-entry.entity';
 import { VolunteerStatus } from '../volunteer/volunteer-enums';
-import {
-  CHECK_IN,
-  CHECK_OUT,
-  makeActivity,
-  makeVolunteer,
-  REVIEW,
-  SIGN_UP,
-} from './volunteer-fixtures';
+import { CHECK_IN, CHECK_OUT, makeActivity, makeVolunteer, REVIEW, SIGN_UP } from './volunteer-fixtures';
 
 const CREATE = `mutation($input: CreateActivityInput!) { createActivity(input: $input) { activity { id kind capacity signedUpCount grid { code } } } }`;
 
@@ -49,11 +42,7 @@ describe('volunteer activities: sign-up, attendance, hours (integration)', () =>
 
   it('refuses an activity ending before it starts with BAD_USER_INPUT on input.endsAt', async () => {
     const before = await h.em().count(Activity, {});
-    const res = await h.execute(
-      CREATE,
-      { input: { ...activityInput, endsAt: '2026-12-01T06:00:00Z' } },
-      actors.admin(),
-    );
+    const res = await h.execute(CREATE, { input: { ...activityInput, endsAt: '2026-12-01T06:00:00Z' } }, actors.admin());
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.endsAt',
@@ -72,9 +61,7 @@ describe('volunteer activities: sign-up, attendance, hours (integration)', () =>
       await makeVolunteer(h, `v-race-${i}`);
     }
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) =>
-        h.execute(SIGN_UP, { input: { activityId: a.id } }, actors.volunteer(`v-race-${i}`)),
-      ),
+      Array.from({ length: 10 }, (_, i) => h.execute(SIGN_UP, { input: { activityId: a.id } }, actors.volunteer(`v-race-${i}`))),
     );
     const ok = results.filter((r) => !r.errors);
     const refused = results.filter((r) => r.errors);
@@ -87,11 +74,7 @@ describe('volunteer activities: sign-up, attendance, hours (integration)', () =>
   it('refuses a volunteer who is not ACTIVE with FORBIDDEN', async () => {
     const a = await makeActivity(h, 5, 30, 32);
     await makeVolunteer(h, 'v-pending', VolunteerStatus.PENDING);
-    const res = await h.execute(
-      SIGN_UP,
-      { input: { activityId: a.id } },
-      actors.volunteer('v-pending'),
-    );
+    const res = await h.execute(SIGN_UP, { input: { activityId: a.id } }, actors.volunteer('v-pending'));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await h.em().findOneOrFail(Activity, { id: a.id })).signedUpCount).toBe(0);
   });
@@ -102,17 +85,13 @@ describe('volunteer activities: sign-up, attendance, hours (integration)', () =>
     const after = await makeActivity(h, 5, 42, 44);
     await makeVolunteer(h, 'v-overlap');
     const as = actors.volunteer('v-overlap');
-    expect(
-      (await h.execute(SIGN_UP, { input: { activityId: first.id } }, as)).errors,
-    ).toBeUndefined();
+    expect((await h.execute(SIGN_UP, { input: { activityId: first.id } }, as)).errors).toBeUndefined();
     const res = await h.execute(SIGN_UP, { input: { activityId: clash.id } }, as);
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       clashingActivityId: first.id,
     });
-    expect(
-      (await h.execute(SIGN_UP, { input: { activityId: after.id } }, as)).errors,
-    ).toBeUndefined();
+    expect((await h.execute(SIGN_UP, { input: { activityId: after.id } }, as)).errors).toBeUndefined();
     expect((await h.em().findOneOrFail(Activity, { id: clash.id })).signedUpCount).toBe(0);
   });
 
@@ -120,74 +99,38 @@ describe('volunteer activities: sign-up, attendance, hours (integration)', () =>
     const a = await makeActivity(h, 5, -3, 1);
     const v = await makeVolunteer(h, 'v-hours');
     const as = actors.volunteer('v-hours');
-    const signUp = (
-      await h.execute<{ signUpForActivity: { signUp: { id: string } } }>(
-        SIGN_UP,
-        { input: { activityId: a.id } },
-        as,
-      )
-    ).data!.signUpForActivity.signUp;
-    expect(
-      (await h.execute(CHECK_IN, { input: { signUpId: signUp.id } }, as)).errors,
-    ).toBeUndefined();
-    await h
-      .em()
-      .nativeUpdate(
-        ActivitySignUp,
-        { id: signUp.id },
-        { checkedInAt: new Date(Date.now() - 2.1 * 3600_000) },
-      );
+    const signUp = (await h.execute<{ signUpForActivity: { signUp: { id: string } } }>(SIGN_UP, { input: { activityId: a.id } }, as)).data!.signUpForActivity
+      .signUp;
+    expect((await h.execute(CHECK_IN, { input: { signUpId: signUp.id } }, as)).errors).toBeUndefined();
+    await h.em().nativeUpdate(ActivitySignUp, { id: signUp.id }, { checkedInAt: new Date(Date.now() - 2.1 * 3600_000) });
     const out = await h.execute(CHECK_OUT, { input: { signUpId: signUp.id } }, as);
     expect(out.data).toEqual({
       checkOutOfActivity: { signUp: { id: signUp.id, hours: 2, hoursStatus: 'PENDING' } },
     });
-    const review = await h.execute(
-      REVIEW,
-      { input: { signUpId: signUp.id, approve: true } },
-      actors.officer('off-1'),
-    );
+    const review = await h.execute(REVIEW, { input: { signUpId: signUp.id, approve: true } }, actors.officer('off-1'));
     expect(review.data).toEqual({
       reviewVolunteerHours: { signUp: { id: signUp.id, hoursStatus: 'APPROVED' } },
     });
-    const again = await h.execute(
-      REVIEW,
-      { input: { signUpId: signUp.id, approve: true } },
-      actors.officer('off-1'),
-    );
+    const again = await h.execute(REVIEW, { input: { signUpId: signUp.id, approve: true } }, actors.officer('off-1'));
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
     const entries = await h.em().find(PointEntry, { volunteerId: v.id });
-    expect(entries.map((e) => [e.amount, e.reason, e.sourceId])).toEqual([
-      [20, 'VOLUNTEER_HOURS', signUp.id],
-    ]);
+    expect(entries.map((e) => [e.amount, e.reason, e.sourceId])).toEqual([[20, 'VOLUNTEER_HOURS', signUp.id]]);
   });
 
   it('declines hours only with a note, without points', async () => {
     const a = await makeActivity(h, 5, -1, 1);
     const v = await makeVolunteer(h, 'v-decline');
     const as = actors.volunteer('v-decline');
-    const id = (
-      await h.execute<{ signUpForActivity: { signUp: { id: string } } }>(
-        SIGN_UP,
-        { input: { activityId: a.id } },
-        as,
-      )
-    ).data!.signUpForActivity.signUp.id;
+    const id = (await h.execute<{ signUpForActivity: { signUp: { id: string } } }>(SIGN_UP, { input: { activityId: a.id } }, as)).data!.signUpForActivity.signUp
+      .id;
     await h.execute(CHECK_IN, { input: { signUpId: id } }, as);
     await h.execute(CHECK_OUT, { input: { signUpId: id } }, as);
-    const noNote = await h.execute(
-      REVIEW,
-      { input: { signUpId: id, approve: false } },
-      actors.officer('off-1'),
-    );
+    const noNote = await h.execute(REVIEW, { input: { signUpId: id, approve: false } }, actors.officer('off-1'));
     expect(noNote.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.note',
     });
-    const res = await h.execute(
-      REVIEW,
-      { input: { signUpId: id, approve: false, note: '未按时到岗' } },
-      actors.officer('off-1'),
-    );
+    const res = await h.execute(REVIEW, { input: { signUpId: id, approve: false, note: '未按时到岗' } }, actors.officer('off-1'));
     expect(res.data).toEqual({ reviewVolunteerHours: { signUp: { id, hoursStatus: 'DECLINED' } } });
     expect(await h.em().count(PointEntry, { volunteerId: v.id })).toBe(0);
   });
@@ -196,18 +139,9 @@ describe('volunteer activities: sign-up, attendance, hours (integration)', () =>
     const a = await makeActivity(h, 5, -1, 1);
     await makeVolunteer(h, 'v-own');
     await makeVolunteer(h, 'v-intruder');
-    const id = (
-      await h.execute<{ signUpForActivity: { signUp: { id: string } } }>(
-        SIGN_UP,
-        { input: { activityId: a.id } },
-        actors.volunteer('v-own'),
-      )
-    ).data!.signUpForActivity.signUp.id;
-    const res = await h.execute(
-      CHECK_IN,
-      { input: { signUpId: id } },
-      actors.volunteer('v-intruder'),
-    );
+    const id = (await h.execute<{ signUpForActivity: { signUp: { id: string } } }>(SIGN_UP, { input: { activityId: a.id } }, actors.volunteer('v-own'))).data!
+      .signUpForActivity.signUp.id;
+    const res = await h.execute(CHECK_IN, { input: { signUpId: id } }, actors.volunteer('v-intruder'));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await h.em().findOneOrFail(ActivitySignUp, { id })).checkedInAt).toBeNull();
   });
@@ -226,11 +160,7 @@ describe('volunteer activities: sign-up, attendance, hours (integration)', () =>
     });
     const mine = await h.execute<{
       mySignUps: { edges: { node: { activity: { id: string } } }[] };
-    }>(
-      `query { mySignUps(first: 10) { edges { node { activity { id } } } } }`,
-      {},
-      actors.volunteer('v-list'),
-    );
+    }>(`query { mySignUps(first: 10) { edges { node { activity { id } } } } }`, {}, actors.volunteer('v-list'));
     expect(mine.data!.mySignUps.edges.map((e) => e.node.activity.id)).toEqual([a.id]);
     const publicView = await h.execute<{ activity: { signUps: unknown[] } }>(q, { id: a.id });
     expect(publicView.data!.activity.signUps).toEqual([]);

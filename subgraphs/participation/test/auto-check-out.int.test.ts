@@ -20,12 +20,7 @@ async function openCheckIn(h: SubgraphHarness, subject: string, window: [number,
     endsAt: a.endsAt,
   });
   await em.flush();
-  await em
-    .getConnection()
-    .execute(
-      `update participation.activity_sign_up set checked_in_at = starts_at + interval '1 hour' where id = ?`,
-      [s.id],
-    );
+  await em.getConnection().execute(`update participation.activity_sign_up set checked_in_at = starts_at + interval '1 hour' where id = ?`, [s.id]);
   return s.id;
 }
 
@@ -71,11 +66,7 @@ describe('自动签退: open check-ins close after 24 hours (integration)', () =
     const s = await h.em().findOneOrFail(ActivitySignUp, { id });
     const res = await h.execute<{
       activity: { signUps: { id: string; autoCheckedOut: boolean }[] };
-    }>(
-      `query($id: ID!) { activity(id: $id) { signUps { id autoCheckedOut hoursStatus } } }`,
-      { id: s.activityId },
-      actors.officer('off-1'),
-    );
+    }>(`query($id: ID!) { activity(id: $id) { signUps { id autoCheckedOut hoursStatus } } }`, { id: s.activityId }, actors.officer('off-1'));
     expect(res.errors).toBeUndefined();
     expect(res.data!.activity.signUps).toEqual([{ id, autoCheckedOut: true, hoursStatus: 'PENDING' }]);
   });

@@ -31,9 +31,7 @@ function fakeLocator(
       if (locator.down) {
         throw new GridLocatorUnavailableError('connection refused');
       }
-      const c = cells.find(
-        (x) => lat >= x.minLat && lat <= x.maxLat && lng >= x.minLng && lng <= x.maxLng,
-      );
+      const c = cells.find((x) => lat >= x.minLat && lat <= x.maxLat && lng >= x.minLng && lng <= x.maxLng);
       return c ? { gridCode: c.code, officerId: c.officerId } : null;
     },
   };
@@ -59,8 +57,7 @@ describe('automatic dispatch (integration, real PostgreSQL, fake grid locator)',
   });
   afterEach(() => h.stop());
 
-  const run = (locator: GridLocator) =>
-    runDispatch(h.server.createScope(actors.anonymous), locator);
+  const run = (locator: GridLocator) => runDispatch(h.server.createScope(actors.anonymous), locator);
 
   it('dispatches a report to the cell containing it and its officer, with a system timeline step', async () => {
     const r = await submitReport(h, actors.citizen('c-d1'), { location: inCell(0) });
@@ -71,9 +68,7 @@ describe('automatic dispatch (integration, real PostgreSQL, fake grid locator)',
       assignedOfficerId: OFFICER,
       firstResponseAt: null,
     });
-    const events = await h
-      .em()
-      .find(ReportEvent, { reportId: r.id }, { orderBy: { occurredAt: 'asc' } });
+    const events = await h.em().find(ReportEvent, { reportId: r.id }, { orderBy: { occurredAt: 'asc' } });
     expect(events.map((e) => [e.fromStatus, e.toStatus, e.actorRole, e.note])).toEqual([
       [null, 'SUBMITTED', 'CITIZEN', '市民提交随手拍'],
       ['SUBMITTED', 'DISPATCHED', 'SYSTEM', '系统自动派遣至网格 LX-YS-01'],
@@ -88,9 +83,7 @@ describe('automatic dispatch (integration, real PostgreSQL, fake grid locator)',
       gridCode: 'LX-YS-02',
       assignedOfficerId: null,
     });
-    const last = await h
-      .em()
-      .findOneOrFail(ReportEvent, { reportId: r.id, toStatus: ReportStatus.DISPATCHED });
+    const last = await h.em().findOneOrFail(ReportEvent, { reportId: r.id, toStatus: ReportStatus.DISPATCHED });
     expect(last.note).toBe('系统自动派遣至网格 LX-YS-02（该网格暂无责任网格员，待中队指派）');
   });
 
@@ -142,9 +135,7 @@ describe('automatic dispatch (integration, real PostgreSQL, fake grid locator)',
         ).id,
       );
     }
-    await h
-      .em()
-      .nativeUpdate(Report, { id: ids[51] }, { submittedAt: new Date('2026-01-01T00:00:00Z') });
+    await h.em().nativeUpdate(Report, { id: ids[51] }, { submittedAt: new Date('2026-01-01T00:00:00Z') });
     await h.em().nativeUpdate(Report, { id: ids[50] }, { status: ReportStatus.REJECTED });
     expect(await run(fakeLocator(CELLS))).toEqual({ dispatched: 50, flagged: 0, deferred: 0 });
     expect((await h.em().findOneOrFail(Report, { id: ids[51] })).status).toBe('DISPATCHED');

@@ -23,12 +23,7 @@ describe('城管观察员: citizen observers (integration)', () => {
   });
   afterAll(() => h.stop());
 
-  const appoint = (
-    subject: string,
-    termStartsOn: string,
-    termEndsOn: string,
-    as = actors.supervisor('sup-1'),
-  ) =>
+  const appoint = (subject: string, termStartsOn: string, termEndsOn: string, as = actors.supervisor('sup-1')) =>
     h.execute<{
       appointObserver: { observer: { subject: string; termEndsOn: string } };
     }>(APPOINT, { input: { subject, name: '李观察', termStartsOn, termEndsOn } }, as);

@@ -45,21 +45,13 @@ describe('officer supervision by citizens (integration)', () => {
         feedback: { id, status: 'SUBSTANTIATED', investigationNote: '调取执法记录仪，情况属实' },
       },
     });
-    const again = await h.execute(
-      INVESTIGATE,
-      { input: { feedbackId: id, outcome: 'UNSUBSTANTIATED', note: '复核' } },
-      actors.supervisor('sup-1'),
-    );
+    const again = await h.execute(INVESTIGATE, { input: { feedbackId: id, outcome: 'UNSUBSTANTIATED', note: '复核' } }, actors.supervisor('sup-1'));
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
   });
 
   it('refuses investigation by the officer concerned with FORBIDDEN and changes nothing', async () => {
     const id = (await send('COMPLAINT')).data!.sendOfficerFeedback.feedback.id;
-    const res = await h.execute(
-      INVESTIGATE,
-      { input: { feedbackId: id, outcome: 'UNSUBSTANTIATED', note: '不属实' } },
-      actors.officer(officer),
-    );
+    const res = await h.execute(INVESTIGATE, { input: { feedbackId: id, outcome: 'UNSUBSTANTIATED', note: '不属实' } }, actors.officer(officer));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await h.em().findOneOrFail(OfficerFeedback, { id })).status).toBe('RECEIVED');
   });
@@ -80,30 +72,19 @@ describe('officer supervision by citizens (integration)', () => {
         },
       ],
     });
-    const other = await h.execute<{ _entities: { feedbackSummary: unknown }[] }>(
-      SUMMARY,
-      { reps },
-      actors.officer(demoOfficerId(12)),
-    );
+    const other = await h.execute<{ _entities: { feedbackSummary: unknown }[] }>(SUMMARY, { reps }, actors.officer(demoOfficerId(12)));
     expect(other.data!._entities[0].feedbackSummary).toBeNull();
   });
 
   it('shows a public supervision card with the praise count only', async () => {
-    const res = await h.execute(
-      `query($id: ID!) { officerSupervisionCard(officerId: $id) { officer { id } praiseCount } }`,
-      { id: officer },
-    );
+    const res = await h.execute(`query($id: ID!) { officerSupervisionCard(officerId: $id) { officer { id } praiseCount } }`, { id: officer });
     expect(res.data).toEqual({
       officerSupervisionCard: { officer: { id: officer }, praiseCount: 1 },
     });
   });
 
   it('refuses an officer id that is not a UUID with BAD_USER_INPUT on input.officerId', async () => {
-    const res = await h.execute(
-      SEND,
-      { input: { officerId: 'abc', kind: 'PRAISE', content: '很好很负责' } },
-      actors.citizen('c-bad'),
-    );
+    const res = await h.execute(SEND, { input: { officerId: 'abc', kind: 'PRAISE', content: '很好很负责' } }, actors.citizen('c-bad'));
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.officerId',

@@ -55,8 +55,7 @@ describe('participation statistics (integration, exact numbers on a fixture)', (
         status,
         submittedAt,
         gridCode: grid,
-        firstResponseAt:
-          responseH === null ? null : new Date(submittedAt.getTime() + responseH * H),
+        firstResponseAt: responseH === null ? null : new Date(submittedAt.getTime() + responseH * H),
         rating,
         duplicateOfId: dupOf ? ids.get(dupOf)! : null,
       });
@@ -90,11 +89,7 @@ describe('participation statistics (integration, exact numbers on a fixture)', (
   });
 
   it('narrows the KPIs to one grid cell', async () => {
-    const res = await h.execute<{ participationStats: Record<string, unknown> }>(
-      STATS,
-      { period: PERIOD, grid: 'LX-A' },
-      actors.admin(),
-    );
+    const res = await h.execute<{ participationStats: Record<string, unknown> }>(STATS, { period: PERIOD, grid: 'LX-A' }, actors.admin());
     expect(res.data!.participationStats).toMatchObject({
       reportCount: 5,
       duplicateCount: 1,
@@ -125,11 +120,7 @@ describe('participation statistics (integration, exact numbers on a fixture)', (
   });
 
   it('refuses a period that ends before it starts with BAD_USER_INPUT on period.to', async () => {
-    const res = await h.execute(
-      STATS,
-      { period: { from: PERIOD.to, to: PERIOD.from } },
-      actors.admin(),
-    );
+    const res = await h.execute(STATS, { period: { from: PERIOD.to, to: PERIOD.from } }, actors.admin());
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'period.to',

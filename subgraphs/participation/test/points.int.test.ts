@@ -44,22 +44,14 @@ describe('points ledger (integration)', () => {
     const p = res.data!.redeemReward;
     expect(p.balance).toBe(20);
     expect(p.entry).toEqual({ amount: -30, reason: 'REDEMPTION', sourceId: p.redemption.id });
-    const balance = await h.execute<{ myVolunteerProfile: { pointsBalance: number } }>(
-      BALANCE,
-      {},
-      actors.volunteer('v-redeem'),
-    );
+    const balance = await h.execute<{ myVolunteerProfile: { pointsBalance: number } }>(BALANCE, {}, actors.volunteer('v-redeem'));
     expect(balance.data!.myVolunteerProfile.pointsBalance).toBe(20);
   });
 
   it('refuses a redemption above the balance with CONFLICT and writes nothing', async () => {
     const v = await makeVolunteer(h, 'v-poor');
     await givePoints(h, v.id, 10, randomUUID());
-    const res = await h.execute(
-      REDEEM,
-      { input: { rewardId: reward.id } },
-      actors.volunteer('v-poor'),
-    );
+    const res = await h.execute(REDEEM, { input: { rewardId: reward.id } }, actors.volunteer('v-poor'));
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       field: 'input.rewardId',
@@ -71,11 +63,7 @@ describe('points ledger (integration)', () => {
   it('never goes negative under 6 simultaneous redemptions: 100 points buy exactly 3 rewards of 30', async () => {
     const v = await makeVolunteer(h, 'v-rush');
     await givePoints(h, v.id, 100, randomUUID());
-    const results = await Promise.all(
-      Array.from({ length: 6 }, () =>
-        h.execute(REDEEM, { input: { rewardId: reward.id } }, actors.volunteer('v-rush')),
-      ),
-    );
+    const results = await Promise.all(Array.from({ length: 6 }, () => h.execute(REDEEM, { input: { rewardId: reward.id } }, actors.volunteer('v-rush'))));
     expect(results.filter((r) => !r.errors)).toHaveLength(3);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(3);
     const entries = await h.em().find(PointEntry, { volunteerId: v.id });
@@ -83,11 +71,7 @@ describe('points ledger (integration)', () => {
   });
 
   it('refuses a volunteer who is not registered with FORBIDDEN', async () => {
-    const res = await h.execute(
-      REDEEM,
-      { input: { rewardId: reward.id } },
-      actors.volunteer('v-nobody'),
-    );
+    const res = await h.execute(REDEEM, { input: { rewardId: reward.id } }, actors.volunteer('v-nobody'));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
@@ -98,11 +82,7 @@ describe('points ledger (integration)', () => {
     await advance(
       h,
       r.id,
-      [
-        { status: 'DISPATCHED', gridCode: 'LX-YS-01', assignedOfficerId: officer },
-        { status: 'IN_PROGRESS' },
-        { status: 'RESOLVED' },
-      ],
+      [{ status: 'DISPATCHED', gridCode: 'LX-YS-01', assignedOfficerId: officer }, { status: 'IN_PROGRESS' }, { status: 'RESOLVED' }],
       actors.admin(),
     );
     await h.execute(
@@ -112,18 +92,12 @@ describe('points ledger (integration)', () => {
     );
     await advance(h, r.id, [{ status: 'RESOLVED' }], actors.admin());
     const entries = await h.em().find(PointEntry, { volunteerId: v.id });
-    expect(entries.map((e) => [e.amount, e.reason, e.sourceId])).toEqual([
-      [5, 'VALID_REPORT', r.id],
-    ]);
+    expect(entries.map((e) => [e.amount, e.reason, e.sourceId])).toEqual([[5, 'VALID_REPORT', r.id]]);
   });
 
   it('ranks volunteers by points earned in the period, names masked, ties sharing a rank', async () => {
     const em = h.em();
-    const [a, b, c] = [
-      await makeVolunteer(h, 'v-lb-a'),
-      await makeVolunteer(h, 'v-lb-b'),
-      await makeVolunteer(h, 'v-lb-c'),
-    ];
+    const [a, b, c] = [await makeVolunteer(h, 'v-lb-a'), await makeVolunteer(h, 'v-lb-b'), await makeVolunteer(h, 'v-lb-c')];
     const at = new Date('2025-03-10T00:00:00Z');
     for (const [vol, amount] of [
       [a, 40],

@@ -58,9 +58,7 @@ describe('citizen side of a report: secret, dispute, rating (integration)', () =
       idempotencyKey: 'idem-key-concurrent-0001',
     };
     const citizen = actors.citizen('c-concurrent');
-    const answers = await Promise.all(
-      Array.from({ length: 10 }, () => h.execute<{ submitReport: { report: { id: string } } }>(SUBMIT, { input }, citizen)),
-    );
+    const answers = await Promise.all(Array.from({ length: 10 }, () => h.execute<{ submitReport: { report: { id: string } } }>(SUBMIT, { input }, citizen)));
     expect(answers.flatMap((a) => a.errors ?? [])).toEqual([]);
     expect(new Set(answers.map((a) => a.data!.submitReport.report.id)).size).toBe(1);
     expect(await h.em().count(Report, { idempotencyKey: input.idempotencyKey })).toBe(1);
@@ -85,11 +83,7 @@ describe('citizen side of a report: secret, dispute, rating (integration)', () =
 
   it('lets a signed-in reporter dispute by identity', async () => {
     const r = await resolved(actors.citizen('c-dispute'));
-    const res = await h.execute(
-      DISPUTE,
-      { input: { trackingCode: r.trackingCode, note: '问题依旧' } },
-      actors.citizen('c-dispute'),
-    );
+    const res = await h.execute(DISPUTE, { input: { trackingCode: r.trackingCode, note: '问题依旧' } }, actors.citizen('c-dispute'));
     expect(res.data).toEqual({
       disputeReport: { report: { id: r.id, status: 'IN_PROGRESS', disputeCount: 1 } },
     });
@@ -100,11 +94,7 @@ describe('citizen side of a report: secret, dispute, rating (integration)', () =
     const wrong = await h.execute(DISPUTE, {
       input: { trackingCode: r.trackingCode, reporterSecret: 'guess', note: '没修好' },
     });
-    const other = await h.execute(
-      DISPUTE,
-      { input: { trackingCode: r.trackingCode, note: '没修好' } },
-      actors.citizen('c-x'),
-    );
+    const other = await h.execute(DISPUTE, { input: { trackingCode: r.trackingCode, note: '没修好' } }, actors.citizen('c-x'));
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(await h.em().findOneOrFail(Report, { id: r.id })).toMatchObject({
@@ -115,25 +105,15 @@ describe('citizen side of a report: secret, dispute, rating (integration)', () =
 
   it('refuses a dispute after the 7-day window with CONFLICT', async () => {
     const r = await resolved(actors.citizen('c-late'));
-    await h
-      .em()
-      .nativeUpdate(Report, { id: r.id }, { resolvedAt: new Date(Date.now() - 8 * 24 * 3600_000) });
-    const res = await h.execute(
-      DISPUTE,
-      { input: { trackingCode: r.trackingCode, note: '还是脏' } },
-      actors.citizen('c-late'),
-    );
+    await h.em().nativeUpdate(Report, { id: r.id }, { resolvedAt: new Date(Date.now() - 8 * 24 * 3600_000) });
+    const res = await h.execute(DISPUTE, { input: { trackingCode: r.trackingCode, note: '还是脏' } }, actors.citizen('c-late'));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
     expect((await h.em().findOneOrFail(Report, { id: r.id })).status).toBe('RESOLVED');
   });
 
   it('refuses a dispute without a reason with BAD_USER_INPUT on input.note', async () => {
     const r = await resolved(actors.citizen('c-noreason'));
-    const res = await h.execute(
-      DISPUTE,
-      { input: { trackingCode: r.trackingCode } },
-      actors.citizen('c-noreason'),
-    );
+    const res = await h.execute(DISPUTE, { input: { trackingCode: r.trackingCode } }, actors.citizen('c-noreason'));
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.note',
@@ -143,16 +123,8 @@ describe('citizen side of a report: secret, dispute, rating (integration)', () =
   it('takes one rating of a resolved report and answers CONFLICT to a second one', async () => {
     const r = await resolved(actors.citizen('c-rate'));
     const input = { trackingCode: r.trackingCode, rating: 5, comment: '处理很及时，点赞' };
-    const first = await h.execute<{ rateReport: { report: { rating: number } } }>(
-      RATE,
-      { input },
-      actors.citizen('c-rate'),
-    );
-    const second = await h.execute(
-      RATE,
-      { input: { ...input, rating: 1 } },
-      actors.citizen('c-rate'),
-    );
+    const first = await h.execute<{ rateReport: { report: { rating: number } } }>(RATE, { input }, actors.citizen('c-rate'));
+    const second = await h.execute(RATE, { input: { ...input, rating: 1 } }, actors.citizen('c-rate'));
     expect(first.data!.rateReport.report.rating).toBe(5);
     expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
     expect(await h.em().findOneOrFail(Report, { id: r.id })).toMatchObject({
@@ -172,11 +144,7 @@ describe('citizen side of a report: secret, dispute, rating (integration)', () =
 
   it('refuses a rating out of 1–5 with BAD_USER_INPUT on input.rating', async () => {
     const r = await resolved(actors.citizen('c-six'));
-    const res = await h.execute(
-      RATE,
-      { input: { trackingCode: r.trackingCode, rating: 6 } },
-      actors.citizen('c-six'),
-    );
+    const res = await h.execute(RATE, { input: { trackingCode: r.trackingCode, rating: 6 } }, actors.citizen('c-six'));
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.rating',
@@ -186,11 +154,7 @@ describe('citizen side of a report: secret, dispute, rating (integration)', () =
 
   it('refuses to rate a report still in progress with CONFLICT', async () => {
     const r = await submitReport(h, actors.citizen('c-early'));
-    const res = await h.execute(
-      RATE,
-      { input: { trackingCode: r.trackingCode, rating: 3 } },
-      actors.citizen('c-early'),
-    );
+    const res = await h.execute(RATE, { input: { trackingCode: r.trackingCode, rating: 3 } }, actors.citizen('c-early'));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
     expect((await h.em().findOneOrFail(Report, { id: r.id })).rating).toBeNull();
   });

@@ -65,11 +65,7 @@ export interface Submitted {
 let counter = 0;
 
 /** Submits a report (valid by default) and returns its id, code and secret; throws on errors. */
-export async function submitReport(
-  h: SubgraphHarness,
-  as: Actor,
-  overrides: Record<string, unknown> = {},
-): Promise<Submitted> {
+export async function submitReport(h: SubgraphHarness, as: Actor, overrides: Record<string, unknown> = {}): Promise<Submitted> {
   counter += 1;
   const input = {
     category: 'LITTERING',
@@ -103,11 +99,7 @@ export async function advance(
   as: Actor,
 ): Promise<void> {
   for (const step of steps) {
-    const res = await h.execute(
-      CHANGE,
-      { input: { reportId, note: `处理：${step.status}`, ...step } },
-      as,
-    );
+    const res = await h.execute(CHANGE, { input: { reportId, note: `处理：${step.status}`, ...step } }, as);
     if (res.errors) {
       throw new Error(JSON.stringify(res.errors));
     }

@@ -23,20 +23,13 @@ describe('report lifecycle (integration, real PostgreSQL)', () => {
   it('records the submission as the first step of the timeline', async () => {
     const r = await submitReport(h, actors.citizen('c-timeline'));
     const events = await h.em().find(ReportEvent, { reportId: r.id });
-    expect(events.map((e) => [e.fromStatus, e.toStatus, e.note, e.actorRole])).toEqual([
-      [null, 'SUBMITTED', '市民提交随手拍', 'CITIZEN'],
-    ]);
+    expect(events.map((e) => [e.fromStatus, e.toStatus, e.note, e.actorRole])).toEqual([[null, 'SUBMITTED', '市民提交随手拍', 'CITIZEN']]);
   });
 
   it('walks the whole path and records every step with from/to, note, role and time', async () => {
     const r = await submitReport(h, actors.citizen('c-path'));
     await advance(h, r.id, [{ status: 'ACCEPTED' }, DISPATCH], actors.admin());
-    await advance(
-      h,
-      r.id,
-      [{ status: 'IN_PROGRESS' }, { status: 'RESOLVED' }],
-      actors.officer(OFFICER),
-    );
+    await advance(h, r.id, [{ status: 'IN_PROGRESS' }, { status: 'RESOLVED' }], actors.officer(OFFICER));
     await advance(h, r.id, [{ status: 'CLOSED' }], actors.supervisor('sup-1'));
     const report = await h.em().findOneOrFail(Report, { id: r.id });
     expect(report).toMatchObject({
@@ -46,9 +39,7 @@ describe('report lifecycle (integration, real PostgreSQL)', () => {
     });
     expect(report.firstResponseAt).toBeInstanceOf(Date);
     expect(report.resolvedAt).toBeInstanceOf(Date);
-    const events = await h
-      .em()
-      .find(ReportEvent, { reportId: r.id }, { orderBy: { occurredAt: 'asc' } });
+    const events = await h.em().find(ReportEvent, { reportId: r.id }, { orderBy: { occurredAt: 'asc' } });
     expect(events.map((e) => [e.fromStatus, e.toStatus, e.actorRole, e.note])).toEqual([
       [null, 'SUBMITTED', 'CITIZEN', '市民提交随手拍'],
       ['SUBMITTED', 'ACCEPTED', 'ADMIN', '处理：ACCEPTED'],
@@ -61,11 +52,7 @@ describe('report lifecycle (integration, real PostgreSQL)', () => {
 
   it('refuses a status change without a note with BAD_USER_INPUT on input.note and changes nothing', async () => {
     const r = await submitReport(h, actors.citizen('c-note'));
-    const res = await h.execute(
-      CHANGE,
-      { input: { reportId: r.id, status: 'ACCEPTED', note: '  ' } },
-      actors.admin(),
-    );
+    const res = await h.execute(CHANGE, { input: { reportId: r.id, status: 'ACCEPTED', note: '  ' } }, actors.admin());
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.note',
@@ -76,11 +63,7 @@ describe('report lifecycle (integration, real PostgreSQL)', () => {
 
   it('answers an illegal transition with CONFLICT and changes nothing', async () => {
     const r = await submitReport(h, actors.citizen('c-illegal'));
-    const res = await h.execute(
-      CHANGE,
-      { input: { reportId: r.id, status: 'RESOLVED', note: '已处理' } },
-      actors.admin(),
-    );
+    const res = await h.execute(CHANGE, { input: { reportId: r.id, status: 'RESOLVED', note: '已处理' } }, actors.admin());
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.status' });
     expect(await statusOf(r.id)).toBe('SUBMITTED');
     expect(await eventCount(r.id)).toBe(1);
@@ -89,22 +72,14 @@ describe('report lifecycle (integration, real PostgreSQL)', () => {
   it('refuses to leave a final status', async () => {
     const r = await submitReport(h, actors.citizen('c-final'));
     await advance(h, r.id, [{ status: 'REJECTED', note: '非城管职责范围' }], actors.admin());
-    const res = await h.execute(
-      CHANGE,
-      { input: { reportId: r.id, status: 'ACCEPTED', note: '重新受理' } },
-      actors.admin(),
-    );
+    const res = await h.execute(CHANGE, { input: { reportId: r.id, status: 'ACCEPTED', note: '重新受理' } }, actors.admin());
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
     expect(await statusOf(r.id)).toBe('REJECTED');
   });
 
   it('refuses a dispatch without a grid cell with BAD_USER_INPUT on input.gridCode', async () => {
     const r = await submitReport(h, actors.citizen('c-nogrid'));
-    const res = await h.execute(
-      CHANGE,
-      { input: { reportId: r.id, status: 'DISPATCHED', note: '派遣' } },
-      actors.admin(),
-    );
+    const res = await h.execute(CHANGE, { input: { reportId: r.id, status: 'DISPATCHED', note: '派遣' } }, actors.admin());
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.gridCode',
@@ -115,11 +90,7 @@ describe('report lifecycle (integration, real PostgreSQL)', () => {
   it('refuses an officer the report is not dispatched to with FORBIDDEN and changes nothing', async () => {
     const r = await submitReport(h, actors.citizen('c-other'));
     await advance(h, r.id, [DISPATCH], actors.admin());
-    const res = await h.execute(
-      CHANGE,
-      { input: { reportId: r.id, status: 'IN_PROGRESS', note: '到场' } },
-      actors.officer(demoOfficerId(6)),
-    );
+    const res = await h.execute(CHANGE, { input: { reportId: r.id, status: 'IN_PROGRESS', note: '到场' } }, actors.officer(demoOfficerId(6)));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(await statusOf(r.id)).toBe('DISPATCHED');
     expect(await eventCount(r.id)).toBe(2);

@@ -80,12 +80,7 @@ describe('public progress by tracking code (integration)', () => {
       ],
       actors.admin(),
     );
-    await advance(
-      h,
-      r.id,
-      [{ status: 'IN_PROGRESS', note: '网格员已到场' }],
-      actors.officer(OFFICER),
-    );
+    await advance(h, r.id, [{ status: 'IN_PROGRESS', note: '网格员已到场' }], actors.officer(OFFICER));
     code = r.trackingCode;
   });
   afterAll(() => h.stop());
@@ -104,9 +99,7 @@ describe('public progress by tracking code (integration)', () => {
       grid: { code: 'LX-YS-01' },
       disputeCount: 0,
     });
-    expect(
-      t.timeline.map((e) => [e.fromStatus, e.toStatus, e.note, e.actorRole, e.actorLabel]),
-    ).toEqual([
+    expect(t.timeline.map((e) => [e.fromStatus, e.toStatus, e.note, e.actorRole, e.actorLabel])).toEqual([
       [null, 'SUBMITTED', '市民提交随手拍', 'CITIZEN', '市民'],
       ['SUBMITTED', 'DISPATCHED', '指挥中心派遣', 'ADMIN', '指挥中心'],
       ['DISPATCHED', 'IN_PROGRESS', '网格员已到场', 'OFFICER', '网格员'],

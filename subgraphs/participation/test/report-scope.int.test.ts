@@ -10,8 +10,7 @@ const LIST = `query { reports(first: 100) { totalCount edges { node { id } } } }
 describe('report visibility by unit', () => {
   let h: SubgraphHarness;
   const YUNSHAN = seedId('unit', 'yunshan');
-  const total = async (as: ReturnType<typeof actors.admin>) =>
-    ((await h.execute<{ reports: { totalCount: number } }>(LIST, {}, as)).data!.reports.totalCount);
+  const total = async (as: ReturnType<typeof actors.admin>) => (await h.execute<{ reports: { totalCount: number } }>(LIST, {}, as)).data!.reports.totalCount;
   const count = async (where: string, params: unknown[] = []) =>
     (await h.em().getConnection().execute(`select count(*)::int as n from participation.report where ${where}`, params))[0].n as number;
 
@@ -26,10 +25,10 @@ describe('report visibility by unit', () => {
   });
 
   it('shows an officer the reports assigned to them plus their unit’s', async () => {
-    const [{ assigned_officer_id: officer }] = await h.em().getConnection().execute(
-      `select assigned_officer_id from participation.report where assigned_officer_id is not null and unit_id <> ? limit 1`,
-      [YUNSHAN],
-    );
+    const [{ assigned_officer_id: officer }] = await h
+      .em()
+      .getConnection()
+      .execute(`select assigned_officer_id from participation.report where assigned_officer_id is not null and unit_id <> ? limit 1`, [YUNSHAN]);
     const expected = await count('assigned_officer_id = ? or unit_id = ?', [officer, YUNSHAN]);
     expect(await total(actors.officer(officer, YUNSHAN))).toBe(expected);
   });

@@ -72,11 +72,7 @@ describe('participation demo data and list performance (integration, seeded)', (
 
   it('serves a page of 100 reports with grid, assignee, duplicates and timelines in at most 6 SQL statements', async () => {
     h.server.sql.reset();
-    const res = await h.execute<{ reports: { edges: { node: { timeline: unknown[] } }[] } }>(
-      PAGE,
-      { first: 100 },
-      actors.supervisor('sup-1'),
-    );
+    const res = await h.execute<{ reports: { edges: { node: { timeline: unknown[] } }[] } }>(PAGE, { first: 100 }, actors.supervisor('sup-1'));
     expect(res.errors).toBeUndefined();
     expect(res.data!.reports.edges).toHaveLength(100);
     expect(res.data!.reports.edges.every((e) => e.node.timeline.length >= 1)).toBe(true);

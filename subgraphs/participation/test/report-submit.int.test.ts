@@ -80,13 +80,7 @@ describe('submitting reports: rate limit and near-duplicates (integration)', () 
     });
     expect(otherCategory.duplicateOf).toBeNull();
     expect(far.duplicateOf).toBeNull();
-    await h
-      .em()
-      .nativeUpdate(
-        Report,
-        { id: { $in: [base.id, far.id] } },
-        { submittedAt: new Date(Date.now() - 3 * 3600_000) },
-      );
+    await h.em().nativeUpdate(Report, { id: { $in: [base.id, far.id] } }, { submittedAt: new Date(Date.now() - 3 * 3600_000) });
     const late = await submitReport(h, actors.citizen('c-nd-4'), {
       category: 'NOISE',
       location: at(29.25, 119.45),
@@ -99,11 +93,7 @@ describe('submitting reports: rate limit and near-duplicates (integration)', () 
       contactPhone: '13812345678',
       location: at(29.42, 119.5),
     });
-    const res = await h.execute<{ report: { contactPhone: string } }>(
-      `query($id: ID!) { report(id: $id) { contactPhone } }`,
-      { id: r.id },
-      actors.admin(),
-    );
+    const res = await h.execute<{ report: { contactPhone: string } }>(`query($id: ID!) { report(id: $id) { contactPhone } }`, { id: r.id }, actors.admin());
     expect(res.data!.report.contactPhone).toBe('138****5678');
     expect((await h.em().findOneOrFail(Report, { id: r.id })).contactPhone).toBe('13812345678');
   });

@@ -67,11 +67,7 @@ describe('street rating rounds (integration)', () => {
 
   it('takes one score per person, street and round and answers CONFLICT to a second', async () => {
     await h.execute(SCORE, { input: scores('LX-SH-01', 70, 70, 70, 70) }, actors.citizen('c-once'));
-    const res = await h.execute(
-      SCORE,
-      { input: scores('LX-SH-01', 10, 10, 10, 10) },
-      actors.citizen('c-once'),
-    );
+    const res = await h.execute(SCORE, { input: scores('LX-SH-01', 10, 10, 10, 10) }, actors.citizen('c-once'));
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       field: 'input.gridCode',
@@ -81,11 +77,7 @@ describe('street rating rounds (integration)', () => {
 
   it('refuses anonymous scores with UNAUTHENTICATED and scores above 100 with BAD_USER_INPUT', async () => {
     const anon = await h.execute(SCORE, { input: scores('LX-SH-02', 70, 70, 70, 70) });
-    const high = await h.execute(
-      SCORE,
-      { input: scores('LX-SH-02', 101, 70, 70, 70) },
-      actors.citizen('c-high'),
-    );
+    const high = await h.execute(SCORE, { input: scores('LX-SH-02', 101, 70, 70, 70) }, actors.citizen('c-high'));
     expect(anon.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(high.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -95,14 +87,8 @@ describe('street rating rounds (integration)', () => {
   });
 
   it('refuses scores for a closed round with CONFLICT', async () => {
-    await h
-      .em()
-      .nativeUpdate(StreetRatingRound, { id: roundId }, { closesAt: new Date(Date.now() - 1000) });
-    const res = await h.execute(
-      SCORE,
-      { input: scores('LX-YC-01', 70, 70, 70, 70) },
-      actors.citizen('c-late'),
-    );
+    await h.em().nativeUpdate(StreetRatingRound, { id: roundId }, { closesAt: new Date(Date.now() - 1000) });
+    const res = await h.execute(SCORE, { input: scores('LX-YC-01', 70, 70, 70, 70) }, actors.citizen('c-late'));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.roundId' });
   });
 

@@ -17,8 +17,12 @@ describe('satisfaction surveys (满意度调查)', () => {
   beforeAll(async () => {
     h = await startSubgraph(participation, { seeded: true });
     const sql = h.em().getConnection();
-    [resolved] = await sql.execute(`select tracking_code, reporter_subject from participation.report where status = 'RESOLVED' and reporter_subject is not null limit 1`);
-    [open] = await sql.execute(`select tracking_code, reporter_subject from participation.report where status = 'IN_PROGRESS' and reporter_subject is not null limit 1`);
+    [resolved] = await sql.execute(
+      `select tracking_code, reporter_subject from participation.report where status = 'RESOLVED' and reporter_subject is not null limit 1`,
+    );
+    [open] = await sql.execute(
+      `select tracking_code, reporter_subject from participation.report where status = 'IN_PROGRESS' and reporter_subject is not null limit 1`,
+    );
   });
   afterAll(() => h.stop());
 
@@ -38,7 +42,11 @@ describe('satisfaction surveys (满意度调查)', () => {
   });
 
   it('opens only when the report is resolved', async () => {
-    const res = await h.execute(SUBMIT, { input: { trackingCode: open.tracking_code, speed: 3, attitude: 3, outcome: 3 } }, actors.citizen(open.reporter_subject));
+    const res = await h.execute(
+      SUBMIT,
+      { input: { trackingCode: open.tracking_code, speed: 3, attitude: 3, outcome: 3 } },
+      actors.citizen(open.reporter_subject),
+    );
     expect(res.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.trackingCode' });
   });
 

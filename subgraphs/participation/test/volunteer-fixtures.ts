@@ -9,11 +9,7 @@ import { Volunteer } from '../volunteer/volunteer.entity';
 const HOUR = 3600_000;
 
 /** An ACTIVE (or given status) volunteer for `subject`, stored directly. */
-export async function makeVolunteer(
-  h: SubgraphHarness,
-  subject: string,
-  status = VolunteerStatus.ACTIVE,
-): Promise<Volunteer> {
+export async function makeVolunteer(h: SubgraphHarness, subject: string, status = VolunteerStatus.ACTIVE): Promise<Volunteer> {
   const em = h.em();
   const v = em.create(Volunteer, { subject, name: '张志愿', phone: '13905790001', status });
   await em.flush();
@@ -21,12 +17,7 @@ export async function makeVolunteer(
 }
 
 /** An activity from `startOffsetH` to `endOffsetH` hours from now. */
-export async function makeActivity(
-  h: SubgraphHarness,
-  capacity: number,
-  startOffsetH = -1,
-  endOffsetH = 2,
-): Promise<Activity> {
+export async function makeActivity(h: SubgraphHarness, capacity: number, startOffsetH = -1, endOffsetH = 2): Promise<Activity> {
   const em = h.em();
   const a = em.create(Activity, {
     kind: ActivityKind.CIVILITY_PERSUASION,
@@ -42,12 +33,7 @@ export async function makeActivity(
   return a;
 }
 
-export async function givePoints(
-  h: SubgraphHarness,
-  volunteerId: string,
-  amount: number,
-  sourceId: string,
-): Promise<void> {
+export async function givePoints(h: SubgraphHarness, volunteerId: string, amount: number, sourceId: string): Promise<void> {
   const em = h.em();
   em.create(PointEntry, {
     volunteerId,

@@ -76,11 +76,7 @@ describe('志愿者队伍: volunteer teams (integration, seeded)', () => {
 
   it('answers CONFLICT on input.name to a team name already taken and stores nothing', async () => {
     const leader = await makeVolunteer(h, 'team-leader-3');
-    const res = await h.execute(
-      CREATE,
-      { input: { name: '大云山护学队', gridCode: 'LX-YS-02', leaderVolunteerId: leader.id } },
-      actors.admin(),
-    );
+    const res = await h.execute(CREATE, { input: { name: '大云山护学队', gridCode: 'LX-YS-02', leaderVolunteerId: leader.id } }, actors.admin());
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.name' });
     expect(await h.em().count(VolunteerTeam, { name: '大云山护学队' })).toBe(1);
     expect((await h.em().findOneOrFail(Volunteer, { id: leader.id })).teamId).toBeNull();
@@ -116,11 +112,7 @@ describe('志愿者队伍: volunteer teams (integration, seeded)', () => {
   });
 
   it('answers CONFLICT on input.teamId to a member joining a second team and keeps the first', async () => {
-    const res = await h.execute(
-      JOIN,
-      { input: { teamId: seedId('volunteer-team', '0') } },
-      actors.volunteer('team-joiner'),
-    );
+    const res = await h.execute(JOIN, { input: { teamId: seedId('volunteer-team', '0') } }, actors.volunteer('team-joiner'));
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       field: 'input.teamId',
@@ -137,11 +129,7 @@ describe('志愿者队伍: volunteer teams (integration, seeded)', () => {
 
   it('answers NOT_FOUND on input.teamId for an unknown team', async () => {
     await makeVolunteer(h, 'team-lost');
-    const res = await h.execute(
-      JOIN,
-      { input: { teamId: '00000000-0000-4000-8000-000000000000' } },
-      actors.volunteer('team-lost'),
-    );
+    const res = await h.execute(JOIN, { input: { teamId: '00000000-0000-4000-8000-000000000000' } }, actors.volunteer('team-lost'));
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'NOT_FOUND',
       field: 'input.teamId',

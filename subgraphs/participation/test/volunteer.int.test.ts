@@ -18,11 +18,7 @@ describe('volunteer registration and vetting (integration)', () => {
   afterAll(() => h.stop());
 
   it('registers the signed-in caller as PENDING and shows them their own contact', async () => {
-    const res = await h.execute(
-      REGISTER,
-      { input: { name: '李文明', phone: '13812345678', skills: ['PERSUASION', 'FIRST_AID'] } },
-      actors.volunteer('v-reg'),
-    );
+    const res = await h.execute(REGISTER, { input: { name: '李文明', phone: '13812345678', skills: ['PERSUASION', 'FIRST_AID'] } }, actors.volunteer('v-reg'));
     expect(res.errors).toBeUndefined();
     expect(res.data!.registerVolunteer).toMatchObject({
       volunteer: {
@@ -57,18 +53,12 @@ describe('volunteer registration and vetting (integration)', () => {
       name: '张**',
       phone: '139****0001',
     });
-    expect(supervisor.data!.volunteers.edges.find((e) => e.node.id === v.id)!.node.name).toBe(
-      '张志愿',
-    );
+    expect(supervisor.data!.volunteers.edges.find((e) => e.node.id === v.id)!.node.name).toBe('张志愿');
   });
 
   it("activates a PENDING volunteer on a supervisor's decision with a note", async () => {
     const v = await makeVolunteer(h, 'v-vet', VolunteerStatus.PENDING);
-    const res = await h.execute(
-      VET,
-      { input: { volunteerId: v.id, status: 'ACTIVE', note: '资料齐全，审核通过' } },
-      actors.supervisor('sup-1'),
-    );
+    const res = await h.execute(VET, { input: { volunteerId: v.id, status: 'ACTIVE', note: '资料齐全，审核通过' } }, actors.supervisor('sup-1'));
     expect(res.data).toEqual({
       vetVolunteer: {
         volunteer: { id: v.id, status: 'ACTIVE', vettingNote: '资料齐全，审核通过' },
@@ -78,33 +68,21 @@ describe('volunteer registration and vetting (integration)', () => {
 
   it('refuses vetting by an officer with FORBIDDEN and changes nothing', async () => {
     const v = await makeVolunteer(h, 'v-vet-off', VolunteerStatus.PENDING);
-    const res = await h.execute(
-      VET,
-      { input: { volunteerId: v.id, status: 'ACTIVE', note: '通过' } },
-      actors.officer('off-1'),
-    );
+    const res = await h.execute(VET, { input: { volunteerId: v.id, status: 'ACTIVE', note: '通过' } }, actors.officer('off-1'));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect((await h.em().findOneOrFail(Volunteer, { id: v.id })).status).toBe('PENDING');
   });
 
   it('refuses to activate a REJECTED volunteer with CONFLICT', async () => {
     const v = await makeVolunteer(h, 'v-rej', VolunteerStatus.REJECTED);
-    const res = await h.execute(
-      VET,
-      { input: { volunteerId: v.id, status: 'ACTIVE', note: '再审' } },
-      actors.admin(),
-    );
+    const res = await h.execute(VET, { input: { volunteerId: v.id, status: 'ACTIVE', note: '再审' } }, actors.admin());
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.status' });
     expect((await h.em().findOneOrFail(Volunteer, { id: v.id })).status).toBe('REJECTED');
   });
 
   it('refuses a decision without a note with BAD_USER_INPUT on input.note', async () => {
     const v = await makeVolunteer(h, 'v-nonote', VolunteerStatus.PENDING);
-    const res = await h.execute(
-      VET,
-      { input: { volunteerId: v.id, status: 'REJECTED' } },
-      actors.admin(),
-    );
+    const res = await h.execute(VET, { input: { volunteerId: v.id, status: 'REJECTED' } }, actors.admin());
     expect(res.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.note',

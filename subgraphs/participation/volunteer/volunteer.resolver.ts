@@ -8,12 +8,7 @@ import { pointsBalanceByVolunteer } from '../points/points.loaders';
 import { maskName } from './mask-name';
 import { VolunteerConnection } from './volunteer.connection';
 import { Volunteer } from './volunteer.entity';
-import {
-  RegisterVolunteerInput,
-  VetVolunteerInput,
-  VolunteerFilter,
-  VolunteerPayload,
-} from './volunteer.inputs';
+import { RegisterVolunteerInput, VetVolunteerInput, VolunteerFilter, VolunteerPayload } from './volunteer.inputs';
 import { VolunteerService } from './volunteer.service';
 
 @Resolver(() => Volunteer)
@@ -22,10 +17,7 @@ export class VolunteerResolver {
     description: '志愿者注册 — the signed-in caller registers; vetting follows',
   })
   @Authenticated()
-  registerVolunteer(
-    @Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  registerVolunteer(@Arg('input', () => RegisterVolunteerInput) input: RegisterVolunteerInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(VolunteerService).register(input);
   }
 
@@ -33,10 +25,7 @@ export class VolunteerResolver {
     description: '志愿者审核 — vetting decision (supervisors, administrators)',
   })
   @RequiresRoles('SUPERVISOR', 'ADMIN')
-  vetVolunteer(
-    @Arg('input', () => VetVolunteerInput) input: VetVolunteerInput,
-    @Ctx() ctx: SubgraphContext,
-  ) {
+  vetVolunteer(@Arg('input', () => VetVolunteerInput) input: VetVolunteerInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(VolunteerService).vet(input);
   }
 

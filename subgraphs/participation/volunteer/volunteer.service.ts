@@ -2,22 +2,13 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { hasRole } from '../../../kernel/auth/actor';
-import {
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  ValidationError,
-} from '../../../kernel/errors/domain-error';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
 import { canVet, VolunteerStatus } from './volunteer-enums';
 import { Volunteer } from './volunteer.entity';
-import type {
-  RegisterVolunteerInput,
-  VetVolunteerInput,
-  VolunteerFilter,
-} from './volunteer.inputs';
+import type { RegisterVolunteerInput, VetVolunteerInput, VolunteerFilter } from './volunteer.inputs';
 
 /** 志愿者联盟: registration, vetting, and the caller's own profile. */
 export class VolunteerService extends BaseService {
@@ -44,11 +35,7 @@ export class VolunteerService extends BaseService {
       throw new ValidationError('input.note', 'A vetting note is required');
     }
     const volunteer = await this.em.transactional(async (em) => {
-      const v = await em.findOne(
-        Volunteer,
-        { id: input.volunteerId },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
+      const v = await em.findOne(Volunteer, { id: input.volunteerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!v) {
         throw new NotFoundError('Volunteer', input.volunteerId, 'input.volunteerId');
       }
@@ -80,11 +67,7 @@ export class VolunteerService extends BaseService {
   /** The caller's ACTIVE volunteer record, row-locked in `em`'s transaction (serialises their sign-ups, redemptions). */
   async lockActiveSelf(em: EntityManager): Promise<Volunteer> {
     this.requireRole('VOLUNTEER');
-    const v = await em.findOne(
-      Volunteer,
-      { subject: this.actor.subject! },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
+    const v = await em.findOne(Volunteer, { subject: this.actor.subject! }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!v) {
       throw new ForbiddenError('Register as a volunteer first');
     }

@@ -5,7 +5,7 @@ import { BaseEntity } from '../../../kernel/db/base.entity';
 
 /** 商户自治委员会 — a vending zone's merchant self-governance committee; its members take duty in turn (摊主轮值制). */
 @Entity({ tableName: 'self_governance_committee' })
-@ObjectType({ description: '商户自治委员会 — the merchants\' self-governance committee of a vending zone, with a rotating duty roster (摊主轮值制)' })
+@ObjectType({ description: "商户自治委员会 — the merchants' self-governance committee of a vending zone, with a rotating duty roster (摊主轮值制)" })
 export class SelfGovernanceCommittee extends BaseEntity {
   /** One committee per zone. */
   @Unique()
@@ -20,7 +20,9 @@ export class SelfGovernanceCommittee extends BaseEntity {
   @Property({ type: 'uuid' })
   chairMerchantId!: string;
 
-  @Field(() => String, { description: '轮值起始日 — China-time date (YYYY-MM-DD) the first member (seat 1) is on duty; the roster rotates daily by seat from there' })
+  @Field(() => String, {
+    description: '轮值起始日 — China-time date (YYYY-MM-DD) the first member (seat 1) is on duty; the roster rotates daily by seat from there',
+  })
   @Property({ type: 'date' })
   rosterStartsOn!: string;
 }

@@ -4,7 +4,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Merchant } from '../merchant/merchant.stub';
 import { SelfGovernanceCommittee } from './committee.entity';
 
-@InputType({ description: '成立商户自治委员会 — form a zone\'s committee from its stall holders (staff of the squad, ADMIN)' })
+@InputType({ description: "成立商户自治委员会 — form a zone's committee from its stall holders (staff of the squad, ADMIN)" })
 export class FormCommitteeInput {
   @Field(() => ID, { description: '疏导点 — the vending zone (UUID); one committee per zone' })
   zoneId!: string;
@@ -32,7 +32,7 @@ export class FormCommitteePayload {
   committee!: SelfGovernanceCommittee;
 }
 
-@ObjectType({ description: '值班日 — one day of the committee\'s duty roster' })
+@ObjectType({ description: "值班日 — one day of the committee's duty roster" })
 export class CommitteeDutyDay {
   @Field(() => String, { description: '日期 — China-time date YYYY-MM-DD' })
   date!: string;

@@ -11,7 +11,9 @@ import { CommitteeService } from './committee.service';
 
 @Resolver(() => SelfGovernanceCommittee)
 export class CommitteeResolver {
-  @Mutation(() => FormCommitteePayload, { description: '成立商户自治委员会 — form a zone\'s committee from its stall holders, with the duty order (staff of the squad, ADMIN)' })
+  @Mutation(() => FormCommitteePayload, {
+    description: "成立商户自治委员会 — form a zone's committee from its stall holders, with the duty order (staff of the squad, ADMIN)",
+  })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   formCommittee(@Arg('input', () => FormCommitteeInput) input: FormCommitteeInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(CommitteeService).form(input);

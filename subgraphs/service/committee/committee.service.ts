@@ -18,8 +18,12 @@ export class CommitteeService extends BaseService {
     requireSquadStaff(this.actor, zone.unitId);
     const today = chinaDate();
     const startDay = Date.parse(`${input.rosterStartsOn}T00:00:00Z`);
-    if (Number.isNaN(startDay) || new Date(startDay).toISOString().slice(0, 10) !== input.rosterStartsOn || input.rosterStartsOn < today
-      || startDay - Date.parse(`${today}T00:00:00Z`) > MAX_ROSTER_DAYS * 86_400_000) {
+    if (
+      Number.isNaN(startDay) ||
+      new Date(startDay).toISOString().slice(0, 10) !== input.rosterStartsOn ||
+      input.rosterStartsOn < today ||
+      startDay - Date.parse(`${today}T00:00:00Z`) > MAX_ROSTER_DAYS * 86_400_000
+    ) {
       throw new ValidationError('input.rosterStartsOn', `rosterStartsOn must be a date (YYYY-MM-DD) from today to ${MAX_ROSTER_DAYS} days ahead`);
     }
     return this.em.transactional(async (tx) => {
@@ -31,7 +35,12 @@ export class CommitteeService extends BaseService {
       if (await tx.count(SelfGovernanceCommittee, { zoneId: zone.id })) {
         throw new ConflictError('this zone already has a committee', { field: 'input.zoneId' });
       }
-      const committee = tx.create(SelfGovernanceCommittee, { zoneId: zone.id, name: input.name.trim(), chairMerchantId: input.chairMerchantId, rosterStartsOn: input.rosterStartsOn });
+      const committee = tx.create(SelfGovernanceCommittee, {
+        zoneId: zone.id,
+        name: input.name.trim(),
+        chairMerchantId: input.chairMerchantId,
+        rosterStartsOn: input.rosterStartsOn,
+      });
       input.memberMerchantIds.forEach((merchantId, i) => tx.create(CommitteeMember, { committeeId: committee.id, merchantId, seat: i + 1 }));
       return { committee };
     });
@@ -47,8 +56,14 @@ export class CommitteeService extends BaseService {
       throw new ValidationError('from', 'from must be a date YYYY-MM-DD');
     }
     const members = await this.scope.loaders.get(membersByCommittee).load(committee.id);
-    return dutyRoster(members.map((m) => m.merchantId), String(committee.rosterStartsOn).slice(0, 10), start, days).map((d) => ({
-      date: d.date, merchant: d.member ? { id: d.member } : null,
+    return dutyRoster(
+      members.map((m) => m.merchantId),
+      String(committee.rosterStartsOn).slice(0, 10),
+      start,
+      days,
+    ).map((d) => ({
+      date: d.date,
+      merchant: d.member ? { id: d.member } : null,
     }));
   }
 }

@@ -8,7 +8,13 @@ type Row = { key: string; resident_n: string; resident_avg: string | null; squad
 const toAssessment = (r: Row | undefined): CommunityAssessment => {
   const residentAverage = r?.resident_avg == null ? null : Math.round(Number(r.resident_avg) * 100) / 100;
   const squadAverage = r?.squad_avg == null ? null : Math.round(Number(r.squad_avg) * 100) / 100;
-  return { residentRatings: Number(r?.resident_n ?? 0), residentAverage, squadRatings: Number(r?.squad_n ?? 0), squadAverage, score: dualLineScore(residentAverage, squadAverage) };
+  return {
+    residentRatings: Number(r?.resident_n ?? 0),
+    residentAverage,
+    squadRatings: Number(r?.squad_n ?? 0),
+    squadAverage,
+    score: dualLineScore(residentAverage, squadAverage),
+  };
 };
 
 /** Ratings of the last 365 days grouped by `column` (post or officer), for many keys in one statement. */

@@ -14,7 +14,10 @@ export class CommunityAssessmentService extends BaseService {
     if (!post) {
       throw new NotFoundError('CommunityPost', input.postId, 'input.postId');
     }
-    const line = ratingLine({ subject: this.actor.subject!, isSquadSupervisor: hasRole(this.actor, 'SUPERVISOR') && this.actor.unitId === post.unitId }, post.officerId);
+    const line = ratingLine(
+      { subject: this.actor.subject!, isSquadSupervisor: hasRole(this.actor, 'SUPERVISOR') && this.actor.unitId === post.unitId },
+      post.officerId,
+    );
     if (!line) {
       throw new ForbiddenError('The stationed officer does not rate their own post');
     }

@@ -28,7 +28,7 @@ export class CommunityPost extends BaseEntity {
   @Property({ type: 'uuid' })
   unitId!: string;
 
-  @Field(() => String, { description: '联系电话 — the post\'s work phone printed on the contact card (a duty line, never a personal number)' })
+  @Field(() => String, { description: "联系电话 — the post's work phone printed on the contact card (a duty line, never a personal number)" })
   @Property({ type: 'string', length: 20 })
   workPhone!: string;
 

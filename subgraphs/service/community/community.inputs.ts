@@ -5,9 +5,11 @@ import { Connection, ConnectionArgs } from '../../../kernel/graphql/connection';
 import { CommunityPost } from './community-post.entity';
 import { OpinionItem } from './opinion-item.entity';
 
-@InputType({ description: '派驻社区 — station an officer of the squad in a community (a SUPERVISOR of the squad); a second call for the community replaces the officer' })
+@InputType({
+  description: '派驻社区 — station an officer of the squad in a community (a SUPERVISOR of the squad); a second call for the community replaces the officer',
+})
 export class AssignCommunityPostInput {
-  @Field(() => ID, { description: '网格编码 — the community\'s grid cell (2–20 characters)' })
+  @Field(() => ID, { description: "网格编码 — the community's grid cell (2–20 characters)" })
   @Length(2, 20)
   gridCode!: string;
 
@@ -27,7 +29,7 @@ export class AssignCommunityPostInput {
   serviceHours!: string;
 }
 
-@InputType({ description: '提交社区意见 — leave an opinion in a community\'s box (anyone, signed in or not)' })
+@InputType({ description: "提交社区意见 — leave an opinion in a community's box (anyone, signed in or not)" })
 export class SubmitCommunityOpinionInput {
   @Field(() => ID, { description: '社区工作站 — the community post (UUID)' })
   postId!: string;

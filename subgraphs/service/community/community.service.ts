@@ -70,7 +70,11 @@ export class CommunityService extends BaseService {
   /** The box's items, newest first: the stationed officer, staff of the squad, ADMIN. */
   opinions(post: CommunityPost, args: ConnectionArgs) {
     this.requirePostStaff(post);
-    return paginate(this.em, OpinionItem, args, { where: { postId: post.id }, orderBy: { createdAt: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+    return paginate(this.em, OpinionItem, args, {
+      where: { postId: post.id },
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      maxPageSize: this.scope.config.limits.pageSizeMax,
+    });
   }
 
   private requirePostStaff(post: CommunityPost): void {

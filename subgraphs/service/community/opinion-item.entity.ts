@@ -6,7 +6,7 @@ import { BaseEntity } from '../../../kernel/db/base.entity';
 /** 意见征集 — an opinion a resident left in a community post's box, and its answer. */
 @Entity({ tableName: 'opinion_item' })
 @Index({ properties: ['postId', 'createdAt', 'id'] })
-@ObjectType({ description: '社区意见 — an item of a community post\'s opinion box (意见征集) and its answer; the submitter is never shown' })
+@ObjectType({ description: "社区意见 — an item of a community post's opinion box (意见征集) and its answer; the submitter is never shown" })
 export class OpinionItem extends BaseEntity {
   @Property({ type: 'uuid' })
   postId!: string;

@@ -12,13 +12,15 @@ import { GuideShiftService } from './guide-shift.service';
 
 @Resolver(() => GuideShift)
 export class GuideShiftResolver {
-  @Mutation(() => ScheduleGuideShiftPayload, { description: '安排引导员值班 — schedule a stall guide shift inside the zone\'s opening hours (staff of the squad, ADMIN)' })
+  @Mutation(() => ScheduleGuideShiftPayload, {
+    description: "安排引导员值班 — schedule a stall guide shift inside the zone's opening hours (staff of the squad, ADMIN)",
+  })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   scheduleGuideShift(@Arg('input', () => ScheduleGuideShiftInput) input: ScheduleGuideShiftInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(GuideShiftService).schedule(input);
   }
 
-  @Query(() => GuideShiftConnection, { description: '引导员值班表 — a zone\'s current and upcoming guide shifts, earliest first (public)' })
+  @Query(() => GuideShiftConnection, { description: "引导员值班表 — a zone's current and upcoming guide shifts, earliest first (public)" })
   guideShifts(@Args(() => GuideShiftsArgs) args: GuideShiftsArgs, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(GuideShiftService).list(args);
   }
@@ -33,7 +35,10 @@ export class GuideShiftResolver {
     return shift.guideOfficerId ? { id: shift.guideOfficerId } : null;
   }
 
-  @FieldResolver(() => Activity, { nullable: true, description: '志愿活动 — the participation activity volunteers sign up for (places and sign-ups from participation)' })
+  @FieldResolver(() => Activity, {
+    nullable: true,
+    description: '志愿活动 — the participation activity volunteers sign up for (places and sign-ups from participation)',
+  })
   activity(@Root() shift: GuideShift): Activity | null {
     return shift.activityId ? { id: shift.activityId } : null;
   }

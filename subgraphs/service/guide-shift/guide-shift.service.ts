@@ -25,8 +25,13 @@ export class GuideShiftService extends BaseService {
       throw new ValidationError('input.activityId', 'name the volunteer activity volunteers sign up for when volunteersNeeded > 0');
     }
     const shift = this.em.create(GuideShift, {
-      zoneId: zone.id, startsAt: input.startsAt, endsAt: input.endsAt, guideOfficerId: input.guideOfficerId ?? null,
-      volunteersNeeded: input.volunteersNeeded, activityId: input.activityId ?? null, scheduledBy: this.actor.subject!,
+      zoneId: zone.id,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      guideOfficerId: input.guideOfficerId ?? null,
+      volunteersNeeded: input.volunteersNeeded,
+      activityId: input.activityId ?? null,
+      scheduledBy: this.actor.subject!,
     });
     await this.em.flush();
     return { shift };

@@ -8,7 +8,9 @@ export class EscalateVisitConcernInput {
   @Field(() => ID, { description: '走访诉求 — the concern (UUID); it must be a MANAGEMENT_TASK not yet handed over' })
   concernId!: string;
 
-  @Field(() => ID, { description: '违法行为编码 — code of the violation type in enforcement\'s catalogue, e.g. ZD-01 (2–20 characters: letters, digits, hyphen)' })
+  @Field(() => ID, {
+    description: "违法行为编码 — code of the violation type in enforcement's catalogue, e.g. ZD-01 (2–20 characters: letters, digits, hyphen)",
+  })
   @Length(2, 20)
   @Matches(/^[A-Za-z0-9-]+$/)
   violationTypeCode!: string;

@@ -28,7 +28,11 @@ export class VisitEscalationService extends BaseService {
         throw new ConflictError(verdict.reason, { field: 'input.concernId' });
       }
       const now = new Date();
-      const claimed = await tx.nativeUpdate(VisitConcern, { id: concern.id, escalatedAt: null }, { escalatedAt: now, violationTypeCode: input.violationTypeCode });
+      const claimed = await tx.nativeUpdate(
+        VisitConcern,
+        { id: concern.id, escalatedAt: null },
+        { escalatedAt: now, violationTypeCode: input.violationTypeCode },
+      );
       if (claimed !== 1) {
         throw new ConflictError('this concern has already been handed to enforcement as a case', { field: 'input.concernId' });
       }
@@ -36,8 +40,14 @@ export class VisitEscalationService extends BaseService {
         to: 'enforcement',
         topic: VISIT_CONCERN_ESCALATED,
         payload: {
-          concernId: concern.id, visitId: visit.id, merchantId: visit.merchantId, gridCode: visit.gridCode, occurredAt: visit.visitedAt.toISOString(),
-          description: concern.description, violationTypeCode: input.violationTypeCode, escalatedBy: this.actor.subject!,
+          concernId: concern.id,
+          visitId: visit.id,
+          merchantId: visit.merchantId,
+          gridCode: visit.gridCode,
+          occurredAt: visit.visitedAt.toISOString(),
+          description: concern.description,
+          violationTypeCode: input.violationTypeCode,
+          escalatedBy: this.actor.subject!,
         },
       });
       Object.assign(concern, { escalatedAt: now, violationTypeCode: input.violationTypeCode });

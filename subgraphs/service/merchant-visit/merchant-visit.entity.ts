@@ -7,7 +7,7 @@ import { BaseEntity } from '../../../kernel/db/base.entity';
 @Entity({ tableName: 'merchant_visit' })
 @Index({ properties: ['officerId', 'visitedAt'] })
 @Index({ properties: ['unitId', 'visitedAt'] })
-@ObjectType({ description: '商户走访 — an officer\'s visit to a merchant and the concerns raised' })
+@ObjectType({ description: "商户走访 — an officer's visit to a merchant and the concerns raised" })
 @Directive('@key(fields: "id")')
 export class MerchantVisit extends BaseEntity {
   /** The visiting officer (enforcement Officer id). */

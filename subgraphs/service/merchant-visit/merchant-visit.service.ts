@@ -20,12 +20,23 @@ export class MerchantVisitService extends BaseService {
     }
     return this.em.transactional(async (tx) => {
       const visit = tx.create(MerchantVisit, {
-        officerId, unitId, merchantId: input.merchantId, gridCode: input.gridCode,
-        visitedAt: input.visitedAt, note: input.note.trim(), concernCount: input.concerns.length,
+        officerId,
+        unitId,
+        merchantId: input.merchantId,
+        gridCode: input.gridCode,
+        visitedAt: input.visitedAt,
+        note: input.note.trim(),
+        concernCount: input.concerns.length,
         solvedOnTheSpotCount: input.concerns.filter((c) => c.resolution === ConcernResolution.SOLVED_ON_THE_SPOT).length,
       });
       for (const c of input.concerns) {
-        tx.create(VisitConcern, { visitId: visit.id, topic: c.topic, description: c.description.trim(), resolution: c.resolution, resolutionNote: c.resolutionNote.trim() });
+        tx.create(VisitConcern, {
+          visitId: visit.id,
+          topic: c.topic,
+          description: c.description.trim(),
+          resolution: c.resolution,
+          resolutionNote: c.resolutionNote.trim(),
+        });
       }
       return { visit };
     });

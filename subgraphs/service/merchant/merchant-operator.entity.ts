@@ -9,13 +9,13 @@ import { BaseEntity } from '../../../kernel/db/base.entity';
  */
 @Entity({ tableName: 'merchant_operator' })
 @Unique({ properties: ['subject', 'merchantId'] })
-@ObjectType({ description: '商户经营者账号 — an account verified by staff as a merchant\'s operator' })
+@ObjectType({ description: "商户经营者账号 — an account verified by staff as a merchant's operator" })
 export class MerchantOperator extends BaseEntity {
   /** Enforcement's Merchant id. */
   @Property({ type: 'uuid' })
   merchantId!: string;
 
-  @Field(() => String, { description: '账号 — the operator\'s sign-in subject' })
+  @Field(() => String, { description: "账号 — the operator's sign-in subject" })
   @Property({ type: 'string', length: 80 })
   subject!: string;
 

@@ -10,7 +10,8 @@ import { Merchant } from './merchant.stub';
 @Resolver(() => MerchantOperator)
 export class MerchantOperatorResolver {
   @Mutation(() => BindMerchantOperatorPayload, {
-    description: '绑定经营者账号 — staff record that an account is the merchant\'s operator; only it (or staff on the merchant\'s behalf) may then apply for the merchant\'s stalls (OFFICER, SUPERVISOR, ADMIN)',
+    description:
+      "绑定经营者账号 — staff record that an account is the merchant's operator; only it (or staff on the merchant's behalf) may then apply for the merchant's stalls (OFFICER, SUPERVISOR, ADMIN)",
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   bindMerchantOperator(@Arg('input', () => BindMerchantOperatorInput) input: BindMerchantOperatorInput, @Ctx() ctx: SubgraphContext) {

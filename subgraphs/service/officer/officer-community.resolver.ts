@@ -10,7 +10,7 @@ export class OfficerCommunityResolver {
   @FieldResolver(() => Float, {
     nullable: true,
     description:
-      '社区双线考核得分 — 0–100 over the last 365 days: residents\' and the squad\'s ratings of the officer\'s community post, both lines needed; ' +
+      "社区双线考核得分 — 0–100 over the last 365 days: residents' and the squad's ratings of the officer's community post, both lines needed; " +
       'null without both, or unless the caller is the officer, a supervisor, trainer or admin',
   })
   communityScore(@Root() officer: Officer, @Ctx() ctx: SubgraphContext): Promise<number | null> {

@@ -8,7 +8,10 @@ import { ServicePeriodInput, ServiceWork } from './service-work.types';
 
 @Resolver(() => Officer)
 export class OfficerServiceWorkResolver {
-  @FieldResolver(() => ServiceWork, { nullable: true, description: '服务工作量 — merchant visits and concerns solved on the spot in a period (the officer, SUPERVISOR, ADMIN)' })
+  @FieldResolver(() => ServiceWork, {
+    nullable: true,
+    description: '服务工作量 — merchant visits and concerns solved on the spot in a period (the officer, SUPERVISOR, ADMIN)',
+  })
   @Authenticated()
   serviceWork(@Root() officer: Officer, @Arg('period', () => ServicePeriodInput) period: ServicePeriodInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ServiceWorkService).of(officer.id, period);

@@ -33,8 +33,12 @@ export const serviceWorkByOfficerPeriod = defineLoader<string, ServiceWork>('ser
       const raised = Number(r?.raised ?? 0);
       const solved = Number(r?.solved ?? 0);
       results.set(`${id}|${period}`, {
-        visits: Number(r?.visits ?? 0), concernsRaised: raised, concernsSolvedOnTheSpot: solved, onTheSpotShare: ratio(solved, raised),
-        guideShifts: Number(r?.shifts ?? 0), outreachEvents: Number(r?.events ?? 0),
+        visits: Number(r?.visits ?? 0),
+        concernsRaised: raised,
+        concernsSolvedOnTheSpot: solved,
+        onTheSpotShare: ratio(solved, raised),
+        guideShifts: Number(r?.shifts ?? 0),
+        outreachEvents: Number(r?.events ?? 0),
       });
     }
   }

@@ -9,7 +9,7 @@ export class ServicePeriodInput {
   to!: Date;
 }
 
-@ObjectType({ description: '服务工作量 — an officer\'s service work in a period (the 70 in 721)' })
+@ObjectType({ description: "服务工作量 — an officer's service work in a period (the 70 in 721)" })
 export class ServiceWork {
   @Field(() => Int, { description: '走访次数 — merchant visits made' })
   visits!: number;

@@ -7,12 +7,20 @@ import { GridCell } from '../grid-cell/grid-cell.stub';
 import { Officer } from '../officer/officer.stub';
 import { Unit } from '../unit/unit.stub';
 import { OutreachEvent } from './outreach-event.entity';
-import { OutreachEventConnection, OutreachEventPayload, OutreachEventsArgs, RecordOutreachAttendanceInput, ScheduleOutreachEventInput } from './outreach.inputs';
+import {
+  OutreachEventConnection,
+  OutreachEventPayload,
+  OutreachEventsArgs,
+  RecordOutreachAttendanceInput,
+  ScheduleOutreachEventInput,
+} from './outreach.inputs';
 import { OutreachService } from './outreach.service';
 
 @Resolver(() => OutreachEvent)
 export class OutreachEventResolver {
-  @Mutation(() => OutreachEventPayload, { description: '安排宣传教育活动 — an officer of a squad schedules a talk, class, briefing or open day (OFFICER, SUPERVISOR)' })
+  @Mutation(() => OutreachEventPayload, {
+    description: '安排宣传教育活动 — an officer of a squad schedules a talk, class, briefing or open day (OFFICER, SUPERVISOR)',
+  })
   @RequiresRoles('OFFICER', 'SUPERVISOR')
   scheduleOutreachEvent(@Arg('input', () => ScheduleOutreachEventInput) input: ScheduleOutreachEventInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(OutreachService).schedule(input);

@@ -18,8 +18,15 @@ export class OutreachService extends BaseService {
       throw new ValidationError(problem.field, problem.message);
     }
     const event = this.em.create(OutreachEvent, {
-      kind: input.kind, title: input.title.trim(), venue: input.venue.trim(), gridCode: input.gridCode, unitId,
-      officerId, startsAt: input.startsAt, endsAt: input.endsAt, activityId: input.activityId ?? null,
+      kind: input.kind,
+      title: input.title.trim(),
+      venue: input.venue.trim(),
+      gridCode: input.gridCode,
+      unitId,
+      officerId,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      activityId: input.activityId ?? null,
     });
     await this.em.flush();
     return { event };

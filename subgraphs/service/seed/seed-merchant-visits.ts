@@ -27,7 +27,14 @@ const CONCERNS: [string, string, string][] = [
  */
 export async function seedMerchantVisits(tx: EntityManager, now = new Date()): Promise<void> {
   const schema = tx.config.get('schema');
-  const officers = SQUAD_KEYS.flatMap((squad, k) => [0, 1, 2].map((j) => ({ id: demoOfficerId(3 + 3 * k + j), unitId: seedId('unit', squad), grid: GRID_CELLS.find((g) => g.squad === squad)!.code, n: 3 * k + j })));
+  const officers = SQUAD_KEYS.flatMap((squad, k) =>
+    [0, 1, 2].map((j) => ({
+      id: demoOfficerId(3 + 3 * k + j),
+      unitId: seedId('unit', squad),
+      grid: GRID_CELLS.find((g) => g.squad === squad)!.code,
+      n: 3 * k + j,
+    })),
+  );
   const values = officers.map(() => '(?::uuid, ?::uuid, ?, ?::int)').join(', ');
   await tx.execute(
     `with o(id, unit_id, grid, n) as (values ${values}),

@@ -32,14 +32,24 @@ function seedNightMarket(tx: EntityManager, now: Date): void {
     const merchantId = seedId('merchant', key);
     tx.getReference(Stall, seedId('stall', `${NIGHT}:${number}`)).status = StallStatus.ALLOCATED;
     tx.create(StallPermit, {
-      id: seedId('stall-permit', `${NIGHT}:${number}`), zoneId, stallId: seedId('stall', `${NIGHT}:${number}`), merchantId,
-      applicantSubject: `operator-${key}`, status: StallPermitStatus.ALLOCATED, decidedAt: allocatedAt, createdAt: allocatedAt,
-      validUntil: new Date(allocatedAt.getTime() + 365 * 86_400_000), decisionReason: `按信用等级与申请先后分配 ${number} 号摊位`,
+      id: seedId('stall-permit', `${NIGHT}:${number}`),
+      zoneId,
+      stallId: seedId('stall', `${NIGHT}:${number}`),
+      merchantId,
+      applicantSubject: `operator-${key}`,
+      status: StallPermitStatus.ALLOCATED,
+      decidedAt: allocatedAt,
+      createdAt: allocatedAt,
+      validUntil: new Date(allocatedAt.getTime() + 365 * 86_400_000),
+      decisionReason: `按信用等级与申请先后分配 ${number} 号摊位`,
     });
     tx.create(MerchantOperator, { merchantId, subject: `operator-${key}`, verifiedBy: squadOfficer('lanjiang', 0) });
   });
   const committee = tx.create(SelfGovernanceCommittee, {
-    id: seedId('committee', NIGHT), zoneId, name: '兰江夜市商户自治委员会', chairMerchantId: seedId('merchant', HOLDERS[0]),
+    id: seedId('committee', NIGHT),
+    zoneId,
+    name: '兰江夜市商户自治委员会',
+    chairMerchantId: seedId('merchant', HOLDERS[0]),
     rosterStartsOn: chinaDate(new Date(now.getTime() - 180 * 86_400_000)),
   });
   HOLDERS.slice(0, 5).forEach((key, i) => tx.create(CommitteeMember, { committeeId: committee.id, merchantId: seedId('merchant', key), seat: i + 1 }));
@@ -50,19 +60,33 @@ function seedCommunityPosts(tx: EntityManager, now: Date): void {
   SQUAD_KEYS.forEach((squad, k) => {
     const cell = GRID_CELLS.find((g) => g.squad === squad)!;
     const post = tx.create(CommunityPost, {
-      id: seedId('community-post', squad), gridCode: cell.code, community: cell.community, officerId: squadOfficer(squad, 1), unitId: seedId('unit', squad),
-      workPhone: `0579-8881${String(2000 + k)}`, serviceHours: `每周二、四 9:00–11:30 ${cell.community}服务中心`,
+      id: seedId('community-post', squad),
+      gridCode: cell.code,
+      community: cell.community,
+      officerId: squadOfficer(squad, 1),
+      unitId: seedId('unit', squad),
+      workPhone: `0579-8881${String(2000 + k)}`,
+      serviceHours: `每周二、四 9:00–11:30 ${cell.community}服务中心`,
     });
     const opinions: [string, string | null][] = [
       ['小区门口早上有流动摊贩占道，希望引导到早市', '已安排引导员早高峰值守，并告知附近早市位置'],
       ['夜间烧烤油烟较大', '已上门走访商户，督促安装油烟净化设备'],
       ['希望增设共享单车停放点', null],
     ];
-    [5, 4, 5 - (k % 2)].forEach((score, i) => tx.create(CommunityRating, { postId: post.id, officerId: post.officerId, line: AssessmentLine.RESIDENT, raterSubject: `resident-${k}-${i}`, score }));
+    [5, 4, 5 - (k % 2)].forEach((score, i) =>
+      tx.create(CommunityRating, { postId: post.id, officerId: post.officerId, line: AssessmentLine.RESIDENT, raterSubject: `resident-${k}-${i}`, score }),
+    );
     tx.create(CommunityRating, { postId: post.id, officerId: post.officerId, line: AssessmentLine.SQUAD, raterSubject: `squad-supervisor-${squad}`, score: 4 });
     opinions.forEach(([text, answer], i) => {
       const at = new Date(now.getTime() - (30 - i * 10) * 86_400_000);
-      tx.create(OpinionItem, { postId: post.id, text, answer, answeredAt: answer ? new Date(at.getTime() + 2 * 86_400_000) : null, answeredBy: answer ? post.officerId : null, createdAt: at });
+      tx.create(OpinionItem, {
+        postId: post.id,
+        text,
+        answer,
+        answeredAt: answer ? new Date(at.getTime() + 2 * 86_400_000) : null,
+        answeredBy: answer ? post.officerId : null,
+        createdAt: at,
+      });
     });
   });
 }
@@ -74,7 +98,12 @@ function seedCommunityPosts(tx: EntityManager, now: Date): void {
 async function seedShiftsAndOutreach(tx: EntityManager, now: Date): Promise<void> {
   const schema = tx.config.get('schema');
   const today = chinaDate(now);
-  const markets: [string, string, string, number][] = [[NIGHT, 'lanjiang', '18:00', 1], ['yunshan-morning', 'yunshan', '06:00', 3], ['shanghua-morning', 'shanghua', '06:00', 3], ['yongchang-morning', 'yongchang', '06:00', 3]];
+  const markets: [string, string, string, number][] = [
+    [NIGHT, 'lanjiang', '18:00', 1],
+    ['yunshan-morning', 'yunshan', '06:00', 3],
+    ['shanghua-morning', 'shanghua', '06:00', 3],
+    ['yongchang-morning', 'yongchang', '06:00', 3],
+  ];
   for (const [zone, squad, start, every] of markets) {
     await tx.execute(
       `insert into "${schema}".guide_shift (id, created_at, updated_at, zone_id, guide_officer_id, starts_at, ends_at, volunteers_needed, activity_id, scheduled_by)
@@ -94,9 +123,14 @@ async function seedShiftsAndOutreach(tx: EntityManager, now: Date): Promise<void
      from generate_series(0, ?) as k, generate_series(-11, 1) as m,
           lateral (select ((date_trunc('month', ?::date) + (m || ' months')::interval + ((k % 20) + 5) * interval '1 day')::date + time '14:30') at time zone 'Asia/Shanghai' as s) x`,
     [
-      sqlArray(kinds), sqlArray(titles), sqlArray(SQUAD_KEYS.map((s) => GRID_CELLS.find((g) => g.squad === s)!.community)),
-      sqlArray(SQUAD_KEYS.map((s) => GRID_CELLS.find((g) => g.squad === s)!.code)), sqlArray(SQUAD_KEYS.map((s) => seedId('unit', s))),
-      sqlArray(SQUAD_KEYS.map((s) => squadOfficer(s, 0))), SQUAD_KEYS.length - 1, today,
+      sqlArray(kinds),
+      sqlArray(titles),
+      sqlArray(SQUAD_KEYS.map((s) => GRID_CELLS.find((g) => g.squad === s)!.community)),
+      sqlArray(SQUAD_KEYS.map((s) => GRID_CELLS.find((g) => g.squad === s)!.code)),
+      sqlArray(SQUAD_KEYS.map((s) => seedId('unit', s))),
+      sqlArray(SQUAD_KEYS.map((s) => squadOfficer(s, 0))),
+      SQUAD_KEYS.length - 1,
+      today,
     ],
   );
 }

@@ -7,7 +7,13 @@ import { Activity } from '../activity/activity.stub';
 import { GridCell } from '../grid-cell/grid-cell.stub';
 import { Unit } from '../unit/unit.stub';
 import { ServicePoint } from './service-point.entity';
-import { RecordServicePointVisitsInput, RecordServicePointVisitsPayload, ServicePointConnection, ServicePointFilter, StaffServicePointInput } from './service-point.inputs';
+import {
+  RecordServicePointVisitsInput,
+  RecordServicePointVisitsPayload,
+  ServicePointConnection,
+  ServicePointFilter,
+  StaffServicePointInput,
+} from './service-point.inputs';
 import { visitCountByServicePoint } from './service-point.loaders';
 import { ServicePointService } from './service-point.service';
 
@@ -27,19 +33,26 @@ export class ServicePointResolver {
     return ctx.services.get(ServicePointService).get(id);
   }
 
-  @Mutation(() => RecordServicePointVisitsPayload, { description: '登记服务人次 — add a day\'s visits of one visitor group (staff of the squad, ADMIN); counts to the service share of 721' })
+  @Mutation(() => RecordServicePointVisitsPayload, {
+    description: "登记服务人次 — add a day's visits of one visitor group (staff of the squad, ADMIN); counts to the service share of 721",
+  })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   recordServicePointVisits(@Arg('input', () => RecordServicePointVisitsInput) input: RecordServicePointVisitsInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ServicePointService).recordVisits(input);
   }
 
-  @Mutation(() => RecordServicePointVisitsPayload, { description: '志愿者驻点 — name the participation activity whose volunteers staff the point, or null to end it (staff of the squad, ADMIN)' })
+  @Mutation(() => RecordServicePointVisitsPayload, {
+    description: '志愿者驻点 — name the participation activity whose volunteers staff the point, or null to end it (staff of the squad, ADMIN)',
+  })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'ADMIN')
   staffServicePoint(@Arg('input', () => StaffServicePointInput) input: StaffServicePointInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ServicePointService).staff(input);
   }
 
-  @FieldResolver(() => Activity, { nullable: true, description: '志愿者驻点 — the participation activity whose volunteers staff the point (places and sign-ups from participation); null when none' })
+  @FieldResolver(() => Activity, {
+    nullable: true,
+    description: '志愿者驻点 — the participation activity whose volunteers staff the point (places and sign-ups from participation); null when none',
+  })
   volunteerActivity(@Root() point: ServicePoint): Activity | null {
     return point.volunteerActivityId ? { id: point.volunteerActivityId } : null;
   }

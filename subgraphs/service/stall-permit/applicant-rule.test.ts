@@ -2,7 +2,7 @@ import { actors } from '../../../tests/harness/actors';
 import { applicantStanding } from './applicant-rule';
 
 // 摊位申请: only the merchant's own (staff-verified) operator, or staff of the zone's squad on the merchant's behalf.
-describe('who may apply for a merchant\'s stall', () => {
+describe("who may apply for a merchant's stall", () => {
   const squad = '00000000-0000-4000-8000-0000000000a1';
 
   it("lets the merchant's verified operator apply", () => {

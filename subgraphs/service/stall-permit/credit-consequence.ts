@@ -8,7 +8,8 @@ export interface CreditCopy {
 
 export type CreditConsequence = { kind: 'NONE' } | { kind: 'WARN' | 'REVOKE'; reason: string };
 
-export const CREDIT_WARNING = '商户信用降至 D 级（近 12 个月多次违法），请在摊位内规范经营；列入黑名单将撤销摊位许可 — credit fell to level D after repeated violations';
+export const CREDIT_WARNING =
+  '商户信用降至 D 级（近 12 个月多次违法），请在摊位内规范经营；列入黑名单将撤销摊位许可 — credit fell to level D after repeated violations';
 export const BLACKLIST_WARNING = '商户已列入诚信黑名单，请立即整改；再经核实将撤销摊位许可 — blacklisted: this is the warning before revocation';
 export const BLACKLIST_REVOCATION = '商户已列入诚信黑名单（12 个月内 3 次及以上处罚），此前已警告，撤销摊位许可 — blacklisted after a warning: permit revoked';
 

@@ -6,10 +6,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  */
 export async function revokePermit(em: EntityManager, permit: { id: string; stallId?: string | null }, reason: string): Promise<void> {
   const schema = em.config.get('schema');
-  await em.execute(
-    `update "${schema}".stall_permit set status = 'REVOKED', revoked_at = now(), revocation_reason = ?, updated_at = now() where id = ?`,
-    [reason, permit.id],
-  );
+  await em.execute(`update "${schema}".stall_permit set status = 'REVOKED', revoked_at = now(), revocation_reason = ?, updated_at = now() where id = ?`, [
+    reason,
+    permit.id,
+  ]);
   if (permit.stallId) {
     await em.execute(`update "${schema}".stall set status = 'FREE', updated_at = now() where id = ? and status = 'ALLOCATED'`, [permit.stallId]);
   }

@@ -25,7 +25,13 @@ export class StallAllocationService extends BaseService {
       const free = await tx.find(Stall, { zoneId: zone.id, status: StallStatus.FREE }, { orderBy: { number: 'asc' } });
       const now = new Date();
       const result: AllocateStallsPayload = { allocated: [], refused: [], stillWaiting: 0 };
-      const ranked = waiting.map((p) => ({ id: p.id, appliedAt: p.createdAt, permit: p, credit: credits.get(p.merchantId) ?? null, decision: stallDecision(credits.get(p.merchantId) ?? null) }));
+      const ranked = waiting.map((p) => ({
+        id: p.id,
+        appliedAt: p.createdAt,
+        permit: p,
+        credit: credits.get(p.merchantId) ?? null,
+        decision: stallDecision(credits.get(p.merchantId) ?? null),
+      }));
       for (const item of waitlistOrder(ranked.map((r) => ({ ...r, rank: r.decision.kind === 'QUEUE' ? r.decision.rank : -1 })))) {
         const { permit, credit, decision } = item;
         permit.creditLevelAtDecision = credit?.level ?? null;
@@ -42,7 +48,9 @@ export class StallAllocationService extends BaseService {
         const [stall] = free.splice(index, 1);
         stall.status = StallStatus.ALLOCATED;
         Object.assign(permit, {
-          status: StallPermitStatus.ALLOCATED, stallId: stall.id, decidedAt: now,
+          status: StallPermitStatus.ALLOCATED,
+          stallId: stall.id,
+          decidedAt: now,
           validUntil: new Date(now.getTime() + PERMIT_VALIDITY_DAYS * 86_400_000),
           decisionReason: `按信用等级 ${credit?.level ?? '未知'} 与申请先后分配 ${stall.number} 号摊位`,
         });

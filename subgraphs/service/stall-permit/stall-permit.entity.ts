@@ -13,8 +13,14 @@ import { StallPermitStatus } from './stall-permit-enums';
  */
 @Entity({ tableName: 'stall_permit' })
 @Index({ properties: ['zoneId', 'status'] })
-@Unique({ name: 'stall_permit_one_holder_per_stall', expression: `create unique index "stall_permit_one_holder_per_stall" on "service"."stall_permit" ("stall_id") where "status" = 'ALLOCATED'` })
-@Unique({ name: 'stall_permit_one_open_per_merchant_zone', expression: `create unique index "stall_permit_one_open_per_merchant_zone" on "service"."stall_permit" ("zone_id", "merchant_id") where "status" in ('WAITLISTED', 'ALLOCATED')` })
+@Unique({
+  name: 'stall_permit_one_holder_per_stall',
+  expression: `create unique index "stall_permit_one_holder_per_stall" on "service"."stall_permit" ("stall_id") where "status" = 'ALLOCATED'`,
+})
+@Unique({
+  name: 'stall_permit_one_open_per_merchant_zone',
+  expression: `create unique index "stall_permit_one_open_per_merchant_zone" on "service"."stall_permit" ("zone_id", "merchant_id") where "status" in ('WAITLISTED', 'ALLOCATED')`,
+})
 @Index({ properties: ['applicantSubject', 'createdAt'] })
 @ObjectType({ description: '摊位申请 / 许可 — a stall application and, once allocated, the permit' })
 export class StallPermit extends BaseEntity {
@@ -46,7 +52,10 @@ export class StallPermit extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   decidedAt?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: '有效期至 — an allocated permit runs one year; renewStallPermit adds a year in the 30 days before' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: '有效期至 — an allocated permit runs one year; renewStallPermit adds a year in the 30 days before',
+  })
   @Property({ type: 'datetime', nullable: true })
   validUntil?: Date | null;
 

@@ -36,9 +36,14 @@ export class StallPermitService extends BaseService {
       const decision = stallDecision(credit);
       const refused = decision.kind === 'REFUSE';
       const permit = tx.create(StallPermit, {
-        zoneId: zone.id, merchantId: input.merchantId, applicantSubject: this.actor.subject!, preferredCategory: input.preferredCategory ?? null,
+        zoneId: zone.id,
+        merchantId: input.merchantId,
+        applicantSubject: this.actor.subject!,
+        preferredCategory: input.preferredCategory ?? null,
         status: refused ? StallPermitStatus.REFUSED : StallPermitStatus.WAITLISTED,
-        decidedAt: refused ? new Date() : null, decisionReason: refused ? decision.reason : null, creditLevelAtDecision: refused ? (credit?.level ?? null) : null,
+        decidedAt: refused ? new Date() : null,
+        decisionReason: refused ? decision.reason : null,
+        creditLevelAtDecision: refused ? (credit?.level ?? null) : null,
       });
       return { permit };
     });
@@ -62,7 +67,10 @@ export class StallPermitService extends BaseService {
     if (!permit) {
       throw new NotFoundError('StallPermit', id, 'id');
     }
-    if (permit.applicantSubject !== this.actor.subject && !(await this.scope.services.get(MerchantOperatorService).merchantsOfCaller()).includes(permit.merchantId)) {
+    if (
+      permit.applicantSubject !== this.actor.subject &&
+      !(await this.scope.services.get(MerchantOperatorService).merchantsOfCaller()).includes(permit.merchantId)
+    ) {
       const zone = await this.scope.services.get(VendingZoneService).get(permit.zoneId);
       requireSquadStaff(this.actor, zone.unitId);
     }

@@ -3,7 +3,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 
 import { StallPermit } from './stall-permit.entity';
 
-@InputType({ description: '警告摊主 — record a warning against an allocated permit (staff of the zone\'s squad, ADMIN)' })
+@InputType({ description: "警告摊主 — record a warning against an allocated permit (staff of the zone's squad, ADMIN)" })
 export class WarnStallPermitHolderInput {
   @Field(() => ID, { description: '摊位许可 — the permit (UUID)' })
   permitId!: string;
@@ -13,7 +13,7 @@ export class WarnStallPermitHolderInput {
   reason!: string;
 }
 
-@InputType({ description: '撤销摊位许可 — revoke an allocated permit after a warning; the stall is freed (staff of the zone\'s squad, ADMIN)' })
+@InputType({ description: "撤销摊位许可 — revoke an allocated permit after a warning; the stall is freed (staff of the zone's squad, ADMIN)" })
 export class RevokeStallPermitInput {
   @Field(() => ID, { description: '摊位许可 — the permit (UUID)' })
   permitId!: string;
@@ -23,7 +23,9 @@ export class RevokeStallPermitInput {
   reason!: string;
 }
 
-@InputType({ description: '摊位许可续期 — renew an allocated permit for another year, in the 30 days before it expires (the merchant\'s operator, staff of the squad)' })
+@InputType({
+  description: "摊位许可续期 — renew an allocated permit for another year, in the 30 days before it expires (the merchant's operator, staff of the squad)",
+})
 export class RenewStallPermitInput {
   @Field(() => ID, { description: '摊位许可 — the permit (UUID)' })
   permitId!: string;

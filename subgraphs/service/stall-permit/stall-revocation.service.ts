@@ -14,16 +14,24 @@ import type { RevokeStallPermitInput, WarnStallPermitHolderInput } from './stall
 /** 摊位许可的警告与撤销: staff of the zone's squad warn a holder, then may revoke; the stall is freed at once. */
 export class StallRevocationService extends BaseService {
   warn(input: WarnStallPermitHolderInput): Promise<{ permit: StallPermit }> {
-    return this.change(input.permitId, (p) => warningCheck(p.status), async (_tx, permit) => {
-      Object.assign(permit, { warningCount: permit.warningCount + 1, lastWarnedAt: new Date(), lastWarningReason: input.reason.trim() });
-    });
+    return this.change(
+      input.permitId,
+      (p) => warningCheck(p.status),
+      async (_tx, permit) => {
+        Object.assign(permit, { warningCount: permit.warningCount + 1, lastWarnedAt: new Date(), lastWarningReason: input.reason.trim() });
+      },
+    );
   }
 
   revoke(input: RevokeStallPermitInput): Promise<{ permit: StallPermit }> {
-    return this.change(input.permitId, (p) => revocationCheck(p.status, p.warningCount), async (tx, permit) => {
-      await revokePermit(tx, permit, input.reason.trim());
-      await tx.refresh(permit);
-    });
+    return this.change(
+      input.permitId,
+      (p) => revocationCheck(p.status, p.warningCount),
+      async (tx, permit) => {
+        await revokePermit(tx, permit, input.reason.trim());
+        await tx.refresh(permit);
+      },
+    );
   }
 
   /** Locks the permit, checks the caller runs its zone and the rule allows the change, applies it in one transaction. */

@@ -44,7 +44,7 @@ describe('merchant credit copy from enforcement events (integration)', () => {
     expect((await h.em().find(MerchantCredit, { merchantId: { $in: ids } })).map((c) => c.level).sort()).toEqual(['A', 'C']);
   });
 
-  it("warns a stall holder whose credit falls to D after a violation, then revokes the permit when the merchant is blacklisted, freeing the stall", async () => {
+  it('warns a stall holder whose credit falls to D after a violation, then revokes the permit when the merchant is blacklisted, freeing the stall', async () => {
     const squad = randomUUID();
     const zone = await makeZone(h, squad, 1);
     const merchantId = await makeMerchant(h, MerchantCreditLevel.C);

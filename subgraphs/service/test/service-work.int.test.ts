@@ -19,7 +19,10 @@ describe('merchant visits, service points and Officer.serviceWork (integration)'
   const officer = actors.officer(officerId, squad);
   const period = { from: new Date(Date.now() - 7 * 86_400_000).toISOString(), to: new Date(Date.now() + 60_000).toISOString() };
   const visitInput = (concerns: { resolution: string }[]) => ({
-    merchantId: randomUUID(), gridCode: 'LX-LJ-02', visitedAt: new Date(Date.now() - 3_600_000).toISOString(), note: '例行走访',
+    merchantId: randomUUID(),
+    gridCode: 'LX-LJ-02',
+    visitedAt: new Date(Date.now() - 3_600_000).toISOString(),
+    note: '例行走访',
     concerns: concerns.map((c) => ({ topic: 'SANITATION', description: '垃圾清运不及时', resolutionNote: '联系环卫加派清运', ...c })),
   });
 
@@ -29,7 +32,11 @@ describe('merchant visits, service points and Officer.serviceWork (integration)'
   afterAll(() => h.stop());
 
   it('records a visit with its concerns and counts those solved on the spot', async () => {
-    const res = await h.execute<{ recordMerchantVisit: { visit: { concernCount: number; solvedOnTheSpotCount: number } } }>(RECORD, { input: visitInput([{ resolution: 'SOLVED_ON_THE_SPOT' }, { resolution: 'MANAGEMENT_TASK' }]) }, officer);
+    const res = await h.execute<{ recordMerchantVisit: { visit: { concernCount: number; solvedOnTheSpotCount: number } } }>(
+      RECORD,
+      { input: visitInput([{ resolution: 'SOLVED_ON_THE_SPOT' }, { resolution: 'MANAGEMENT_TASK' }]) },
+      officer,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordMerchantVisit.visit).toMatchObject({ concernCount: 2, solvedOnTheSpotCount: 1, officer: { id: officerId } });
   });
@@ -54,7 +61,7 @@ describe('merchant visits, service points and Officer.serviceWork (integration)'
     expect(await h.em().count(MerchantVisit, { officerId })).toBe(before);
   });
 
-  it('seeds a year of visits with about 85 % of concerns solved on the spot (the seeds\' figure)', async () => {
+  it("seeds a year of visits with about 85 % of concerns solved on the spot (the seeds' figure)", async () => {
     const all = await h.em().count(VisitConcern, {});
     const solved = await h.em().count(VisitConcern, { resolution: 'SOLVED_ON_THE_SPOT' as never });
     expect(all).toBeGreaterThan(1000);
@@ -63,16 +70,29 @@ describe('merchant visits, service points and Officer.serviceWork (integration)'
   });
 
   it('lists service points offering charging with their counted visits, and adds a day of visits for the squad', async () => {
-    const res = await h.execute<{ servicePoints: { edges: { node: { id: string; name: string; amenities: string[]; visitCount: number } }[] } }>(POINTS, { filter: { amenity: 'CHARGING' } });
+    const res = await h.execute<{ servicePoints: { edges: { node: { id: string; name: string; amenities: string[]; visitCount: number } }[] } }>(POINTS, {
+      filter: { amenity: 'CHARGING' },
+    });
     const points = res.data!.servicePoints.edges.map((e) => e.node);
     expect(points.length).toBeGreaterThan(2);
     expect(points.every((p) => p.amenities.includes('CHARGING') && p.visitCount > 1000)).toBe(true);
-    const total = (await h.execute<{ servicePoints: { edges: { node: { visitCount: number } }[] } }>(POINTS, {})).data!.servicePoints.edges.reduce((n, e) => n + e.node.visitCount, 0);
+    const total = (await h.execute<{ servicePoints: { edges: { node: { visitCount: number } }[] } }>(POINTS, {})).data!.servicePoints.edges.reduce(
+      (n, e) => n + e.node.visitCount,
+      0,
+    );
     expect(total).toBeGreaterThan(100_000); // 721 工作总结: 100,000+ visits counted
     const admin = actors.admin();
-    const added = await h.execute<{ recordServicePointVisits: { servicePoint: { visitCount: number } } }>(VISITS, { input: { servicePointId: points[0].id, day: '2026-01-05', visitorGroup: 'COURIER', visits: 12 } }, admin);
+    const added = await h.execute<{ recordServicePointVisits: { servicePoint: { visitCount: number } } }>(
+      VISITS,
+      { input: { servicePointId: points[0].id, day: '2026-01-05', visitorGroup: 'COURIER', visits: 12 } },
+      admin,
+    );
     expect(added.data!.recordServicePointVisits.servicePoint.visitCount).toBe(points[0].visitCount + 12);
-    const other = await h.execute(VISITS, { input: { servicePointId: points[0].id, day: '2026-01-05', visitorGroup: 'COURIER', visits: 12 } }, actors.officer(randomUUID(), randomUUID()));
+    const other = await h.execute(
+      VISITS,
+      { input: { servicePointId: points[0].id, day: '2026-01-05', visitorGroup: 'COURIER', visits: 12 } },
+      actors.officer(randomUUID(), randomUUID()),
+    );
     expect(other.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -17,11 +17,26 @@ export const PERMIT = `query($id: ID!) { stallPermit(id: $id) { status waitlistP
 export async function makeZone(h: SubgraphHarness, unitId: string, stalls: number): Promise<VendingZone> {
   const em = h.em();
   const zone = em.create(VendingZone, {
-    name: `测试夜市${randomUUID().slice(0, 4)}`, kind: VendingZoneKind.NIGHT_MARKET, status: VendingZoneStatus.OPEN, address: '兰江路',
-    lat: 29.2, lng: 119.43, gridCode: 'LX-LJ-02', unitId, opensMinute: 1050, closesMinute: 60, facilities: [],
+    name: `测试夜市${randomUUID().slice(0, 4)}`,
+    kind: VendingZoneKind.NIGHT_MARKET,
+    status: VendingZoneStatus.OPEN,
+    address: '兰江路',
+    lat: 29.2,
+    lng: 119.43,
+    gridCode: 'LX-LJ-02',
+    unitId,
+    opensMinute: 1050,
+    closesMinute: 60,
+    facilities: [],
   });
   for (let i = 1; i <= stalls; i += 1) {
-    em.create(Stall, { zoneId: zone.id, number: `T-${String(i).padStart(2, '0')}`, category: StallCategory.SNACKS, environmentalStove: true, status: StallStatus.FREE });
+    em.create(Stall, {
+      zoneId: zone.id,
+      number: `T-${String(i).padStart(2, '0')}`,
+      category: StallCategory.SNACKS,
+      environmentalStove: true,
+      status: StallStatus.FREE,
+    });
   }
   await em.flush();
   return zone;

@@ -14,7 +14,13 @@ import { ALLOCATE, APPLY, makeMerchant, makeZone, PERMIT } from './stall-fixture
 
 const RENEW = `mutation($input: RenewStallPermitInput!) { renewStallPermit(input: $input) { permit { validUntil renewedAt } } }`;
 
-interface Permit { id: string; status: string; decisionReason: string | null; waitlistPosition: number | null; merchant: { id: string } }
+interface Permit {
+  id: string;
+  status: string;
+  decisionReason: string | null;
+  waitlistPosition: number | null;
+  merchant: { id: string };
+}
 
 describe('stall applications and allocation by credit (integration)', () => {
   let h: SubgraphHarness;
@@ -22,7 +28,7 @@ describe('stall applications and allocation by credit (integration)', () => {
   const officer = actors.officer('officer-stalls', squad);
   const vendor = (n: number | string) => actors.citizen(`vendor-${n}`);
   const apply = async (zoneId: string, merchantId: string, as = vendor(merchantId)) =>
-    (await h.execute<{ applyForStall: { permit: Permit } }>(APPLY, { input: { zoneId, merchantId } }, as));
+    await h.execute<{ applyForStall: { permit: Permit } }>(APPLY, { input: { zoneId, merchantId } }, as);
 
   beforeAll(async () => {
     h = await startSubgraph(service, { seeded: false });
@@ -34,7 +40,9 @@ describe('stall applications and allocation by credit (integration)', () => {
     const [c, a] = [await makeMerchant(h, L.C), await makeMerchant(h, L.A)];
     const cPermit = (await apply(zone.id, c)).data!.applyForStall.permit;
     await apply(zone.id, a);
-    const round = await h.execute<{ allocateStalls: { allocated: { merchant: { id: string }; stall: { number: string }; creditLevelAtDecision: string }[]; stillWaiting: number } }>(ALLOCATE, { input: { zoneId: zone.id } }, officer);
+    const round = await h.execute<{
+      allocateStalls: { allocated: { merchant: { id: string }; stall: { number: string }; creditLevelAtDecision: string }[]; stillWaiting: number };
+    }>(ALLOCATE, { input: { zoneId: zone.id } }, officer);
     expect(round.errors).toBeUndefined();
     expect(round.data!.allocateStalls.allocated).toMatchObject([{ merchant: { id: a }, stall: { number: 'T-01' }, creditLevelAtDecision: 'A' }]);
     expect(round.data!.allocateStalls.stillWaiting).toBe(1);
@@ -69,7 +77,11 @@ describe('stall applications and allocation by credit (integration)', () => {
     expect(await h.em().count(StallPermit, { zoneId: zone.id })).toBe(0);
     const onBehalf = await apply(zone.id, m, officer);
     expect(onBehalf.data!.applyForStall.permit).toMatchObject({ status: 'WAITLISTED', merchant: { id: m } });
-    const followed = await h.execute<{ myStallApplications: { edges: { node: { id: string } }[] } }>(`{ myStallApplications(first: 5) { edges { node { id } } } }`, {}, vendor(m));
+    const followed = await h.execute<{ myStallApplications: { edges: { node: { id: string } }[] } }>(
+      `{ myStallApplications(first: 5) { edges { node { id } } } }`,
+      {},
+      vendor(m),
+    );
     expect(followed.data!.myStallApplications.edges.map((e) => e.node.id)).toEqual([onBehalf.data!.applyForStall.permit.id]);
   });
 
@@ -87,7 +99,11 @@ describe('stall applications and allocation by credit (integration)', () => {
     const merchants = await Promise.all(levels.map((level) => makeMerchant(h, level)));
     const applied = await Promise.all(merchants.map((m) => apply(zone.id, m)));
     expect(applied.filter((r) => r.errors).map((r) => r.errors)).toEqual([]);
-    const rounds = await Promise.all([1, 2, 3, 4, 5].map(() => h.execute<{ allocateStalls: { allocated: { merchant: { id: string } }[] } }>(ALLOCATE, { input: { zoneId: zone.id } }, officer)));
+    const rounds = await Promise.all(
+      [1, 2, 3, 4, 5].map(() =>
+        h.execute<{ allocateStalls: { allocated: { merchant: { id: string } }[] } }>(ALLOCATE, { input: { zoneId: zone.id } }, officer),
+      ),
+    );
     expect(rounds.filter((r) => r.errors)).toEqual([]);
     expect(rounds.flatMap((r) => r.data!.allocateStalls.allocated)).toHaveLength(10);
     const held = await h.em().find(StallPermit, { zoneId: zone.id, status: StallPermitStatus.ALLOCATED });
@@ -102,7 +118,8 @@ describe('stall applications and allocation by credit (integration)', () => {
     const m = await makeMerchant(h, L.A);
     const permitId = (await apply(zone.id, m)).data!.applyForStall.permit.id;
     await h.execute(ALLOCATE, { input: { zoneId: zone.id } }, officer);
-    const renew = (as = vendor(m)) => h.execute<{ renewStallPermit: { permit: { validUntil: string; renewedAt: string } } }>(RENEW, { input: { permitId } }, as);
+    const renew = (as = vendor(m)) =>
+      h.execute<{ renewStallPermit: { permit: { validUntil: string; renewedAt: string } } }>(RENEW, { input: { permitId } }, as);
     expect((await renew()).errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'input.permitId' });
     const expiring = new Date(Date.now() + 10 * 86_400_000);
     await h.em().nativeUpdate(StallPermit, { id: permitId }, { validUntil: expiring });

@@ -77,7 +77,12 @@ export async function findZonesNear(em: EntityManager, args: VendingZonesNearArg
   let total: Promise<number> | undefined;
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > args.first, hasPreviousPage: Boolean(args.after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > args.first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     // the keyset condition is not part of the total; counted only when the client selects it
     get totalCount() {
       total ??= em

@@ -9,7 +9,8 @@ import { WorkMixSplit } from './work-mix.types';
 @Resolver(() => WorkMix)
 export class WorkMixSplitResolver {
   @FieldResolver(() => WorkMixSplit, {
-    description: '721 分布 — service work from this subgraph plus enforcement\'s decisions, with the three shares and the distance from 70/20/10 (SUPERVISOR, ADMIN)',
+    description:
+      "721 分布 — service work from this subgraph plus enforcement's decisions, with the three shares and the distance from 70/20/10 (SUPERVISOR, ADMIN)",
   })
   @Directive('@requires(fields: "from to coveredUnitIds serviceDispositions warnings rectificationNotices penalties")')
   @RequiresRoles('SUPERVISOR', 'ADMIN')

@@ -34,15 +34,30 @@ export class WorkMixSplitService extends BaseService {
       throw new ValidationError('period', 'the work mix has no valid period');
     }
     const units = mix.coveredUnitIds ? sqlArray(mix.coveredUnitIds) : null;
-    const rows: Record<string, string>[] = await this.readConnection().execute(COUNTS_SQL(this.em.config.get('schema')), [from, to, chinaDate(from), chinaDate(to), units]);
+    const rows: Record<string, string>[] = await this.readConnection().execute(COUNTS_SQL(this.em.config.get('schema')), [
+      from,
+      to,
+      chinaDate(from),
+      chinaDate(to),
+      units,
+    ]);
     const r = rows[0];
     const own: ServiceSideCounts = {
-      visits: Number(r.visits), concernsSolvedOnTheSpot: Number(r.solved), managementTasks: Number(r.tasks),
-      stallAllocations: Number(r.allocations), servicePointDays: Number(r.days), servicePointVisits: Number(r.visitors),
-      guideShifts: Number(r.shifts), outreachEvents: Number(r.events), outreachAttendance: Number(r.attendance),
+      visits: Number(r.visits),
+      concernsSolvedOnTheSpot: Number(r.solved),
+      managementTasks: Number(r.tasks),
+      stallAllocations: Number(r.allocations),
+      servicePointDays: Number(r.days),
+      servicePointVisits: Number(r.visitors),
+      guideShifts: Number(r.shifts),
+      outreachEvents: Number(r.events),
+      outreachAttendance: Number(r.attendance),
     };
     const { shares, distance } = workSplit(own, {
-      serviceDispositions: mix.serviceDispositions ?? 0, warnings: mix.warnings ?? 0, rectificationNotices: mix.rectificationNotices ?? 0, penalties: mix.penalties ?? 0,
+      serviceDispositions: mix.serviceDispositions ?? 0,
+      warnings: mix.warnings ?? 0,
+      rectificationNotices: mix.rectificationNotices ?? 0,
+      penalties: mix.penalties ?? 0,
     });
     return { ...own, shares, distanceFrom721: distance };
   }

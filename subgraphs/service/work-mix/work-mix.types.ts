@@ -6,7 +6,10 @@ registerEnumType(WorkKind, {
   name: 'WorkKind',
   description: '721 工作类别 — the three kinds of work of the 721 method',
   valuesConfig: {
-    SERVICE: { description: '服务 — merchant visits, stall allocations, service-point service days, stall guide shifts, outreach events held, SERVICE decisions on cases (target 70 %)' },
+    SERVICE: {
+      description:
+        '服务 — merchant visits, stall allocations, service-point service days, stall guide shifts, outreach events held, SERVICE decisions on cases (target 70 %)',
+    },
     MANAGEMENT: { description: '管理 — visit concerns handed on as management tasks, warnings (温馨提示), rectification notices (target 20 %)' },
     ENFORCEMENT: { description: '执法 — penalties: fines and labour in lieu (target 10 %)' },
   },
@@ -62,6 +65,9 @@ export class WorkMixSplit {
   @Field(() => [WorkShare], { description: '721 占比 — SERVICE, MANAGEMENT and ENFORCEMENT, in this order' })
   shares!: WorkShare[];
 
-  @Field(() => Float, { nullable: true, description: '偏离度 — ½·Σ|share − target| over the three kinds: 0 is exactly 70/20/10, 1 the farthest; null when there was no work' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '偏离度 — ½·Σ|share − target| over the three kinds: 0 is exactly 70/20/10, 1 the farthest; null when there was no work',
+  })
   distanceFrom721!: number | null;
 }

@@ -19,8 +19,12 @@ export class AccommodationService extends BaseService {
       throw conflict();
     }
     const accommodation = this.em.create(ExamAccommodation, {
-      examId: input.examId, officerId: input.officerId, extraMinutes: input.extraMinutes, reason,
-      approvedBy: this.actor.subject!, approvedAt: new Date(),
+      examId: input.examId,
+      officerId: input.officerId,
+      extraMinutes: input.extraMinutes,
+      reason,
+      approvedBy: this.actor.subject!,
+      approvedAt: new Date(),
     });
     await flushOrConflict(this.em, conflict);
     return { accommodation };

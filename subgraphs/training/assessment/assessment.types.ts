@@ -37,13 +37,15 @@ export class OfficerAssessment {
 
   @Field(() => Float, {
     nullable: true,
-    description: '人性化程度：教育在先比例 — share of the officer’s decided cases whose first disposition was service, warning or rectification rather than a penalty (from enforcement); null without decided cases',
+    description:
+      '人性化程度：教育在先比例 — share of the officer’s decided cases whose first disposition was service, warning or rectification rather than a penalty (from enforcement); null without decided cases',
   })
   educationFirstShare!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: '社区双线考核得分 — 0–100: the squad\'s and the residents\' ratings of the officer\'s community post over the last 365 days (from service); null until both lines have rated',
+    description:
+      "社区双线考核得分 — 0–100: the squad's and the residents' ratings of the officer's community post over the last 365 days (from service); null until both lines have rated",
   })
   communityScore!: number | null;
 }

@@ -8,7 +8,10 @@ import { OfficerAssessment } from './assessment.types';
 
 @Resolver(() => Officer)
 export class OfficerAssessmentResolver {
-  @FieldResolver(() => OfficerAssessment, { nullable: true, description: '综合评估 — the officer’s assessment for a year (the officer, supervisors, trainers)' })
+  @FieldResolver(() => OfficerAssessment, {
+    nullable: true,
+    description: '综合评估 — the officer’s assessment for a year (the officer, supervisors, trainers)',
+  })
   @Directive('@requires(fields: "substantiatedComplaints educationFirstShare communityScore")')
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
   assessment(@Root() officer: Officer, @Arg('year', () => Int) year: number, @Ctx() ctx: SubgraphContext) {

@@ -58,7 +58,7 @@ export class AttemptViewService extends BaseService {
       }),
       keywords: shown.correctAnswers ? version.keywords : null,
       answerText: item.answerText,
-      score: shown.correctness ? item.score ?? (grader ? null : 0) : null,
+      score: shown.correctness ? (item.score ?? (grader ? null : 0)) : null,
       graderComment: shown.correctness ? item.graderComment : null,
       explanation: shown.explanations ? version.explanation : null,
     }));

@@ -31,7 +31,9 @@ export class AttemptService extends BaseService {
     const now = new Date();
     const terms = effectiveTerms(exam, await this.em.findOne(ExamOverride, { examId: exam.id, officerId }));
     if (now < terms.availableFrom || now >= terms.availableUntil) {
-      throw new ConflictError(`Exam ${exam.code} is open from ${terms.availableFrom.toISOString()} to ${terms.availableUntil.toISOString()}`, { field: 'input.examId' });
+      throw new ConflictError(`Exam ${exam.code} is open from ${terms.availableFrom.toISOString()} to ${terms.availableUntil.toISOString()}`, {
+        field: 'input.examId',
+      });
     }
     await this.expireOverdue(officerId, exam);
     try {
@@ -47,7 +49,9 @@ export class AttemptService extends BaseService {
         const extra = (await em.findOne(ExamAccommodation, { examId: exam.id, officerId }))?.extraMinutes ?? 0;
         const deadline = attemptDeadline(now, exam.timeLimitMinutes, extra, terms.availableUntil);
         const a = em.create(ExamAttempt, { examId: exam.id, officerId, attemptNo: previous.length + 1, startedAt: now, deadline });
-        paper.forEach((p, i) => em.create(AttemptItem, { attemptId: a.id, position: i + 1, questionId: p.questionId, questionVersionId: p.versionId, optionOrder: p.optionOrder }));
+        paper.forEach((p, i) =>
+          em.create(AttemptItem, { attemptId: a.id, position: i + 1, questionId: p.questionId, questionVersionId: p.versionId, optionOrder: p.optionOrder }),
+        );
         return a;
       });
       return { attempt };

@@ -71,16 +71,25 @@ export class ReviewItem {
   @Field(() => [ReviewOption], { description: '选项 — options with correctness' })
   options!: ReviewOption[];
 
-  @Field(() => [String], { nullable: true, description: '参考关键词 — SHORT_ANSWER keywords, CASE_ANALYSIS rubric criteria (评分要点); null while the correct answers are hidden' })
+  @Field(() => [String], {
+    nullable: true,
+    description: '参考关键词 — SHORT_ANSWER keywords, CASE_ANALYSIS rubric criteria (评分要点); null while the correct answers are hidden',
+  })
   keywords!: string[] | null;
 
   @Field(() => String, { nullable: true, description: '作答内容 — the examinee’s text' })
   answerText!: string | null;
 
-  @Field(() => Float, { nullable: true, description: '得分 — 0…1; null while the review policy hides which answers were right, or (to trainers) while a case-analysis answer awaits grading' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '得分 — 0…1; null while the review policy hides which answers were right, or (to trainers) while a case-analysis answer awaits grading',
+  })
   score!: number | null;
 
-  @Field(() => String, { nullable: true, description: '评语 — the grading trainer’s comment on a CASE_ANALYSIS answer; null while the review policy hides which answers were right' })
+  @Field(() => String, {
+    nullable: true,
+    description: '评语 — the grading trainer’s comment on a CASE_ANALYSIS answer; null while the review policy hides which answers were right',
+  })
   graderComment!: string | null;
 
   @Field(() => String, { nullable: true, description: '解析 — explanation; null while the review policy hides explanations' })

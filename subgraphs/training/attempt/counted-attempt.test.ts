@@ -18,7 +18,15 @@ describe('countedAttempt', () => {
   });
 
   it('prefers the earliest of equal best scores', () => {
-    expect(countedAttempt([{ attemptNo: 1, scorePercent: 80 }, { attemptNo: 2, scorePercent: 80 }], CountingPolicy.HIGHEST)?.attemptNo).toBe(1);
+    expect(
+      countedAttempt(
+        [
+          { attemptNo: 1, scorePercent: 80 },
+          { attemptNo: 2, scorePercent: 80 },
+        ],
+        CountingPolicy.HIGHEST,
+      )?.attemptNo,
+    ).toBe(1);
   });
 
   it('counts nothing without a graded attempt', () => {

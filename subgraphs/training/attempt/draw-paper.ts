@@ -33,7 +33,10 @@ export async function drawPaper(em: EntityManager, exam: Exam, officerId: string
   if (exam.mode === PaperMode.FIXED) {
     const found = await conn.execute<Row[]>(
       `select q.id as question_id, v.id as version_id, v.options ${CURRENT} where q.id in (${exam.questionIds.map(() => '?').join(', ') || 'null'})`,
-      [...exam.questionIds], 'all', tx);
+      [...exam.questionIds],
+      'all',
+      tx,
+    );
     rows = exam.questionIds.map((id) => found.find((r) => r.question_id === id)).filter((r): r is Row => !!r);
   } else {
     rows = [];
@@ -42,10 +45,17 @@ export async function drawPaper(em: EntityManager, exam: Exam, officerId: string
         `select q.id as question_id, v.id as version_id, v.options ${CURRENT} where q.topic = ? and q.difficulty = ? and not q.needs_review
          order by exists (select 1 from training.attempt_item ai join training.exam_attempt a on a.id = ai.attempt_id
                           where a.officer_id = ? and ai.question_id = q.id), random() limit ?`,
-        [rule.topic, rule.difficulty, officerId, rule.count], 'all', tx);
+        [rule.topic, rule.difficulty, officerId, rule.count],
+        'all',
+        tx,
+      );
       if (drawn.length < rule.count) {
         const [{ n }] = await conn.execute<[{ n: number }]>(
-          `select count(*)::int as n from training.question q where q.topic = ? and q.difficulty = ? and q.needs_review`, [rule.topic, rule.difficulty], 'all', tx);
+          `select count(*)::int as n from training.question q where q.topic = ? and q.difficulty = ? and q.needs_review`,
+          [rule.topic, rule.difficulty],
+          'all',
+          tx,
+        );
         const shortfall = { topic: rule.topic, difficulty: rule.difficulty, needed: rule.count, available: drawn.length, underReview: n };
         throw new ConflictError(shortfallMessage([shortfall]), { field: 'input.examId', shortfall });
       }

@@ -13,8 +13,7 @@ import { AttemptStatus } from './attempt-enums';
 @ObjectType({ description: '考试作答 — an officer’s attempt; answers and explanations only via `review` after grading' })
 @Unique({
   name: 'exam_attempt_one_in_progress',
-  expression:
-    `create unique index "exam_attempt_one_in_progress" on "training"."exam_attempt" ("exam_id", "officer_id") where "status" = 'IN_PROGRESS'`,
+  expression: `create unique index "exam_attempt_one_in_progress" on "training"."exam_attempt" ("exam_id", "officer_id") where "status" = 'IN_PROGRESS'`,
 })
 @Index({ properties: ['officerId', 'examId'] })
 export class ExamAttempt extends BaseEntity {

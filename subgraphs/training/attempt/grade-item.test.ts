@@ -25,7 +25,10 @@ describe('gradeItem', () => {
   });
 
   it('grades true/false like a single choice', () => {
-    const tf = [{ key: 'T', text: '正确', correct: false }, { key: 'F', text: '错误', correct: true }];
+    const tf = [
+      { key: 'T', text: '正确', correct: false },
+      { key: 'F', text: '错误', correct: true },
+    ];
     expect(gradeItem(T.TRUE_FALSE, { options: tf, keywords: [] }, choice(['F']))).toBe(1);
     expect(gradeItem(T.TRUE_FALSE, { options: tf, keywords: [] }, choice(['T']))).toBe(0);
   });

@@ -14,7 +14,10 @@ describe('itemStatistics', () => {
     // correct only for the weakest → D = -1
     const bad = attempts.map((a, i) => ({ attemptId: a.attemptId, questionVersionId: 'bad', score: i >= 7 ? 1 : 0 }));
     const stats = itemStatistics(attempts, [...good, ...bad]);
-    expect(stats.map((s) => [s.questionVersionId, s.discrimination])).toEqual([['bad', -1], ['good', 1]]);
+    expect(stats.map((s) => [s.questionVersionId, s.discrimination])).toEqual([
+      ['bad', -1],
+      ['good', 1],
+    ]);
   });
 
   it('gives partial credit no weight in "correct" and leaves discrimination null for one attempt', () => {

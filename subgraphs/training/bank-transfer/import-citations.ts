@@ -22,13 +22,23 @@ export async function resolveRowCitations(em: EntityManager, drafts: RowDraft[])
     if (d.lawArticleId) {
       const a = byId.get(d.lawArticleId);
       if (!a || a.status !== LawArticleStatus.CURRENT) {
-        errors.push({ row: d.row, column: '法条ID', code: ImportErrorCode.LAW_ARTICLE, message: `${d.lawArticleId} is not a CURRENT law article version (see lawArticles)` });
+        errors.push({
+          row: d.row,
+          column: '法条ID',
+          code: ImportErrorCode.LAW_ARTICLE,
+          message: `${d.lawArticleId} is not a CURRENT law article version (see lawArticles)`,
+        });
       }
       d.lawArticleLabel = a ? citationLabel(a) : null;
     } else if (d.lawArticleText) {
       const hits = current.filter((a) => citationKey(a.lawName + a.article) === citationKey(d.lawArticleText!));
       if (hits.length !== 1) {
-        errors.push({ row: d.row, column: '法条', code: ImportErrorCode.LAW_ARTICLE, message: `${d.lawArticleText} is not a current article of the law catalogue; give its 法条ID` });
+        errors.push({
+          row: d.row,
+          column: '法条',
+          code: ImportErrorCode.LAW_ARTICLE,
+          message: `${d.lawArticleText} is not a current article of the law catalogue; give its 法条ID`,
+        });
       } else {
         d.lawArticleId = hits[0].id;
         d.lawArticleLabel = citationLabel(hits[0]);

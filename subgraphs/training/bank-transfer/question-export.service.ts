@@ -23,17 +23,27 @@ export class QuestionExportService extends BaseService {
     if (questions.length > MAX_EXPORT_ROWS) {
       throw new ValidationError('filter', `The filter selects more than ${MAX_EXPORT_ROWS} questions; narrow it (e.g. by topic)`);
     }
-    const versions = questions.length === 0 ? [] : await this.em.find(QuestionVersion, { $or: questions.map((q) => ({ questionId: q.id, version: q.currentVersion })) });
+    const versions =
+      questions.length === 0 ? [] : await this.em.find(QuestionVersion, { $or: questions.map((q) => ({ questionId: q.id, version: q.currentVersion })) });
     const byQuestion = new Map(versions.map((v) => [v.questionId, v]));
     const articleIds = [...new Set(versions.flatMap((v) => (v.lawArticleId ? [v.lawArticleId] : [])))];
     const articles = new Map((articleIds.length ? await this.em.find(LawArticle, { id: { $in: articleIds } }) : []).map((a) => [a.id, a]));
     const rows = questions.map((q) => {
       const v = byQuestion.get(q.id)!;
       const article = v.lawArticleId ? articles.get(v.lawArticleId) : undefined;
-      return rowCells(questionToRow({
-        type: q.type, topic: q.topic, difficulty: q.difficulty, stem: v.stem, options: v.options, keywords: v.keywords,
-        explanation: v.explanation, lawArticleId: v.lawArticleId, lawArticleLabel: article ? citationLabel(article) : null,
-      }));
+      return rowCells(
+        questionToRow({
+          type: q.type,
+          topic: q.topic,
+          difficulty: q.difficulty,
+          stem: v.stem,
+          options: v.options,
+          keywords: v.keywords,
+          explanation: v.explanation,
+          lawArticleId: v.lawArticleId,
+          lawArticleLabel: article ? citationLabel(article) : null,
+        }),
+      );
     });
     return exportFile('题库', headerRow(), rows, format);
   }

@@ -23,7 +23,8 @@ export class ImportQuestionsInput {
 
   @Field(() => Boolean, {
     defaultValue: false,
-    description: '仅校验 — true: check every row and answer the list of errors, write nothing. false: import, or BAD_USER_INPUT on input.file (extensions.rowErrors) when any row is refused',
+    description:
+      '仅校验 — true: check every row and answer the list of errors, write nothing. false: import, or BAD_USER_INPUT on input.file (extensions.rowErrors) when any row is refused',
   })
   dryRun!: boolean;
 }

@@ -31,10 +31,17 @@ export class QuestionImportService extends BaseService {
       errors.push(...(await this.checkAgainstBank(em, drafts)));
       if (errors.length > 0) {
         const rows = new Set(errors.map((e) => e.row)).size;
-        throw new ValidationError('input.file', `${rows} of ${rowCount} rows have errors; nothing was imported (dryRun: true lists them)`, { rowErrors: sortErrors(errors).slice(0, 100) });
+        throw new ValidationError('input.file', `${rows} of ${rowCount} rows have errors; nothing was imported (dryRun: true lists them)`, {
+          rowErrors: sortErrors(errors).slice(0, 100),
+        });
       }
       const t0 = Date.now();
-      return this.payload(false, rowCount, [], drafts.map((d, i) => this.create(em, d, new Date(t0 + i))));
+      return this.payload(
+        false,
+        rowCount,
+        [],
+        drafts.map((d, i) => this.create(em, d, new Date(t0 + i))),
+      );
     });
   }
 
@@ -72,9 +79,14 @@ export class QuestionImportService extends BaseService {
   private async checkAgainstBank(em: EntityManager, drafts: RowDraft[]): Promise<ImportRowError[]> {
     const errors = await resolveRowCitations(em, drafts);
     const stems = [...new Set(drafts.map((d) => d.stem))];
-    const existing = stems.length === 0 ? [] : await em.getConnection().execute<{ id: string; type: string; topic: string; stem: string }[]>(
-      `select q.id, q.type, q.topic, v.stem from training.question q join training.question_version v on v.question_id = q.id and v.version = q.current_version
-        where v.stem in (${stems.map(() => '?').join(', ')})`, stems);
+    const existing =
+      stems.length === 0
+        ? []
+        : await em.getConnection().execute<{ id: string; type: string; topic: string; stem: string }[]>(
+            `select q.id, q.type, q.topic, v.stem from training.question q join training.question_version v on v.question_id = q.id and v.version = q.current_version
+        where v.stem in (${stems.map(() => '?').join(', ')})`,
+            stems,
+          );
     const inBank = new Map(existing.map((e) => [dupKey(e.type, e.topic, e.stem), e.id]));
     for (const d of drafts) {
       const id = inBank.get(dupKey(d.type, d.topic, d.stem));
@@ -87,10 +99,23 @@ export class QuestionImportService extends BaseService {
 
   /** createdAt one millisecond apart keeps the file's row order in lists and exports. */
   private create(em: EntityManager, d: RowDraft, createdAt: Date): Question {
-    const question = em.create(Question, { createdAt, type: d.type, topic: d.topic, difficulty: d.difficulty, lawArticle: d.lawArticleLabel, currentVersion: 1 });
+    const question = em.create(Question, {
+      createdAt,
+      type: d.type,
+      topic: d.topic,
+      difficulty: d.difficulty,
+      lawArticle: d.lawArticleLabel,
+      currentVersion: 1,
+    });
     em.create(QuestionVersion, {
-      questionId: question.id, version: 1, stem: d.stem, options: d.options, keywords: d.keywords,
-      explanation: d.explanation, lawArticleId: d.lawArticleId, authoredBy: this.actor.subject,
+      questionId: question.id,
+      version: 1,
+      stem: d.stem,
+      options: d.options,
+      keywords: d.keywords,
+      explanation: d.explanation,
+      lawArticleId: d.lawArticleId,
+      authoredBy: this.actor.subject,
     });
     return question;
   }

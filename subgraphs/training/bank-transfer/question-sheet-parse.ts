@@ -15,8 +15,12 @@ export type HeaderIndex = Map<ColumnKey, number>;
 /** A valid row before its law article is resolved: lawArticleId as given, or the 法条 text to look up. */
 export type RowDraft = SheetQuestion & { row: number; lawArticleText: string | null };
 
-const err = (row: number, key: string, code: ImportErrorCode, message: string): ImportRowError =>
-  ({ row, column: key in COLUMNS ? COLUMNS[key as ColumnKey] : key, code, message });
+const err = (row: number, key: string, code: ImportErrorCode, message: string): ImportRowError => ({
+  row,
+  column: key in COLUMNS ? COLUMNS[key as ColumnKey] : key,
+  code,
+  message,
+});
 
 /** Row 1: every header must be a known column (by its Chinese name or its English key); the required ones present. */
 export function mapHeader(header: string[]): { index: HeaderIndex; errors: ImportRowError[] } {
@@ -29,7 +33,14 @@ export function mapHeader(header: string[]): { index: HeaderIndex; errors: Impor
       return;
     }
     if (!key || index.has(key)) {
-      errors.push(err(1, name, ImportErrorCode.UNKNOWN_COLUMN, key ? `Column ${name} appears twice` : `Unknown column ${name}; the columns are ${COLUMN_KEYS.map((k) => COLUMNS[k]).join('、')}`));
+      errors.push(
+        err(
+          1,
+          name,
+          ImportErrorCode.UNKNOWN_COLUMN,
+          key ? `Column ${name} appears twice` : `Unknown column ${name}; the columns are ${COLUMN_KEYS.map((k) => COLUMNS[k]).join('、')}`,
+        ),
+      );
     } else {
       index.set(key, i);
     }
@@ -43,17 +54,40 @@ function pick<T extends string>(labels: Record<T, string>, text: string): T | nu
   return hit ?? null;
 }
 
-function parseAnswer(type: QuestionType, answer: string, optionCount: number, row: number, errors: ImportRowError[]): { letters: Set<string>; truth: boolean | null } {
+function parseAnswer(
+  type: QuestionType,
+  answer: string,
+  optionCount: number,
+  row: number,
+  errors: ImportRowError[],
+): { letters: Set<string>; truth: boolean | null } {
   if (type === QuestionType.TRUE_FALSE) {
-    const truth = [TRUE_LABEL, '对', '√', 'TRUE', 'T'].includes(answer.toUpperCase()) ? true : [FALSE_LABEL, '错', '×', 'FALSE', 'F'].includes(answer.toUpperCase()) ? false : null;
+    const truth = [TRUE_LABEL, '对', '√', 'TRUE', 'T'].includes(answer.toUpperCase())
+      ? true
+      : [FALSE_LABEL, '错', '×', 'FALSE', 'F'].includes(answer.toUpperCase())
+        ? false
+        : null;
     if (truth === null) {
       errors.push(err(row, 'answer', ImportErrorCode.ANSWER, `A 判断题 answer is ${TRUE_LABEL} or ${FALSE_LABEL}`));
     }
     return { letters: new Set(), truth };
   }
-  const letters = new Set(answer.toUpperCase().replace(/[\s,，、;；]/g, '').split('').filter(Boolean));
+  const letters = new Set(
+    answer
+      .toUpperCase()
+      .replace(/[\s,，、;；]/g, '')
+      .split('')
+      .filter(Boolean),
+  );
   if (type !== QuestionType.SHORT_ANSWER && type !== QuestionType.CASE_ANALYSIS && [...letters].some((l) => l < 'A' || l.charCodeAt(0) >= 65 + optionCount)) {
-    errors.push(err(row, 'answer', ImportErrorCode.ANSWER, `The answer names option letters A–${String.fromCharCode(64 + Math.max(optionCount, 1))} that have text, e.g. A or AC`));
+    errors.push(
+      err(
+        row,
+        'answer',
+        ImportErrorCode.ANSWER,
+        `The answer names option letters A–${String.fromCharCode(64 + Math.max(optionCount, 1))} that have text, e.g. A or AC`,
+      ),
+    );
   }
   return { letters, truth: null };
 }
@@ -75,7 +109,9 @@ function checkCells(cell: (k: ColumnKey) => string, row: number, errors: ImportR
   if (cell('difficulty') && !difficulty) {
     errors.push(err(row, 'difficulty', ImportErrorCode.INVALID, `难度 is one of ${Object.values(DIFFICULTY_LABELS).join('、')}`));
   }
-  OPTION_KEYS.filter((k) => [...cell(k)].length > 200).forEach((k) => errors.push(err(row, k, ImportErrorCode.LENGTH, `${COLUMNS[k]} has at most 200 characters`)));
+  OPTION_KEYS.filter((k) => [...cell(k)].length > 200).forEach((k) =>
+    errors.push(err(row, k, ImportErrorCode.LENGTH, `${COLUMNS[k]} has at most 200 characters`)),
+  );
   if (cell('lawArticleId') && !UUID.test(cell('lawArticleId'))) {
     errors.push(err(row, 'lawArticleId', ImportErrorCode.LAW_ARTICLE, '法条ID is the id of a law article (see lawArticles)'));
   }
@@ -118,7 +154,10 @@ export function parseRow(cells: string[], row: number, index: HeaderIndex): { dr
     return { draft: null, errors };
   }
   const { letters, truth } = parseAnswer(type, cell('answer'), lastFilled + 1, row, errors);
-  const keywords = cell('keywords').split(/[\n;；]/).map((k) => k.trim()).filter(Boolean);
+  const keywords = cell('keywords')
+    .split(/[\n;；]/)
+    .map((k) => k.trim())
+    .filter(Boolean);
   if (keywords.length > 10 || keywords.some((k) => [...k].length > 60)) {
     errors.push(err(row, 'keywords', ImportErrorCode.LENGTH, '关键词: at most 10, each 1–60 characters'));
   }
@@ -130,8 +169,16 @@ export function parseRow(cells: string[], row: number, index: HeaderIndex): { dr
   return {
     errors,
     draft: {
-      row, type, difficulty, topic: cell('topic'), stem: cell('stem'), explanation: cell('explanation'), ...content,
-      lawArticleId: cell('lawArticleId') || null, lawArticleLabel: null, lawArticleText: cell('lawArticleId') ? null : cell('lawArticle') || null,
+      row,
+      type,
+      difficulty,
+      topic: cell('topic'),
+      stem: cell('stem'),
+      explanation: cell('explanation'),
+      ...content,
+      lawArticleId: cell('lawArticleId') || null,
+      lawArticleLabel: null,
+      lawArticleText: cell('lawArticleId') ? null : cell('lawArticle') || null,
     },
   };
 }

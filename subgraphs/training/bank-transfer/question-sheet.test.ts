@@ -6,16 +6,37 @@ import type { SheetQuestion } from './question-sheet';
 import { mapHeader, parseRow } from './question-sheet-parse';
 
 const { index } = mapHeader(headerRow());
-const parse = (cells: Partial<Record<string, string>>, row = 2) => parseRow(headerRow().map((h) => cells[h] ?? ''), row, index);
-const base = { 题型: '单选题', 知识点: '721工作法', 难度: '容易', 题干: '约70%的问题应当通过哪种方式解决？', 选项A: '服务', 选项B: '执法', 答案: 'A', 解析: '721工作法：70%服务。' };
+const parse = (cells: Partial<Record<string, string>>, row = 2) =>
+  parseRow(
+    headerRow().map((h) => cells[h] ?? ''),
+    row,
+    index,
+  );
+const base = {
+  题型: '单选题',
+  知识点: '721工作法',
+  难度: '容易',
+  题干: '约70%的问题应当通过哪种方式解决？',
+  选项A: '服务',
+  选项B: '执法',
+  答案: 'A',
+  解析: '721工作法：70%服务。',
+};
 
 describe('question spreadsheet layout (issue 10: bulk import with per-row errors)', () => {
   it('reads a single-choice row into the content createQuestion would store', () => {
     expect(parse(base)).toEqual({
       errors: [],
       draft: expect.objectContaining({
-        row: 2, type: QuestionType.SINGLE_CHOICE, difficulty: Difficulty.EASY, topic: '721工作法', keywords: [],
-        options: [{ key: 'A', text: '服务', correct: true }, { key: 'B', text: '执法', correct: false }],
+        row: 2,
+        type: QuestionType.SINGLE_CHOICE,
+        difficulty: Difficulty.EASY,
+        topic: '721工作法',
+        keywords: [],
+        options: [
+          { key: 'A', text: '服务', correct: true },
+          { key: 'B', text: '执法', correct: false },
+        ],
       }),
     });
   });
@@ -30,13 +51,18 @@ describe('question spreadsheet layout (issue 10: bulk import with per-row errors
     const { draft, errors } = parse({ ...base, 题型: '填空题', 难度: '很难', 题干: '短' }, 7);
     expect(draft).toBeNull();
     expect(errors.map((e) => [e.row, e.column, e.code])).toEqual([
-      [7, '题干', ImportErrorCode.LENGTH], [7, '题型', ImportErrorCode.INVALID], [7, '难度', ImportErrorCode.INVALID],
+      [7, '题干', ImportErrorCode.LENGTH],
+      [7, '题型', ImportErrorCode.INVALID],
+      [7, '难度', ImportErrorCode.INVALID],
     ]);
   });
 
   it('checks the answer against the type even when another cell of the row is refused', () => {
     const { errors } = parse({ ...base, 题型: '多选题', 难度: '难' });
-    expect(errors.map((e) => [e.column, e.code])).toEqual([['难度', ImportErrorCode.INVALID], ['答案', ImportErrorCode.ANSWER]]);
+    expect(errors.map((e) => [e.column, e.code])).toEqual([
+      ['难度', ImportErrorCode.INVALID],
+      ['答案', ImportErrorCode.ANSWER],
+    ]);
   });
 
   it('refuses a single-choice answer naming two options, or a letter without an option, on 答案', () => {
@@ -55,13 +81,23 @@ describe('question spreadsheet layout (issue 10: bulk import with per-row errors
 
   it('names unknown and missing columns on row 1', () => {
     const { errors } = mapHeader(['题型', '知识点', '难度', '题干', '答案', '备注']);
-    expect(errors.map((e) => [e.row, e.column, e.code])).toEqual([[1, '备注', ImportErrorCode.UNKNOWN_COLUMN], [1, '解析', ImportErrorCode.MISSING]]);
+    expect(errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [1, '备注', ImportErrorCode.UNKNOWN_COLUMN],
+      [1, '解析', ImportErrorCode.MISSING],
+    ]);
   });
 
   it('writes a row that reads back as the same question, through CSV with commas, quotes, line breaks and a leading =', () => {
     const q: SheetQuestion = {
-      type: QuestionType.SHORT_ANSWER, topic: '柔性执法', difficulty: Difficulty.MEDIUM, stem: '=简述“先教育、后处罚”，并举例。', options: [],
-      keywords: ['教育|说服', '劝导'], explanation: '要点：教育,劝导\n第二行', lawArticleId: null, lawArticleLabel: null,
+      type: QuestionType.SHORT_ANSWER,
+      topic: '柔性执法',
+      difficulty: Difficulty.MEDIUM,
+      stem: '=简述“先教育、后处罚”，并举例。',
+      options: [],
+      keywords: ['教育|说服', '劝导'],
+      explanation: '要点：教育,劝导\n第二行',
+      lawArticleId: null,
+      lawArticleLabel: null,
     };
     const [header, cells] = parseCsv(writeCsv([headerRow(), rowCells(questionToRow(q))]).toString('utf8'));
     expect(header).toEqual(headerRow());

@@ -61,12 +61,17 @@ export interface SheetQuestion {
 /** Export: one question → one row. TRUE_FALSE keeps its options implicit (答案 正确/错误). */
 export function questionToRow(q: SheetQuestion): SheetRow {
   const choice = q.type === QuestionType.SINGLE_CHOICE || q.type === QuestionType.MULTIPLE_CHOICE;
-  const answer = q.type === QuestionType.TRUE_FALSE
-    ? (q.options.find((o) => o.key === 'T')?.correct ? TRUE_LABEL : FALSE_LABEL)
-    : choice ? q.options.map((o, i) => (o.correct ? String.fromCharCode(65 + i) : '')).join('') : '';
+  const answer =
+    q.type === QuestionType.TRUE_FALSE
+      ? q.options.find((o) => o.key === 'T')?.correct
+        ? TRUE_LABEL
+        : FALSE_LABEL
+      : choice
+        ? q.options.map((o, i) => (o.correct ? String.fromCharCode(65 + i) : '')).join('')
+        : '';
   const row = Object.fromEntries(COLUMN_KEYS.map((k) => [k, ''])) as SheetRow;
   OPTION_KEYS.forEach((k, i) => {
-    row[k] = choice ? q.options[i]?.text ?? '' : '';
+    row[k] = choice ? (q.options[i]?.text ?? '') : '';
   });
   return {
     ...row,

@@ -25,7 +25,8 @@ export class QuestionTransferResolver {
   })
   @RequiresRoles('TRAINER', 'ADMIN')
   exportQuestions(
-    @Arg('filter', () => QuestionFilterInput, { nullable: true, description: '筛选 — as in questions(filter:); omit for the whole bank' }) filter: QuestionFilterInput | null,
+    @Arg('filter', () => QuestionFilterInput, { nullable: true, description: '筛选 — as in questions(filter:); omit for the whole bank' })
+    filter: QuestionFilterInput | null,
     @Arg('format', () => SpreadsheetFormat, { description: '格式 — XLSX or CSV' }) format: SpreadsheetFormat,
     @Ctx() ctx: SubgraphContext,
   ) {

@@ -10,7 +10,8 @@ import { CertificationService } from './certification.service';
 export class OfficerCertificationHistoryResolver {
   @FieldResolver(() => [CertificationEvent], {
     nullable: true,
-    description: '资格变更史 — every grant, renewal, suspension, reinstatement, correction and expiry with its reason, oldest first (the officer, supervisors, trainers)',
+    description:
+      '资格变更史 — every grant, renewal, suspension, reinstatement, correction and expiry with its reason, oldest first (the officer, supervisors, trainers)',
   })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
   certificationHistory(@Root() officer: Officer, @Ctx() ctx: SubgraphContext) {

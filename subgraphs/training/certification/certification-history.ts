@@ -87,7 +87,14 @@ export function certificationHistory<R extends CertRecord>(records: R[], today: 
     const endOfForce = next ? (next.sourceAttemptId !== null ? next.issuedOn : chinaDate(next.createdAt)) : today;
     if (r.expiresOn < endOfForce && expiredOn !== r.expiresOn) {
       expiredOn = r.expiresOn;
-      events.push({ kind: CertificationEventKind.EXPIRED, occurredOn: nextDay(r.expiresOn), reason: '有效期届满', by: null, expiresOn: r.expiresOn, record: r });
+      events.push({
+        kind: CertificationEventKind.EXPIRED,
+        occurredOn: nextDay(r.expiresOn),
+        reason: '有效期届满',
+        by: null,
+        expiresOn: r.expiresOn,
+        record: r,
+      });
     }
   });
   return events;

@@ -45,16 +45,28 @@ export async function revokeAttemptCertification(em: EntityManager, officerId: s
     return false;
   }
   em.create(Certification, {
-    officerId, number: current.number, issuedOn: current.issuedOn, expiresOn: current.expiresOn,
-    suspended: true, supersedesId: current.id, reason, issuedBy: by,
+    officerId,
+    number: current.number,
+    issuedOn: current.issuedOn,
+    expiresOn: current.expiresOn,
+    suspended: true,
+    supersedesId: current.id,
+    reason,
+    issuedBy: by,
   });
   return true;
 }
 
 /** The head of the officer's chain (locked serialisation is the unique supersedes_id: a racing writer fails). */
 async function currentOf(em: EntityManager, officerId: string): Promise<Certification | null> {
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select * from training.certification c where c.officer_id = ? and ${NOT_SUPERSEDED}`, [officerId], 'all', em.getTransactionContext());
+  const rows = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(
+      `select * from training.certification c where c.officer_id = ? and ${NOT_SUPERSEDED}`,
+      [officerId],
+      'all',
+      em.getTransactionContext(),
+    );
   return rows[0] ? em.map(Certification, rows[0]) : null;
 }
 

@@ -48,7 +48,10 @@ export const dutyEligibilityJob: JobDefinition = {
       if (changed.length === 0) {
         return 0;
       }
-      await em.upsertMany(DutyEligibilityState, changed.map((c) => ({ officerId: c.officerId, eligible: c.eligible, reasons: c.reasons, publishedAt: now })));
+      await em.upsertMany(
+        DutyEligibilityState,
+        changed.map((c) => ({ officerId: c.officerId, eligible: c.eligible, reasons: c.reasons, publishedAt: now })),
+      );
       await publish(em, { to: 'enforcement', topic: DUTY_ELIGIBILITY_CHANGED, payload: { officers: changed } });
       return changed.length;
     });

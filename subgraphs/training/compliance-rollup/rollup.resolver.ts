@@ -8,11 +8,16 @@ import { TrainingComplianceRollup } from './rollup.types';
 @Resolver()
 export class ComplianceRollupResolver {
   @Query(() => TrainingComplianceRollup, {
-    description: '培训合规汇总 — per unit and rolled up to brigade and bureau: share of officers who completed required training and who are duty-eligible, certificates expiring / expired (trainers: any unit; supervisors: their own unit and below)',
+    description:
+      '培训合规汇总 — per unit and rolled up to brigade and bureau: share of officers who completed required training and who are duty-eligible, certificates expiring / expired (trainers: any unit; supervisors: their own unit and below)',
   })
   @RequiresRoles('SUPERVISOR', 'TRAINER', 'ADMIN')
   trainingComplianceRollup(
-    @Arg('unitId', () => ID, { nullable: true, description: '单位 — the subtree’s root; omit for the whole bureau (trainers) or the caller’s own unit (supervisors)' }) unitId: string | null,
+    @Arg('unitId', () => ID, {
+      nullable: true,
+      description: '单位 — the subtree’s root; omit for the whole bureau (trainers) or the caller’s own unit (supervisors)',
+    })
+    unitId: string | null,
     @Ctx() ctx: SubgraphContext,
   ) {
     return ctx.services.get(ComplianceRollupService).rollup(unitId ?? null);

@@ -31,10 +31,20 @@ export class ComplianceRollupService extends BaseService {
     }
     const conn = this.readConnection();
     const filter = `unit_id in (${units.map(() => '?').join(', ')})`;
-    const rows = await conn.execute<StandingRow[]>(`${perOfficerCte(filter)} ${STANDINGS_SELECT}`,
-      [...units, year, today, INDUCTION_COURSE_CODE, `${year - 1}-01-01`, `${year}-12-31`]);
-    const certs = new Map((await conn.execute<CertRow[]>(currentCertificatesSql(units.length), units))
-      .map((c) => [c.officer_id, { expiresOn: isoDate(c.expires_on), suspended: c.suspended }]));
+    const rows = await conn.execute<StandingRow[]>(`${perOfficerCte(filter)} ${STANDINGS_SELECT}`, [
+      ...units,
+      year,
+      today,
+      INDUCTION_COURSE_CODE,
+      `${year - 1}-01-01`,
+      `${year}-12-31`,
+    ]);
+    const certs = new Map(
+      (await conn.execute<CertRow[]>(currentCertificatesSql(units.length), units)).map((c) => [
+        c.officer_id,
+        { expiresOn: isoDate(c.expires_on), suspended: c.suspended },
+      ]),
+    );
     const standings: OfficerStanding[] = rows.map((r) => {
       const cert = certs.get(r.officer_id) ?? null;
       const total = Number(r.total);
@@ -50,8 +60,12 @@ export class ComplianceRollupService extends BaseService {
     return {
       asOf: today,
       units: rollUp(nodes, standings, root).map((u) => ({
-        unit: { id: u.unitId }, parentUnit: u.parentUnitId ? { id: u.parentUnitId } : null, shortName: u.shortName,
-        depth: u.depth, directOfficerCount: u.directOfficerCount, stats: u.stats,
+        unit: { id: u.unitId },
+        parentUnit: u.parentUnitId ? { id: u.parentUnitId } : null,
+        shortName: u.shortName,
+        depth: u.depth,
+        directOfficerCount: u.directOfficerCount,
+        stats: u.stats,
       })),
     };
   }

@@ -3,7 +3,9 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Unit } from '../unit/unit.stub';
 import { EXPIRING_WITHIN_DAYS } from './rollup';
 
-@ObjectType({ description: '合规汇总统计 — counts over a unit’s officers and its sub-units’; shares are percentages (0–100, one decimal), null without officers' })
+@ObjectType({
+  description: '合规汇总统计 — counts over a unit’s officers and its sub-units’; shares are percentages (0–100, one decimal), null without officers',
+})
 export class RollupStats {
   @Field(() => Int, { description: '人数 — officers with a training profile in the unit and its sub-units' })
   officerCount!: number;

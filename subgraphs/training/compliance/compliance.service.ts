@@ -8,7 +8,6 @@ import { GAPS_SELECT, INDUCTION_COURSE_CODE, perOfficerCte, STATS_SELECT } from 
 import type { ComplianceStats, OfficerComplianceGap, TrainingComplianceReport } from './compliance.types';
 import { isUuid } from '../../../kernel/db/uuid';
 
-
 type StatsRow = Record<'officers' | 'hours_met' | 'quotas_met' | 'with_overdue' | 'overdue' | 'new_hires' | 'inducted', string> & { unit_id: string | null };
 type GapRow = { officer_id: string; unit_id: string; total: string; overdue: string; new_hire: boolean; inducted: boolean } & Record<string, unknown>;
 

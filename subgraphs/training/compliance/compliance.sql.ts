@@ -4,9 +4,7 @@ import { REQUIRED_HOURS_PER_YEAR } from '../training-hours/summarize-hours';
 /** 岗前培训 — the induction course every new hire must complete. */
 export const INDUCTION_COURSE_CODE = 'NEW-001';
 
-const quotaSums = HOURS_QUOTAS.map(
-  (q, i) => `sum(h.hours) filter (where h.category in (${q.categories.map((c) => `'${c}'`).join(', ')})) as q${i}`,
-).join(', ');
+const quotaSums = HOURS_QUOTAS.map((q, i) => `sum(h.hours) filter (where h.category in (${q.categories.map((c) => `'${c}'`).join(', ')})) as q${i}`).join(', ');
 const quotaMet = HOURS_QUOTAS.map((q, i) => `coalesce(hrs.q${i}, 0) >= ${q.minHours} as q${i}_met`).join(', ');
 const allQuotasMet = HOURS_QUOTAS.map((_, i) => `q${i}_met`).join(' and ') || 'true';
 

@@ -2,7 +2,15 @@ import { bestPath } from './best-path';
 import type { DrillChoiceDef, DrillStepDef } from './drill-graph';
 
 const choice = (key: string, next: string, score: number, critical = false): DrillChoiceDef => ({
-  key, text: key, next, critical, feedback: '', legality: score, communication: score, deEscalation: score, service: score,
+  key,
+  text: key,
+  next,
+  critical,
+  feedback: '',
+  legality: score,
+  communication: score,
+  deEscalation: score,
+  service: score,
 });
 const STEPS: DrillStepDef[] = [
   { key: 'start', narrative: '学校门口首次占道的摊贩', choices: [choice('seize', 'end', 9, true), choice('explain', 'talk', 3), choice('warn', 'end', 2)] },

@@ -2,7 +2,15 @@ import type { DrillChoiceDef, DrillStepDef } from './drill-graph';
 import { validateDrillGraph } from './drill-graph';
 
 const choice = (key: string, next: string): DrillChoiceDef => ({
-  key, text: key, next, critical: false, feedback: '', legality: 1, communication: 1, deEscalation: 1, service: 1,
+  key,
+  text: key,
+  next,
+  critical: false,
+  feedback: '',
+  legality: 1,
+  communication: 1,
+  deEscalation: 1,
+  service: 1,
 });
 const step = (key: string, ...choices: DrillChoiceDef[]): DrillStepDef => ({ key, narrative: key, choices });
 
@@ -16,7 +24,12 @@ describe('validateDrillGraph', () => {
   });
 
   it('rejects a cycle without exit', () => {
-    const problems = validateDrillGraph('s', [step('s', choice('a', 'm'), choice('b', 'e')), step('m', choice('back', 'n')), step('n', choice('loop', 'm')), step('e')]);
+    const problems = validateDrillGraph('s', [
+      step('s', choice('a', 'm'), choice('b', 'e')),
+      step('m', choice('back', 'n')),
+      step('n', choice('loop', 'm')),
+      step('e'),
+    ]);
     expect(problems.map((p) => p.field)).toEqual(['input.steps.1.key', 'input.steps.2.key']);
   });
 
@@ -28,13 +41,16 @@ describe('validateDrillGraph', () => {
 
   it('rejects a choice leading nowhere', () => {
     expect(validateDrillGraph('s', [step('s', choice('a', 'zz')), step('e')])[0]).toEqual({
-      field: 'input.steps.0.choices.0.next', message: 'Choice s/a leads to missing step zz',
+      field: 'input.steps.0.choices.0.next',
+      message: 'Choice s/a leads to missing step zz',
     });
   });
 
   it('rejects a missing start, duplicate keys and a graph without ending', () => {
     expect(validateDrillGraph('nope', [step('s')])[0].field).toBe('input.startStepKey');
     expect(validateDrillGraph('s', [step('s', choice('a', 'e')), step('e'), step('e')])[0].message).toBe('Step key e is used twice');
-    expect(validateDrillGraph('s', [step('s', choice('a', 's'))])).toEqual([{ field: 'input.steps', message: 'A drill needs at least one ending (a step without choices)' }]);
+    expect(validateDrillGraph('s', [step('s', choice('a', 's'))])).toEqual([
+      { field: 'input.steps', message: 'A drill needs at least one ending (a step without choices)' },
+    ]);
   });
 });

@@ -53,11 +53,13 @@ export function validateDrillGraph(start: string, steps: DrillStepDef[]): GraphP
   if (!byKey.has(start)) {
     return [...problems, { field: 'input.startStepKey', message: `Start step ${start} does not exist` }];
   }
-  steps.forEach((s, i) => s.choices.forEach((c, j) => {
-    if (!byKey.has(c.next)) {
-      problems.push({ field: `input.steps.${i}.choices.${j}.next`, message: `Choice ${s.key}/${c.key} leads to missing step ${c.next}` });
-    }
-  }));
+  steps.forEach((s, i) =>
+    s.choices.forEach((c, j) => {
+      if (!byKey.has(c.next)) {
+        problems.push({ field: `input.steps.${i}.choices.${j}.next`, message: `Choice ${s.key}/${c.key} leads to missing step ${c.next}` });
+      }
+    }),
+  );
   if (problems.length > 0) {
     return problems;
   }

@@ -32,7 +32,14 @@ export class DrillService extends BaseService {
     if ((await this.em.count(Drill, { code: input.code })) > 0) {
       throw new ConflictError(`Drill ${input.code} exists`, { field: 'input.code' });
     }
-    const drill = this.em.create(Drill, { code: input.code, title: input.title.trim(), summary: input.summary.trim(), sourceCaseId: input.sourceCaseId ?? null, startStepKey: input.startStepKey, steps });
+    const drill = this.em.create(Drill, {
+      code: input.code,
+      title: input.title.trim(),
+      summary: input.summary.trim(),
+      sourceCaseId: input.sourceCaseId ?? null,
+      startStepKey: input.startStepKey,
+      steps,
+    });
     await this.em.flush();
     return { drill };
   }
@@ -93,7 +100,11 @@ export class DrillService extends BaseService {
   /** Trainers' debrief list of a drill's finished runs. */
   runs(drillId: string, args: ConnectionArgs) {
     this.requireRole('TRAINER', 'ADMIN');
-    return paginate(this.em, DrillRun, args, { where: { drillId, status: DrillRunStatus.FINISHED }, orderBy: { createdAt: 'desc', id: 'asc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+    return paginate(this.em, DrillRun, args, {
+      where: { drillId, status: DrillRunStatus.FINISHED },
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      maxPageSize: this.scope.config.limits.pageSizeMax,
+    });
   }
 
   async currentStep(run: DrillRun): Promise<DrillStepView> {
@@ -110,12 +121,26 @@ export class DrillService extends BaseService {
     const decisions = run.path.map((p) => {
       const s = step(drill, p.stepKey);
       const c = s.choices.find((x) => x.key === p.choiceKey)!;
-      return { narrative: s.narrative, choice: c.text, legality: c.legality, communication: c.communication, deEscalation: c.deEscalation, service: c.service, critical: c.critical, feedback: c.feedback };
+      return {
+        narrative: s.narrative,
+        choice: c.text,
+        legality: c.legality,
+        communication: c.communication,
+        deEscalation: c.deEscalation,
+        service: c.service,
+        critical: c.critical,
+        feedback: c.feedback,
+      };
     });
     const sum = (k: 'legality' | 'communication' | 'deEscalation' | 'service') => decisions.reduce((t, d) => t + d[k], 0);
     return {
-      legality: sum('legality'), communication: sum('communication'), deEscalation: sum('deEscalation'), service: sum('service'),
-      criticalFailure: run.criticalFailure, decisions, bestPath: bestPath(drill.startStepKey, drill.steps),
+      legality: sum('legality'),
+      communication: sum('communication'),
+      deEscalation: sum('deEscalation'),
+      service: sum('service'),
+      criticalFailure: run.criticalFailure,
+      decisions,
+      bestPath: bestPath(drill.startStepKey, drill.steps),
     };
   }
 

@@ -55,7 +55,10 @@ export class CreateDrillInput {
   @Field(() => String, { description: '名称 — 2–120 characters' }) @Length(2, 120) title!: string;
   @Field(() => String, { description: '简介 — 2–1000 characters' }) @Length(2, 1000) summary!: string;
 
-  @Field(() => ID, { nullable: true, description: '来源案例 — id of an enforcement case a review marked typical (典型案例); any other id answers BAD_USER_INPUT on input.sourceCaseId' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '来源案例 — id of an enforcement case a review marked typical (典型案例); any other id answers BAD_USER_INPUT on input.sourceCaseId',
+  })
   @IsOptional()
   @IsUUID()
   sourceCaseId?: string | null;

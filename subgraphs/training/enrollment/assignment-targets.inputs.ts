@@ -14,7 +14,10 @@ export abstract class AssignmentTargetsInput {
   @IsUUID()
   cohortId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '单位 — every officer of this unit (and of its sub-units unless includeSubUnits is false); ≤ 2000 officers in all',
+  })
   @IsOptional()
   @IsUUID()
   unitId?: string | null;

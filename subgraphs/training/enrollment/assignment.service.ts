@@ -27,9 +27,18 @@ export class AssignmentService extends BaseService {
     if (!course.published) {
       throw new ConflictError(`Course ${course.code} is a draft: publish it before assigning`, { field: 'input.courseId' });
     }
-    const createdCount = await insertNew(this.em, 'enrollment', ['officer_id', 'course_id'], ids.map((officerId) => ({
-      officer_id: officerId, course_id: course.id, status: EnrollmentStatus.ASSIGNED, due_on: input.dueOn, assigned_by: this.actor.subject,
-    })));
+    const createdCount = await insertNew(
+      this.em,
+      'enrollment',
+      ['officer_id', 'course_id'],
+      ids.map((officerId) => ({
+        officer_id: officerId,
+        course_id: course.id,
+        status: EnrollmentStatus.ASSIGNED,
+        due_on: input.dueOn,
+        assigned_by: this.actor.subject,
+      })),
+    );
     const enrollments = await this.em.find(Enrollment, { courseId: course.id, officerId: { $in: ids } }, { orderBy: { officerId: 'asc' } });
     return { course, enrollments, createdCount };
   }

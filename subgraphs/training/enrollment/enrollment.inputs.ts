@@ -10,7 +10,6 @@ export class AssignCourseInput extends AssignmentTargetsInput {
   @Field(() => ID, { description: '课程 — a published course' })
   @IsUUID()
   courseId!: string;
-
 }
 
 @ObjectType({ description: 'Result of assignCourse' })

@@ -5,19 +5,14 @@ import { ConnectionArgs } from '../../../kernel/graphql/connection';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { AssignmentService } from './assignment.service';
 import { EnrollmentConnection } from './enrollment.connection';
-import {
-  AssignCourseInput,
-  AssignCoursePayload,
-  CompleteLessonInput,
-  CompleteLessonPayload,
-  EnrollmentPayload,
-  StartCourseInput,
-} from './enrollment.inputs';
+import { AssignCourseInput, AssignCoursePayload, CompleteLessonInput, CompleteLessonPayload, EnrollmentPayload, StartCourseInput } from './enrollment.inputs';
 import { LearningService } from './learning.service';
 
 @Resolver()
 export class EnrollmentResolver {
-  @Mutation(() => AssignCoursePayload, { description: '指派课程 — assigns a course to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers)' })
+  @Mutation(() => AssignCoursePayload, {
+    description: '指派课程 — assigns a course to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers)',
+  })
   @RequiresRoles('TRAINER', 'ADMIN')
   assignCourse(@Arg('input', () => AssignCourseInput) input: AssignCourseInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(AssignmentService).assign(input);

@@ -75,10 +75,7 @@ export class LearningService extends BaseService {
   }
 
   private async completeIfDone(em: EntityManager, enrollment: Enrollment): Promise<CompleteLessonPayload> {
-    const [total, done] = await Promise.all([
-      em.count(Lesson, { courseId: enrollment.courseId }),
-      em.count(LessonProgress, { enrollmentId: enrollment.id }),
-    ]);
+    const [total, done] = await Promise.all([em.count(Lesson, { courseId: enrollment.courseId }), em.count(LessonProgress, { enrollmentId: enrollment.id })]);
     if (done < total) {
       return { enrollment, creditedHours: 0 };
     }
@@ -90,8 +87,18 @@ export class LearningService extends BaseService {
       em,
       `insert into training.training_hours_entry (id, created_at, updated_at, officer_id, year, hours, category, cause, note, source_key, recorded_by)
        values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (source_key) do nothing`,
-      [at, at, enrollment.officerId, shanghaiYear(at), course.creditHours, course.category, HoursCause.COURSE_COMPLETION,
-        `完成课程 ${course.code}`, `enrollment:${enrollment.id}`, this.actor.subject],
+      [
+        at,
+        at,
+        enrollment.officerId,
+        shanghaiYear(at),
+        course.creditHours,
+        course.category,
+        HoursCause.COURSE_COMPLETION,
+        `完成课程 ${course.code}`,
+        `enrollment:${enrollment.id}`,
+        this.actor.subject,
+      ],
     );
     return { enrollment, creditedHours: credited.affectedRows > 0 ? course.creditHours : 0 };
   }

@@ -5,7 +5,9 @@ import { AssignmentTargetsInput } from '../enrollment/assignment-targets.inputs'
 import { Exam } from '../exam/exam.entity';
 import { ExamAssignment } from './exam-assignment.entity';
 
-@InputType({ description: '指派考试 — assigns a published exam to officers, a cohort and/or a unit with its sub-units; the due date is no later than the exam closes' })
+@InputType({
+  description: '指派考试 — assigns a published exam to officers, a cohort and/or a unit with its sub-units; the due date is no later than the exam closes',
+})
 export class AssignExamInput extends AssignmentTargetsInput {
   @Field(() => ID, { description: '考试 — a published exam' })
   @IsUUID()

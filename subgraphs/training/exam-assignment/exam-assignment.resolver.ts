@@ -14,7 +14,9 @@ import { ExamAssignmentService } from './exam-assignment.service';
 
 @Resolver(() => ExamAssignment)
 export class ExamAssignmentResolver {
-  @Mutation(() => AssignExamPayload, { description: '指派考试 — assigns an exam to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers)' })
+  @Mutation(() => AssignExamPayload, {
+    description: '指派考试 — assigns an exam to officers, a cohort or a unit and its sub-units; idempotent per officer (trainers)',
+  })
   @RequiresRoles('TRAINER', 'ADMIN')
   assignExam(@Arg('input', () => AssignExamInput) input: AssignExamInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(ExamAssignmentService).assign(input);

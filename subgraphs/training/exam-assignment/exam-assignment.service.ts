@@ -21,9 +21,17 @@ export class ExamAssignmentService extends BaseService {
     // the last open instant's calendar day: an exam open until 00:00 closes the day before
     checkExamDueOn(input.dueOn, shanghaiDate(new Date()), shanghaiDate(new Date(exam.availableUntil.getTime() - 1)));
     const ids = await resolveAssignees(this.em, { ...input, includeSubUnits: input.includeSubUnits ?? true });
-    const createdCount = await insertNew(this.em, 'exam_assignment', ['officer_id', 'exam_id'], ids.map((officerId) => ({
-      officer_id: officerId, exam_id: exam.id, due_on: input.dueOn, assigned_by: this.actor.subject,
-    })));
+    const createdCount = await insertNew(
+      this.em,
+      'exam_assignment',
+      ['officer_id', 'exam_id'],
+      ids.map((officerId) => ({
+        officer_id: officerId,
+        exam_id: exam.id,
+        due_on: input.dueOn,
+        assigned_by: this.actor.subject,
+      })),
+    );
     const assignments = await this.em.find(ExamAssignment, { examId: exam.id, officerId: { $in: ids } }, { orderBy: { officerId: 'asc' } });
     return { exam, assignments, createdCount };
   }

@@ -8,7 +8,8 @@ export const questionSupplyByPool = defineLoader<string, Supply>('questionSupply
     `select q.topic || '|' || q.difficulty as k, count(*) filter (where not q.needs_review)::int as available,
             count(*) filter (where q.needs_review)::int as under_review
        from training.question q where (q.topic, q.difficulty::text) in (${pairs.map(() => '(?, ?)').join(', ')}) group by 1`,
-    pairs.flat());
+    pairs.flat(),
+  );
   const byKey = new Map(rows.map((r) => [r.k, { available: r.available, underReview: r.under_review }]));
   return keys.map((k) => byKey.get(k) ?? { available: 0, underReview: 0 });
 });
@@ -17,7 +18,11 @@ export const questionSupplyByPool = defineLoader<string, Supply>('questionSupply
 export const flaggedCountByPaper = defineLoader<string, number>('flaggedCountByPaper', (scope) => async (keys) => {
   const ids = [...new Set(keys.flatMap((k) => k.split(',')).filter(Boolean))];
   const flagged = new Set(
-    (await scope.em.getConnection().execute<{ id: string }[]>(
-      `select id from training.question where needs_review and id in (${ids.map(() => '?').join(', ') || 'null'})`, ids)).map((r) => r.id));
+    (
+      await scope.em
+        .getConnection()
+        .execute<{ id: string }[]>(`select id from training.question where needs_review and id in (${ids.map(() => '?').join(', ') || 'null'})`, ids)
+    ).map((r) => r.id),
+  );
   return keys.map((k) => k.split(',').filter((id) => flagged.has(id)).length);
 });

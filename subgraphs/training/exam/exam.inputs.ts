@@ -103,7 +103,10 @@ export class ItemStatisticView {
 
 @ObjectType({ description: '考试成绩 — the counted result of an officer in an exam' })
 export class ExamOutcome {
-  @Field(() => Float, { nullable: true, description: '计分成绩（%） — by the exam’s counting policy; null before any graded attempt or while the review policy hides the score' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '计分成绩（%） — by the exam’s counting policy; null before any graded attempt or while the review policy hides the score',
+  })
   scorePercent!: number | null;
 
   @Field(() => Boolean, { nullable: true, description: '是否通过 — the counted attempt passed; null while the review policy hides the score' })

@@ -55,7 +55,11 @@ export class ExamService extends BaseService {
 
   list(args: ConnectionArgs) {
     this.requireRole('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN');
-    return paginate(this.em, Exam, args, { where: { published: true }, orderBy: { code: 'asc', id: 'asc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+    return paginate(this.em, Exam, args, {
+      where: { published: true },
+      orderBy: { code: 'asc', id: 'asc' },
+      maxPageSize: this.scope.config.limits.pageSizeMax,
+    });
   }
 
   async get(id: string): Promise<Exam> {
@@ -70,7 +74,11 @@ export class ExamService extends BaseService {
   /** 作答记录 of one exam, latest first (trainers). */
   attempts(examId: string, args: ConnectionArgs) {
     this.requireRole('TRAINER', 'ADMIN');
-    return paginate(this.em, ExamAttempt, args, { where: { examId }, orderBy: { startedAt: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+    return paginate(this.em, ExamAttempt, args, {
+      where: { examId },
+      orderBy: { startedAt: 'desc', id: 'desc' },
+      maxPageSize: this.scope.config.limits.pageSizeMax,
+    });
   }
 
   /** The caller's counted result (officers). */
@@ -81,8 +89,8 @@ export class ExamService extends BaseService {
     const counted = countedAttempt(attempts, exam.countingPolicy);
     const shown = examineeVisibility(exam, attempts, override).score;
     return {
-      scorePercent: shown ? counted?.scorePercent ?? null : null,
-      passed: shown ? counted?.passed ?? false : null,
+      scorePercent: shown ? (counted?.scorePercent ?? null) : null,
+      passed: shown ? (counted?.passed ?? false) : null,
       attemptsUsed: attempts.length,
       attemptsLeft: Math.max(0, exam.maxAttempts + (override?.extraAttempts ?? 0) - attempts.length),
     };

@@ -10,7 +10,13 @@ const moment = { now, closesAt: new Date('2026-07-01T00:00:00Z'), attemptsUsed: 
 
 describe('review policy (issue 10: the key must not serve the next attempt)', () => {
   it('defaults a certification exam to the score only until the exam closes', () => {
-    expect(defaultReviewPolicy(cert)).toEqual({ score: IMMEDIATELY, correctness: AFTER_CLOSE, correctAnswers: AFTER_CLOSE, explanations: AFTER_CLOSE, authorMayGrade: false });
+    expect(defaultReviewPolicy(cert)).toEqual({
+      score: IMMEDIATELY,
+      correctness: AFTER_CLOSE,
+      correctAnswers: AFTER_CLOSE,
+      explanations: AFTER_CLOSE,
+      authorMayGrade: false,
+    });
   });
 
   it('defaults a repeatable fixed practice paper to the key after the last attempt, a one-attempt one to immediately', () => {
@@ -20,7 +26,9 @@ describe('review policy (issue 10: the key must not serve the next attempt)', ()
 
   it('refuses IMMEDIATELY for any key part of a fixed paper with several attempts, naming the part', () => {
     const policy = { score: IMMEDIATELY, correctness: AFTER_CLOSE, correctAnswers: IMMEDIATELY, explanations: NEVER };
-    expect(() => checkReviewPolicy(policy, fixedPractice)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.reviewPolicy.correctAnswers' }) }));
+    expect(() => checkReviewPolicy(policy, fixedPractice)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.reviewPolicy.correctAnswers' }) }),
+    );
     expect(checkReviewPolicy(policy, { ...fixedPractice, mode: PaperMode.RANDOM })).toEqual({ ...policy, authorMayGrade: false });
   });
 

@@ -23,8 +23,7 @@ export const paperRepeats = (exam: Pick<ExamShape, 'mode' | 'maxAttempts'>, extr
  * at once, except a FIXED paper with several attempts, which waits for the officer's last attempt.
  */
 export function defaultReviewPolicy(exam: ExamShape): ReviewPolicy {
-  const key =
-    exam.kind === ExamKind.CERTIFICATION ? ReviewTiming.AFTER_CLOSE : paperRepeats(exam) ? ReviewTiming.AFTER_LAST_ATTEMPT : ReviewTiming.IMMEDIATELY;
+  const key = exam.kind === ExamKind.CERTIFICATION ? ReviewTiming.AFTER_CLOSE : paperRepeats(exam) ? ReviewTiming.AFTER_LAST_ATTEMPT : ReviewTiming.IMMEDIATELY;
   return { score: ReviewTiming.IMMEDIATELY, correctness: key, correctAnswers: key, explanations: key, authorMayGrade: false };
 }
 
@@ -33,11 +32,20 @@ export function checkReviewPolicy(policy: ReviewPolicy, exam: ExamShape, field =
   if (paperRepeats(exam)) {
     for (const part of KEY_PARTS) {
       if (policy[part] === ReviewTiming.IMMEDIATELY) {
-        throw new ValidationError(`${field}.${part}`, `A FIXED paper with ${exam.maxAttempts} attempts cannot show ${part} IMMEDIATELY: the next attempt would reuse the key. Use AFTER_LAST_ATTEMPT, AFTER_CLOSE or NEVER`);
+        throw new ValidationError(
+          `${field}.${part}`,
+          `A FIXED paper with ${exam.maxAttempts} attempts cannot show ${part} IMMEDIATELY: the next attempt would reuse the key. Use AFTER_LAST_ATTEMPT, AFTER_CLOSE or NEVER`,
+        );
       }
     }
   }
-  return { score: policy.score, correctness: policy.correctness, correctAnswers: policy.correctAnswers, explanations: policy.explanations, authorMayGrade: policy.authorMayGrade ?? false };
+  return {
+    score: policy.score,
+    correctness: policy.correctness,
+    correctAnswers: policy.correctAnswers,
+    explanations: policy.explanations,
+    authorMayGrade: policy.authorMayGrade ?? false,
+  };
 }
 
 export interface ReviewMoment {

@@ -5,15 +5,31 @@ import { cohortGradebookRow } from './cohort-gradebook-row';
 
 const today = '2026-12-02';
 const course = (status: EnrollmentStatus, dueOn: string | null) => ({ courseId: 'c1', status, dueOn, lessonsCompleted: 2, lessonsTotal: 5 });
-const attempt = (attemptNo: number, status: AttemptStatus, scorePercent: number | null, passed: boolean | null) =>
-  ({ attemptNo, status, scorePercent, passed, startedAt: new Date(), submittedAt: new Date(), expired: false });
-const exam = (attempts: ReturnType<typeof attempt>[], dueOn = '2026-12-20') =>
-  ({ examId: 'e1', dueOn, attempts, countingPolicy: CountingPolicy.HIGHEST, maxAttempts: 3, extraAttempts: 0 });
+const attempt = (attemptNo: number, status: AttemptStatus, scorePercent: number | null, passed: boolean | null) => ({
+  attemptNo,
+  status,
+  scorePercent,
+  passed,
+  startedAt: new Date(),
+  submittedAt: new Date(),
+  expired: false,
+});
+const exam = (attempts: ReturnType<typeof attempt>[], dueOn = '2026-12-20') => ({
+  examId: 'e1',
+  dueOn,
+  attempts,
+  countingPolicy: CountingPolicy.HIGHEST,
+  maxAttempts: 3,
+  extraAttempts: 0,
+});
 
 describe('a member’s row in the cohort gradebook (培训班成绩册, issue 10)', () => {
   it('shows lesson progress and flags an assigned course past its due date as overdue', () => {
     const row = cohortGradebookRow([course(EnrollmentStatus.IN_PROGRESS, '2026-11-30'), course(EnrollmentStatus.COMPLETED, '2026-11-01')], [], null, today);
-    expect(row.courses.map((c) => [c.overdue, c.lessonsCompleted, c.lessonsTotal])).toEqual([[true, 2, 5], [false, 2, 5]]);
+    expect(row.courses.map((c) => [c.overdue, c.lessonsCompleted, c.lessonsTotal])).toEqual([
+      [true, 2, 5],
+      [false, 2, 5],
+    ]);
     expect([row.assignmentsTotal, row.assignmentsCompleted, row.overdueCount]).toEqual([2, 1, 1]);
   });
 

@@ -51,14 +51,24 @@ export interface CohortRowSummary {
  * exam gradebook), with the totals a trainer scans for (assignments done, overdue) and whether the member holds a
  * certification valid today (current, not suspended, not expired: 持证上岗). Dates are YYYY-MM-DD, Asia/Shanghai.
  */
-export function cohortGradebookRow(courses: CourseFacts[], exams: ExamFacts[], certification: { expiresOn: string; suspended: boolean } | null, today: string): CohortRowSummary {
+export function cohortGradebookRow(
+  courses: CourseFacts[],
+  exams: ExamFacts[],
+  certification: { expiresOn: string; suspended: boolean } | null,
+  today: string,
+): CohortRowSummary {
   const courseCells = courses.map((c) => ({ ...c, overdue: isOverdue(c, today) }));
   const examCells = exams.map((e) => {
     const summary = gradebookSummary(e.attempts, e.countingPolicy, e.maxAttempts, e.extraAttempts);
     const completed = examAssignmentDone(e.attempts);
     return {
-      examId: e.examId, dueOn: e.dueOn, completed, overdue: !completed && e.dueOn < today,
-      attemptsUsed: summary.attemptsUsed, bestScorePercent: summary.bestScorePercent, passed: summary.passed,
+      examId: e.examId,
+      dueOn: e.dueOn,
+      completed,
+      overdue: !completed && e.dueOn < today,
+      attemptsUsed: summary.attemptsUsed,
+      bestScorePercent: summary.bestScorePercent,
+      passed: summary.passed,
     };
   });
   return {

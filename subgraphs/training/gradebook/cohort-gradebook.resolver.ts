@@ -11,7 +11,8 @@ import { CohortGradebookService } from './cohort-gradebook.service';
 export class CohortGradebookResolver {
   @FieldResolver(() => CohortGradebookConnection, {
     nullable: true,
-    description: '培训班成绩册 — every member of the cohort with the courses (lesson progress, overdue) and exams (best score, pass) assigned to them and their certification, by officer id (trainers)',
+    description:
+      '培训班成绩册 — every member of the cohort with the courses (lesson progress, overdue) and exams (best score, pass) assigned to them and their certification, by officer id (trainers)',
   })
   @RequiresRoles('TRAINER', 'ADMIN')
   gradebook(@Root() cohort: Cohort, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext) {

@@ -36,7 +36,12 @@ export class CohortGradebookService extends BaseService {
     const edges = rows.map((node) => ({ node, cursor: encodeGradebookCursor(node.officer.id) }));
     return {
       edges,
-      pageInfo: { hasNextPage: members.length > args.first, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: members.length > args.first,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
       totalCount: new Set(cohort.officerIds).size,
     };
   }
@@ -52,7 +57,10 @@ export class CohortGradebookService extends BaseService {
       loaders.get(currentCertificationByOfficer).loadMany(officerIds) as Promise<(Certification | null)[]>,
       this.em.find(TrainingProfile, { officerId: { $in: officerIds } }),
     ]);
-    const assigned = enrollments.flat().filter((e) => e.assignedBy !== null).sort((a, b) => a.courseId.localeCompare(b.courseId));
+    const assigned = enrollments
+      .flat()
+      .filter((e) => e.assignedBy !== null)
+      .sort((a, b) => a.courseId.localeCompare(b.courseId));
     const exams = assignments.flat();
     const pairs = exams.map((a) => `${a.officerId}|${a.examId}`);
     const [courses, lessons, done, examRows, attempts, overrides] = await Promise.all([
@@ -69,10 +77,20 @@ export class CohortGradebookService extends BaseService {
       const myCourses = assigned.flatMap((e, j) => (e.officerId === officerId ? [{ e, j }] : []));
       const myExams = exams.flatMap((a, j) => (a.officerId === officerId ? [{ a, j }] : []));
       const summary = cohortGradebookRow(
-        myCourses.map(({ e, j }) => ({ courseId: e.courseId, status: e.status, dueOn: e.dueOn, lessonsCompleted: done[j] ?? 0, lessonsTotal: lessons[j]?.length ?? 0 })),
+        myCourses.map(({ e, j }) => ({
+          courseId: e.courseId,
+          status: e.status,
+          dueOn: e.dueOn,
+          lessonsCompleted: done[j] ?? 0,
+          lessonsTotal: lessons[j]?.length ?? 0,
+        })),
         myExams.map(({ a, j }) => ({
-          examId: a.examId, dueOn: a.dueOn, attempts: attempts[j] ?? [], countingPolicy: examRows[j].countingPolicy,
-          maxAttempts: examRows[j].maxAttempts, extraAttempts: overrides[j]?.extraAttempts ?? 0,
+          examId: a.examId,
+          dueOn: a.dueOn,
+          attempts: attempts[j] ?? [],
+          countingPolicy: examRows[j].countingPolicy,
+          maxAttempts: examRows[j].maxAttempts,
+          extraAttempts: overrides[j]?.extraAttempts ?? 0,
         })),
         certifications[i] ?? null,
         today,

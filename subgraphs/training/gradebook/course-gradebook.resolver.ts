@@ -14,7 +14,8 @@ import { MAX_GRADEBOOK_EXPORT } from './gradebook.service';
 export class CourseGradebookResolver {
   @FieldResolver(() => EnrollmentConnection, {
     nullable: true,
-    description: '课程成绩册 — every officer enrolled in this course (assigned or self-started) with status, due date, overdue and lesson progress, by officer id (trainers)',
+    description:
+      '课程成绩册 — every officer enrolled in this course (assigned or self-started) with status, due date, overdue and lesson progress, by officer id (trainers)',
   })
   @RequiresRoles('TRAINER', 'ADMIN')
   gradebook(@Root() course: Course, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext) {

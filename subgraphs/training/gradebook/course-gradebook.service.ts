@@ -22,7 +22,11 @@ const HEADER = ['队员ID', '单位ID', '状态', '截止日期', '是否逾期'
 export class CourseGradebookService extends BaseService {
   page(course: Course, args: ConnectionArgs) {
     this.requireRole('TRAINER', 'ADMIN');
-    return paginate(this.em, Enrollment, args, { where: { courseId: course.id }, orderBy: { officerId: 'asc', id: 'asc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+    return paginate(this.em, Enrollment, args, {
+      where: { courseId: course.id },
+      orderBy: { officerId: 'asc', id: 'asc' },
+      maxPageSize: this.scope.config.limits.pageSizeMax,
+    });
   }
 
   /** Every enrollment of the course as a spreadsheet: four statements whatever the number of officers. */
@@ -38,11 +42,20 @@ export class CourseGradebookService extends BaseService {
     }
     const lessons = (await this.scope.loaders.get(lessonsByCourse).load(courseId)).length;
     const done = rows.length ? await this.scope.loaders.get(completedLessonsByEnrollment).loadMany(rows.map((r) => r.id)) : [];
-    const units = new Map((rows.length ? await this.em.find(TrainingProfile, { officerId: { $in: rows.map((r) => r.officerId) } }) : []).map((p) => [p.officerId, p.unitId]));
+    const units = new Map(
+      (rows.length ? await this.em.find(TrainingProfile, { officerId: { $in: rows.map((r) => r.officerId) } }) : []).map((p) => [p.officerId, p.unitId]),
+    );
     const today = shanghaiDate(new Date());
     const cells = rows.map((e, i) => [
-      e.officerId, units.get(e.officerId) ?? '', STATUS_LABELS[e.status], e.dueOn ?? '', isOverdue(e, today) ? '是' : '否',
-      String(typeof done[i] === 'number' ? done[i] : 0), String(lessons), e.startedAt?.toISOString() ?? '', e.completedAt?.toISOString() ?? '',
+      e.officerId,
+      units.get(e.officerId) ?? '',
+      STATUS_LABELS[e.status],
+      e.dueOn ?? '',
+      isOverdue(e, today) ? '是' : '否',
+      String(typeof done[i] === 'number' ? done[i] : 0),
+      String(lessons),
+      e.startedAt?.toISOString() ?? '',
+      e.completedAt?.toISOString() ?? '',
     ]);
     return exportFile(`课程成绩册-${course.code}`, HEADER, cells, format);
   }

@@ -14,11 +14,32 @@ const time = (d: Date | null) => (d ? d.toISOString() : '');
  */
 export function gradebookFile(exam: Exam, rows: GradebookRow[], format: SpreadsheetFormat): Promise<ExportedFile> {
   const most = Math.max(0, ...rows.map((r) => r.attempts.length));
-  const header = ['队员ID', '单位ID', '已用次数', '允许次数', '已评分次数', '作答中', '最高分', '最后得分', '计分成绩', '是否及格', '最后交卷',
-    ...Array.from({ length: most }, (_, i) => `第${i + 1}次得分`)];
+  const header = [
+    '队员ID',
+    '单位ID',
+    '已用次数',
+    '允许次数',
+    '已评分次数',
+    '作答中',
+    '最高分',
+    '最后得分',
+    '计分成绩',
+    '是否及格',
+    '最后交卷',
+    ...Array.from({ length: most }, (_, i) => `第${i + 1}次得分`),
+  ];
   const cells = rows.map((r) => [
-    r.officer.id, r.unit?.id ?? '', String(r.attemptsUsed), String(r.attemptsAllowed), String(r.gradedAttempts), yesNo(r.inProgress),
-    score(r.bestScorePercent), score(r.lastScorePercent), score(r.countedScorePercent), yesNo(r.passed), time(r.lastSubmittedAt),
+    r.officer.id,
+    r.unit?.id ?? '',
+    String(r.attemptsUsed),
+    String(r.attemptsAllowed),
+    String(r.gradedAttempts),
+    yesNo(r.inProgress),
+    score(r.bestScorePercent),
+    score(r.lastScorePercent),
+    score(r.countedScorePercent),
+    yesNo(r.passed),
+    time(r.lastSubmittedAt),
     ...Array.from({ length: most }, (_, i) => {
       const a = r.attempts.find((x) => x.attemptNo === i + 1);
       return a ? (a.scorePercent === null ? '作答中' : String(a.scorePercent)) : '';

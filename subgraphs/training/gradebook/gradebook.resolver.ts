@@ -18,7 +18,8 @@ export class ExamGradebookResolver {
   @RequiresRoles('TRAINER', 'ADMIN')
   gradebook(
     @Root() exam: Exam,
-    @Arg('unitId', () => ID, { nullable: true, description: '单位 — only officers of this unit and the units below it (training profile); omit for all' }) unitId: string | null,
+    @Arg('unitId', () => ID, { nullable: true, description: '单位 — only officers of this unit and the units below it (training profile); omit for all' })
+    unitId: string | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: SubgraphContext,
   ) {

@@ -19,7 +19,7 @@ export const MAX_GRADEBOOK_EXPORT = 5000;
 
 /** SQL narrowing exam_attempt to officers whose training profile places them in one of `units` (bound after). */
 const inUnits = (units: string[] | null) =>
-  (units ? `and officer_id in (select officer_id from training.training_profile where unit_id in (${units.map(() => '?').join(', ')}))` : '');
+  units ? `and officer_id in (select officer_id from training.training_profile where unit_id in (${units.map(() => '?').join(', ')}))` : '';
 
 /** 成绩册: officers who attempted an exam, keyset-paged by officer id; four statements per page whatever its size. */
 export class GradebookService extends BaseService {
@@ -34,9 +34,18 @@ export class GradebookService extends BaseService {
     const conn = this.readConnection();
     return {
       edges,
-      pageInfo: { hasNextPage: ids.length > args.first, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: ids.length > args.first,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
       get totalCount() {
-        total ??= conn.execute<{ n: string }[]>(`select count(distinct officer_id) as n from training.exam_attempt where exam_id = ? ${inUnits(units)}`, [exam.id, ...(units ?? [])])
+        total ??= conn
+          .execute<{ n: string }[]>(`select count(distinct officer_id) as n from training.exam_attempt where exam_id = ? ${inUnits(units)}`, [
+            exam.id,
+            ...(units ?? []),
+          ])
           .then((r) => Number(r[0]?.n ?? 0));
         return total;
       },
@@ -69,7 +78,9 @@ export class GradebookService extends BaseService {
   private async officerIds(examId: string, after: string | null, limit: number, units: string[] | null = null): Promise<string[]> {
     const rows = await this.readConnection().execute<{ officer_id: string }[]>(
       `select officer_id from training.exam_attempt where exam_id = ? and (?::uuid is null or officer_id > ?::uuid) ${inUnits(units)}
-        group by officer_id order by officer_id limit ?`, [examId, after, after, ...(units ?? []), limit]);
+        group by officer_id order by officer_id limit ?`,
+      [examId, after, after, ...(units ?? []), limit],
+    );
     return rows.map((r) => r.officer_id);
   }
 

@@ -4,8 +4,16 @@ import { checkHandGrade } from './hand-grade-rules';
 import type { HandGradeRequest } from './hand-grade-rules';
 
 const ok: HandGradeRequest = {
-  grader: 'trainer-2', examineeId: 'officer-1', authorId: 'trainer-1', authorMayGrade: false, attemptStatus: AttemptStatus.AWAITING_GRADING,
-  itemType: QuestionType.CASE_ANALYSIS, answered: true, alreadyGraded: false, score: 0.75, comment: ' 要点齐全，未引用法条 ',
+  grader: 'trainer-2',
+  examineeId: 'officer-1',
+  authorId: 'trainer-1',
+  authorMayGrade: false,
+  attemptStatus: AttemptStatus.AWAITING_GRADING,
+  itemType: QuestionType.CASE_ANALYSIS,
+  answered: true,
+  alreadyGraded: false,
+  score: 0.75,
+  comment: ' 要点齐全，未引用法条 ',
 };
 const refusal = (r: Partial<HandGradeRequest>) => {
   try {

@@ -22,7 +22,8 @@ export class HandGradingResolver {
   }
 
   @Mutation(() => GradeCaseAnswerPayload, {
-    description: '人工评分 — grades one case-analysis answer; the last one makes the attempt’s score final (and certifies on a passed CERTIFICATION exam). Not the examinee, not the question’s author unless the review policy allows (trainers)',
+    description:
+      '人工评分 — grades one case-analysis answer; the last one makes the attempt’s score final (and certifies on a passed CERTIFICATION exam). Not the examinee, not the question’s author unless the review policy allows (trainers)',
   })
   @RequiresRoles('TRAINER', 'ADMIN')
   gradeCaseAnswer(@Arg('input', () => GradeCaseAnswerInput) input: GradeCaseAnswerInput, @Ctx() ctx: SubgraphContext) {

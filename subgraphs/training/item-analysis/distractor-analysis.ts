@@ -75,8 +75,14 @@ export function distractorAnalysis(attempts: ScoredAttempt[], responses: Respons
     const options = (versionById.get(s.questionVersionId)?.options ?? []).map((o) => {
       const chosenCount = chose(list, o.key);
       return {
-        key: o.key, text: o.text, correct: o.correct, chosenCount, chosenShare: share(chosenCount, list.length) ?? 0,
-        upperShare: share(chose(up, o.key), up.length), lowerShare: share(chose(low, o.key), low.length), unchosen: !o.correct && chosenCount === 0,
+        key: o.key,
+        text: o.text,
+        correct: o.correct,
+        chosenCount,
+        chosenShare: share(chosenCount, list.length) ?? 0,
+        upperShare: share(chose(up, o.key), up.length),
+        lowerShare: share(chose(low, o.key), low.length),
+        unchosen: !o.correct && chosenCount === 0,
       };
     });
     const upperCorrectShare = share(up.filter((r) => r.score === 1).length, up.length);
@@ -86,6 +92,15 @@ export function distractorAnalysis(attempts: ScoredAttempt[], responses: Respons
       ...(s.discrimination !== null && s.discrimination < 0 ? [ItemFlag.NEGATIVE_DISCRIMINATION] : []),
     ];
     const omitted = list.filter((r) => !r.selectedKeys?.length && options.length > 0).length;
-    return { questionVersionId: s.questionVersionId, responses: list.length, omitted, difficulty: s.difficulty, discrimination: s.discrimination, upperCorrectShare, options, flags };
+    return {
+      questionVersionId: s.questionVersionId,
+      responses: list.length,
+      omitted,
+      difficulty: s.difficulty,
+      discrimination: s.discrimination,
+      upperCorrectShare,
+      options,
+      flags,
+    };
   });
 }

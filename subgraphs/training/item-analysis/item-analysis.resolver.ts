@@ -8,7 +8,8 @@ import { DistractorAnalysisReport } from './item-analysis.types';
 @Resolver()
 export class ItemAnalysisResolver {
   @Query(() => DistractorAnalysisReport, {
-    description: '干扰项分析 — per question of an exam: how often each option was chosen, difficulty, discrimination and flags, over graded attempts submitted in a period (trainers)',
+    description:
+      '干扰项分析 — per question of an exam: how often each option was chosen, difficulty, discrimination and flags, over graded attempts submitted in a period (trainers)',
   })
   @RequiresRoles('TRAINER', 'ADMIN')
   distractorAnalysis(

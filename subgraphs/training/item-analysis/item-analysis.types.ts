@@ -9,7 +9,9 @@ registerEnumType(ItemFlag, {
   description: '试题分析提示 — what a trainer should look at in a question',
   valuesConfig: {
     UNCHOSEN_DISTRACTOR: { description: '无效干扰项 — a wrong option nobody chose in the period' },
-    MISSED_BY_TOP_GROUP: { description: `高分组失分 — fewer than ${TOP_GROUP_MISS_SHARE * 100} % of the upper 27 % answered it fully right (key or wording may be wrong)` },
+    MISSED_BY_TOP_GROUP: {
+      description: `高分组失分 — fewer than ${TOP_GROUP_MISS_SHARE * 100} % of the upper 27 % answered it fully right (key or wording may be wrong)`,
+    },
     NEGATIVE_DISCRIMINATION: { description: '区分度为负 — the lower 27 % answered it better than the upper 27 %' },
   },
 });
@@ -88,6 +90,9 @@ export class DistractorAnalysisReport {
   @Field(() => Int, { description: '作答份数 — graded attempts in the period' })
   attemptCount!: number;
 
-  @Field(() => [ItemAnalysisView], { description: '试题 — every question version drawn in the period, flagged first, then by difficulty (hardest first); bounded by the exam’s paper or draw pools' })
+  @Field(() => [ItemAnalysisView], {
+    description:
+      '试题 — every question version drawn in the period, flagged first, then by difficulty (hardest first); bounded by the exam’s paper or draw pools',
+  })
   items!: ItemAnalysisView[];
 }

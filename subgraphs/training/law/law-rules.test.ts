@@ -22,7 +22,9 @@ describe('requireText', () => {
 
 describe('reviewReason', () => {
   it('names the cited article and the change', () => {
-    expect(reviewReason('AMENDED', '《行政处罚法》第三十三条（2021年修订）', '2026年修订')).toBe('所引法条《行政处罚法》第三十三条（2021年修订）已修订（2026年修订），请复核');
+    expect(reviewReason('AMENDED', '《行政处罚法》第三十三条（2021年修订）', '2026年修订')).toBe(
+      '所引法条《行政处罚法》第三十三条（2021年修订）已修订（2026年修订），请复核',
+    );
     expect(reviewReason('RETIRED', '某条', '废止')).toBe('所引法条某条已废止（废止），请复核');
   });
 });

@@ -21,36 +21,51 @@ export class LawService extends BaseService {
     const versionLabel = requireText(input.newVersionLabel, 2, 'input.newVersionLabel');
     const effectiveOn = checkEffectiveOn(input.effectiveOn);
     const summary = requireText(input.summary, 5, 'input.summary');
-    return this.em.transactional(async (em) => {
-      const previous = await this.lockCurrent(em, input.lawArticleId);
-      if ((await em.count(LawArticle, { lawName: previous.lawName, article: previous.article, versionLabel })) > 0) {
-        throw new ConflictError(`${previous.lawName}${previous.article} already has a version ${versionLabel}`, { field: 'input.newVersionLabel' });
-      }
-      const current = em.create(LawArticle, { lawName: previous.lawName, article: previous.article, versionLabel, effectiveOn, summary, supersedes: previous.id });
-      previous.status = LawArticleStatus.AMENDED;
-      previous.statusReason = `被${versionLabel}取代`;
-      await em.flush();
-      const flagged = await this.flagCiting(em, previous, reviewReason('AMENDED', label(previous), versionLabel));
-      return { previous, current, flagged };
-    }).then((r) => this.withImpact(r));
+    return this.em
+      .transactional(async (em) => {
+        const previous = await this.lockCurrent(em, input.lawArticleId);
+        if ((await em.count(LawArticle, { lawName: previous.lawName, article: previous.article, versionLabel })) > 0) {
+          throw new ConflictError(`${previous.lawName}${previous.article} already has a version ${versionLabel}`, { field: 'input.newVersionLabel' });
+        }
+        const current = em.create(LawArticle, {
+          lawName: previous.lawName,
+          article: previous.article,
+          versionLabel,
+          effectiveOn,
+          summary,
+          supersedes: previous.id,
+        });
+        previous.status = LawArticleStatus.AMENDED;
+        previous.statusReason = `被${versionLabel}取代`;
+        await em.flush();
+        const flagged = await this.flagCiting(em, previous, reviewReason('AMENDED', label(previous), versionLabel));
+        return { previous, current, flagged };
+      })
+      .then((r) => this.withImpact(r));
   }
 
   async retire(input: RetireLawArticleInput): Promise<LawArticlePayload> {
     this.requireRole('TRAINER');
     const reason = requireText(input.reason, 5, 'input.reason');
-    return this.em.transactional(async (em) => {
-      const previous = await this.lockCurrent(em, input.lawArticleId);
-      previous.status = LawArticleStatus.RETIRED;
-      previous.statusReason = reason;
-      await em.flush();
-      const flagged = await this.flagCiting(em, previous, reviewReason('RETIRED', label(previous), reason));
-      return { previous, current: null, flagged };
-    }).then((r) => this.withImpact(r));
+    return this.em
+      .transactional(async (em) => {
+        const previous = await this.lockCurrent(em, input.lawArticleId);
+        previous.status = LawArticleStatus.RETIRED;
+        previous.statusReason = reason;
+        await em.flush();
+        const flagged = await this.flagCiting(em, previous, reviewReason('RETIRED', label(previous), reason));
+        return { previous, current: null, flagged };
+      })
+      .then((r) => this.withImpact(r));
   }
 
   list(args: ConnectionArgs) {
     this.requireRole('TRAINER', 'ADMIN');
-    return paginate(this.em, LawArticle, args, { where: {}, orderBy: { lawName: 'asc', article: 'asc', effectiveOn: 'asc', id: 'asc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+    return paginate(this.em, LawArticle, args, {
+      where: {},
+      orderBy: { lawName: 'asc', article: 'asc', effectiveOn: 'asc', id: 'asc' },
+      maxPageSize: this.scope.config.limits.pageSizeMax,
+    });
   }
 
   needingReview(args: ConnectionArgs) {
@@ -75,7 +90,10 @@ export class LawService extends BaseService {
       `update training.question q set needs_review = true, review_reason = ?, updated_at = now()
        from training.question_version v where v.question_id = q.id and v.version = q.current_version and v.law_article_id = ?
        returning q.id`,
-      [reason, article.id], 'all', em.getTransactionContext());
+      [reason, article.id],
+      'all',
+      em.getTransactionContext(),
+    );
     return rows.map((r) => r.id);
   }
 

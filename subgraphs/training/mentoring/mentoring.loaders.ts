@@ -5,7 +5,12 @@ import { Mentorship } from './mentorship.entity';
 
 /** Pairs where the officer is mentor or mentee, newest first; one statement per batch. */
 export const mentorshipsByOfficer = defineLoader<string, Mentorship[]>('mentorshipsByOfficer', (scope) => async (ids) => {
-  const rows = await leanFind(scope.em, Mentorship, { $or: [{ mentorId: { $in: [...ids] } }, { menteeId: { $in: [...ids] } }] }, { orderBy: { startsOn: 'desc', id: 'asc' } });
+  const rows = await leanFind(
+    scope.em,
+    Mentorship,
+    { $or: [{ mentorId: { $in: [...ids] } }, { menteeId: { $in: [...ids] } }] },
+    { orderBy: { startsOn: 'desc', id: 'asc' } },
+  );
   return ids.map((id) => rows.filter((r) => r.mentorId === id || r.menteeId === id));
 });
 

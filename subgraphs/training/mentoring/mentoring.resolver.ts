@@ -3,7 +3,14 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { Authenticated, RequiresRoles } from '../../../kernel/graphql/auth-directives';
 import type { SubgraphContext } from '../../../kernel/graphql/context';
 import { Officer } from '../officer/officer.stub';
-import { CheckInPayload, CreateMentorshipInput, LogMentoringCheckInInput, MentorshipPayload, SignOffMentorshipInput, SubmitMenteeFeedbackInput } from './mentoring.inputs';
+import {
+  CheckInPayload,
+  CreateMentorshipInput,
+  LogMentoringCheckInInput,
+  MentorshipPayload,
+  SignOffMentorshipInput,
+  SubmitMenteeFeedbackInput,
+} from './mentoring.inputs';
 import { MentoringCheckIn } from './mentoring-check-in.entity';
 import { checkInsByMentorship } from './mentoring.loaders';
 import { MentoringService } from './mentoring.service';

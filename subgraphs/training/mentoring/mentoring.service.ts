@@ -71,7 +71,11 @@ export class MentoringService extends BaseService {
     if (this.actor.subject !== m.menteeId) {
       throw new ForbiddenError('Only the mentee gives feedback');
     }
-    const changed = await this.em.nativeUpdate(Mentorship, { id: m.id, menteeRating: null }, { menteeRating: input.rating, menteeFeedback: input.feedback?.trim() || null });
+    const changed = await this.em.nativeUpdate(
+      Mentorship,
+      { id: m.id, menteeRating: null },
+      { menteeRating: input.rating, menteeFeedback: input.feedback?.trim() || null },
+    );
     if (changed === 0) {
       throw new ConflictError('Feedback was already given', { field: 'input.mentorshipId' });
     }

@@ -8,7 +8,8 @@ import { MarkTrainingNotificationsReadInput, MarkTrainingNotificationsReadPayloa
 @Resolver()
 export class TrainingNotificationResolver {
   @Query(() => TrainingNotificationList, {
-    description: '我的培训提醒 — the signed-in officer’s new assignments, due-date changes, due-soon and overdue courses and certification expiry, newest first (officers)',
+    description:
+      '我的培训提醒 — the signed-in officer’s new assignments, due-date changes, due-soon and overdue courses and certification expiry, newest first (officers)',
     deprecationReason: 'Use Officer.notifications (the same list, with external claims decided): officer(id: <your id>) { notifications { … } }',
   })
   @RequiresRoles('OFFICER')
@@ -18,7 +19,10 @@ export class TrainingNotificationResolver {
 
   @Mutation(() => MarkTrainingNotificationsReadPayload, { description: '标记已读 — marks the signed-in officer’s notices read by key; idempotent (officers)' })
   @RequiresRoles('OFFICER')
-  markTrainingNotificationsRead(@Arg('input', () => MarkTrainingNotificationsReadInput) input: MarkTrainingNotificationsReadInput, @Ctx() ctx: SubgraphContext) {
+  markTrainingNotificationsRead(
+    @Arg('input', () => MarkTrainingNotificationsReadInput) input: MarkTrainingNotificationsReadInput,
+    @Ctx() ctx: SubgraphContext,
+  ) {
     return ctx.services.get(TrainingNotificationService).markRead(input);
   }
 }

@@ -20,7 +20,12 @@ import { ClaimStatus } from '../external-claim/claim-enums';
 import { ExternalTrainingClaim } from '../external-claim/external-training-claim.entity';
 import { shanghaiDate } from '../enrollment/shanghai-date';
 import { NotificationRead } from './notification-read.entity';
-import type { MarkTrainingNotificationsReadInput, MarkTrainingNotificationsReadPayload, TrainingNotification, TrainingNotificationList } from './notification.types';
+import type {
+  MarkTrainingNotificationsReadInput,
+  MarkTrainingNotificationsReadPayload,
+  TrainingNotification,
+  TrainingNotificationList,
+} from './notification.types';
 import { NEWS_DAYS, trainingNotifications } from './training-notifications';
 import type { NotifiableEnrollment } from './training-notifications';
 
@@ -50,8 +55,12 @@ export class TrainingNotificationService extends BaseService {
   async markRead(input: MarkTrainingNotificationsReadInput): Promise<MarkTrainingNotificationsReadPayload> {
     this.requireRole('OFFICER');
     const officerId = this.actor.subject!;
-    const markedCount = await insertNew(this.em, 'notification_read', ['officer_id', 'notification_key'],
-      [...new Set(input.keys)].map((key) => ({ officer_id: officerId, notification_key: key })));
+    const markedCount = await insertNew(
+      this.em,
+      'notification_read',
+      ['officer_id', 'notification_key'],
+      [...new Set(input.keys)].map((key) => ({ officer_id: officerId, notification_key: key })),
+    );
     const items = await this.compute(officerId);
     return { markedCount, unreadCount: items.filter((n) => !n.read).length };
   }
@@ -64,10 +73,19 @@ export class TrainingNotificationService extends BaseService {
       loaders.get(currentCertificationByOfficer).load(officerId),
       this.em.find(NotificationRead, { officerId }, { fields: ['notificationKey'] }),
       this.em.find(ExamAttempt, { officerId, status: AttemptStatus.GRADED, submittedAt: { $gte: since } }, { orderBy: { submittedAt: 'desc' }, limit: 20 }),
-      this.em.find(ExternalTrainingClaim, { officerId, status: { $ne: ClaimStatus.PENDING }, reviewedAt: { $gte: since } }, { orderBy: { reviewedAt: 'desc' }, limit: 20 }),
+      this.em.find(
+        ExternalTrainingClaim,
+        { officerId, status: { $ne: ClaimStatus.PENDING }, reviewedAt: { $gte: since } },
+        { orderBy: { reviewedAt: 'desc' }, limit: 20 },
+      ),
     ]);
     const decided = claims.map((c) => ({
-      id: c.id, title: c.title, approved: isApproved(c.status), hours: c.hours, decidedOn: shanghaiDate(c.reviewedAt!), note: c.reviewNote,
+      id: c.id,
+      title: c.title,
+      approved: isApproved(c.status),
+      hours: c.hours,
+      decidedOn: shanghaiDate(c.reviewedAt!),
+      note: c.reviewNote,
     }));
     const examTasks = await this.examTasks(officerId);
     const exams = await loaders.get(examById).loadMany(attempts.map((a) => a.examId));
@@ -96,12 +114,12 @@ export class TrainingNotificationService extends BaseService {
     return trainingNotifications([...notifiable, ...examTasks.map((t) => t.notifiable)], certification, shanghaiDate(new Date()), graded, decided).map((n) => ({
       ...n,
       read: readKeys.has(n.key),
-      enrollment: n.enrollmentId ? byId.get(n.enrollmentId) ?? null : null,
-      course: n.enrollmentId ? course.get(n.enrollmentId) ?? null : null,
+      enrollment: n.enrollmentId ? (byId.get(n.enrollmentId) ?? null) : null,
+      course: n.enrollmentId ? (course.get(n.enrollmentId) ?? null) : null,
       certification: n.certificationId ? (certification as Certification) : null,
-      examAttempt: n.attemptId ? attempts.find((a) => a.id === n.attemptId) ?? null : null,
-      externalClaim: n.claimId ? claims.find((c) => c.id === n.claimId) ?? null : null,
-      exam: n.examId ? examTasks.find((t) => t.exam.id === n.examId)?.exam ?? null : null,
+      examAttempt: n.attemptId ? (attempts.find((a) => a.id === n.attemptId) ?? null) : null,
+      externalClaim: n.claimId ? (claims.find((c) => c.id === n.claimId) ?? null) : null,
+      exam: n.examId ? (examTasks.find((t) => t.exam.id === n.examId)?.exam ?? null) : null,
     }));
   }
 
@@ -117,7 +135,20 @@ export class TrainingNotificationService extends BaseService {
       const exam = exams[i] as Exam;
       const tries = attempts[i] as ExamAttempt[];
       const status = examAssignmentDone(tries) ? EnrollmentStatus.COMPLETED : tries.length > 0 ? EnrollmentStatus.IN_PROGRESS : EnrollmentStatus.ASSIGNED;
-      return { exam, notifiable: { id: a.id, status, dueOn: a.dueOn, assignedBy: a.assignedBy, assignedOn: shanghaiDate(a.createdAt), courseId: null, examId: exam.id, courseLabel: `${exam.code}《${exam.title}》`, lastOverride: null } };
+      return {
+        exam,
+        notifiable: {
+          id: a.id,
+          status,
+          dueOn: a.dueOn,
+          assignedBy: a.assignedBy,
+          assignedOn: shanghaiDate(a.createdAt),
+          courseId: null,
+          examId: exam.id,
+          courseLabel: `${exam.code}《${exam.title}》`,
+          lastOverride: null,
+        },
+      };
     });
   }
 }

@@ -26,7 +26,9 @@ registerEnumType(TrainingNotificationKind, {
 
 @ObjectType({ description: '培训提醒 — something the officer must act on (computed when asked; never stale)' })
 export class TrainingNotification {
-  @Field(() => String, { description: '提醒标识 — stable key; changes when the fact changes (a new due date, the next reminder point). Pass it to markTrainingNotificationsRead' })
+  @Field(() => String, {
+    description: '提醒标识 — stable key; changes when the fact changes (a new due date, the next reminder point). Pass it to markTrainingNotificationsRead',
+  })
   key!: string;
 
   @Field(() => TrainingNotificationKind, { description: '类型 — kind' })
@@ -89,4 +91,3 @@ export class MarkTrainingNotificationsReadPayload {
   @Field(() => Int, { description: '未读数 — notices still unread' })
   unreadCount!: number;
 }
-

@@ -9,7 +9,8 @@ import { TrainingNotificationList } from './notification.types';
 @Resolver(() => Officer)
 export class OfficerNotificationResolver {
   @FieldResolver(() => TrainingNotificationList, {
-    description: '我的提醒 — new assignments, due soon, overdue, certification expiring (90/60/30/7 days) or expired, exam graded, external claim decided; newest first; mark read with markTrainingNotificationsRead (the officer only; others FORBIDDEN)',
+    description:
+      '我的提醒 — new assignments, due soon, overdue, certification expiring (90/60/30/7 days) or expired, exam graded, external claim decided; newest first; mark read with markTrainingNotificationsRead (the officer only; others FORBIDDEN)',
   })
   @Authenticated()
   notifications(@Root() officer: Officer, @Ctx() ctx: SubgraphContext) {

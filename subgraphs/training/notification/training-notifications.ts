@@ -80,14 +80,38 @@ function assignmentNotices(e: NotifiableEnrollment, today: string): TrainingNoti
     : { dueOn: e.dueOn, enrollmentId: e.id, courseId: e.courseId, certificationId: null };
   const notices: TrainingNotice[] = [];
   if (e.dueOn < today) {
-    notices.push({ ...base, key: `OVERDUE:${e.id}:${e.dueOn}`, kind: TrainingNotificationKind.OVERDUE, occurredOn: addDays(e.dueOn, 1), message: `${e.courseLabel} 已逾期（截止 ${e.dueOn}），请尽快完成` });
+    notices.push({
+      ...base,
+      key: `OVERDUE:${e.id}:${e.dueOn}`,
+      kind: TrainingNotificationKind.OVERDUE,
+      occurredOn: addDays(e.dueOn, 1),
+      message: `${e.courseLabel} 已逾期（截止 ${e.dueOn}），请尽快完成`,
+    });
   } else if (e.dueOn <= addDays(today, DUE_SOON_DAYS)) {
-    notices.push({ ...base, key: `DUE_SOON:${e.id}:${e.dueOn}`, kind: TrainingNotificationKind.DUE_SOON, occurredOn: addDays(e.dueOn, -DUE_SOON_DAYS) > e.assignedOn ? addDays(e.dueOn, -DUE_SOON_DAYS) : e.assignedOn, message: `${e.courseLabel} 将于 ${e.dueOn} 截止` });
+    notices.push({
+      ...base,
+      key: `DUE_SOON:${e.id}:${e.dueOn}`,
+      kind: TrainingNotificationKind.DUE_SOON,
+      occurredOn: addDays(e.dueOn, -DUE_SOON_DAYS) > e.assignedOn ? addDays(e.dueOn, -DUE_SOON_DAYS) : e.assignedOn,
+      message: `${e.courseLabel} 将于 ${e.dueOn} 截止`,
+    });
   }
   if (e.lastOverride && e.lastOverride.on >= addDays(today, -NEWS_DAYS)) {
-    notices.push({ ...base, key: `DUE_DATE_CHANGED:${e.id}:${e.dueOn}`, kind: TrainingNotificationKind.DUE_DATE_CHANGED, occurredOn: e.lastOverride.on, message: `${e.courseLabel} 截止日期调整为 ${e.dueOn}（${e.lastOverride.reason}）` });
+    notices.push({
+      ...base,
+      key: `DUE_DATE_CHANGED:${e.id}:${e.dueOn}`,
+      kind: TrainingNotificationKind.DUE_DATE_CHANGED,
+      occurredOn: e.lastOverride.on,
+      message: `${e.courseLabel} 截止日期调整为 ${e.dueOn}（${e.lastOverride.reason}）`,
+    });
   } else if (e.status === EnrollmentStatus.ASSIGNED && e.dueOn >= today && e.assignedOn >= addDays(today, -NEWS_DAYS)) {
-    notices.push({ ...base, key: `NEW_ASSIGNMENT:${e.id}`, kind: TrainingNotificationKind.NEW_ASSIGNMENT, occurredOn: e.assignedOn, message: `新指派${e.examId ? '考试' : '课程'}：${e.courseLabel}，截止 ${e.dueOn}` });
+    notices.push({
+      ...base,
+      key: `NEW_ASSIGNMENT:${e.id}`,
+      kind: TrainingNotificationKind.NEW_ASSIGNMENT,
+      occurredOn: e.assignedOn,
+      message: `新指派${e.examId ? '考试' : '课程'}：${e.courseLabel}，截止 ${e.dueOn}`,
+    });
   }
   return notices;
 }
@@ -98,13 +122,29 @@ function certificationNotices(c: NotifiableCertification | null, today: string):
   }
   const base = { dueOn: c.expiresOn, enrollmentId: null, courseId: null, certificationId: c.id };
   if (c.expiresOn < today) {
-    return [{ ...base, key: `CERTIFICATION_EXPIRED:${c.id}`, kind: TrainingNotificationKind.CERTIFICATION_EXPIRED, occurredOn: addDays(c.expiresOn, 1), message: `执法资格已于 ${c.expiresOn} 到期，不得上岗，请参加认证考试` }];
+    return [
+      {
+        ...base,
+        key: `CERTIFICATION_EXPIRED:${c.id}`,
+        kind: TrainingNotificationKind.CERTIFICATION_EXPIRED,
+        occurredOn: addDays(c.expiresOn, 1),
+        message: `执法资格已于 ${c.expiresOn} 到期，不得上岗，请参加认证考试`,
+      },
+    ];
   }
   const stage = reminderStage(c.expiresOn, today);
   if (stage === null) {
     return [];
   }
-  return [{ ...base, key: `CERTIFICATION_EXPIRING:${c.id}:${stage}`, kind: TrainingNotificationKind.CERTIFICATION_EXPIRING, occurredOn: addDays(c.expiresOn, -stage), message: `执法资格将于 ${c.expiresOn} 到期（提前${stage}天提醒），请及时换证` }];
+  return [
+    {
+      ...base,
+      key: `CERTIFICATION_EXPIRING:${c.id}:${stage}`,
+      kind: TrainingNotificationKind.CERTIFICATION_EXPIRING,
+      occurredOn: addDays(c.expiresOn, -stage),
+      message: `执法资格将于 ${c.expiresOn} 到期（提前${stage}天提醒），请及时换证`,
+    },
+  ];
 }
 
 /**
@@ -121,20 +161,43 @@ function certificationNotices(c: NotifiableCertification | null, today: string):
  * the fact changes (a new due date, the next reminder point), so "read" marks a fact, not a course. Newest first.
  */
 export function trainingNotifications(
-  enrollments: NotifiableEnrollment[], certification: NotifiableCertification | null, today: string, graded: NotifiableAttempt[] = [], claims: NotifiableClaim[] = [],
+  enrollments: NotifiableEnrollment[],
+  certification: NotifiableCertification | null,
+  today: string,
+  graded: NotifiableAttempt[] = [],
+  claims: NotifiableClaim[] = [],
 ): TrainingNotice[] {
   const notices = [
     ...enrollments.flatMap((e) => assignmentNotices(e, today)),
     ...certificationNotices(certification, today),
-    ...graded.filter((a) => a.submittedOn >= addDays(today, -NEWS_DAYS)).map((a): TrainingNotice => ({
-      key: `EXAM_GRADED:${a.id}`, kind: TrainingNotificationKind.EXAM_GRADED, occurredOn: a.submittedOn, message: `${a.examLabel} 已评分，可查看成绩`,
-      dueOn: null, enrollmentId: null, courseId: null, certificationId: null, attemptId: a.id,
-    })),
-    ...claims.filter((c) => c.decidedOn >= addDays(today, -NEWS_DAYS)).map((c): TrainingNotice => ({
-      key: `EXTERNAL_CLAIM_DECIDED:${c.id}`, kind: TrainingNotificationKind.EXTERNAL_CLAIM_DECIDED, occurredOn: c.decidedOn,
-      message: c.approved ? `外部培训「${c.title}」学时申报已通过，计入 ${c.hours} 学时` : `外部培训「${c.title}」学时申报未通过${c.note ? `：${c.note}` : ''}`,
-      dueOn: null, enrollmentId: null, courseId: null, certificationId: null, claimId: c.id,
-    })),
+    ...graded
+      .filter((a) => a.submittedOn >= addDays(today, -NEWS_DAYS))
+      .map((a): TrainingNotice => ({
+        key: `EXAM_GRADED:${a.id}`,
+        kind: TrainingNotificationKind.EXAM_GRADED,
+        occurredOn: a.submittedOn,
+        message: `${a.examLabel} 已评分，可查看成绩`,
+        dueOn: null,
+        enrollmentId: null,
+        courseId: null,
+        certificationId: null,
+        attemptId: a.id,
+      })),
+    ...claims
+      .filter((c) => c.decidedOn >= addDays(today, -NEWS_DAYS))
+      .map((c): TrainingNotice => ({
+        key: `EXTERNAL_CLAIM_DECIDED:${c.id}`,
+        kind: TrainingNotificationKind.EXTERNAL_CLAIM_DECIDED,
+        occurredOn: c.decidedOn,
+        message: c.approved
+          ? `外部培训「${c.title}」学时申报已通过，计入 ${c.hours} 学时`
+          : `外部培训「${c.title}」学时申报未通过${c.note ? `：${c.note}` : ''}`,
+        dueOn: null,
+        enrollmentId: null,
+        courseId: null,
+        certificationId: null,
+        claimId: c.id,
+      })),
   ];
   return notices.sort((a, b) => (a.occurredOn === b.occurredOn ? a.key.localeCompare(b.key) : a.occurredOn < b.occurredOn ? 1 : -1));
 }

@@ -29,7 +29,10 @@ export class OfficerTrainingResolver {
     return ctx.services.get(OfficerTrainingService).enrollments(officer.id);
   }
 
-  @FieldResolver(() => ExamAttemptConnection, { nullable: true, description: '考试记录 — the officer’s exam attempts, latest first (the officer, supervisors, trainers)' })
+  @FieldResolver(() => ExamAttemptConnection, {
+    nullable: true,
+    description: '考试记录 — the officer’s exam attempts, latest first (the officer, supervisors, trainers)',
+  })
   @RequiresRoles('OFFICER', 'SUPERVISOR', 'TRAINER', 'ADMIN')
   examAttempts(@Root() officer: Officer, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(OfficerTrainingService).examAttempts(officer.id, args);

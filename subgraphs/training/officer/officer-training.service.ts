@@ -35,7 +35,11 @@ export class OfficerTrainingService extends BaseService {
   /** 考试记录: the officer's attempts of every exam, latest first (the officer, supervisors, trainers). */
   examAttempts(officerId: string, args: ConnectionArgs) {
     this.requireSelfOrStaff(officerId);
-    return paginate(this.em, ExamAttempt, args, { where: { officerId }, orderBy: { startedAt: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+    return paginate(this.em, ExamAttempt, args, {
+      where: { officerId },
+      orderBy: { startedAt: 'desc', id: 'desc' },
+      maxPageSize: this.scope.config.limits.pageSizeMax,
+    });
   }
 
   protected requireSelfOrStaff(officerId: string): void {

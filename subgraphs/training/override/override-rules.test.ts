@@ -6,7 +6,11 @@ const none = { extraAttempts: 0, availableFrom: null, availableUntil: null };
 describe('exam overrides (issue 10: per-officer attempts and windows)', () => {
   it('adds extra attempts and replaces only the window ends that are given', () => {
     const until = new Date('2026-07-15T00:00:00Z');
-    expect(effectiveTerms(exam, { ...none, extraAttempts: 2, availableUntil: until })).toEqual({ maxAttempts: 5, availableFrom: exam.availableFrom, availableUntil: until });
+    expect(effectiveTerms(exam, { ...none, extraAttempts: 2, availableUntil: until })).toEqual({
+      maxAttempts: 5,
+      availableFrom: exam.availableFrom,
+      availableUntil: until,
+    });
     expect(effectiveTerms(exam, null)).toEqual(exam);
   });
 

@@ -19,7 +19,21 @@ describe('标签 — question tags (issue 10: the bank has categories and tags b
     expect(fieldOf(() => normalizeTags(['  '], 'input.tags'))).toBe('input.tags');
     expect(fieldOf(() => normalizeTags(['一二三四五六七八九十一二三四五六七八九十一'], 'input.tags'))).toBe('input.tags');
     expect(fieldOf(() => normalizeTags(['夜市、早市'], 'input.tags'))).toBe('input.tags');
-    expect(fieldOf(() => normalizeTags(Array.from({ length: 11 }, (_, i) => `t${i}`), 'input.tags'))).toBe('input.tags');
-    expect(fieldOf(() => normalizeTags(Array.from({ length: 10 }, (_, i) => `t${i}`), 'input.tags'))).toBeNull();
+    expect(
+      fieldOf(() =>
+        normalizeTags(
+          Array.from({ length: 11 }, (_, i) => `t${i}`),
+          'input.tags',
+        ),
+      ),
+    ).toBe('input.tags');
+    expect(
+      fieldOf(() =>
+        normalizeTags(
+          Array.from({ length: 10 }, (_, i) => `t${i}`),
+          'input.tags',
+        ),
+      ),
+    ).toBeNull();
   });
 });

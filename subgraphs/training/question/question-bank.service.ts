@@ -64,7 +64,7 @@ export class QuestionBankService extends BaseService {
         options,
         keywords,
         explanation: input.content.explanation.trim(),
-        lawArticleId: input.lawArticleId === undefined ? cited?.lawArticleId ?? null : input.lawArticleId,
+        lawArticleId: input.lawArticleId === undefined ? (cited?.lawArticleId ?? null) : input.lawArticleId,
         authoredBy: this.actor.subject,
       });
       return { question, version };

@@ -29,9 +29,13 @@ export class QuestionBrowseService extends BaseService {
     }
     const version = await this.em.findOneOrFail(QuestionVersion, { questionId: id, version: question.currentVersion });
     return {
-      position: 1, type: question.type, stem: version.stem,
+      position: 1,
+      type: question.type,
+      stem: version.stem,
       options: version.options.map((o, i) => ({ label: optionLabel(i), text: o.text })),
-      selectedLabels: [], answerText: null, answered: false,
+      selectedLabels: [],
+      answerText: null,
+      answered: false,
     };
   }
 
@@ -67,9 +71,7 @@ export class QuestionBrowseService extends BaseService {
     if (!exam) {
       throw new NotFoundError('Exam', examId, 'filter.usedByExamId');
     }
-    return exam.mode === PaperMode.FIXED
-      ? { id: { $in: exam.questionIds } }
-      : { $or: exam.rules.map((r) => ({ topic: r.topic, difficulty: r.difficulty })) };
+    return exam.mode === PaperMode.FIXED ? { id: { $in: exam.questionIds } } : { $or: exam.rules.map((r) => ({ topic: r.topic, difficulty: r.difficulty })) };
   }
 
   /** Ids of questions whose current version cites the article and/or whose stem contains the text. */
@@ -77,7 +79,8 @@ export class QuestionBrowseService extends BaseService {
     const rows = await this.em.getConnection().execute<{ id: string }[]>(
       `select q.id from training.question q join training.question_version v on v.question_id = q.id and v.version = q.current_version
         where (?::uuid is null or v.law_article_id = ?::uuid) and (?::text is null or strpos(v.stem, ?::text) > 0)`,
-      [lawArticleId, lawArticleId, search, search]);
+      [lawArticleId, lawArticleId, search, search],
+    );
     return rows.map((r) => r.id);
   }
 }

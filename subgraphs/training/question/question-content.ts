@@ -16,14 +16,23 @@ export function normalizeContent(type: QuestionType, c: ContentLike, field = 'in
     if (typeof c.trueFalseAnswer !== 'boolean') {
       throw new ValidationError(`${field}.trueFalseAnswer`, 'A true/false question needs trueFalseAnswer');
     }
-    return { options: [{ key: 'T', text: '正确', correct: c.trueFalseAnswer }, { key: 'F', text: '错误', correct: !c.trueFalseAnswer }], keywords: [] };
+    return {
+      options: [
+        { key: 'T', text: '正确', correct: c.trueFalseAnswer },
+        { key: 'F', text: '错误', correct: !c.trueFalseAnswer },
+      ],
+      keywords: [],
+    };
   }
   if (type === QuestionType.SHORT_ANSWER || type === QuestionType.CASE_ANALYSIS) {
     const keywords = c.keywords.map((k) => k.trim()).filter(Boolean);
     if (keywords.length === 0) {
-      throw new ValidationError(`${field}.keywords`, type === QuestionType.CASE_ANALYSIS
-        ? 'A case-analysis question needs at least one rubric criterion (keywords)'
-        : 'A short-answer question needs at least one keyword');
+      throw new ValidationError(
+        `${field}.keywords`,
+        type === QuestionType.CASE_ANALYSIS
+          ? 'A case-analysis question needs at least one rubric criterion (keywords)'
+          : 'A short-answer question needs at least one keyword',
+      );
     }
     return { options: [], keywords };
   }
@@ -34,7 +43,7 @@ export function normalizeContent(type: QuestionType, c: ContentLike, field = 'in
   if (type === QuestionType.SINGLE_CHOICE && correct !== 1) {
     throw new ValidationError(`${field}.options`, 'A single-choice question needs exactly one correct option');
   }
-  if (type === QuestionType.MULTIPLE_CHOICE && (correct < 2 || correct === c.options.length && c.options.length < 3)) {
+  if (type === QuestionType.MULTIPLE_CHOICE && (correct < 2 || (correct === c.options.length && c.options.length < 3))) {
     throw new ValidationError(`${field}.options`, 'A multiple-choice question needs at least two correct options');
   }
   return { options: keyed(c.options), keywords: [] };

@@ -22,7 +22,10 @@ registerEnumType(QuestionType, {
     MULTIPLE_CHOICE: { description: '多选题 — two or more correct options; partial credit (see gradeItem)' },
     TRUE_FALSE: { description: '判断题 — true or false' },
     SHORT_ANSWER: { description: '简答题 — graded by keywords' },
-    CASE_ANALYSIS: { description: '案例分析题 — free-text answer graded by a trainer against a rubric (keywords hold the rubric criteria); the attempt’s score is final only when graded' },
+    CASE_ANALYSIS: {
+      description:
+        '案例分析题 — free-text answer graded by a trainer against a rubric (keywords hold the rubric criteria); the attempt’s score is final only when graded',
+    },
   },
 });
 

@@ -30,7 +30,11 @@ export class QuestionContentInput {
   @IsOptional()
   trueFalseAnswer?: boolean | null;
 
-  @Field(() => [String], { defaultValue: [], description: '关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by |; CASE_ANALYSIS: 1–10 rubric criteria (评分要点) the grading trainer scores against' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description:
+      '关键词 — SHORT_ANSWER: 1–10 keywords, alternatives separated by |; CASE_ANALYSIS: 1–10 rubric criteria (评分要点) the grading trainer scores against',
+  })
   @ArrayMaxSize(10)
   @Length(1, 60, { each: true })
   keywords!: string[];
@@ -53,7 +57,10 @@ export class CreateQuestionInput {
   @Length(2, 40)
   topic!: string;
 
-  @Field(() => ID, { nullable: true, description: '所引法条 — id of a CURRENT law article version (see lawArticles); amending or retiring it flags this question' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '所引法条 — id of a CURRENT law article version (see lawArticles); amending or retiring it flags this question',
+  })
   @IsOptional()
   @IsUUID()
   lawArticleId?: string | null;
@@ -85,7 +92,10 @@ export class ReviseQuestionInput {
   @ValidateNested()
   content!: QuestionContentInput;
 
-  @Field(() => ID, { nullable: true, description: '所引法条版本 — law article version cited (omit: keep the previous citation; null: none). Revising clears needsReview' })
+  @Field(() => ID, {
+    nullable: true,
+    description: '所引法条版本 — law article version cited (omit: keep the previous citation; null: none). Revising clears needsReview',
+  })
   @IsOptional()
   @IsUUID()
   lawArticleId?: string | null;

@@ -10,9 +10,21 @@ const codeOf = (fn: () => unknown) => {
   return null;
 };
 
-const fixedKey = { options: [{ key: 'A', text: '五日', correct: false }, { key: 'B', text: '七日', correct: true }], keywords: [] };
+const fixedKey = {
+  options: [
+    { key: 'A', text: '五日', correct: false },
+    { key: 'B', text: '七日', correct: true },
+  ],
+  keywords: [],
+};
 const item = (over: Partial<Parameters<typeof regradeItem>[2]> = {}) => ({
-  optionOrder: ['B', 'A'], selectedKeys: ['B'], answerText: null, answered: true, score: 0, gradedAt: null, ...over,
+  optionOrder: ['B', 'A'],
+  selectedKeys: ['B'],
+  answerText: null,
+  answered: true,
+  score: 0,
+  gradedAt: null,
+  ...over,
 });
 
 describe('regrading an item against the fixed version (Moodle regrade: the question was wrong, the answer stands)', () => {

@@ -19,7 +19,9 @@ export class RegradeExamAttemptsInput {
 
 @ObjectType({ description: 'Result of regradeExamAttempts' })
 export class RegradeExamAttemptsPayload {
-  @Field(() => [ExamAttempt], { description: '本次重评的作答 — the attempts regraded now (empty when none was graded against an older version: regrading twice changes nothing)' })
+  @Field(() => [ExamAttempt], {
+    description: '本次重评的作答 — the attempts regraded now (empty when none was graded against an older version: regrading twice changes nothing)',
+  })
   attempts!: ExamAttempt[];
 
   @Field(() => Int, { description: '得分变化数 — how many of them changed score' })

@@ -10,7 +10,8 @@ import { RegradeService } from './regrade.service';
 @Resolver(() => ExamAttempt)
 export class AttemptRegradeResolver {
   @Mutation(() => RegradeExamAttemptsPayload, {
-    description: '重新评分 — regrades the exam’s submitted attempts that used an older version of a revised question: auto-graded answers are scored against the fixed key, hand-graded case analyses keep their grade; score, pass and certificate follow; each regrade is in the attempt’s scoreHistory. Idempotent (trainers)',
+    description:
+      '重新评分 — regrades the exam’s submitted attempts that used an older version of a revised question: auto-graded answers are scored against the fixed key, hand-graded case analyses keep their grade; score, pass and certificate follow; each regrade is in the attempt’s scoreHistory. Idempotent (trainers)',
   })
   @RequiresRoles('TRAINER', 'ADMIN')
   regradeExamAttempts(@Arg('input', () => RegradeExamAttemptsInput) input: RegradeExamAttemptsInput, @Ctx() ctx: SubgraphContext) {

@@ -38,9 +38,16 @@ export class RegradeService extends BaseService {
         throw new NotFoundError('Question', input.questionId, 'input.questionId');
       }
       const revised = await em.findOneOrFail(QuestionVersion, { questionId: question.id, version: question.currentVersion });
-      const attempts = await em.find(ExamAttempt, { examId: exam.id, status: { $in: [AttemptStatus.GRADED, AttemptStatus.AWAITING_GRADING] } },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
-      const stale = await em.find(AttemptItem, { attemptId: { $in: attempts.map((a) => a.id) }, questionId: question.id, questionVersionId: { $ne: revised.id } });
+      const attempts = await em.find(
+        ExamAttempt,
+        { examId: exam.id, status: { $in: [AttemptStatus.GRADED, AttemptStatus.AWAITING_GRADING] } },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+      );
+      const stale = await em.find(AttemptItem, {
+        attemptId: { $in: attempts.map((a) => a.id) },
+        questionId: question.id,
+        questionVersionId: { $ne: revised.id },
+      });
       const drawn = await em.find(QuestionVersion, { id: { $in: stale.map((i) => i.questionVersionId) } });
       const regraded: ExamAttempt[] = [];
       let scoreChanged = 0;
@@ -49,9 +56,17 @@ export class RegradeService extends BaseService {
         const fromVersion = drawn.find((v) => v.id === stale.find((i) => i.attemptId === attempt.id)!.questionVersionId)!.version;
         await this.regradeAttempt(em, { exam, question, revised, attempt });
         em.create(AttemptScoreChange, {
-          attemptId: attempt.id, changedBy: this.actor.subject!, changedAt: new Date(), reason, questionId: question.id,
-          fromVersion, toVersion: revised.version,
-          oldScorePercent: before.score, newScorePercent: attempt.scorePercent, oldPassed: before.passed, newPassed: attempt.passed,
+          attemptId: attempt.id,
+          changedBy: this.actor.subject!,
+          changedAt: new Date(),
+          reason,
+          questionId: question.id,
+          fromVersion,
+          toVersion: revised.version,
+          oldScorePercent: before.score,
+          newScorePercent: attempt.scorePercent,
+          oldPassed: before.passed,
+          newPassed: attempt.passed,
         });
         await this.certify(em, exam, attempt, before.passed, reason);
         scoreChanged += before.score === attempt.scorePercent ? 0 : 1;

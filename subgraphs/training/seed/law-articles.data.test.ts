@@ -3,7 +3,13 @@ import { LAW_ARTICLES, lawArticleIdForCitation } from './law-articles.data';
 
 describe('law article catalogue seed', () => {
   it('has an entry for every law article a seeded question cites', () => {
-    const cited = [...new Set(buildQuestionSeeds().map((s) => s.lawArticle).filter((c): c is string => !!c))];
+    const cited = [
+      ...new Set(
+        buildQuestionSeeds()
+          .map((s) => s.lawArticle)
+          .filter((c): c is string => !!c),
+      ),
+    ];
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.filter((c) => lawArticleIdForCitation(c) === null)).toEqual([]);
   });

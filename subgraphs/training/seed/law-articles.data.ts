@@ -15,11 +15,17 @@ const PENALTY_LAW_2021 = { lawName: LAW, versionLabel: '2021年修订', effectiv
 export const LAW_ARTICLES: LawArticleSeed[] = [
   ...ARTICLES.map(([article, summary]) => ({ ...PENALTY_LAW_2021, article, summary })),
   {
-    lawName: '《城市市容和环境卫生管理条例》', article: '第三十四条', versionLabel: '2017年修订', effectiveOn: '2017-03-01',
+    lawName: '《城市市容和环境卫生管理条例》',
+    article: '第三十四条',
+    versionLabel: '2017年修订',
+    effectiveOn: '2017-03-01',
     summary: '有下列行为之一者，城市人民政府市容环境卫生行政主管部门或者其委托的单位除责令其纠正违法行为、采取补救措施外，可以并处警告、罚款',
   },
   {
-    lawName: '《城市市容和环境卫生管理条例》', article: '第三十六条', versionLabel: '2017年修订', effectiveOn: '2017-03-01',
+    lawName: '《城市市容和环境卫生管理条例》',
+    article: '第三十六条',
+    versionLabel: '2017年修订',
+    effectiveOn: '2017-03-01',
     summary: '有下列行为之一者，由城市人民政府市容环境卫生行政主管部门或者其委托的单位责令其停止违法行为，限期清理、拆除或者采取其他补救措施，并可处以罚款',
   },
 ];

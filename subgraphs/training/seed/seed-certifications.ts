@@ -20,14 +20,26 @@ export async function seedCertifications(em: EntityManager): Promise<number> {
     }
     const issuedOn = o === 10 ? '2023-03-15' : `${2024 + (o % 3)}-${String(1 + (o % 12)).padStart(2, '0')}-15`;
     const first = em.create(Certification, {
-      id: seedId('certification', `${o}:1`), officerId: demoOfficerId(o), number: `LXZF-${issuedOn.slice(0, 4)}-${demoBadge(o).slice(-4)}`,
-      issuedOn, expiresOn: addYears(issuedOn, CERTIFICATION_VALIDITY_YEARS), reason: '通过年度执法资格认证考试', issuedBy: 'trainer-seed',
+      id: seedId('certification', `${o}:1`),
+      officerId: demoOfficerId(o),
+      number: `LXZF-${issuedOn.slice(0, 4)}-${demoBadge(o).slice(-4)}`,
+      issuedOn,
+      expiresOn: addYears(issuedOn, CERTIFICATION_VALIDITY_YEARS),
+      reason: '通过年度执法资格认证考试',
+      issuedBy: 'trainer-seed',
     });
     n += 1;
     if (o === 11) {
       em.create(Certification, {
-        id: seedId('certification', `${o}:2`), officerId: first.officerId, number: first.number, issuedOn: first.issuedOn, expiresOn: first.expiresOn,
-        suspended: true, supersedesId: first.id, reason: '涉嫌违规执法被投诉，调查期间暂停执法资格', issuedBy: 'trainer-seed',
+        id: seedId('certification', `${o}:2`),
+        officerId: first.officerId,
+        number: first.number,
+        issuedOn: first.issuedOn,
+        expiresOn: first.expiresOn,
+        suspended: true,
+        supersedesId: first.id,
+        reason: '涉嫌违规执法被投诉，调查期间暂停执法资格',
+        issuedBy: 'trainer-seed',
       });
       n += 1;
     }

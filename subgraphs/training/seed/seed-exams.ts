@@ -32,24 +32,53 @@ export async function seedExams(em: EntityManager): Promise<{ questions: number;
     em.create(Question, { id, type: s.type, topic: s.topic, lawArticle: s.lawArticle, difficulty: s.difficulty, currentVersion: 1 });
     const tf = s.type === QuestionType.TRUE_FALSE ? s.options[0].correct : null;
     const content = normalizeContent(s.type, { options: s.options, trueFalseAnswer: tf, keywords: s.keywords });
-    const version = em.create(QuestionVersion, { id: seedId('question-version', `${s.key}#1`), questionId: id, version: 1, stem: s.stem, ...content, explanation: s.explanation, lawArticleId: lawArticleIdForCitation(s.lawArticle), authoredBy: 'trainer-seed' });
+    const version = em.create(QuestionVersion, {
+      id: seedId('question-version', `${s.key}#1`),
+      questionId: id,
+      version: 1,
+      stem: s.stem,
+      ...content,
+      explanation: s.explanation,
+      lawArticleId: lawArticleIdForCitation(s.lawArticle),
+      authoredBy: 'trainer-seed',
+    });
     versions.set(s.key, { type: s.type, version });
   }
   // open from 2026 until two years after the demo data is loaded (a fixed end date would close the demo exams)
   const common = { availableFrom: new Date('2026-01-01T00:00:00+08:00'), availableUntil: new Date(Date.now() + 2 * 365 * 86_400_000), published: true };
   em.create(Exam, {
-    id: CERT_EXAM_ID, code: 'CERT-2026', title: '2026年度城管执法资格认证考试', kind: ExamKind.CERTIFICATION, mode: PaperMode.RANDOM,
+    id: CERT_EXAM_ID,
+    code: 'CERT-2026',
+    title: '2026年度城管执法资格认证考试',
+    kind: ExamKind.CERTIFICATION,
+    mode: PaperMode.RANDOM,
     rules: [
-      { topic: '首违不罚', difficulty: Difficulty.MEDIUM, count: 4 }, { topic: '简易程序', difficulty: Difficulty.MEDIUM, count: 3 },
-      { topic: '法条', difficulty: Difficulty.HARD, count: 4 }, { topic: '程序规定', difficulty: Difficulty.EASY, count: 4 },
-      { topic: '柔性执法', difficulty: Difficulty.EASY, count: 3 }, { topic: '721工作法', difficulty: Difficulty.EASY, count: 2 },
+      { topic: '首违不罚', difficulty: Difficulty.MEDIUM, count: 4 },
+      { topic: '简易程序', difficulty: Difficulty.MEDIUM, count: 3 },
+      { topic: '法条', difficulty: Difficulty.HARD, count: 4 },
+      { topic: '程序规定', difficulty: Difficulty.EASY, count: 4 },
+      { topic: '柔性执法', difficulty: Difficulty.EASY, count: 3 },
+      { topic: '721工作法', difficulty: Difficulty.EASY, count: 2 },
     ],
-    timeLimitMinutes: 60, passMarkPercent: 80, maxAttempts: 3, countingPolicy: CountingPolicy.HIGHEST, ...common,
+    timeLimitMinutes: 60,
+    passMarkPercent: 80,
+    maxAttempts: 3,
+    countingPolicy: CountingPolicy.HIGHEST,
+    ...common,
     reviewPolicy: defaultReviewPolicy({ kind: ExamKind.CERTIFICATION, mode: PaperMode.RANDOM, maxAttempts: 3 }),
   });
   em.create(Exam, {
-    id: PRACTICE_EXAM_ID, code: 'PRACTICE-101', title: '《行政处罚法》与柔性执法练习卷', kind: ExamKind.PRACTICE, mode: PaperMode.FIXED,
-    questionIds: PRACTICE_KEYS.map(questionSeedId), timeLimitMinutes: 30, passMarkPercent: 60, maxAttempts: 5, countingPolicy: CountingPolicy.LAST, ...common,
+    id: PRACTICE_EXAM_ID,
+    code: 'PRACTICE-101',
+    title: '《行政处罚法》与柔性执法练习卷',
+    kind: ExamKind.PRACTICE,
+    mode: PaperMode.FIXED,
+    questionIds: PRACTICE_KEYS.map(questionSeedId),
+    timeLimitMinutes: 30,
+    passMarkPercent: 60,
+    maxAttempts: 5,
+    countingPolicy: CountingPolicy.LAST,
+    ...common,
     reviewPolicy: defaultReviewPolicy({ kind: ExamKind.PRACTICE, mode: PaperMode.FIXED, maxAttempts: 5 }),
   });
   const attempts = seedPracticeAttempts(em, versions);
@@ -64,8 +93,14 @@ function seedPracticeAttempts(em: EntityManager, versions: Map<string, { type: Q
     const ability = 3 + (o % 8);
     const started = new Date(Date.UTC(2026, 2 + (o % 6), 1 + o, 1));
     const attempt = em.create(ExamAttempt, {
-      id: seedId('attempt', `${o}:PRACTICE-101:1`), examId: PRACTICE_EXAM_ID, officerId: demoOfficerId(o), attemptNo: 1,
-      status: AttemptStatus.GRADED, startedAt: started, deadline: new Date(started.getTime() + 30 * 60_000), submittedAt: new Date(started.getTime() + 20 * 60_000),
+      id: seedId('attempt', `${o}:PRACTICE-101:1`),
+      examId: PRACTICE_EXAM_ID,
+      officerId: demoOfficerId(o),
+      attemptNo: 1,
+      status: AttemptStatus.GRADED,
+      startedAt: started,
+      deadline: new Date(started.getTime() + 30 * 60_000),
+      submittedAt: new Date(started.getTime() + 20 * 60_000),
     });
     let total = 0;
     PRACTICE_KEYS.forEach((key, p) => {
@@ -78,8 +113,15 @@ function seedPracticeAttempts(em: EntityManager, versions: Map<string, { type: Q
       const score = gradeItem(type, version, { selectedKeys, text: answerText });
       total += score;
       em.create(AttemptItem, {
-        attemptId: attempt.id, position: p + 1, questionId: questionSeedId(key), questionVersionId: version.id,
-        optionOrder: version.options.map((x) => x.key), selectedKeys, answerText, answeredAt: attempt.submittedAt, score,
+        attemptId: attempt.id,
+        position: p + 1,
+        questionId: questionSeedId(key),
+        questionVersionId: version.id,
+        optionOrder: version.options.map((x) => x.key),
+        selectedKeys,
+        answerText,
+        answeredAt: attempt.submittedAt,
+        score,
       });
     });
     attempt.scorePercent = Math.round((total / PRACTICE_KEYS.length) * 10000) / 100;

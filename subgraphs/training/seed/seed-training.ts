@@ -24,5 +24,8 @@ export async function seedTraining(em: EntityManager, log: Logger): Promise<void
   const certifications = await seedCertifications(em);
   const drills = await seedDrills(em);
   const mentorships = await seedMentoring(em);
-  log.info({ courses, lessons, hoursEntries, profiles, units, enrollments, lawArticles, questions, attempts, certifications, drills, mentorships }, 'seeded training demo data');
+  log.info(
+    { courses, lessons, hoursEntries, profiles, units, enrollments, lawArticles, questions, attempts, certifications, drills, mentorships },
+    'seeded training demo data',
+  );
 }

@@ -12,10 +12,21 @@ const TREE: [key: string, shortName: string, parent: string | null][] = [
   ['bureau', '执法局', null],
   ['urban', '城区大队', 'bureau'],
   ['towns', '乡镇大队', 'bureau'],
-  ...[['yunshan', '云山'], ['lanjiang', '兰江'], ['shanghua', '上华'], ['yongchang', '永昌'], ['chixi', '赤溪'], ['nvbu', '女埠']]
-    .map(([k, n]) => [k, `${n}中队`, 'urban'] as [string, string, string]),
-  ...[['youbu', '游埠'], ['zhuge', '诸葛'], ['majian', '马涧'], ['xiangxi', '香溪'], ['meijiang', '梅江']]
-    .map(([k, n]) => [k, `${n}中队`, 'towns'] as [string, string, string]),
+  ...[
+    ['yunshan', '云山'],
+    ['lanjiang', '兰江'],
+    ['shanghua', '上华'],
+    ['yongchang', '永昌'],
+    ['chixi', '赤溪'],
+    ['nvbu', '女埠'],
+  ].map(([k, n]) => [k, `${n}中队`, 'urban'] as [string, string, string]),
+  ...[
+    ['youbu', '游埠'],
+    ['zhuge', '诸葛'],
+    ['majian', '马涧'],
+    ['xiangxi', '香溪'],
+    ['meijiang', '梅江'],
+  ].map(([k, n]) => [k, `${n}中队`, 'towns'] as [string, string, string]),
 ];
 
 export async function seedUnitTree(em: EntityManager): Promise<number> {

@@ -10,7 +10,9 @@ registerEnumType(SpreadsheetFormat, {
   description: '表格格式 — file format of an import or export',
   valuesConfig: {
     XLSX: { description: 'Excel 工作簿 (.xlsx); the first worksheet is read' },
-    CSV: { description: 'CSV, UTF-8 (a byte-order mark is written so Excel shows Chinese correctly; one is accepted on import), comma-separated, RFC 4180 quoting' },
+    CSV: {
+      description: 'CSV, UTF-8 (a byte-order mark is written so Excel shows Chinese correctly; one is accepted on import), comma-separated, RFC 4180 quoting',
+    },
   },
 });
 

@@ -14,8 +14,13 @@ const GRANT = `mutation($input: GrantExamAccommodationInput!) { grantExamAccommo
 const START = `mutation($input: StartExamAttemptInput!) { startExamAttempt(input: $input) { attempt { id startedAt deadline } } }`;
 const ANSWER = `mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { question { position answered } } }`;
 const me = (i: number) => actors.officer(demoOfficerId(i));
-const grantInput = (i: number, extra: Partial<{ extraMinutes: number; reason: string }> = {}) =>
-  ({ examId: PRACTICE_EXAM_ID, officerId: demoOfficerId(i), extraMinutes: 30, reason: '右手骨折，书写不便', ...extra });
+const grantInput = (i: number, extra: Partial<{ extraMinutes: number; reason: string }> = {}) => ({
+  examId: PRACTICE_EXAM_ID,
+  officerId: demoOfficerId(i),
+  extraMinutes: 30,
+  reason: '右手骨折，书写不便',
+  ...extra,
+});
 
 describe('exam accommodations (integration)', () => {
   let h: SubgraphHarness;
@@ -25,7 +30,11 @@ describe('exam accommodations (integration)', () => {
   afterAll(() => h.stop());
 
   const start = async (i: number) => {
-    const res = await h.execute<{ startExamAttempt: { attempt: { id: string; startedAt: string; deadline: string } } }>(START, { input: { examId: PRACTICE_EXAM_ID } }, me(i));
+    const res = await h.execute<{ startExamAttempt: { attempt: { id: string; startedAt: string; deadline: string } } }>(
+      START,
+      { input: { examId: PRACTICE_EXAM_ID } },
+      me(i),
+    );
     expect(res.errors).toBeUndefined();
     const a = res.data!.startExamAttempt.attempt;
     return { id: a.id, minutes: (Date.parse(a.deadline) - Date.parse(a.startedAt)) / 60_000 };
@@ -33,9 +42,19 @@ describe('exam accommodations (integration)', () => {
 
   it('records the approving trainer, the reason and the time', async () => {
     const before = Date.now();
-    const res = await h.execute<{ grantExamAccommodation: { accommodation: Record<string, unknown> } }>(GRANT, { input: grantInput(10, { reason: '  右手骨折，书写不便 ' }) }, actors.trainer('trainer-7'));
+    const res = await h.execute<{ grantExamAccommodation: { accommodation: Record<string, unknown> } }>(
+      GRANT,
+      { input: grantInput(10, { reason: '  右手骨折，书写不便 ' }) },
+      actors.trainer('trainer-7'),
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.grantExamAccommodation.accommodation).toMatchObject({ examId: PRACTICE_EXAM_ID, officerId: demoOfficerId(10), extraMinutes: 30, reason: '右手骨折，书写不便', approvedBy: 'trainer-7' });
+    expect(res.data!.grantExamAccommodation.accommodation).toMatchObject({
+      examId: PRACTICE_EXAM_ID,
+      officerId: demoOfficerId(10),
+      extraMinutes: 30,
+      reason: '右手骨折，书写不便',
+      approvedBy: 'trainer-7',
+    });
     const stored = await h.em().findOneOrFail(ExamAccommodation, { examId: PRACTICE_EXAM_ID, officerId: demoOfficerId(10) });
     expect(stored).toMatchObject({ extraMinutes: 30, approvedBy: 'trainer-7' });
     expect(stored.approvedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -75,8 +94,10 @@ describe('exam accommodations (integration)', () => {
     const extended = await start(10);
     expect(plain.minutes).toBe(30);
     expect(extended.minutes).toBe(60);
-    expect((await h.em().findOneOrFail(ExamAttempt, { id: extended.id })).deadline.getTime()
-      - (await h.em().findOneOrFail(ExamAttempt, { id: extended.id })).startedAt.getTime()).toBe(60 * 60_000);
+    expect(
+      (await h.em().findOneOrFail(ExamAttempt, { id: extended.id })).deadline.getTime() -
+        (await h.em().findOneOrFail(ExamAttempt, { id: extended.id })).startedAt.getTime(),
+    ).toBe(60 * 60_000);
   });
 
   it('accepts an answer between the normal and the extended deadline', async () => {

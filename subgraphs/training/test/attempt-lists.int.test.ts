@@ -9,7 +9,15 @@ const BY_EXAM = `query($id: ID!, $first: Int, $after: String) { exam(id: $id) { 
   totalCount edges { node { id attemptNo scorePercent officer { id } } } pageInfo { hasNextPage endCursor } } } }`;
 const BY_OFFICER = `query($id: ID!) { _entities(representations: [{ __typename: "Officer", id: $id }]) { ... on Officer {
   examAttempts(first: 10) { edges { node { attemptNo status officer { id } exam { code } } } } } } }`;
-type ExamPage = { exam: { attempts: { totalCount: number; edges: { node: { officer: { id: string }; scorePercent: number } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } | null } };
+type ExamPage = {
+  exam: {
+    attempts: {
+      totalCount: number;
+      edges: { node: { officer: { id: string }; scorePercent: number } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    } | null;
+  };
+};
 type OfficerPage = { _entities: { examAttempts: { edges: { node: { officer: { id: string }; exam: { code: string } } }[] } | null }[] };
 
 describe('attempt lists (issue 10: results)', () => {
@@ -37,7 +45,9 @@ describe('attempt lists (issue 10: results)', () => {
   it('shows an officer their own history and refuses it to another officer', async () => {
     const own = await h.execute<OfficerPage>(BY_OFFICER, { id: demoOfficerId(2) }, actors.officer(demoOfficerId(2)));
     expect(own.errors).toBeUndefined();
-    expect(own.data!._entities[0].examAttempts!.edges.map((e) => e.node)).toEqual([{ attemptNo: 1, status: 'GRADED', officer: { id: demoOfficerId(2) }, exam: { code: 'PRACTICE-101' } }]);
+    expect(own.data!._entities[0].examAttempts!.edges.map((e) => e.node)).toEqual([
+      { attemptNo: 1, status: 'GRADED', officer: { id: demoOfficerId(2) }, exam: { code: 'PRACTICE-101' } },
+    ]);
     const other = await h.execute<OfficerPage>(BY_OFFICER, { id: demoOfficerId(2) }, actors.officer(demoOfficerId(3)));
     expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });

@@ -33,7 +33,10 @@ describe('training compliance roll-up per unit and sub-units (issue 10)', () => 
     const { asOf, units } = res.data!.trainingComplianceRollup;
     expect(asOf).toBe(shanghaiDate(new Date()));
     expect(units).toHaveLength(14);
-    expect(units.slice(0, 2).map((u) => [u.shortName, u.depth])).toEqual([['执法局', 0], ['城区大队', 1]]);
+    expect(units.slice(0, 2).map((u) => [u.shortName, u.depth])).toEqual([
+      ['执法局', 0],
+      ['城区大队', 1],
+    ]);
     expect(units[0].stats.officerCount).toBe(DEMO_OFFICER_COUNT);
     const rows = new Map(units.map((u) => [u.unit.id, u]));
     for (const brigade of units.filter((u) => u.depth === 1)) {

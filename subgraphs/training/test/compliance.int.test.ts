@@ -14,15 +14,52 @@ import { TrainingHoursEntry } from '../training-hours/training-hours-entry.entit
 import { training } from '..';
 
 const REPORT = /* GraphQL */ `
-  query($year: Int!, $officerIds: [ID!], $cohortId: ID) {
+  query ($year: Int!, $officerIds: [ID!], $cohortId: ID) {
     trainingCompliance(year: $year, officerIds: $officerIds, cohortId: $cohortId) {
-      overall { officerCount hoursMetCount hoursCoverage quotasMetCount quotaCoverage officersWithOverdue overdueAssignments newHireCount newHiresInducted newHireCoverage }
-      byUnit { unit { id } stats { officerCount hoursMetCount } }
-      gaps { officer { id } unit { id } totalHours belowHours missedQuotas overdueAssignments missingInduction }
+      overall {
+        officerCount
+        hoursMetCount
+        hoursCoverage
+        quotasMetCount
+        quotaCoverage
+        officersWithOverdue
+        overdueAssignments
+        newHireCount
+        newHiresInducted
+        newHireCoverage
+      }
+      byUnit {
+        unit {
+          id
+        }
+        stats {
+          officerCount
+          hoursMetCount
+        }
+      }
+      gaps {
+        officer {
+          id
+        }
+        unit {
+          id
+        }
+        totalHours
+        belowHours
+        missedQuotas
+        overdueAssignments
+        missingInduction
+      }
     }
   }
 `;
-type Report = { trainingCompliance: { overall: Record<string, number | null>; byUnit: { unit: { id: string }; stats: Record<string, number> }[]; gaps: Record<string, unknown>[] } };
+type Report = {
+  trainingCompliance: {
+    overall: Record<string, number | null>;
+    byUnit: { unit: { id: string }; stats: Record<string, number> }[];
+    gaps: Record<string, unknown>[];
+  };
+};
 
 const UNIT_A = '0a000000-0000-4000-8000-00000000000a';
 const UNIT_B = '0b000000-0000-4000-8000-00000000000b';
@@ -34,15 +71,29 @@ describe('training compliance (integration)', () => {
   beforeAll(async () => {
     h = await startSubgraph(training, { seeded: false });
     const em = h.em();
-    const induction = em.create(Course, { code: 'NEW-001', title: '岗前培训', category: C.LAW_AND_REGULATION, summary: '岗前必修', creditHours: 16, published: true });
+    const induction = em.create(Course, {
+      code: 'NEW-001',
+      title: '岗前培训',
+      category: C.LAW_AND_REGULATION,
+      summary: '岗前必修',
+      creditHours: 16,
+      published: true,
+    });
     const other = em.create(Course, { code: 'COM-101', title: '说理式执法', category: C.COMMUNICATION, summary: '沟通', creditHours: 4, published: true });
     // 1: compliant veteran; 2: 40 h but no flexible/communication hours; 3: new hire without induction, overdue; 4: new hire inducted, 10 h.
-    const profiles: [string, string, string][] = [[ids[0], UNIT_A, '2015-03-01'], [ids[1], UNIT_A, '2016-03-01'], [ids[2], UNIT_B, '2026-02-01'], [ids[3], UNIT_B, '2025-07-01']];
+    const profiles: [string, string, string][] = [
+      [ids[0], UNIT_A, '2015-03-01'],
+      [ids[1], UNIT_A, '2016-03-01'],
+      [ids[2], UNIT_B, '2026-02-01'],
+      [ids[3], UNIT_B, '2025-07-01'],
+    ];
     profiles.forEach(([officerId, unitId, hiredOn]) => em.create(TrainingProfile, { officerId, unitId, hiredOn }));
     const hours = (officerId: string, h0: number, category: C, year = 2026) =>
       em.create(TrainingHoursEntry, { officerId, year, hours: h0, category, cause: HoursCause.COURSE_COMPLETION, note: 't' });
-    hours(ids[0], 30, C.LAW_AND_REGULATION); hours(ids[0], 10, C.FLEXIBLE_ENFORCEMENT);
-    hours(ids[1], 40, C.LAW_AND_REGULATION); hours(ids[1], 50, C.COMMUNICATION, 2025);
+    hours(ids[0], 30, C.LAW_AND_REGULATION);
+    hours(ids[0], 10, C.FLEXIBLE_ENFORCEMENT);
+    hours(ids[1], 40, C.LAW_AND_REGULATION);
+    hours(ids[1], 50, C.COMMUNICATION, 2025);
     hours(ids[3], 10, C.LAW_AND_REGULATION);
     em.create(Enrollment, { officerId: ids[3], courseId: induction.id, status: EnrollmentStatus.COMPLETED, dueOn: '2026-03-01' });
     em.create(Enrollment, { officerId: ids[2], courseId: other.id, status: EnrollmentStatus.ASSIGNED, dueOn: '2026-01-31' });
@@ -55,8 +106,16 @@ describe('training compliance (integration)', () => {
     const res = await h.execute<Report>(REPORT, { year: 2026 }, actors.supervisor('s-1'));
     expect(res.errors).toBeUndefined();
     expect(res.data!.trainingCompliance.overall).toEqual({
-      officerCount: 4, hoursMetCount: 2, hoursCoverage: 50, quotasMetCount: 1, quotaCoverage: 25, officersWithOverdue: 1,
-      overdueAssignments: 1, newHireCount: 2, newHiresInducted: 1, newHireCoverage: 50,
+      officerCount: 4,
+      hoursMetCount: 2,
+      hoursCoverage: 50,
+      quotasMetCount: 1,
+      quotaCoverage: 25,
+      officersWithOverdue: 1,
+      overdueAssignments: 1,
+      newHireCount: 2,
+      newHiresInducted: 1,
+      newHireCoverage: 50,
     });
     expect(res.data!.trainingCompliance.byUnit).toEqual([
       { unit: { id: UNIT_A }, stats: { officerCount: 2, hoursMetCount: 2 } },
@@ -67,9 +126,33 @@ describe('training compliance (integration)', () => {
   it('lists every officer with a gap and what the gap is', async () => {
     const res = await h.execute<Report>(REPORT, { year: 2026 }, actors.trainer());
     expect(res.data!.trainingCompliance.gaps).toEqual([
-      { officer: { id: ids[1] }, unit: { id: UNIT_A }, totalHours: 40, belowHours: false, missedQuotas: ['FLEXIBLE_AND_COMMUNICATION'], overdueAssignments: 0, missingInduction: false },
-      { officer: { id: ids[2] }, unit: { id: UNIT_B }, totalHours: 0, belowHours: true, missedQuotas: ['FLEXIBLE_AND_COMMUNICATION', 'LAW'], overdueAssignments: 1, missingInduction: true },
-      { officer: { id: ids[3] }, unit: { id: UNIT_B }, totalHours: 10, belowHours: true, missedQuotas: ['FLEXIBLE_AND_COMMUNICATION'], overdueAssignments: 0, missingInduction: false },
+      {
+        officer: { id: ids[1] },
+        unit: { id: UNIT_A },
+        totalHours: 40,
+        belowHours: false,
+        missedQuotas: ['FLEXIBLE_AND_COMMUNICATION'],
+        overdueAssignments: 0,
+        missingInduction: false,
+      },
+      {
+        officer: { id: ids[2] },
+        unit: { id: UNIT_B },
+        totalHours: 0,
+        belowHours: true,
+        missedQuotas: ['FLEXIBLE_AND_COMMUNICATION', 'LAW'],
+        overdueAssignments: 1,
+        missingInduction: true,
+      },
+      {
+        officer: { id: ids[3] },
+        unit: { id: UNIT_B },
+        totalHours: 10,
+        belowHours: true,
+        missedQuotas: ['FLEXIBLE_AND_COMMUNICATION'],
+        overdueAssignments: 0,
+        missingInduction: false,
+      },
     ]);
   });
 

@@ -7,14 +7,48 @@ import { courseSeedId } from '../seed/seed-courses';
 import { training } from '..';
 
 const CREATE = /* GraphQL */ `
-  mutation($input: CreateCourseInput!) {
-    createCourse(input: $input) { course { id code published mandatoryFor prerequisites { code } lessons { id } } }
+  mutation ($input: CreateCourseInput!) {
+    createCourse(input: $input) {
+      course {
+        id
+        code
+        published
+        mandatoryFor
+        prerequisites {
+          code
+        }
+        lessons {
+          id
+        }
+      }
+    }
   }
 `;
 const ADD_LESSON = /* GraphQL */ `
-  mutation($input: AddLessonInput!) { addLesson(input: $input) { lesson { position title minutes } course { lessons { position } } } }
+  mutation ($input: AddLessonInput!) {
+    addLesson(input: $input) {
+      lesson {
+        position
+        title
+        minutes
+      }
+      course {
+        lessons {
+          position
+        }
+      }
+    }
+  }
 `;
-const PUBLISH = /* GraphQL */ `mutation($input: PublishCourseInput!) { publishCourse(input: $input) { course { published } } }`;
+const PUBLISH = /* GraphQL */ `
+  mutation ($input: PublishCourseInput!) {
+    publishCourse(input: $input) {
+      course {
+        published
+      }
+    }
+  }
+`;
 
 const draft = (code: string) => ({
   code,
@@ -34,10 +68,17 @@ describe('course authoring (integration)', () => {
   afterAll(() => h.stop());
 
   it('creates a draft course with its prerequisites and audience', async () => {
-    const res = await h.execute<{ createCourse: { course: { code: string; published: boolean; mandatoryFor: string[]; prerequisites: { code: string }[]; lessons: unknown[] } } }>(
-      CREATE, { input: draft('LAW-201') }, actors.trainer());
+    const res = await h.execute<{
+      createCourse: { course: { code: string; published: boolean; mandatoryFor: string[]; prerequisites: { code: string }[]; lessons: unknown[] } };
+    }>(CREATE, { input: draft('LAW-201') }, actors.trainer());
     expect(res.errors).toBeUndefined();
-    expect(res.data!.createCourse.course).toMatchObject({ code: 'LAW-201', published: false, mandatoryFor: ['OFFICER'], prerequisites: [{ code: 'LAW-101' }], lessons: [] });
+    expect(res.data!.createCourse.course).toMatchObject({
+      code: 'LAW-201',
+      published: false,
+      mandatoryFor: ['OFFICER'],
+      prerequisites: [{ code: 'LAW-101' }],
+      lessons: [],
+    });
   });
 
   it('appends lessons in order and publishes the course', async () => {
@@ -50,7 +91,10 @@ describe('course authoring (integration)', () => {
     const res = await h.execute(PUBLISH, { input: { courseId } }, actors.trainer());
     expect(res.data).toEqual({ publishCourse: { course: { published: true } } });
     const lessons = await h.em().find(Lesson, { courseId }, { orderBy: { position: 'asc' } });
-    expect(lessons.map((l) => [l.position, l.title])).toEqual([[1, '噪声的认定'], [2, '劝导与处罚']]);
+    expect(lessons.map((l) => [l.position, l.title])).toEqual([
+      [1, '噪声的认定'],
+      [2, '劝导与处罚'],
+    ]);
   });
 
   it('refuses to publish a course without lessons with CONFLICT', async () => {
@@ -62,7 +106,11 @@ describe('course authoring (integration)', () => {
   });
 
   it('refuses lessons on a published course with CONFLICT', async () => {
-    const res = await h.execute(ADD_LESSON, { input: { courseId: courseSeedId('LAW-101'), title: '补充', contentSummary: '要点', minutes: 30 } }, actors.trainer());
+    const res = await h.execute(
+      ADD_LESSON,
+      { input: { courseId: courseSeedId('LAW-101'), title: '补充', contentSummary: '要点', minutes: 30 } },
+      actors.trainer(),
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.courseId' });
     expect(await h.em().count(Lesson, { courseId: courseSeedId('LAW-101') })).toBe(3);
   });

@@ -10,7 +10,12 @@ import { training } from '..';
 const REPORT = `query($examId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { distractorAnalysis(examId: $examId, from: $from, to: $to) {
   attemptCount exam { code } items { question { id type } version responses omitted difficulty discrimination upperCorrectShare flags
   options { key correct chosenCount chosenShare unchosen } } } }`;
-type Item = { question: { id: string; type: string }; responses: number; flags: string[]; options: { key: string; correct: boolean; chosenCount: number; unchosen: boolean }[] };
+type Item = {
+  question: { id: string; type: string };
+  responses: number;
+  flags: string[];
+  options: { key: string; correct: boolean; chosenCount: number; unchosen: boolean }[];
+};
 type Report = { distractorAnalysis: { attemptCount: number; items: Item[] } };
 
 describe('distractor analysis over a period (issue 10)', () => {
@@ -26,7 +31,9 @@ describe('distractor analysis over a period (issue 10)', () => {
     const res = await run('2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z');
     expect(res.errors).toBeUndefined();
     const report = res.data!.distractorAnalysis;
-    const attempts = await h.em().find(ExamAttempt, { examId: PRACTICE_EXAM_ID, submittedAt: { $gte: new Date('2026-01-01T00:00:00Z'), $lt: new Date('2027-01-01T00:00:00Z') } });
+    const attempts = await h
+      .em()
+      .find(ExamAttempt, { examId: PRACTICE_EXAM_ID, submittedAt: { $gte: new Date('2026-01-01T00:00:00Z'), $lt: new Date('2027-01-01T00:00:00Z') } });
     expect(report.attemptCount).toBe(attempts.length);
     expect(report.items).toHaveLength(10);
     const q = report.items.find((i) => i.question.id === questionSeedId('721-0'))!;
@@ -46,7 +53,9 @@ describe('distractor analysis over a period (issue 10)', () => {
 
   it('narrows to the attempts submitted in the period', async () => {
     const march = await run('2026-03-01T00:00:00Z', '2026-04-01T00:00:00Z');
-    const inMarch = await h.em().count(ExamAttempt, { examId: PRACTICE_EXAM_ID, submittedAt: { $gte: new Date('2026-03-01T00:00:00Z'), $lt: new Date('2026-04-01T00:00:00Z') } });
+    const inMarch = await h
+      .em()
+      .count(ExamAttempt, { examId: PRACTICE_EXAM_ID, submittedAt: { $gte: new Date('2026-03-01T00:00:00Z'), $lt: new Date('2026-04-01T00:00:00Z') } });
     expect(inMarch).toBeGreaterThan(0);
     expect(march.data!.distractorAnalysis.attemptCount).toBe(inMarch);
     expect(march.data!.distractorAnalysis.items.every((i) => i.responses === inMarch)).toBe(true);

@@ -11,7 +11,16 @@ const CHOOSE = `mutation($run: ID!, $c: String!) { chooseDrillOption(input: { ru
 const RESULT = `query($id: ID!) { drillRun(id: $id) { status result { legality communication deEscalation service criticalFailure decisions { choice feedback } bestPath } } }`;
 const DRL1 = seedId('drill', 'DRL-001');
 const me = (i: number) => actors.officer(demoOfficerId(i));
-const choice = (key: string, next: string) => ({ key, text: '选项内容', next, legality: 5, communication: 5, deEscalation: 5, service: 5, feedback: '讲评内容' });
+const choice = (key: string, next: string) => ({
+  key,
+  text: '选项内容',
+  next,
+  legality: 5,
+  communication: 5,
+  deEscalation: 5,
+  service: 5,
+  feedback: '讲评内容',
+});
 
 describe('scenario drills (integration)', () => {
   let h: SubgraphHarness;
@@ -66,7 +75,10 @@ describe('scenario drills (integration)', () => {
 
   it('rejects a drill graph with a cycle without exit on save and stores nothing', async () => {
     const input = {
-      code: 'DRL-900', title: '循环测试', summary: '无出口的循环', startStepKey: 's',
+      code: 'DRL-900',
+      title: '循环测试',
+      summary: '无出口的循环',
+      startStepKey: 's',
       steps: [
         { key: 's', narrative: '开始情景', choices: [choice('a', 'm'), choice('b', 'e')] },
         { key: 'm', narrative: '循环情景', choices: [choice('loop', 'm')] },
@@ -80,7 +92,10 @@ describe('scenario drills (integration)', () => {
 
   it('lists finished runs to trainers for debriefing', async () => {
     const res = await h.execute<{ drillRuns: { edges: { node: { status: string; officer: { id: string } } }[] } }>(
-      `query($id: ID!) { drillRuns(drillId: $id, first: 10) { edges { node { status officer { id } result { criticalFailure } } } } }`, { id: DRL1 }, actors.trainer());
+      `query($id: ID!) { drillRuns(drillId: $id, first: 10) { edges { node { status officer { id } result { criticalFailure } } } } }`,
+      { id: DRL1 },
+      actors.trainer(),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.drillRuns.edges.map((e) => e.node.officer.id).sort()).toEqual([demoOfficerId(1), demoOfficerId(2)].sort());
   });

@@ -37,7 +37,8 @@ describe('exam attempts (integration)', () => {
 
   it('gives examinee-facing types no field that could carry an answer', async () => {
     const res = await h.execute<{ a: { fields: { name: string }[] }; o: { fields: { name: string }[] }; t: { fields: { name: string }[] } }>(
-      `{ a: __type(name: "AttemptQuestion") { fields { name } } o: __type(name: "AttemptOption") { fields { name } } t: __type(name: "ExamAttempt") { fields { name } } }`);
+      `{ a: __type(name: "AttemptQuestion") { fields { name } } o: __type(name: "AttemptOption") { fields { name } } t: __type(name: "ExamAttempt") { fields { name } } }`,
+    );
     expect(res.data!.a.fields.map((f) => f.name).sort()).toEqual(['answerText', 'answered', 'options', 'position', 'selectedLabels', 'stem', 'type']);
     expect(res.data!.o.fields.map((f) => f.name).sort()).toEqual(['label', 'text']);
     expect(res.data!.t.fields.map((f) => f.name)).not.toEqual(expect.arrayContaining(['correct', 'explanation', 'keywords']));
@@ -87,13 +88,18 @@ describe('exam attempts (integration)', () => {
     const id = await start(PRACTICE_EXAM_ID, 4);
     const paper = await h.execute<{ examAttempt: { questions: Q[] } }>(EVERYTHING, { id }, me(4));
     for (const q of paper.data!.examAttempt.questions) {
-      const input = q.type === 'SHORT_ANSWER' ? { attemptId: id, position: q.position, text: '初次违法，危害后果轻微，及时改正' } : { attemptId: id, position: q.position, selectedLabels: ['A'] };
+      const input =
+        q.type === 'SHORT_ANSWER'
+          ? { attemptId: id, position: q.position, text: '初次违法，危害后果轻微，及时改正' }
+          : { attemptId: id, position: q.position, selectedLabels: ['A'] };
       const res = await h.execute(ANSWER, { input }, me(4));
       expect(res.errors).toBeUndefined();
     }
     const sub = await h.execute<{ submitExamAttempt: { attempt: { status: string; scorePercent: number } } }>(SUBMIT, { input: { attemptId: id } }, me(4));
     expect(sub.data!.submitExamAttempt.attempt).toMatchObject({ status: 'GRADED', expired: false });
-    type R = { examAttempt: { review: { scorePercent: number; items: { score: number | null; explanation: string | null; options: { correct: boolean | null }[] }[] } } };
+    type R = {
+      examAttempt: { review: { scorePercent: number; items: { score: number | null; explanation: string | null; options: { correct: boolean | null }[] }[] } };
+    };
     const review = await h.execute<R>(REVIEW, { id }, me(4));
     expect(review.errors).toBeUndefined();
     const items = review.data!.examAttempt.review.items;
@@ -109,9 +115,23 @@ describe('exam attempts (integration)', () => {
   it('keeps a graded attempt unchanged when a question is revised', async () => {
     const attempt = await h.em().findOneOrFail(ExamAttempt, { examId: PRACTICE_EXAM_ID, officerId: demoOfficerId(4), attemptNo: 2 });
     const before = await h.execute<{ examAttempt: { review: unknown } }>(REVIEW, { id: attempt.id }, me(4));
-    const revise = await h.execute(`mutation($input: ReviseQuestionInput!) { reviseQuestion(input: $input) { version { version } } }`, {
-      input: { questionId: questionSeedId('721-0'), content: { stem: '修订后：721工作法中约70%的问题用什么方式解决？', options: [{ text: '执法', correct: true }, { text: '服务', correct: false }], explanation: '故意改错的修订' } },
-    }, actors.trainer());
+    const revise = await h.execute(
+      `mutation($input: ReviseQuestionInput!) { reviseQuestion(input: $input) { version { version } } }`,
+      {
+        input: {
+          questionId: questionSeedId('721-0'),
+          content: {
+            stem: '修订后：721工作法中约70%的问题用什么方式解决？',
+            options: [
+              { text: '执法', correct: true },
+              { text: '服务', correct: false },
+            ],
+            explanation: '故意改错的修订',
+          },
+        },
+      },
+      actors.trainer(),
+    );
     expect(revise.data).toEqual({ reviseQuestion: { version: { version: 2 } } });
     const after = await h.execute<{ examAttempt: { review: unknown } }>(REVIEW, { id: attempt.id }, me(4));
     expect(after.data).toEqual(before.data);
@@ -150,7 +170,10 @@ describe('exam attempts (integration)', () => {
 
   it('reports item difficulty and discrimination to trainers', async () => {
     const res = await h.execute<{ examItemStatistics: { responses: number; difficulty: number; discrimination: number | null }[] }>(
-      `query($id: ID!) { examItemStatistics(examId: $id) { questionVersionId stem responses difficulty discrimination } }`, { id: PRACTICE_EXAM_ID }, actors.trainer());
+      `query($id: ID!) { examItemStatistics(examId: $id) { questionVersionId stem responses difficulty discrimination } }`,
+      { id: PRACTICE_EXAM_ID },
+      actors.trainer(),
+    );
     expect(res.errors).toBeUndefined();
     const stats = res.data!.examItemStatistics;
     expect(stats.length).toBeGreaterThanOrEqual(10);

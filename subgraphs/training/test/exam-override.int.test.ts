@@ -15,9 +15,18 @@ const REVIEW = `query($id: ID!) { examAttempt(id: $id) { exam { myResult { attem
 const day = 86_400_000;
 const me = (i: number) => actors.officer(demoOfficerId(i));
 const quiz = (code: string, extra: Record<string, unknown> = {}) => ({
-  code, title: '单次小测', kind: 'PRACTICE', mode: 'FIXED', questionIds: [questionSeedId('721-1'), questionSeedId('simple-0')],
-  timeLimitMinutes: 10, passMarkPercent: 60, maxAttempts: 1, countingPolicy: 'HIGHEST',
-  availableFrom: new Date(Date.now() - 2 * day).toISOString(), availableUntil: new Date(Date.now() + day).toISOString(), ...extra,
+  code,
+  title: '单次小测',
+  kind: 'PRACTICE',
+  mode: 'FIXED',
+  questionIds: [questionSeedId('721-1'), questionSeedId('simple-0')],
+  timeLimitMinutes: 10,
+  passMarkPercent: 60,
+  maxAttempts: 1,
+  countingPolicy: 'HIGHEST',
+  availableFrom: new Date(Date.now() - 2 * day).toISOString(),
+  availableUntil: new Date(Date.now() + day).toISOString(),
+  ...extra,
 });
 
 describe('per-officer exam overrides (issue 10)', () => {
@@ -39,7 +48,11 @@ describe('per-officer exam overrides (issue 10)', () => {
   it('gives one officer an extra attempt, and keeps the key of the now repeated paper until their last attempt', async () => {
     const examId = await create('OVR-1');
     const first = await attempt(examId, 40);
-    const granted = await h.execute(GRANT, { input: { examId, officerId: demoOfficerId(40), extraAttempts: 1, reason: '首次考试时系统故障' } }, actors.trainer());
+    const granted = await h.execute(
+      GRANT,
+      { input: { examId, officerId: demoOfficerId(40), extraAttempts: 1, reason: '首次考试时系统故障' } },
+      actors.trainer(),
+    );
     expect(granted.errors).toBeUndefined();
     const between = await h.execute(REVIEW, { id: first }, me(40));
     expect(between.data).toEqual({ examAttempt: { exam: { myResult: { attemptsLeft: 1 } }, review: { shown: { correctAnswers: false } } } });
@@ -56,7 +69,11 @@ describe('per-officer exam overrides (issue 10)', () => {
     const examId = await create('OVR-2', { availableUntil: new Date(Date.now() - day).toISOString() });
     const refused = await h.execute(START, { id: examId }, me(42));
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.examId' });
-    await h.execute(GRANT, { input: { examId, officerId: demoOfficerId(42), availableUntil: new Date(Date.now() + day).toISOString(), reason: '病假期间错过考试' } }, actors.trainer());
+    await h.execute(
+      GRANT,
+      { input: { examId, officerId: demoOfficerId(42), availableUntil: new Date(Date.now() + day).toISOString(), reason: '病假期间错过考试' } },
+      actors.trainer(),
+    );
     await attempt(examId, 42);
     expect(await h.em().count(ExamAttempt, { examId, officerId: demoOfficerId(42) })).toBe(1);
     expect((await h.execute(START, { id: examId }, me(43))).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
@@ -67,8 +84,12 @@ describe('per-officer exam overrides (issue 10)', () => {
     const input = { examId, officerId: demoOfficerId(44), extraAttempts: 1, reason: '因公出差未能参考' };
     expect((await h.execute(GRANT, { input }, actors.trainer())).errors).toBeUndefined();
     expect((await h.execute(GRANT, { input }, actors.trainer())).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.officerId' });
-    expect((await h.execute(GRANT, { input: { ...input, officerId: demoOfficerId(45), extraAttempts: 0 } }, actors.trainer())).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.extraAttempts' });
-    expect((await h.execute(GRANT, { input: { ...input, officerId: demoOfficerId(45) } }, me(45))).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      (await h.execute(GRANT, { input: { ...input, officerId: demoOfficerId(45), extraAttempts: 0 } }, actors.trainer())).errors?.[0]?.extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.extraAttempts' });
+    expect((await h.execute(GRANT, { input: { ...input, officerId: demoOfficerId(45) } }, me(45))).errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await h.em().count(ExamOverride, { examId })).toBe(1);
   });
 });

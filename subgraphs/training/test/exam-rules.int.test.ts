@@ -13,9 +13,18 @@ const SUBMIT = `mutation($id: ID!) { submitExamAttempt(input: { attemptId: $id }
 const me = (i: number) => actors.officer(demoOfficerId(i));
 const day = 86_400_000;
 const exam = (code: string, extra: Record<string, unknown> = {}) => ({
-  code, title: '单次小测', kind: 'PRACTICE', mode: 'FIXED', questionIds: [questionSeedId('721-1'), questionSeedId('simple-0')],
-  timeLimitMinutes: 10, passMarkPercent: 60, maxAttempts: 1, countingPolicy: 'HIGHEST',
-  availableFrom: new Date(Date.now() - day).toISOString(), availableUntil: new Date(Date.now() + day).toISOString(), ...extra,
+  code,
+  title: '单次小测',
+  kind: 'PRACTICE',
+  mode: 'FIXED',
+  questionIds: [questionSeedId('721-1'), questionSeedId('simple-0')],
+  timeLimitMinutes: 10,
+  passMarkPercent: 60,
+  maxAttempts: 1,
+  countingPolicy: 'HIGHEST',
+  availableFrom: new Date(Date.now() - day).toISOString(),
+  availableUntil: new Date(Date.now() + day).toISOString(),
+  ...extra,
 });
 
 describe('exam rules (integration)', () => {
@@ -44,7 +53,11 @@ describe('exam rules (integration)', () => {
 
   it('caps the deadline at the end of the availability window', async () => {
     const until = new Date(Date.now() + 5 * 60_000);
-    const created = await h.execute<{ createExam: { exam: { id: string } } }>(CREATE, { input: exam('QUIZ-3', { availableUntil: until.toISOString() }) }, actors.trainer());
+    const created = await h.execute<{ createExam: { exam: { id: string } } }>(
+      CREATE,
+      { input: exam('QUIZ-3', { availableUntil: until.toISOString() }) },
+      actors.trainer(),
+    );
     const res = await h.execute<{ startExamAttempt: { attempt: { id: string } } }>(START, { id: created.data!.createExam.exam.id }, me(6));
     const attempt = await h.em().findOneOrFail(ExamAttempt, { id: res.data!.startExamAttempt.attempt.id });
     expect(attempt.deadline.getTime()).toBe(until.getTime());
@@ -66,7 +79,10 @@ describe('exam rules (integration)', () => {
     const first = await h.execute<{ startExamAttempt: { attempt: { id: string } } }>(START, { id: PRACTICE_EXAM_ID }, me(9));
     await h.execute(SUBMIT, { id: first.data!.startExamAttempt.attempt.id }, me(9));
     const res = await h.execute<{ exam: { myResult: Record<string, unknown> } }>(
-      `query($id: ID!) { exam(id: $id) { countingPolicy myResult { scorePercent passed attemptsUsed attemptsLeft } } }`, { id: PRACTICE_EXAM_ID }, me(9));
+      `query($id: ID!) { exam(id: $id) { countingPolicy myResult { scorePercent passed attemptsUsed attemptsLeft } } }`,
+      { id: PRACTICE_EXAM_ID },
+      me(9),
+    );
     // The seeded attempt scored > 0; the new, unanswered one scored 0 and is the last: LAST counts it.
     expect(res.data!.exam).toEqual({ countingPolicy: 'LAST', myResult: { scorePercent: 0, passed: false, attemptsUsed: 2, attemptsLeft: 3 } });
   });

@@ -16,7 +16,15 @@ const PAGE = `query($id: ID!, $first: Int, $after: String) { exam(id: $id) { gra
   totalCount edges { node { officer { id } unit { id } attemptsUsed attemptsAllowed gradedAttempts inProgress bestScorePercent lastScorePercent
   countedScorePercent passed attempts { attemptNo scorePercent } } } pageInfo { hasNextPage endCursor } } } }`;
 const EXPORT = `query($examId: ID!, $format: SpreadsheetFormat!) { exportExamGradebook(examId: $examId, format: $format) { fileName rowCount content } }`;
-type Row = { officer: { id: string }; unit: { id: string } | null; attemptsUsed: number; countedScorePercent: number | null; bestScorePercent: number | null; passed: boolean | null; attempts: { attemptNo: number; scorePercent: number | null }[] };
+type Row = {
+  officer: { id: string };
+  unit: { id: string } | null;
+  attemptsUsed: number;
+  countedScorePercent: number | null;
+  bestScorePercent: number | null;
+  passed: boolean | null;
+  attempts: { attemptNo: number; scorePercent: number | null }[];
+};
 type Page = { exam: { gradebook: { totalCount: number; edges: { node: Row }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } | null } };
 
 const COURSE = `query($id: ID!, $first: Int) { course(id: $id) { gradebook(first: $first) { totalCount edges { node { officer { id } status dueOn overdue progress { completedLessons totalLessons } } } } } }`;
@@ -32,8 +40,15 @@ describe('gradebooks per exam and per course (issue 10: results and export)', ()
     first = await h.em().findOneOrFail(ExamAttempt, { examId: PRACTICE_EXAM_ID, officerId: demoOfficerId(0) });
     const em = h.em();
     em.create(ExamAttempt, {
-      examId: PRACTICE_EXAM_ID, officerId: demoOfficerId(0), attemptNo: 2, status: AttemptStatus.GRADED, startedAt: new Date(),
-      deadline: new Date(Date.now() + 60_000), submittedAt: new Date(), scorePercent: 10, passed: false,
+      examId: PRACTICE_EXAM_ID,
+      officerId: demoOfficerId(0),
+      attemptNo: 2,
+      status: AttemptStatus.GRADED,
+      startedAt: new Date(),
+      deadline: new Date(Date.now() + 60_000),
+      submittedAt: new Date(),
+      scorePercent: 10,
+      passed: false,
     });
     await em.flush();
   });
@@ -57,13 +72,20 @@ describe('gradebooks per exam and per course (issue 10: results and export)', ()
     const rows = (await page(100)).data!.exam.gradebook!.edges.map((e) => e.node);
     const zero = rows.find((r) => r.officer.id === demoOfficerId(0))!;
     expect(zero).toMatchObject({ attemptsUsed: 2, countedScorePercent: 10, passed: false, bestScorePercent: Math.max(first.scorePercent!, 10) });
-    expect(zero.attempts).toEqual([{ attemptNo: 1, scorePercent: first.scorePercent }, { attemptNo: 2, scorePercent: 10 }]);
+    expect(zero.attempts).toEqual([
+      { attemptNo: 1, scorePercent: first.scorePercent },
+      { attemptNo: 2, scorePercent: 10 },
+    ]);
     const one = rows.find((r) => r.officer.id === demoOfficerId(1))!;
     expect(one.passed).toBe(one.countedScorePercent! >= 60);
   });
 
   it('exports the whole gradebook as xlsx, one row per officer and a column per attempt', async () => {
-    const res = await h.execute<{ exportExamGradebook: { fileName: string; rowCount: number; content: string } }>(EXPORT, { examId: PRACTICE_EXAM_ID, format: 'XLSX' }, actors.trainer());
+    const res = await h.execute<{ exportExamGradebook: { fileName: string; rowCount: number; content: string } }>(
+      EXPORT,
+      { examId: PRACTICE_EXAM_ID, format: 'XLSX' },
+      actors.trainer(),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.exportExamGradebook).toMatchObject({ rowCount: DEMO_OFFICER_COUNT, fileName: expect.stringMatching(/^成绩册-PRACTICE-101-\d{8}\.xlsx$/) });
     const book = new Workbook();
@@ -79,8 +101,15 @@ describe('gradebooks per exam and per course (issue 10: results and export)', ()
     const UNIT = `query($id: ID!, $unitId: ID) { exam(id: $id) { gradebook(unitId: $unitId, first: 100) { totalCount edges { node { officer { id } } } } } }`;
     const urban = seedId('unit', 'urban');
     const squads = ['yunshan', 'lanjiang', 'shanghua', 'yongchang', 'chixi', 'nvbu'].map((k) => seedId('unit', k));
-    const expected = rosterReplica().filter((r) => r.unitId === urban || squads.includes(r.unitId)).map((r) => r.officerId).sort();
-    const res = await h.execute<{ exam: { gradebook: { totalCount: number; edges: { node: { officer: { id: string } } }[] } } }>(UNIT, { id: PRACTICE_EXAM_ID, unitId: urban }, actors.trainer());
+    const expected = rosterReplica()
+      .filter((r) => r.unitId === urban || squads.includes(r.unitId))
+      .map((r) => r.officerId)
+      .sort();
+    const res = await h.execute<{ exam: { gradebook: { totalCount: number; edges: { node: { officer: { id: string } } }[] } } }>(
+      UNIT,
+      { id: PRACTICE_EXAM_ID, unitId: urban },
+      actors.trainer(),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.exam.gradebook.edges.map((e) => e.node.officer.id)).toEqual(expected);
     expect(res.data!.exam.gradebook.totalCount).toBe(expected.length);
@@ -96,7 +125,11 @@ describe('gradebooks per exam and per course (issue 10: results and export)', ()
   });
 
   it('lists a course’s enrollments by officer with status, overdue and lesson progress', async () => {
-    const res = await h.execute<{ course: { gradebook: { totalCount: number; edges: { node: CourseNode }[] } } }>(COURSE, { id: courseSeedId('DIG-101'), first: 50 }, actors.trainer());
+    const res = await h.execute<{ course: { gradebook: { totalCount: number; edges: { node: CourseNode }[] } } }>(
+      COURSE,
+      { id: courseSeedId('DIG-101'), first: 50 },
+      actors.trainer(),
+    );
     expect(res.errors).toBeUndefined();
     const rows = res.data!.course.gradebook.edges.map((e) => e.node);
     expect(res.data!.course.gradebook.totalCount).toBe(12);
@@ -105,7 +138,11 @@ describe('gradebooks per exam and per course (issue 10: results and export)', ()
   });
 
   it('exports a course gradebook as CSV with one row per enrollment', async () => {
-    const res = await h.execute<{ exportCourseGradebook: { fileName: string; rowCount: number; content: string } }>(COURSE_EXPORT, { courseId: courseSeedId('DIG-101'), format: 'CSV' }, actors.trainer());
+    const res = await h.execute<{ exportCourseGradebook: { fileName: string; rowCount: number; content: string } }>(
+      COURSE_EXPORT,
+      { courseId: courseSeedId('DIG-101'), format: 'CSV' },
+      actors.trainer(),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.exportCourseGradebook).toMatchObject({ rowCount: 12, fileName: expect.stringMatching(/^课程成绩册-DIG-101-\d{8}\.csv$/) });
     const text = Buffer.from(res.data!.exportCourseGradebook.content, 'base64').toString('utf8');

@@ -27,16 +27,33 @@ const art = (article: string) => lawArticleSeedId({ lawName: LAW, article, versi
 const ART33 = art('第三十三条');
 const ART64 = art('第六十四条');
 /** Seeded question ids whose free-text tag cites the article (the expected flags). */
-const citing = (article: string) => buildQuestionSeeds().filter((q) => q.lawArticle === `${LAW}${article}`).map((q) => questionSeedId(q.key)).sort();
+const citing = (article: string) =>
+  buildQuestionSeeds()
+    .filter((q) => q.lawArticle === `${LAW}${article}`)
+    .map((q) => questionSeedId(q.key))
+    .sort();
 const CITING33 = citing('第三十三条');
 const CITING64 = citing('第六十四条');
-const amendInput = (lawArticleId: string, extra: Record<string, unknown> = {}) =>
-  ({ lawArticleId, newVersionLabel: '2026年修订', effectiveOn: '2026-10-01', summary: '听证申请期限调整为告知后十日内提出', ...extra });
+const amendInput = (lawArticleId: string, extra: Record<string, unknown> = {}) => ({
+  lawArticleId,
+  newVersionLabel: '2026年修订',
+  effectiveOn: '2026-10-01',
+  summary: '听证申请期限调整为告知后十日内提出',
+  ...extra,
+});
 const day = 86_400_000;
 const randomExam = (code: string, count: number) => ({
-  code, title: '法条抽题测验', kind: 'PRACTICE', mode: 'RANDOM', rules: [{ topic: '法条', difficulty: 'HARD', count }],
-  timeLimitMinutes: 30, passMarkPercent: 60, maxAttempts: 1, countingPolicy: 'HIGHEST',
-  availableFrom: new Date(Date.now() - day).toISOString(), availableUntil: new Date(Date.now() + day).toISOString(),
+  code,
+  title: '法条抽题测验',
+  kind: 'PRACTICE',
+  mode: 'RANDOM',
+  rules: [{ topic: '法条', difficulty: 'HARD', count }],
+  timeLimitMinutes: 30,
+  passMarkPercent: 60,
+  maxAttempts: 1,
+  countingPolicy: 'HIGHEST',
+  availableFrom: new Date(Date.now() - day).toISOString(),
+  availableUntil: new Date(Date.now() + day).toISOString(),
 });
 
 describe('law articles and question review (integration)', () => {
@@ -70,7 +87,11 @@ describe('law articles and question review (integration)', () => {
   });
 
   it('amends an article: old version AMENDED, new CURRENT, and every question citing it flagged in one step', async () => {
-    const res = await h.execute<{ amendLawArticle: { current: { id: string }; flaggedQuestions: number } }>(AMEND, { input: amendInput(ART64) }, actors.trainer());
+    const res = await h.execute<{ amendLawArticle: { current: { id: string }; flaggedQuestions: number } }>(
+      AMEND,
+      { input: amendInput(ART64) },
+      actors.trainer(),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.amendLawArticle).toMatchObject({
       previous: { id: ART64, status: 'AMENDED', statusReason: '被2026年修订取代' },
@@ -110,7 +131,11 @@ describe('law articles and question review (integration)', () => {
     const created = await h.execute<{ createExam: { exam: { id: string } } }>(CREATE, { input: randomExam('LAW-QUIZ-1', pool) }, actors.trainer());
     expect(created.errors).toBeUndefined();
     for (const i of [20, 21, 22]) {
-      const started = await h.execute<{ startExamAttempt: { attempt: { id: string } } }>(START, { id: created.data!.createExam.exam.id }, actors.officer(demoOfficerId(i)));
+      const started = await h.execute<{ startExamAttempt: { attempt: { id: string } } }>(
+        START,
+        { id: created.data!.createExam.exam.id },
+        actors.officer(demoOfficerId(i)),
+      );
       expect(started.errors).toBeUndefined();
       const items = await h.em().find(AttemptItem, { attemptId: started.data!.startExamAttempt.attempt.id });
       expect(items).toHaveLength(pool);
@@ -120,8 +145,21 @@ describe('law articles and question review (integration)', () => {
 
   it('clears the flag when a trainer revises the question citing the new version', async () => {
     const current = await h.em().findOneOrFail(LawArticle, { lawName: LAW, article: '第六十四条', status: LawArticleStatus.CURRENT });
-    const res = await h.execute(REVISE, { input: { questionId: questionSeedId('article-tf-7'), lawArticleId: current.id, content: {
-      stem: '“当事人要求听证的，应当在行政机关告知后十日内提出”是新修订的规定。', trueFalseAnswer: true, explanation: '2026年修订后为十日。' } } }, actors.trainer());
+    const res = await h.execute(
+      REVISE,
+      {
+        input: {
+          questionId: questionSeedId('article-tf-7'),
+          lawArticleId: current.id,
+          content: {
+            stem: '“当事人要求听证的，应当在行政机关告知后十日内提出”是新修订的规定。',
+            trueFalseAnswer: true,
+            explanation: '2026年修订后为十日。',
+          },
+        },
+      },
+      actors.trainer(),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ reviseQuestion: { question: { needsReview: false, reviewReason: null }, version: { lawArticleId: current.id } } });
     expect(await h.em().count(Question, { needsReview: true })).toBe(CITING64.length - 1);
@@ -130,7 +168,9 @@ describe('law articles and question review (integration)', () => {
   it('retires an article and flags the questions whose current version cites it', async () => {
     const res = await h.execute(RETIRE, { input: { lawArticleId: ART33, reason: '演示：假设本条被废止' } }, actors.trainer());
     expect(res.errors).toBeUndefined();
-    expect(res.data).toEqual({ retireLawArticle: { previous: { status: 'RETIRED', statusReason: '演示：假设本条被废止' }, current: null, flaggedQuestions: CITING33.length } });
+    expect(res.data).toEqual({
+      retireLawArticle: { previous: { status: 'RETIRED', statusReason: '演示：假设本条被废止' }, current: null, flaggedQuestions: CITING33.length },
+    });
     const flagged = await h.em().find(Question, { id: { $in: CITING33 } });
     expect(flagged.every((q) => q.needsReview && q.reviewReason === `所引法条${LAW}第三十三条（2021年修订）已废止（演示：假设本条被废止），请复核`)).toBe(true);
   });

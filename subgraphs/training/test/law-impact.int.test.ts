@@ -13,8 +13,13 @@ const AMEND = `mutation($input: AmendLawArticleInput!) { amendLawArticle(input: 
 const READINESS = `query($id: ID!) { exam(id: $id) { code readiness { ready questionsUnderReview message shortfalls { topic difficulty needed available underReview } } } }`;
 const START = `mutation($id: ID!) { startExamAttempt(input: { examId: $id }) { attempt { id } } }`;
 const ART33 = lawArticleSeedId({ lawName: LAW, article: '第三十三条', versionLabel: '2021年修订' });
-const CITING33 = buildQuestionSeeds().filter((q) => q.lawArticle === `${LAW}第三十三条`).map((q) => questionSeedId(q.key)).sort();
-type Readiness = { exam: { readiness: { ready: boolean; message: string | null; shortfalls: { topic: string; available: number; underReview: number }[] } | null } };
+const CITING33 = buildQuestionSeeds()
+  .filter((q) => q.lawArticle === `${LAW}第三十三条`)
+  .map((q) => questionSeedId(q.key))
+  .sort();
+type Readiness = {
+  exam: { readiness: { ready: boolean; message: string | null; shortfalls: { topic: string; available: number; underReview: number }[] } | null };
+};
 
 describe('law-change impact on exams (issue 10 fault 3)', () => {
   let h: SubgraphHarness;
@@ -35,8 +40,13 @@ describe('law-change impact on exams (issue 10 fault 3)', () => {
   });
 
   it('answers the amending trainer with the flagged questions and the exams that can no longer draw a paper', async () => {
-    const res = await h.execute<{ amendLawArticle: { flaggedQuestions: number; flagged: { id: string; needsReview: boolean }[]; examsUnableToDraw: { code: string }[] } }>(
-      AMEND, { input: { lawArticleId: ART33, newVersionLabel: '2026年修订', effectiveOn: '2026-10-01', summary: '首违不罚适用条件调整（演示）' } }, actors.trainer());
+    const res = await h.execute<{
+      amendLawArticle: { flaggedQuestions: number; flagged: { id: string; needsReview: boolean }[]; examsUnableToDraw: { code: string }[] };
+    }>(
+      AMEND,
+      { input: { lawArticleId: ART33, newVersionLabel: '2026年修订', effectiveOn: '2026-10-01', summary: '首违不罚适用条件调整（演示）' } },
+      actors.trainer(),
+    );
     expect(res.errors).toBeUndefined();
     const payload = res.data!.amendLawArticle;
     expect(payload.flaggedQuestions).toBe(CITING33.length);
@@ -58,7 +68,9 @@ describe('law-change impact on exams (issue 10 fault 3)', () => {
   it('refuses an officer’s start in plain words and uses none of their attempts', async () => {
     const res = await h.execute(START, { id: CERT_EXAM_ID }, actors.officer(demoOfficerId(7)));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.examId', shortfall: { topic: '首违不罚', needed: 4 } });
-    expect(res.errors![0].message).toMatch(/^本场考试暂时无法开始：题库题目不足（「首违不罚」中等难度的题目现有\d道、需要4道，另有\d+道因所引法条修订正在复核）。本次没有占用作答次数/);
+    expect(res.errors![0].message).toMatch(
+      /^本场考试暂时无法开始：题库题目不足（「首违不罚」中等难度的题目现有\d道、需要4道，另有\d+道因所引法条修订正在复核）。本次没有占用作答次数/,
+    );
     expect(await h.em().count(ExamAttempt, { examId: CERT_EXAM_ID, officerId: demoOfficerId(7) })).toBe(0);
   });
 });

@@ -12,12 +12,40 @@ import { shanghaiDate } from '../enrollment/shanghai-date';
 import { training } from '..';
 
 const ASSIGN = /* GraphQL */ `
-  mutation($input: AssignCourseInput!) { assignCourse(input: $input) { createdCount enrollments { status dueOn officer { id } } } }
+  mutation ($input: AssignCourseInput!) {
+    assignCourse(input: $input) {
+      createdCount
+      enrollments {
+        status
+        dueOn
+        officer {
+          id
+        }
+      }
+    }
+  }
 `;
-const START = /* GraphQL */ `mutation($input: StartCourseInput!) { startCourse(input: $input) { enrollment { status } } }`;
+const START = /* GraphQL */ `
+  mutation ($input: StartCourseInput!) {
+    startCourse(input: $input) {
+      enrollment {
+        status
+      }
+    }
+  }
+`;
 const COMPLETE = /* GraphQL */ `
-  mutation($input: CompleteLessonInput!) {
-    completeLesson(input: $input) { creditedHours enrollment { status progress { completedLessons totalLessons } } }
+  mutation ($input: CompleteLessonInput!) {
+    completeLesson(input: $input) {
+      creditedHours
+      enrollment {
+        status
+        progress {
+          completedLessons
+          totalLessons
+        }
+      }
+    }
   }
 `;
 const lesson = (code: string, n: number) => seedId('lesson', `${code}#${n}`);
@@ -79,7 +107,9 @@ describe('assignments and learning (integration)', () => {
     const r2 = await h.execute(COMPLETE, { input: { lessonId: lesson('LAW-101', 2) } }, officer(2));
     const r3 = await h.execute(COMPLETE, { input: { lessonId: lesson('LAW-101', 3) } }, officer(2));
     expect(r1.data!.completeLesson.creditedHours).toBe(0);
-    expect(r2.data).toEqual({ completeLesson: { creditedHours: 0, enrollment: { status: 'IN_PROGRESS', progress: { completedLessons: 2, totalLessons: 3 } } } });
+    expect(r2.data).toEqual({
+      completeLesson: { creditedHours: 0, enrollment: { status: 'IN_PROGRESS', progress: { completedLessons: 2, totalLessons: 3 } } },
+    });
     expect(r3.data).toEqual({ completeLesson: { creditedHours: 6, enrollment: { status: 'COMPLETED', progress: { completedLessons: 3, totalLessons: 3 } } } });
     const again = await h.execute(COMPLETE, { input: { lessonId: lesson('LAW-101', 3) } }, officer(2));
     expect(again.data).toMatchObject({ completeLesson: { creditedHours: 0, enrollment: { status: 'COMPLETED' } } });
@@ -94,8 +124,9 @@ describe('assignments and learning (integration)', () => {
 
   it('credits hours once when the last lesson is completed by two parallel calls', async () => {
     await h.execute(START, { input: { courseId: courseSeedId('DIG-101') } }, officer(20));
-    const results = await Promise.all([1, 2].map(() =>
-      h.execute<{ completeLesson: { creditedHours: number } }>(COMPLETE, { input: { lessonId: lesson('DIG-101', 1) } }, officer(20))));
+    const results = await Promise.all(
+      [1, 2].map(() => h.execute<{ completeLesson: { creditedHours: number } }>(COMPLETE, { input: { lessonId: lesson('DIG-101', 1) } }, officer(20))),
+    );
     expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
     expect(results.map((r) => r.data!.completeLesson.creditedHours).sort()).toEqual([0, 2]);
     expect(await ledger(h, 20, 'DIG-101')).toHaveLength(1);
@@ -104,14 +135,26 @@ describe('assignments and learning (integration)', () => {
   it('refuses a second ledger entry for the same completion at the database (unique source key)', async () => {
     const em = h.em();
     const enrollment = await em.findOneOrFail(Enrollment, { officerId: demoOfficerId(20), courseId: courseSeedId('DIG-101') });
-    em.create(TrainingHoursEntry, { officerId: demoOfficerId(20), year: 2026, hours: 2, category: 'DIGITAL_TOOLS' as never, cause: HoursCause.COURSE_COMPLETION, note: 'dup', sourceKey: `enrollment:${enrollment.id}` });
+    em.create(TrainingHoursEntry, {
+      officerId: demoOfficerId(20),
+      year: 2026,
+      hours: 2,
+      category: 'DIGITAL_TOOLS' as never,
+      cause: HoursCause.COURSE_COMPLETION,
+      note: 'dup',
+      sourceKey: `enrollment:${enrollment.id}`,
+    });
     await expect(em.flush()).rejects.toThrow(/unique/i);
   });
 
   it('lists an officer’s enrollments to the officer and refuses another officer with FORBIDDEN', async () => {
     const q = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { enrollments { status dueOn overdue course { code } } } } }`;
     const reps = [{ __typename: 'Officer', id: demoOfficerId(0) }];
-    const own = await h.execute<{ _entities: { enrollments: { course: { code: string }; dueOn: string; overdue: boolean; status: string }[] }[] }>(q, { reps }, officer(0));
+    const own = await h.execute<{ _entities: { enrollments: { course: { code: string }; dueOn: string; overdue: boolean; status: string }[] }[] }>(
+      q,
+      { reps },
+      officer(0),
+    );
     const today = shanghaiDate(new Date());
     expect(own.data!._entities[0].enrollments.map((e) => [e.course.code, e.status, e.dueOn, e.overdue])).toEqual([
       ['DIG-101', 'IN_PROGRESS', '2026-10-31', '2026-10-31' < today],
@@ -123,7 +166,11 @@ describe('assignments and learning (integration)', () => {
 
   it('lists overdue assignments, oldest due first, to supervisors', async () => {
     const q = `{ overdueAssignments(first: 100) { totalCount edges { node { dueOn status } } } }`;
-    const res = await h.execute<{ overdueAssignments: { totalCount: number; edges: { node: { dueOn: string; status: string } }[] } }>(q, {}, actors.supervisor('s-1'));
+    const res = await h.execute<{ overdueAssignments: { totalCount: number; edges: { node: { dueOn: string; status: string } }[] } }>(
+      q,
+      {},
+      actors.supervisor('s-1'),
+    );
     expect(res.errors).toBeUndefined();
     const today = shanghaiDate(new Date());
     const nodes = res.data!.overdueAssignments.edges.map((e) => e.node);

@@ -68,7 +68,9 @@ describe('mentoring 老带新 (integration)', () => {
   it('shows an officer’s mentorships with check-ins', async () => {
     const res = await h.execute<{ _entities: { mentorships: { status: string; mentor: { id: string }; checkIns: unknown[] }[] }[] }>(
       `query($id: ID!) { _entities(representations: [{ __typename: "Officer", id: $id }]) { ... on Officer { mentorships { status mentor { id } checkIns { note } } } } }`,
-      { id: demoOfficerId(25) }, me(25));
+      { id: demoOfficerId(25) },
+      me(25),
+    );
     expect(res.data!._entities[0].mentorships).toEqual([{ status: 'SIGNED_OFF', mentor: { id: demoOfficerId(21) }, checkIns: expect.any(Array) }]);
     expect(res.data!._entities[0].mentorships[0].checkIns).toHaveLength(3);
   });

@@ -14,7 +14,12 @@ describe('Officer.mentor, Officer.mentees and certification reminders', () => {
   });
   afterAll(() => h.stop());
 
-  type Row = { id: string; mentor: { id: string } | null; mentees: { id: string }[]; certification: { expiresOn: string; reminderStage: number | null } | null };
+  type Row = {
+    id: string;
+    mentor: { id: string } | null;
+    mentees: { id: string }[];
+    certification: { expiresOn: string; reminderStage: number | null } | null;
+  };
   const officers = async (...ids: string[]) =>
     (await h.execute<{ _entities: Row[] }>(OFFICER, { r: ids.map((id) => ({ __typename: 'Officer', id })) }, actors.trainer())).data!._entities;
 
@@ -27,12 +32,15 @@ describe('Officer.mentor, Officer.mentees and certification reminders', () => {
 
   it('shows the renewal reminder point of a certification expiring within 90 days', async () => {
     // make one current certification expire in 20 days
-    const [target] = await h.em().getConnection().execute(
-      `update training.certification c set expires_on = current_date + 20
+    const [target] = await h
+      .em()
+      .getConnection()
+      .execute(
+        `update training.certification c set expires_on = current_date + 20
        where c.id = (select x.id from training.certification x
                      where not exists (select 1 from training.certification s where s.supersedes_id = x.id) limit 1)
        returning officer_id`,
-    );
+      );
     const [officer] = await officers(target.officer_id);
     expect(officer.certification?.reminderStage).toBe(30);
   });

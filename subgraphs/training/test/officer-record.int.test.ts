@@ -25,7 +25,9 @@ describe('the officer’s record: hours ledger, certification history, notificat
 
   describe('hours ledger', () => {
     it('shows the officer their own entries, newest first, a page at a time', async () => {
-      const res = await h.execute<{ _entities: { hoursLedger: { totalCount: number; edges: { node: { year: number; cause: string } }[]; pageInfo: { hasNextPage: boolean } } }[] }>(LEDGER, { ...reps(4), year: 2026 }, actors.officer(demoOfficerId(4)));
+      const res = await h.execute<{
+        _entities: { hoursLedger: { totalCount: number; edges: { node: { year: number; cause: string } }[]; pageInfo: { hasNextPage: boolean } } }[];
+      }>(LEDGER, { ...reps(4), year: 2026 }, actors.officer(demoOfficerId(4)));
       expect(res.errors).toBeUndefined();
       const ledger = res.data!._entities[0].hoursLedger;
       expect(ledger.totalCount).toBeGreaterThan(2);
@@ -46,15 +48,30 @@ describe('the officer’s record: hours ledger, certification history, notificat
     });
 
     it('names the source of a correction entry and who recorded it', async () => {
-      await h.execute(`mutation { recordHoursCorrection(input: { officerId: "${demoOfficerId(6)}", year: 2026, category: COMMUNICATION, hours: 1.5, reason: "补录现场教学课时" }) { entry { id } } }`, {}, actors.trainer('trainer-3'));
+      await h.execute(
+        `mutation { recordHoursCorrection(input: { officerId: "${demoOfficerId(6)}", year: 2026, category: COMMUNICATION, hours: 1.5, reason: "补录现场教学课时" }) { entry { id } } }`,
+        {},
+        actors.trainer('trainer-3'),
+      );
       const res = await h.execute<{ _entities: { hoursLedger: { edges: { node: unknown }[] } }[] }>(LEDGER, reps(6), actors.trainer());
-      expect(res.data!._entities[0].hoursLedger.edges[0].node).toEqual({ year: 2026, hours: 1.5, cause: 'CORRECTION', note: '更正：补录现场教学课时', sourceRef: null, recordedBy: 'trainer-3' });
+      expect(res.data!._entities[0].hoursLedger.edges[0].node).toEqual({
+        year: 2026,
+        hours: 1.5,
+        cause: 'CORRECTION',
+        note: '更正：补录现场教学课时',
+        sourceRef: null,
+        recordedBy: 'trainer-3',
+      });
     });
   });
 
   describe('certification history', () => {
     it('shows officer 11’s grant and then the suspension with its reason', async () => {
-      const res = await h.execute<{ _entities: { certificationHistory: { kind: string; reason: string; by: string | null }[] }[] }>(HISTORY, reps(11), actors.officer(demoOfficerId(11)));
+      const res = await h.execute<{ _entities: { certificationHistory: { kind: string; reason: string; by: string | null }[] }[] }>(
+        HISTORY,
+        reps(11),
+        actors.officer(demoOfficerId(11)),
+      );
       expect(res.data!._entities[0].certificationHistory.map((e) => [e.kind, e.reason])).toEqual([
         ['GRANTED', '通过年度执法资格认证考试'],
         ['SUSPENDED', '涉嫌违规执法被投诉，调查期间暂停执法资格'],
@@ -62,14 +79,28 @@ describe('the officer’s record: hours ledger, certification history, notificat
     });
 
     it('adds a trainer’s reinstatement and shows officer 10’s lapsed certificate as expired', async () => {
-      await h.execute(`mutation { correctCertification(input: { officerId: "${demoOfficerId(11)}", suspended: false, reason: "调查结论：投诉不属实" }) { certification { id } } }`, {}, actors.trainer('trainer-9'));
+      await h.execute(
+        `mutation { correctCertification(input: { officerId: "${demoOfficerId(11)}", suspended: false, reason: "调查结论：投诉不属实" }) { certification { id } } }`,
+        {},
+        actors.trainer('trainer-9'),
+      );
       const eleven = await h.execute<{ _entities: { certificationHistory: { kind: string; by: string | null }[] }[] }>(HISTORY, reps(11), actors.trainer());
-      expect(eleven.data!._entities[0].certificationHistory.map((e) => [e.kind, e.by])).toEqual([['GRANTED', 'trainer-seed'], ['SUSPENDED', 'trainer-seed'], ['REINSTATED', 'trainer-9']]);
+      expect(eleven.data!._entities[0].certificationHistory.map((e) => [e.kind, e.by])).toEqual([
+        ['GRANTED', 'trainer-seed'],
+        ['SUSPENDED', 'trainer-seed'],
+        ['REINSTATED', 'trainer-9'],
+      ]);
       const ten = await h.execute(HISTORY, reps(10), actors.trainer());
-      expect(ten.data).toEqual({ _entities: [{ certificationHistory: [
-        { kind: 'GRANTED', occurredOn: '2023-03-15', reason: '通过年度执法资格认证考试', by: 'trainer-seed', expiresOn: '2026-03-15' },
-        { kind: 'EXPIRED', occurredOn: '2026-03-16', reason: '有效期届满', by: null, expiresOn: '2026-03-15' },
-      ] }] });
+      expect(ten.data).toEqual({
+        _entities: [
+          {
+            certificationHistory: [
+              { kind: 'GRANTED', occurredOn: '2023-03-15', reason: '通过年度执法资格认证考试', by: 'trainer-seed', expiresOn: '2026-03-15' },
+              { kind: 'EXPIRED', occurredOn: '2026-03-16', reason: '有效期届满', by: null, expiresOn: '2026-03-15' },
+            ],
+          },
+        ],
+      });
     });
 
     it('refuses another officer', async () => {
@@ -83,11 +114,26 @@ describe('the officer’s record: hours ledger, certification history, notificat
     const notes = async () => (await h.execute<Notes>(NOTES, {}, me)).data!.myTrainingNotifications;
 
     it('tells the officer of a new assignment due soon, an overdue one and an expiring certification', async () => {
-      await h.execute(`mutation { assignCourse(input: { courseId: "${courseSeedId('EMG-101')}", officerIds: ["${demoOfficerId(1)}"], dueOn: "${inDays(2)}" }) { createdCount } }`, {}, actors.trainer());
-      await h.execute(`mutation { correctCertification(input: { officerId: "${demoOfficerId(1)}", expiresOn: "${inDays(25)}", reason: "按省厅通知统一换证周期" }) { certification { id } } }`, {}, actors.trainer());
+      await h.execute(
+        `mutation { assignCourse(input: { courseId: "${courseSeedId('EMG-101')}", officerIds: ["${demoOfficerId(1)}"], dueOn: "${inDays(2)}" }) { createdCount } }`,
+        {},
+        actors.trainer(),
+      );
+      await h.execute(
+        `mutation { correctCertification(input: { officerId: "${demoOfficerId(1)}", expiresOn: "${inDays(25)}", reason: "按省厅通知统一换证周期" }) { certification { id } } }`,
+        {},
+        actors.trainer(),
+      );
       const list = await notes();
       const kinds = list.items.map((n) => [n.kind, n.course?.code ?? null]).sort();
-      expect(kinds).toEqual([['CERTIFICATION_EXPIRING', null], ['DUE_SOON', 'EMG-101'], ['NEW_ASSIGNMENT', 'EMG-101'], ['OVERDUE', 'DIG-101']].sort());
+      expect(kinds).toEqual(
+        [
+          ['CERTIFICATION_EXPIRING', null],
+          ['DUE_SOON', 'EMG-101'],
+          ['NEW_ASSIGNMENT', 'EMG-101'],
+          ['OVERDUE', 'DIG-101'],
+        ].sort(),
+      );
       expect(list.unreadCount).toBe(4);
       expect(list.items.find((n) => n.kind === 'CERTIFICATION_EXPIRING')!.key).toMatch(/:30$/);
     });

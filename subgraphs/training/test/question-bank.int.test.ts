@@ -14,7 +14,13 @@ const LIST = `query($filter: QuestionFilterInput, $first: Int, $after: String) {
   totalCount edges { node { id topic type difficulty needsReview current { stem lawArticleId } } } pageInfo { hasNextPage endCursor } } }`;
 const PREVIEW = `query($id: ID!) { questionPreview(id: $id) { type stem options { label text } answered } }`;
 const seeds = buildQuestionSeeds();
-type Page = { questions: { totalCount: number; edges: { node: { id: string; topic: string; difficulty: string; current: { stem: string; lawArticleId: string | null } } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+type Page = {
+  questions: {
+    totalCount: number;
+    edges: { node: { id: string; topic: string; difficulty: string; current: { stem: string; lawArticleId: string | null } } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+};
 
 describe('question bank for trainers (issue 10)', () => {
   let h: SubgraphHarness;
@@ -40,14 +46,22 @@ describe('question bank for trainers (issue 10)', () => {
 
   it('filters by topic and difficulty together', async () => {
     const page = await list({ topic: '首违不罚', difficulty: 'MEDIUM' });
-    const expected = seeds.filter((s) => s.topic === '首违不罚' && s.difficulty === Difficulty.MEDIUM).map((s) => questionSeedId(s.key)).sort();
+    const expected = seeds
+      .filter((s) => s.topic === '首违不罚' && s.difficulty === Difficulty.MEDIUM)
+      .map((s) => questionSeedId(s.key))
+      .sort();
     expect(page.edges.map((e) => e.node.id).sort()).toEqual(expected);
   });
 
   it('filters by cited law article and by text in the stem', async () => {
     const art = lawArticleSeedId({ lawName: LAW, article: '第五十一条', versionLabel: '2021年修订' });
     const cited = await list({ lawArticleId: art });
-    expect(cited.edges.map((e) => e.node.id).sort()).toEqual(seeds.filter((s) => s.lawArticle === `${LAW}第五十一条`).map((s) => questionSeedId(s.key)).sort());
+    expect(cited.edges.map((e) => e.node.id).sort()).toEqual(
+      seeds
+        .filter((s) => s.lawArticle === `${LAW}第五十一条`)
+        .map((s) => questionSeedId(s.key))
+        .sort(),
+    );
     const found = await list({ search: '听证' });
     expect(found.edges.length).toBeGreaterThan(0);
     expect(found.edges.every((e) => e.node.current.stem.includes('听证'))).toBe(true);
@@ -66,7 +80,11 @@ describe('question bank for trainers (issue 10)', () => {
   });
 
   it('previews a question as the examinee sees it, without answers', async () => {
-    const res = await h.execute<{ questionPreview: { options: { label: string; text: string }[] } }>(PREVIEW, { id: questionSeedId('721-1') }, actors.trainer());
+    const res = await h.execute<{ questionPreview: { options: { label: string; text: string }[] } }>(
+      PREVIEW,
+      { id: questionSeedId('721-1') },
+      actors.trainer(),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.questionPreview.options.map((o) => o.label)).toEqual(['A', 'B', 'C', 'D'].slice(0, res.data!.questionPreview.options.length));
     expect(JSON.stringify(res.data)).not.toMatch(/correct|explanation|keywords/);

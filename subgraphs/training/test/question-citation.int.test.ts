@@ -27,9 +27,16 @@ describe('questions cite the law catalogue by id (issue 10 fault 2)', () => {
   it('links a new question to the cited article, and amending that article flags it', async () => {
     const created = await h.execute<Created>(CREATE, { input: question({ lawArticleId: art('第三十六条') }) }, actors.trainer());
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createQuestion).toMatchObject({ question: { lawArticle: `${LAW}第三十六条`, needsReview: false }, version: { lawArticleId: art('第三十六条') } });
+    expect(created.data!.createQuestion).toMatchObject({
+      question: { lawArticle: `${LAW}第三十六条`, needsReview: false },
+      version: { lawArticleId: art('第三十六条') },
+    });
     const citing = await h.em().count(QuestionVersion, { lawArticleId: art('第三十六条') });
-    const amended = await h.execute(AMEND, { input: { lawArticleId: art('第三十六条'), newVersionLabel: '2026年修订', effectiveOn: '2026-10-01', summary: '追责时效修订演示' } }, actors.trainer());
+    const amended = await h.execute(
+      AMEND,
+      { input: { lawArticleId: art('第三十六条'), newVersionLabel: '2026年修订', effectiveOn: '2026-10-01', summary: '追责时效修订演示' } },
+      actors.trainer(),
+    );
     expect(amended.data).toEqual({ amendLawArticle: { flaggedQuestions: citing } });
     expect((await h.em().findOneOrFail(Question, { id: created.data!.createQuestion.question.id })).needsReview).toBe(true);
   });
@@ -57,7 +64,17 @@ describe('questions cite the law catalogue by id (issue 10 fault 2)', () => {
     const make = (key: string, tag: string) => {
       const id = seedId('question', `legacy-${key}`);
       em.create(Question, { id, type: QuestionType.TRUE_FALSE, topic: '程序规定', lawArticle: tag, difficulty: Difficulty.EASY, currentVersion: 1 });
-      em.create(QuestionVersion, { questionId: id, version: 1, stem: '旧题：执法人员不得少于两人。', options: [{ key: 'T', text: '正确', correct: true }, { key: 'F', text: '错误', correct: false }], keywords: [], explanation: '旧题' });
+      em.create(QuestionVersion, {
+        questionId: id,
+        version: 1,
+        stem: '旧题：执法人员不得少于两人。',
+        options: [
+          { key: 'T', text: '正确', correct: true },
+          { key: 'F', text: '错误', correct: false },
+        ],
+        keywords: [],
+        explanation: '旧题',
+      });
       return id;
     };
     const known = make('known', '行政处罚法 第四十二条');

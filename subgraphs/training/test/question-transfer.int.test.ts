@@ -19,11 +19,68 @@ const ART33 = lawArticleSeedId({ lawName: LAW, article: '第三十三条', versi
 const TOPIC = '导入测试';
 const ROWS = [
   ['单选题', TOPIC, '容易', '“721工作法”中，约70%的问题靠什么解决？', '服务', '管理', '执法', '', '', '', 'A', '', '70%服务、20%管理、10%执法。', '', ''],
-  ['多选题', TOPIC, '中等', '首违不罚须同时满足哪些条件？', '初次违法', '危害后果轻微', '及时改正', '态度恶劣', '', '', 'ABC', '', '《行政处罚法》第三十三条，三项同时满足。', ART33, ''],
-  ['判断题', TOPIC, '中等', '当事人有证据足以证明没有主观过错的，不予行政处罚。', '', '', '', '', '', '', '正确', '', '第三十三条第二款，法律另有规定的除外。', '', '《行政处罚法》第三十三条'],
-  ['简答题', TOPIC, '困难', '简述“先教育、后处罚”的做法，并举一例。', '', '', '', '', '', '', '', '教育|说服\n劝导', '要点：教育在先，说理劝导，记录在案。', '', ''],
+  [
+    '多选题',
+    TOPIC,
+    '中等',
+    '首违不罚须同时满足哪些条件？',
+    '初次违法',
+    '危害后果轻微',
+    '及时改正',
+    '态度恶劣',
+    '',
+    '',
+    'ABC',
+    '',
+    '《行政处罚法》第三十三条，三项同时满足。',
+    ART33,
+    '',
+  ],
+  [
+    '判断题',
+    TOPIC,
+    '中等',
+    '当事人有证据足以证明没有主观过错的，不予行政处罚。',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '正确',
+    '',
+    '第三十三条第二款，法律另有规定的除外。',
+    '',
+    '《行政处罚法》第三十三条',
+  ],
+  [
+    '简答题',
+    TOPIC,
+    '困难',
+    '简述“先教育、后处罚”的做法，并举一例。',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '教育|说服\n劝导',
+    '要点：教育在先，说理劝导，记录在案。',
+    '',
+    '',
+  ],
 ];
-type Imported = { importQuestions: { dryRun: boolean; rowCount: number; validRowCount: number; importedCount: number; errors: { row: number; column: string; code: string }[]; questions: { id: string; lawArticle: string | null; current: { lawArticleId: string | null } }[] } };
+type Imported = {
+  importQuestions: {
+    dryRun: boolean;
+    rowCount: number;
+    validRowCount: number;
+    importedCount: number;
+    errors: { row: number; column: string; code: string }[];
+    questions: { id: string; lawArticle: string | null; current: { lawArticleId: string | null } }[];
+  };
+};
 type Exported = { exportQuestions: { fileName: string; mimeType: string; rowCount: number; content: string } };
 
 async function xlsx(rows: string[][]): Promise<string> {
@@ -47,8 +104,7 @@ describe('question bank import and export (issue 10)', () => {
   });
   afterAll(() => h.stop());
 
-  const importFile = (file: string, format: string, dryRun = false) =>
-    h.execute<Imported>(IMPORT, { input: { file, format, dryRun } }, actors.trainer());
+  const importFile = (file: string, format: string, dryRun = false) => h.execute<Imported>(IMPORT, { input: { file, format, dryRun } }, actors.trainer());
   const exportTopic = (format: string, topic = TOPIC) => h.execute<Exported>(EXPORT, { filter: { topic }, format }, actors.trainer());
   const countTopic = () => h.em().count(Question, { topic: TOPIC });
 
@@ -60,11 +116,18 @@ describe('question bank import and export (issue 10)', () => {
   });
 
   it('lists the errors of a dry run per row and column and writes nothing', async () => {
-    const rows = [ROWS[0], ['判断题', TOPIC, '中等', '只读：这一行引用了不存在的法条。', '', '', '', '', '', '', '正确', '', '说明文字', '', '《行政处罚法》第九百条'], ROWS[0]];
+    const rows = [
+      ROWS[0],
+      ['判断题', TOPIC, '中等', '只读：这一行引用了不存在的法条。', '', '', '', '', '', '', '正确', '', '说明文字', '', '《行政处罚法》第九百条'],
+      ROWS[0],
+    ];
     const res = await importFile(writeCsv([HEADER, ...rows]).toString('base64'), 'CSV', true);
     expect(res.errors).toBeUndefined();
     expect(res.data!.importQuestions).toMatchObject({ dryRun: true, rowCount: 3, validRowCount: 1, importedCount: 0, questions: [] });
-    expect(res.data!.importQuestions.errors.map((e) => [e.row, e.column, e.code])).toEqual([[3, '法条', 'LAW_ARTICLE'], [4, '题干', 'DUPLICATE']]);
+    expect(res.data!.importQuestions.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [3, '法条', 'LAW_ARTICLE'],
+      [4, '题干', 'DUPLICATE'],
+    ]);
     expect(await countTopic()).toBe(0);
   });
 

@@ -21,13 +21,30 @@ const PAPER = ['721-1', 'simple-0', 'short-0'].map(questionSeedId);
 const day = 86_400_000;
 const me = (i: number) => actors.officer(demoOfficerId(i));
 const fixed = (code: string, extra: Record<string, unknown> = {}) => ({
-  code, title: '固定试卷复核测试', kind: 'CERTIFICATION', mode: 'FIXED', questionIds: PAPER,
-  timeLimitMinutes: 10, passMarkPercent: 60, maxAttempts: 3, countingPolicy: 'HIGHEST',
-  availableFrom: new Date(Date.now() - day).toISOString(), availableUntil: new Date(Date.now() + day).toISOString(), ...extra,
+  code,
+  title: '固定试卷复核测试',
+  kind: 'CERTIFICATION',
+  mode: 'FIXED',
+  questionIds: PAPER,
+  timeLimitMinutes: 10,
+  passMarkPercent: 60,
+  maxAttempts: 3,
+  countingPolicy: 'HIGHEST',
+  availableFrom: new Date(Date.now() - day).toISOString(),
+  availableUntil: new Date(Date.now() + day).toISOString(),
+  ...extra,
 });
 const policy = (score: string, key: string) => ({ score, correctness: key, correctAnswers: key, explanations: key });
 
-type Everything = { examAttempt: { scorePercent: number | null; review: { shown: Record<string, boolean>; items: { explanation: string | null; score: number | null; keywords: string[] | null; options: { correct: boolean | null }[] }[] } } };
+type Everything = {
+  examAttempt: {
+    scorePercent: number | null;
+    review: {
+      shown: Record<string, boolean>;
+      items: { explanation: string | null; score: number | null; keywords: string[] | null; options: { correct: boolean | null }[] }[];
+    };
+  };
+};
 
 /** Exposes whether any part of the key reached the examinee. */
 function keyLeaks(data: Everything): string[] {
@@ -36,7 +53,10 @@ function keyLeaks(data: Everything): string[] {
     ...items.filter((i) => i.explanation !== null).map((i) => `explanation of ${JSON.stringify(i)}`),
     ...items.filter((i) => i.score !== null).map(() => 'per-question score'),
     ...items.filter((i) => i.keywords !== null).map(() => 'keywords'),
-    ...items.flatMap((i) => i.options).filter((o) => o.correct !== null).map(() => 'option correctness'),
+    ...items
+      .flatMap((i) => i.options)
+      .filter((o) => o.correct !== null)
+      .map(() => 'option correctness'),
   ];
 }
 
@@ -78,7 +98,11 @@ describe('review policy (issue 10 fault 1: the key must not leak after grading)'
   });
 
   it('refuses IMMEDIATELY answers on a fixed multi-attempt exam with BAD_USER_INPUT and stores no exam', async () => {
-    const res = await h.execute(CREATE, { input: fixed('LEAK-2', { reviewPolicy: { ...policy('IMMEDIATELY', 'AFTER_CLOSE'), correctAnswers: 'IMMEDIATELY' } }) }, actors.trainer());
+    const res = await h.execute(
+      CREATE,
+      { input: fixed('LEAK-2', { reviewPolicy: { ...policy('IMMEDIATELY', 'AFTER_CLOSE'), correctAnswers: 'IMMEDIATELY' } }) },
+      actors.trainer(),
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reviewPolicy.correctAnswers' });
     expect(await h.em().count(Exam, { code: 'LEAK-2' })).toBe(0);
   });
@@ -115,7 +139,12 @@ describe('review policy (issue 10 fault 1: the key must not leak after grading)'
     const { id, submitted } = await blankAttempt(exam.id, 14);
     expect(submitted).toEqual({ status: 'GRADED', scorePercent: null, passed: null });
     const data = await everything(id, 14);
-    expect(data.examAttempt).toMatchObject({ scorePercent: null, passed: null, exam: { myResult: { scorePercent: null, passed: null, attemptsUsed: 1 } }, review: { scorePercent: null, passed: null } });
+    expect(data.examAttempt).toMatchObject({
+      scorePercent: null,
+      passed: null,
+      exam: { myResult: { scorePercent: null, passed: null, attemptsUsed: 1 } },
+      review: { scorePercent: null, passed: null },
+    });
     expect(keyLeaks(data)).toEqual([]);
   });
 });

@@ -38,12 +38,19 @@ describe('assigning a course to a unit and its sub-units, and per-officer due da
 
   it('assigns only the unit itself with includeSubUnits false', async () => {
     const res = await h.execute<{ assignCourse: { createdCount: number; enrollments: { officer: { id: string } }[] } }>(
-      ASSIGN, { input: { courseId: courseSeedId('LAW-102'), unitId: unit('yunshan'), includeSubUnits: false, dueOn: inDays(30) } }, actors.trainer());
+      ASSIGN,
+      { input: { courseId: courseSeedId('LAW-102'), unitId: unit('yunshan'), includeSubUnits: false, dueOn: inDays(30) } },
+      actors.trainer(),
+    );
     expect(res.data!.assignCourse.enrollments.map((e) => e.officer.id).sort()).toEqual([3, 4, 5].map(demoOfficerId).sort());
   });
 
   it('refuses an unknown unit with NOT_FOUND on input.unitId and writes nothing', async () => {
-    const res = await h.execute(ASSIGN, { input: { courseId: courseSeedId('EMG-101'), unitId: seedId('unit', 'nowhere'), dueOn: inDays(30) } }, actors.trainer());
+    const res = await h.execute(
+      ASSIGN,
+      { input: { courseId: courseSeedId('EMG-101'), unitId: seedId('unit', 'nowhere'), dueOn: inDays(30) } },
+      actors.trainer(),
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.unitId' });
     expect(await h.em().count(Enrollment, { courseId: courseSeedId('EMG-101') })).toBe(0);
   });
@@ -51,12 +58,21 @@ describe('assigning a course to a unit and its sub-units, and per-officer due da
   it('moves one officer’s due date with a reason, keeps the history, and leaves the others alone', async () => {
     const em = h.em();
     const target = await em.findOneOrFail(Enrollment, { officerId: demoOfficerId(0), courseId: courseSeedId('DIG-101') });
-    const res = await h.execute(OVERRIDE, { input: { enrollmentId: target.id, dueOn: inDays(20), reason: '外派参加省厅集训两周' } }, actors.trainer('trainer-7'));
+    const res = await h.execute(
+      OVERRIDE,
+      { input: { enrollmentId: target.id, dueOn: inDays(20), reason: '外派参加省厅集训两周' } },
+      actors.trainer('trainer-7'),
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data).toEqual({ overrideAssignmentDueDate: {
-      enrollment: { dueOn: inDays(20), dueDateOverrides: [{ previousDueOn: '2026-10-31', dueOn: inDays(20), reason: '外派参加省厅集训两周', grantedBy: 'trainer-7' }] },
-      override: { reason: '外派参加省厅集训两周' },
-    } });
+    expect(res.data).toEqual({
+      overrideAssignmentDueDate: {
+        enrollment: {
+          dueOn: inDays(20),
+          dueDateOverrides: [{ previousDueOn: '2026-10-31', dueOn: inDays(20), reason: '外派参加省厅集训两周', grantedBy: 'trainer-7' }],
+        },
+        override: { reason: '外派参加省厅集训两周' },
+      },
+    });
     const other = await h.em().findOneOrFail(Enrollment, { officerId: demoOfficerId(1), courseId: courseSeedId('DIG-101') });
     expect(other.dueOn).toBe('2026-10-31');
   });
@@ -67,8 +83,14 @@ describe('assigning a course to a unit and its sub-units, and per-officer due da
     const done = await em.findOneOrFail(Enrollment, { courseId: courseSeedId('NEW-001'), status: EnrollmentStatus.COMPLETED });
     const input = { enrollmentId: open.id, dueOn: inDays(10), reason: '因公出差三周' };
     expect((await h.execute(OVERRIDE, { input }, actors.officer(demoOfficerId(2)))).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await h.execute(OVERRIDE, { input: { ...input, reason: '出差' } }, actors.trainer())).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.reason' });
-    expect((await h.execute(OVERRIDE, { input: { ...input, enrollmentId: done.id } }, actors.trainer())).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.enrollmentId' });
+    expect((await h.execute(OVERRIDE, { input: { ...input, reason: '出差' } }, actors.trainer())).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.reason',
+    });
+    expect((await h.execute(OVERRIDE, { input: { ...input, enrollmentId: done.id } }, actors.trainer())).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'input.enrollmentId',
+    });
     expect((await h.em().findOneOrFail(Enrollment, { id: open.id })).dueOn).toBe('2026-10-31');
     expect(await h.em().count(AssignmentDueOverride, { enrollmentId: { $in: [open.id, done.id] } })).toBe(0);
   });
@@ -76,31 +98,50 @@ describe('assigning a course to a unit and its sub-units, and per-officer due da
   it('assigns an exam to a squad, tells its officers, and refuses a due date after the exam closes', async () => {
     const ASSIGN_EXAM = `mutation($input: AssignExamInput!) { assignExam(input: $input) { createdCount assignments { dueOn completed officer { id } exam { code } } } }`;
     const examId = CERT_EXAM_ID;
-    const closes = (await h.execute<{ exam: { availableUntil: string } }>(`query($id: ID!) { exam(id: $id) { availableUntil } }`, { id: examId }, actors.trainer())).data!.exam.availableUntil;
+    const closes = (
+      await h.execute<{ exam: { availableUntil: string } }>(`query($id: ID!) { exam(id: $id) { availableUntil } }`, { id: examId }, actors.trainer())
+    ).data!.exam.availableUntil;
     const tooLate = new Date(Date.parse(closes) + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
     const refused = await h.execute(ASSIGN_EXAM, { input: { examId, unitId: unit('zhuge'), dueOn: tooLate } }, actors.trainer());
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.dueOn' });
     const res = await h.execute<{ assignExam: { createdCount: number; assignments: { completed: boolean; officer: { id: string } }[] } }>(
-      ASSIGN_EXAM, { input: { examId, unitId: unit('zhuge'), dueOn: inDays(2) } }, actors.trainer());
+      ASSIGN_EXAM,
+      { input: { examId, unitId: unit('zhuge'), dueOn: inDays(2) } },
+      actors.trainer(),
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.assignExam.createdCount).toBe(3);
     expect(res.data!.assignExam.assignments.every((a) => !a.completed)).toBe(true);
     const notes = await h.execute<{ myTrainingNotifications: { items: { kind: string; message: string; exam: { id: string } | null }[] } }>(
-      `{ myTrainingNotifications { items { kind message exam { id } } } }`, {}, actors.officer(res.data!.assignExam.assignments[0].officer.id));
+      `{ myTrainingNotifications { items { kind message exam { id } } } }`,
+      {},
+      actors.officer(res.data!.assignExam.assignments[0].officer.id),
+    );
     expect(notes.data!.myTrainingNotifications.items.filter((n) => n.exam)).toEqual([
       { kind: 'DUE_SOON', message: expect.stringContaining(`将于 ${inDays(2)} 截止`), exam: { id: examId } },
       { kind: 'NEW_ASSIGNMENT', message: expect.stringMatching(/^新指派考试：/), exam: { id: examId } },
     ]);
-    const mine = await h.execute(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { examAssignments { dueOn completed exam { code } } } } }`,
-      { reps: [{ __typename: 'Officer', id: demoOfficerId(24) }] }, actors.officer(demoOfficerId(24)));
+    const mine = await h.execute(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Officer { examAssignments { dueOn completed exam { code } } } } }`,
+      { reps: [{ __typename: 'Officer', id: demoOfficerId(24) }] },
+      actors.officer(demoOfficerId(24)),
+    );
     expect(mine.data).toEqual({ _entities: [{ examAssignments: [{ dueOn: inDays(2), completed: false, exam: { code: 'CERT-2026' } }] }] });
   });
 
   it('lists cohorts by name and by member, and refuses officers', async () => {
-    await h.execute(`mutation { createCohort(input: { name: "2026年法制骨干研修班", officerIds: ["${demoOfficerId(5)}"] }) { cohort { id } } }`, {}, actors.trainer());
+    await h.execute(
+      `mutation { createCohort(input: { name: "2026年法制骨干研修班", officerIds: ["${demoOfficerId(5)}"] }) { cohort { id } } }`,
+      {},
+      actors.trainer(),
+    );
     const byName = await h.execute(COHORTS, { filter: { nameContains: '骨干' } }, actors.trainer());
     expect(byName.data).toEqual({ cohorts: { totalCount: 1, edges: [{ node: { name: '2026年法制骨干研修班' } }], pageInfo: { hasNextPage: false } } });
-    const byMember = await h.execute<{ cohorts: { edges: { node: { name: string } }[] } }>(COHORTS, { filter: { memberId: demoOfficerId(5) } }, actors.supervisor('s-1'));
+    const byMember = await h.execute<{ cohorts: { edges: { node: { name: string } }[] } }>(
+      COHORTS,
+      { filter: { memberId: demoOfficerId(5) } },
+      actors.supervisor('s-1'),
+    );
     expect(byMember.data!.cohorts.edges.map((e) => e.node.name)).toEqual(['2026年法制骨干研修班']);
     const page = await h.execute<{ cohorts: { totalCount: number; pageInfo: { hasNextPage: boolean } } }>(COHORTS, { first: 1 }, actors.trainer());
     expect(page.data!.cohorts).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });

@@ -29,7 +29,8 @@ export class OfficerHoursLedgerResolver {
 export class HoursEntrySourceResolver {
   @FieldResolver(() => String, {
     nullable: true,
-    description: '来源记录 — what credited the entry: `enrollment:<id>` (a completed course), `claim:<id>` (an approved external claim); null for corrections and seeds',
+    description:
+      '来源记录 — what credited the entry: `enrollment:<id>` (a completed course), `claim:<id>` (an approved external claim); null for corrections and seeds',
   })
   sourceRef(@Root() e: TrainingHoursEntry): string | null {
     return e.sourceKey;

@@ -20,7 +20,11 @@ export class HoursLedgerListService extends BaseService {
       throw new ForbiddenError('Only the officer, supervisors of their unit and trainers may see this ledger');
     }
     const where: FilterQuery<TrainingHoursEntry> = year === null ? { officerId } : { officerId, year };
-    return paginate(this.em, TrainingHoursEntry, args, { where, orderBy: { createdAt: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
+    return paginate(this.em, TrainingHoursEntry, args, {
+      where,
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      maxPageSize: this.scope.config.limits.pageSizeMax,
+    });
   }
 
   /** Only a supervisor's access depends on the unit tree; others skip the lookups. */

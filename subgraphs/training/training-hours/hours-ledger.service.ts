@@ -42,21 +42,28 @@ export async function lockOfficerYear(em: EntityManager, officerId: string, year
 }
 
 async function categoryTotal(em: EntityManager, officerId: string, year: number, category: CourseCategory): Promise<number> {
-  const rows = await em.getConnection().execute<{ total: string | null }[]>(
-    'select sum(hours) as total from training.training_hours_entry where officer_id = ? and year = ? and category = ?',
-    [officerId, year, category],
-    'all',
-    em.getTransactionContext(),
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ total: string | null }[]>(
+      'select sum(hours) as total from training.training_hours_entry where officer_id = ? and year = ? and category = ?',
+      [officerId, year, category],
+      'all',
+      em.getTransactionContext(),
+    );
   return Number(rows[0]?.total ?? 0);
 }
 
 export async function yearSummary(em: EntityManager, officerId: string, year: number) {
-  const rows = await em.getConnection().execute<{ category: CourseCategory; hours: string }[]>(
-    'select category, sum(hours) as hours from training.training_hours_entry where officer_id = ? and year = ? group by category',
-    [officerId, year],
-    'all',
-    em.getTransactionContext(),
+  const rows = await em
+    .getConnection()
+    .execute<{ category: CourseCategory; hours: string }[]>(
+      'select category, sum(hours) as hours from training.training_hours_entry where officer_id = ? and year = ? group by category',
+      [officerId, year],
+      'all',
+      em.getTransactionContext(),
+    );
+  return summarizeHours(
+    year,
+    rows.map((r) => ({ category: r.category, hours: Number(r.hours) })),
   );
-  return summarizeHours(year, rows.map((r) => ({ category: r.category, hours: Number(r.hours) })));
 }

@@ -20,14 +20,24 @@ describe('summarizeHours', () => {
       { category: C.LAW_AND_REGULATION, hours: 32 },
     ]);
     expect(s.quotas).toEqual([
-      { code: 'FLEXIBLE_AND_COMMUNICATION', name: '柔性执法与沟通技巧', categories: [C.FLEXIBLE_ENFORCEMENT, C.COMMUNICATION], requiredHours: 8, hours: 8, met: true },
+      {
+        code: 'FLEXIBLE_AND_COMMUNICATION',
+        name: '柔性执法与沟通技巧',
+        categories: [C.FLEXIBLE_ENFORCEMENT, C.COMMUNICATION],
+        requiredHours: 8,
+        hours: 8,
+        met: true,
+      },
       { code: 'LAW', name: '法律法规', categories: [C.LAW_AND_REGULATION], requiredHours: 8, hours: 32, met: true },
     ]);
     expect(s).toMatchObject({ totalHours: 40, met: true, quotasMet: true, compliant: true });
   });
 
   it('is not compliant with 40 hours when a quota is missed', () => {
-    const s = summarizeHours(2026, [{ category: C.LAW_AND_REGULATION, hours: 38 }, { category: C.COMMUNICATION, hours: 7.5 }]);
+    const s = summarizeHours(2026, [
+      { category: C.LAW_AND_REGULATION, hours: 38 },
+      { category: C.COMMUNICATION, hours: 7.5 },
+    ]);
     expect(s).toMatchObject({ met: true, quotasMet: false, compliant: false });
     expect(s.quotas[0]).toMatchObject({ hours: 7.5, met: false });
   });

@@ -17,7 +17,10 @@ export const onCaseTypicalChanged: MessageHandler = async (scope, payload) => {
   const marked = cases.filter((c) => c.typical);
   const unmarked = cases.filter((c) => !c.typical).map((c) => c.caseId);
   if (marked.length > 0) {
-    await scope.em.upsertMany(TypicalCase, marked.map((c) => ({ id: c.caseId, summary: c.summary, markedAt: now })));
+    await scope.em.upsertMany(
+      TypicalCase,
+      marked.map((c) => ({ id: c.caseId, summary: c.summary, markedAt: now })),
+    );
   }
   if (unmarked.length > 0) {
     await scope.em.nativeDelete(TypicalCase, { id: { $in: unmarked } });
