@@ -25,6 +25,6 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
 USER node
-EXPOSE 4000 4001 4002 4003
+EXPOSE 4000 4001 4002 4003 4004
 HEALTHCHECK --interval=10s --timeout=4s --start-period=30s --retries=12 CMD ["node", "dist/scripts/healthcheck.js"]
 CMD ["node", "dist/gateway/main.js"]
