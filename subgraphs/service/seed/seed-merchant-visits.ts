@@ -22,8 +22,9 @@ const CONCERNS: [string, string, string][] = [
 ];
 
 /**
- * A year of 走访 by every squad officer: one visit every 3–4 days to a merchant of the demo list, 0–2 concerns a
- * visit, about 85 % solved on the spot (the seeds' figure), the rest handed on as management tasks. Set-based SQL.
+ * A year of 走访 by every squad officer at the case demo's scale: one visit a quarter to a merchant of the demo list,
+ * 1–2 concerns a visit, about 85 % solved on the spot (the seeds' figure), the rest (one visit in five) handed on as a
+ * management task. Set-based SQL.
  */
 export async function seedMerchantVisits(tx: EntityManager, now = new Date()): Promise<void> {
   const schema = tx.config.get('schema');
@@ -40,14 +41,14 @@ export async function seedMerchantVisits(tx: EntityManager, now = new Date()): P
     `with o(id, unit_id, grid, n) as (values ${values}),
      v as (
        select gen_random_uuid() as id, o.id as officer_id, o.unit_id, o.grid, o.n, s.k,
-              (?::timestamptz - (s.k * 3.5 + (o.n % 3)) * interval '1 day' + ((o.n * 37 + s.k * 11) % 480) * interval '1 minute') as visited_at,
-              ((o.n + s.k) % 3) as concerns
-       from o cross join generate_series(1, 104) as s(k)
+              (?::timestamptz - (s.k * 91 - 60 + (o.n * 7) % 60) * interval '1 day' + ((o.n * 37 + s.k * 11) % 480) * interval '1 minute') as visited_at,
+              1 + ((o.n + s.k) % 2) as concerns
+       from o cross join generate_series(1, 4) as s(k)
      ),
      ins as (
        insert into "${schema}".merchant_visit (id, created_at, updated_at, officer_id, unit_id, merchant_id, grid_code, visited_at, note, concern_count, solved_on_the_spot_count)
        select v.id, v.visited_at, v.visited_at, v.officer_id, v.unit_id, (?::uuid[])[1 + (v.n + v.k) % 20], v.grid, v.visited_at, '例行走访，宣传门前三包与便民疏导点',
-              v.concerns, v.concerns - (case when v.concerns > 0 and (v.n * 7 + v.k) % 7 = 0 then 1 else 0 end)
+              v.concerns, v.concerns - (case when (v.n * 7 + v.k) % 5 = 0 then 1 else 0 end)
        from v returning id, concern_count, solved_on_the_spot_count, created_at
      )
      insert into "${schema}".visit_concern (id, created_at, updated_at, visit_id, topic, description, resolution, resolution_note)

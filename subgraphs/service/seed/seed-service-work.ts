@@ -92,25 +92,27 @@ function seedCommunityPosts(tx: EntityManager, now: Date): void {
 }
 
 /**
- * A year of stall guide shifts (the night market every evening 18:00–21:00, the morning markets twice a week
- * 06:00–08:30, and the next two weeks ahead) and outreach (each squad one event a month, attendance recorded).
+ * A year of stall guide shifts at the case demo's scale (the night market on its busy evening, Saturday 18:00–21:00;
+ * each morning market once every four weeks 06:00–08:30; and the next two weeks ahead) and outreach (each squad one
+ * event a quarter, staggered by squad, attendance recorded).
  */
 async function seedShiftsAndOutreach(tx: EntityManager, now: Date): Promise<void> {
   const schema = tx.config.get('schema');
   const today = chinaDate(now);
-  const markets: [string, string, string, number][] = [
-    [NIGHT, 'lanjiang', '18:00', 1],
-    ['yunshan-morning', 'yunshan', '06:00', 3],
-    ['shanghua-morning', 'shanghua', '06:00', 3],
-    ['yongchang-morning', 'yongchang', '06:00', 3],
+  // [zone, squad, start, which days: 'SAT' = Saturdays, a number n = every n-th day from today]
+  const markets: [string, string, string, 'SAT' | number][] = [
+    [NIGHT, 'lanjiang', '18:00', 'SAT'],
+    ['yunshan-morning', 'yunshan', '06:00', 28],
+    ['shanghua-morning', 'shanghua', '06:00', 28],
+    ['yongchang-morning', 'yongchang', '06:00', 28],
   ];
-  for (const [zone, squad, start, every] of markets) {
+  for (const [zone, squad, start, days] of markets) {
     await tx.execute(
       `insert into "${schema}".guide_shift (id, created_at, updated_at, zone_id, guide_officer_id, starts_at, ends_at, volunteers_needed, activity_id, scheduled_by)
        select gen_random_uuid(), now(), now(), ?::uuid, (?::uuid[])[1 + abs(d % 3)], s, s + interval '${zone === NIGHT ? '3 hours' : '150 minutes'}', 0, null, 'seed'
        from generate_series(-364, 14) as d, lateral (select ((?::date + d) + ?::time) at time zone 'Asia/Shanghai' as s) x
-       where d % ? = 0`,
-      [seedId('vending-zone', zone), sqlArray([0, 1, 2].map((j) => squadOfficer(squad, j))), today, start, every],
+       where (case when ? then extract(isodow from ?::date + d) = 6 else d % ? = 0 end)`,
+      [seedId('vending-zone', zone), sqlArray([0, 1, 2].map((j) => squadOfficer(squad, j))), today, start, days === 'SAT', today, days === 'SAT' ? 7 : days],
     );
   }
   const kinds = ['COMMUNITY_TALK', 'SCHOOL_CLASS', 'MERCHANT_BRIEFING', 'COMMUNITY_TALK'];
@@ -121,7 +123,8 @@ async function seedShiftsAndOutreach(tx: EntityManager, now: Date): Promise<void
             (?::text[])[k + 1], (?::uuid[])[k + 1], (?::uuid[])[k + 1], s, s + interval '90 minutes',
             case when s < now() then 30 + abs((m * 7 + k * 13) % 50) end, null
      from generate_series(0, ?) as k, generate_series(-11, 1) as m,
-          lateral (select ((date_trunc('month', ?::date) + (m || ' months')::interval + ((k % 20) + 5) * interval '1 day')::date + time '14:30') at time zone 'Asia/Shanghai' as s) x`,
+          lateral (select ((date_trunc('month', ?::date) + (m || ' months')::interval + ((k % 20) + 5) * interval '1 day')::date + time '14:30') at time zone 'Asia/Shanghai' as s) x
+     where (m + k + 12) % 3 = 0`,
     [
       sqlArray(kinds),
       sqlArray(titles),

@@ -64,7 +64,7 @@ describe('merchant visits, service points and Officer.serviceWork (integration)'
   it("seeds a year of visits with about 85 % of concerns solved on the spot (the seeds' figure)", async () => {
     const all = await h.em().count(VisitConcern, {});
     const solved = await h.em().count(VisitConcern, { resolution: 'SOLVED_ON_THE_SPOT' as never });
-    expect(all).toBeGreaterThan(1000);
+    expect(all).toBeGreaterThan(150); // a quarterly visit by each squad officer, at the case demo's scale (issue 11)
     expect(solved / all).toBeGreaterThan(0.8);
     expect(solved / all).toBeLessThan(0.95);
   });
@@ -75,12 +75,12 @@ describe('merchant visits, service points and Officer.serviceWork (integration)'
     });
     const points = res.data!.servicePoints.edges.map((e) => e.node);
     expect(points.length).toBeGreaterThan(2);
-    expect(points.every((p) => p.amenities.includes('CHARGING') && p.visitCount > 1000)).toBe(true);
+    expect(points.every((p) => p.amenities.includes('CHARGING') && p.visitCount > 1000)).toBe(true); // ~24 market days each
     const total = (await h.execute<{ servicePoints: { edges: { node: { visitCount: number } }[] } }>(POINTS, {})).data!.servicePoints.edges.reduce(
       (n, e) => n + e.node.visitCount,
       0,
     );
-    expect(total).toBeGreaterThan(100_000); // 721 工作总结: 100,000+ visits counted
+    expect(total).toBeGreaterThan(10_000); // market days only at the demo's scale (721 工作总结's county: 100,000+)
     const admin = actors.admin();
     const added = await h.execute<{ recordServicePointVisits: { servicePoint: { visitCount: number } } }>(
       VISITS,
