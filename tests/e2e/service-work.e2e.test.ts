@@ -12,6 +12,7 @@ import {
 } from '../__generated__/graphql';
 import { demoOfficerId } from '../../kernel/demo/demo-roster';
 import { seedId } from '../../kernel/db/seed-id';
+import { SQUAD_KEYS } from '../../subgraphs/service/seed/seed-merchant-visits';
 import { execute } from '../harness/client';
 import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
@@ -48,6 +49,22 @@ describe('service work across the graph, through the gateway', () => {
     expect(mix.split.shares.reduce((sum, s) => sum + s.share!, 0)).toBeCloseTo(1, 3);
     expect(mix.split.shares[0].share!).toBeGreaterThan(0.6); // the demo bureau practises 721: service is most of its work
     expect(mix.split.distanceFrom721).toEqual(expect.any(Number));
+  });
+
+  it('shows the demo bureau practising 721: its year is within 0.05 of 70/20/10, and every squad does service first', async () => {
+    const token = await tokenFor('ADMIN', 'admin-721');
+    const res = await execute(stack.gatewayUrl, WorkMixDocument, { period: year }, { token });
+    const shares = Object.fromEntries(res.data!.workMix.split.shares.map((s) => [s.kind, s.share!]));
+    expect(res.data!.workMix.split.distanceFrom721).toBeLessThanOrEqual(0.05);
+    expect(shares.SERVICE).toBeGreaterThan(0.65);
+    expect(shares.MANAGEMENT).toBeGreaterThan(0.15);
+    expect(shares.ENFORCEMENT).toBeLessThan(0.15);
+    // town squads with markets and service points are above 70 % service, rural squads lower but still service first
+    for (const squad of SQUAD_KEYS) {
+      const own = await execute(stack.gatewayUrl, WorkMixDocument, { period: year, unitId: seedId('unit', squad) }, { token });
+      const [service, management, enforcement] = own.data!.workMix.split.shares.map((s) => s.share!);
+      expect({ squad, plausible: service > 0.5 && service > management && management > enforcement }).toEqual({ squad, plausible: true });
+    }
   });
 
   it('shows a supervisor the split of their own squad only', async () => {
