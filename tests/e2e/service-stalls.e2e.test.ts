@@ -104,7 +104,7 @@ describe('stall allocation by merchant credit, through the gateway', () => {
     const res = await execute(stack.gatewayUrl, OfficerServiceWorkDocument, { id, period }, { token: await tokenFor('SUPERVISOR', 'sup-service') });
     expect(res.errors).toBeUndefined();
     expect(res.data!.officer).toMatchObject({ id, name: expect.any(String), serviceWork: { visits: expect.any(Number), onTheSpotShare: expect.any(Number) } });
-    expect(res.data!.officer.serviceWork!.visits).toBeGreaterThan(50);
+    expect(res.data!.officer.serviceWork!.visits).toBeGreaterThanOrEqual(4); // a visit a quarter in the demo (issue 11)
   });
 
   it('lists service points offering charging to an anonymous courier, with visit counts and the squad from enforcement', async () => {
