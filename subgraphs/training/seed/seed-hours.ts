@@ -14,7 +14,7 @@ type Course = (typeof COURSES)[number];
 
 /** Courses in an officer-specific order, taken until `enough(sum with the next course)` says stop. */
 function takeCourses(o: number, year: number, keep: (sumBefore: number, course: Course) => boolean): Course[] {
-  const order = COURSES.map((_, i) => COURSES[(i + o + year) % COURSES.length] as Course);
+  const order = COURSES.map((_, i) => COURSES[(i + o + year) % COURSES.length]);
   const taken: Course[] = [];
   let sum = 0;
   for (const course of order) {
