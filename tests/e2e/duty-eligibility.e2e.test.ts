@@ -7,7 +7,7 @@ import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
 import { tokenFor } from '../harness/tokens';
 
-/** Demo officer 10's certificate expired in 2026 (training's seed); officer 11's is suspended. */
+/** Demo officer 10's certificate expired last year (training's seed, relative to its date); officer 11's is suspended. */
 const EXPIRED = demoOfficerId(10);
 /** Demo officer 9, of the same squad: certified and on track with this year's hours, as most demo officers are. */
 const ON_TRACK = demoOfficerId(9);
