@@ -7,8 +7,10 @@ import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
 import { tokenFor } from '../harness/tokens';
 
-/** Demo officer 10's certificate expired in 2026 (training's seed); officer 11's is suspended. */
+/** Demo officer 10's certificate expired last year (training's seed, relative to its date); officer 11's is suspended. */
 const EXPIRED = demoOfficerId(10);
+/** Demo officer 9, of the same squad: certified and on track with this year's hours, as most demo officers are. */
+const ON_TRACK = demoOfficerId(9);
 
 const PERSON = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }`;
 const SPOT = `mutation($input: RecordOnTheSpotInput!) { recordOnTheSpot(input: $input) { case { id status } disposition { kind } } }`;
@@ -23,6 +25,7 @@ describe('持证上岗 at the point of decision, through the gateway', () => {
   let token: string;
   let second: string;
   let grid: string;
+  let onTrackToken: string;
 
   beforeAll(async () => {
     stack = await startStack({ seeded: true });
@@ -34,10 +37,11 @@ describe('持证上岗 at the point of decision, through the gateway', () => {
     ]);
     const [cell] = await enf.execute(`select code from enforcement.grid_cell where unit_id = ? order by code limit 1`, [me.unit_id]);
     [token, second, grid] = [await tokenFor('OFFICER', EXPIRED, { unit: me.unit_id }), other.id, cell.code];
+    onTrackToken = await tokenFor('OFFICER', ON_TRACK, { unit: me.unit_id });
   });
   afterAll(() => stack.stop());
 
-  const spot = async (kind: string, extra: Record<string, unknown>) => {
+  const spot = async (kind: string, extra: Record<string, unknown>, as = token) => {
     const first17 = `3307811988${String(randomInt(1e7)).padStart(7, '0')}`;
     const person = await executeRaw(
       stack.gatewayUrl,
@@ -72,10 +76,19 @@ describe('持证上岗 at the point of decision, through the gateway', () => {
       evidence,
       ...extra,
     };
-    return executeRaw(stack.gatewayUrl, SPOT, { input }, { authorization: `Bearer ${token}` });
+    return executeRaw(stack.gatewayUrl, SPOT, { input }, { authorization: `Bearer ${as}` });
   };
-  const fine = () =>
-    spot('PENALTY', { fineYuan: 100, deviationReason: '多次劝导拒不改正，依法处罚', discretion: { grade: 'GENERAL', facts: '占道约3平方米，劝导后仍未撤离' } });
+  const fine = (as = token, secondOfficerId = second) =>
+    spot(
+      'PENALTY',
+      {
+        secondOfficerId,
+        fineYuan: 200,
+        deviationReason: '多次劝导拒不改正，依法处罚',
+        discretion: { grade: 'GENERAL', facts: '占道约3平方米，劝导后仍未撤离' },
+      },
+      as,
+    );
   const caseCount = async () =>
     Number((await stack.servers.enforcement.orm.em.fork().getConnection().execute(`select count(*) as n from enforcement."case"`))[0].n);
 
@@ -89,6 +102,19 @@ describe('持证上岗 at the point of decision, through the gateway', () => {
       eligibilityAsOf: expect.any(String),
     });
     expect(await caseCount()).toBe(before);
+  });
+
+  it('lets most demo officers decide: 30 of 36 eligible once the job ran, and an on-track officer records the fine', async () => {
+    const rows = await stack.servers.enforcement.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select count(*) filter (where eligible) as yes, count(*) as n from enforcement.officer_duty_eligibility`);
+    expect([Number(rows[0].yes), Number(rows[0].n)]).toEqual([30, 36]);
+    const before = await caseCount();
+    const res = await fine(onTrackToken, EXPIRED); // the second officer present needs no eligibility
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.recordOnTheSpot).toMatchObject({ disposition: { kind: 'PENALTY' } });
+    expect(await caseCount()).toBe(before + 1);
   });
 
   it('keeps a warning on the spot allowed for the same officer', async () => {

@@ -2,14 +2,29 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { seedId } from '../../../kernel/db/seed-id';
 import { DEMO_OFFICER_COUNT, demoBadge, demoOfficerId } from '../../../kernel/demo/demo-roster';
+import { chinaDate } from '../../../kernel/time/china-time';
 import { Certification } from '../certification/certification.entity';
 import { addYears, CERTIFICATION_VALIDITY_YEARS } from '../certification/duty-eligibility';
 
 /**
- * 执法资格 of the demo roster: certified in 2024–2026 (officers 7 and 25, the new hires, not yet); those issued in
- * early 2024 expire in early 2027 (the expiring list); officer 10 expired; officer 11 suspended by a superseding record.
+ * Issue date of demo officer `o`'s certificate, relative to the seeding date `today` (year Y): certified in
+ * Y-2…Y (never after today), so every certificate is valid and those issued early in Y-2 expire early in Y+1 (the
+ * expiring list); officer 10's was issued in Y-4 and expired last year.
  */
-export async function seedCertifications(em: EntityManager): Promise<number> {
+export function demoCertificateIssuedOn(o: number, today: string): string {
+  const y = Number(today.slice(0, 4));
+  if (o === 10) {
+    return `${y - 4}-03-15`;
+  }
+  const issuedOn = `${y - 2 + (o % 3)}-${String(1 + (o % 12)).padStart(2, '0')}-15`;
+  return issuedOn <= today ? issuedOn : `${Number(issuedOn.slice(0, 4)) - 1}${issuedOn.slice(4)}`;
+}
+
+/**
+ * 执法资格 of the demo roster (see demoCertificateIssuedOn): officers 7 and 25, the new hires, not yet certified;
+ * officer 10 expired; officer 11 suspended by a superseding record.
+ */
+export async function seedCertifications(em: EntityManager, today = chinaDate(new Date())): Promise<number> {
   if ((await em.count(Certification, {})) > 0) {
     return 0;
   }
@@ -18,7 +33,7 @@ export async function seedCertifications(em: EntityManager): Promise<number> {
     if (o === 7 || o === 25) {
       continue;
     }
-    const issuedOn = o === 10 ? '2023-03-15' : `${2024 + (o % 3)}-${String(1 + (o % 12)).padStart(2, '0')}-15`;
+    const issuedOn = demoCertificateIssuedOn(o, today);
     const first = em.create(Certification, {
       id: seedId('certification', `${o}:1`),
       officerId: demoOfficerId(o),

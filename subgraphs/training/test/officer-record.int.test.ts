@@ -1,5 +1,6 @@
 import { seedId } from '../../../kernel/db/seed-id';
 import { demoOfficerId } from '../../../kernel/demo/demo-roster';
+import { chinaDate } from '../../../kernel/time/china-time';
 import { actors } from '../../../tests/harness/actors';
 import { startSubgraph } from '../../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
@@ -90,13 +91,15 @@ describe('the officer’s record: hours ledger, certification history, notificat
         ['SUSPENDED', 'trainer-seed'],
         ['REINSTATED', 'trainer-9'],
       ]);
+      // the seed is relative to the day it runs: officer 10's certificate was issued on 15 March four years ago
+      const y = Number(chinaDate().slice(0, 4));
       const ten = await h.execute(HISTORY, reps(10), actors.trainer());
       expect(ten.data).toEqual({
         _entities: [
           {
             certificationHistory: [
-              { kind: 'GRANTED', occurredOn: '2023-03-15', reason: '通过年度执法资格认证考试', by: 'trainer-seed', expiresOn: '2026-03-15' },
-              { kind: 'EXPIRED', occurredOn: '2026-03-16', reason: '有效期届满', by: null, expiresOn: '2026-03-15' },
+              { kind: 'GRANTED', occurredOn: `${y - 4}-03-15`, reason: '通过年度执法资格认证考试', by: 'trainer-seed', expiresOn: `${y - 1}-03-15` },
+              { kind: 'EXPIRED', occurredOn: `${y - 1}-03-16`, reason: '有效期届满', by: null, expiresOn: `${y - 1}-03-15` },
             ],
           },
         ],
