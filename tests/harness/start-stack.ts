@@ -32,16 +32,10 @@ export async function startStack(
   const config = testConfig({ DATABASE_URL: db.url, ...options.env });
   const servers = {} as Record<SubgraphName, SubgraphServer>;
   const subgraphUrls = {} as Record<SubgraphName, string>;
+  const start = (def: (typeof subgraphs)[number]) =>
+    createSubgraphServer(def, { config, log, databaseUrl: db.url, migrate: false, seed: false, peers: subgraphUrls, runJobs: options.jobs ?? false });
   for (const def of subgraphs) {
-    const server = await createSubgraphServer(def, {
-      config,
-      log,
-      databaseUrl: db.url,
-      migrate: false,
-      seed: false,
-      peers: subgraphUrls,
-      runJobs: options.jobs ?? false,
-    });
+    const server = await start(def);
     servers[def.name] = server;
     subgraphUrls[def.name] = await server.listen(0);
   }
@@ -49,15 +43,7 @@ export async function startStack(
   for (const def of subgraphs.filter((d) => (options.replicas?.[d.name] ?? 1) > 1)) {
     const more = (options.replicas![def.name] ?? 1) - 1;
     for (let n = 0; n < more; n += 1) {
-      const server = await createSubgraphServer(def, {
-        config,
-        log,
-        databaseUrl: db.url,
-        migrate: false,
-        seed: false,
-        peers: subgraphUrls,
-        runJobs: options.jobs ?? false,
-      });
+      const server = await start(def);
       (replicas[def.name] ??= []).push({ server, url: await server.listen(0) });
     }
   }

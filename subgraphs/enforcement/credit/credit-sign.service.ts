@@ -1,15 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 
+import { likeContains } from '../../../kernel/db/like-pattern';
 import { ValidationError } from '../../../kernel/errors/domain-error';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
 import { Merchant } from '../party/merchant.entity';
 import type { CreditSignSearchArgs } from './credit-sign.types';
-
-/** `%`, `_` and `\` match themselves in a LIKE pattern. */
-export function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** 诚信公示 — anyone may look a merchant up by name or credit code and read its public credit sign. */
 export class CreditSignService extends BaseService {

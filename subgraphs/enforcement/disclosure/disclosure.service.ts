@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 
 import { hasRole } from '../../../kernel/auth/actor';
+import { likeContains } from '../../../kernel/db/like-pattern';
 import { ForbiddenError, ValidationError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
@@ -42,7 +43,7 @@ export class DisclosureService extends BaseService {
     }
     if (filter.partyName) {
       where.partyKind = PartyKind.MERCHANT;
-      where.partyName = { $ilike: `%${filter.partyName.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` };
+      where.partyName = { $ilike: likeContains(filter.partyName) };
     }
     return paginate(this.em, PenaltyDisclosure, args, { where, orderBy: { decidedAt: 'desc', id: 'desc' }, maxPageSize: this.scope.config.limits.pageSizeMax });
   }

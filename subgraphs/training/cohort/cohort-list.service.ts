@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 
+import { likeContains } from '../../../kernel/db/like-pattern';
 import { NotFoundError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
@@ -8,7 +9,6 @@ import { Cohort } from './cohort.entity';
 import type { CohortFilterInput } from './cohort-filter.inputs';
 
 /** `%`, `_` and `\` match themselves in a LIKE pattern built from user text. */
-export const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** 培训班列表: trainers and supervisors browse cohorts, newest first. */
 export class CohortListService extends BaseService {
