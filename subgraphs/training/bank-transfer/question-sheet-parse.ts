@@ -6,10 +6,10 @@ import { ImportErrorCode } from './import-error.types';
 import type { ImportRowError } from './import-error.types';
 import { COLUMN_KEYS, COLUMNS, DIFFICULTY_LABELS, FALSE_LABEL, OPTION_KEYS, REQUIRED_COLUMNS, TRUE_LABEL, TYPE_LABELS } from './question-sheet';
 import type { ColumnKey, SheetQuestion } from './question-sheet';
+import { isUuid } from '../../../kernel/db/uuid';
 
 /** Limits of a cell, as createQuestion states them. */
 const LENGTHS: Partial<Record<ColumnKey, [number, number]>> = { topic: [2, 40], stem: [5, 1000], explanation: [2, 1000], lawArticle: [2, 80] };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type HeaderIndex = Map<ColumnKey, number>;
 /** A valid row before its law article is resolved: lawArticleId as given, or the 法条 text to look up. */
@@ -112,7 +112,7 @@ function checkCells(cell: (k: ColumnKey) => string, row: number, errors: ImportR
   OPTION_KEYS.filter((k) => [...cell(k)].length > 200).forEach((k) =>
     errors.push(err(row, k, ImportErrorCode.LENGTH, `${COLUMNS[k]} has at most 200 characters`)),
   );
-  if (cell('lawArticleId') && !UUID.test(cell('lawArticleId'))) {
+  if (cell('lawArticleId') && !isUuid(cell('lawArticleId'))) {
     errors.push(err(row, 'lawArticleId', ImportErrorCode.LAW_ARTICLE, '法条ID is the id of a law article (see lawArticles)'));
   }
   return { type, difficulty };
