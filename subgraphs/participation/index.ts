@@ -8,6 +8,7 @@ import { Activity } from './activity/activity.entity';
 import { activityById } from './activity/activity.loaders';
 import { ActivityResolver } from './activity/activity.resolver';
 import { autoCheckOutJob } from './activity/auto-check-out.job';
+import { rateLimitPurgeJob } from './rate-limit/rate-limit-purge.job';
 import { LABOR_ASSIGNED, onLaborAssigned } from './activity/labor-assigned.consumer';
 import { LABOR_WITHDRAWN, onLaborWithdrawn } from './activity/labor-withdrawal';
 import { LaborAssignment } from './activity/labor-assignment.entity';
@@ -108,6 +109,6 @@ export const participation = defineSubgraph({
     [LABOR_ASSIGNED]: onLaborAssigned,
     [LABOR_WITHDRAWN]: onLaborWithdrawn,
   },
-  jobs: [dispatchJob, autoCheckOutJob],
+  jobs: [dispatchJob, autoCheckOutJob, rateLimitPurgeJob],
   seed: seedParticipation,
 });

@@ -12,10 +12,11 @@ export interface RateLimit {
 /** 匿名上报限流: at most 5 submissions per client per 10 minutes. */
 export const SUBMIT_REPORT_LIMIT: RateLimit = { max: 5, windowSeconds: 600 };
 
-/** About one hit in a hundred also deletes windows older than a day, so the table stays small. */
-const PURGE_PROBABILITY = 0.01;
-
-/** Fixed-window counters in the database (table rate_limit_window), shared by every instance. */
+/**
+ * Fixed-window counters in the database (table rate_limit_window), shared by every instance. Old windows are
+ * deleted by the rate-limit-purge job, never on the request path: a hit inside a caller's transaction (which may hold
+ * an idempotency lock) must not wait for a second pool connection.
+ */
 export class RateLimiter extends BaseService {
   /**
    * Counts one hit of `clientKey` and refuses it with RATE_LIMITED when the window is full; `em` is the
@@ -32,9 +33,6 @@ export class RateLimiter extends BaseService {
        returning hits`,
       [bucket, windowStart],
     );
-    if (Math.random() < PURGE_PROBABILITY) {
-      await this.purgeBefore(new Date(now.getTime() - 86_400_000));
-    }
     const hits = Number(rows[0]?.hits ?? 0);
     if (hits > limit.max) {
       const retryAfter = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
@@ -42,7 +40,7 @@ export class RateLimiter extends BaseService {
     }
   }
 
-  /** Deletes counters of windows that started before `cutoff`; returns how many. */
+  /** Deletes counters of windows that started before `cutoff` (the purge job passes now − 1 day); returns how many. */
   purgeBefore(cutoff: Date): Promise<number> {
     return this.em.nativeDelete(RateLimitWindow, { windowStart: { $lt: cutoff } });
   }

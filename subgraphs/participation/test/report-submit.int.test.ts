@@ -1,8 +1,11 @@
+import { lockForTransaction } from '../../../kernel/db/advisory-lock';
+import { systemActor } from '../../../kernel/server/create-subgraph-server';
 import { actors } from '../../../tests/harness/actors';
 import { startSubgraph } from '../../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
 import { participation } from '..';
 import { RateLimitWindow } from '../rate-limit/rate-limit-window.entity';
+import { RATE_LIMIT_KEEP_MS, rateLimitPurgeJob } from '../rate-limit/rate-limit-purge.job';
 import { RateLimiter, SUBMIT_REPORT_LIMIT } from '../rate-limit/rate-limit.service';
 import { Report } from '../report/report.entity';
 import { SUBMIT, submitReport } from './report-fixtures';
@@ -29,12 +32,33 @@ describe('submitting reports: rate limit and near-duplicates (integration)', () 
     expect(await h.em().count(Report, {})).toBe(before);
   });
 
-  it('purges counters of windows older than the cutoff', async () => {
+  it('purges, in its hourly job, the counters of windows older than a day and keeps the current ones', async () => {
     const limiter = h.server.createScope(actors.anonymous).services.get(RateLimiter);
-    await limiter.hit('test', 'old-client', SUBMIT_REPORT_LIMIT, new Date('2026-01-01T00:00:00Z'));
-    expect(await limiter.purgeBefore(new Date('2026-01-02T00:00:00Z'))).toBe(1);
+    await limiter.hit('test', 'old-client', SUBMIT_REPORT_LIMIT, new Date(Date.now() - 2 * RATE_LIMIT_KEEP_MS));
+    await limiter.hit('test', 'new-client', SUBMIT_REPORT_LIMIT);
+    const scope = h.server.createScope(systemActor('participation'));
+    await rateLimitPurgeJob.run({ scope, peerUrl: () => undefined, identitySecret: h.config.identity.secret });
     expect(await h.em().count(RateLimitWindow, { bucket: 'test:old-client' })).toBe(0);
+    expect(await h.em().count(RateLimitWindow, { bucket: 'test:new-client' })).toBe(1);
   });
+
+  it('counts hits while every pool connection waits on the caller’s idempotency lock, without needing another', async () => {
+    // Regression: a hit used to purge old windows now and then through a second connection. In submitReport the hit
+    // runs inside the transaction holding the idempotency key's lock; with the rest of the pool queued on that lock,
+    // the purge waited for a connection that never came (a 60 s hang).
+    const holders = h.config.db.poolMax;
+    const limiter = h.server.createScope(actors.anonymous).services.get(RateLimiter);
+    const turns = Array.from({ length: holders }, (_, i) =>
+      h.em().transactional(async (em) => {
+        await lockForTransaction(em, 'rate-limit-test:one-key');
+        for (let n = 0; n < 200; n += 1) {
+          await limiter.hit('pool', `holder-${i}-${n}`, SUBMIT_REPORT_LIMIT, new Date(), em);
+        }
+      }),
+    );
+    await Promise.all(turns);
+    expect(await h.em().count(RateLimitWindow, { bucket: { $like: 'pool:%' } })).toBe(holders * 200);
+  }, 20_000);
 
   it('counts signed-in callers separately from anonymous ones', async () => {
     const r = await submitReport(h, actors.citizen('c-own-bucket'), { location: at(29.41, 119.5) });
