@@ -7,6 +7,7 @@
  * Options: --requests N (300) --concurrency 8,32 --only <text> --no-peer --scale --cases N (1000000)
  * --profile DIR (every service writes a V8 CPU profile there when it stops) --planner javascript|rust
  * --single-process (all services in one process, as before: the CPU columns then both count that process)
+ * --subgraphs-together (the four subgraphs in one process beside the gateway's: two processes)
  * --service-flags "--max-old-space-size=160 …" (Node flags for every service process)
  * --service-env "METRICS_ENABLED=false,LOG_LEVEL=warn" (variables for every service, to compare a feature off and on).
  */
@@ -48,6 +49,7 @@ const { values: opts } = parseArgs({
     profile: { type: 'string' },
     planner: { type: 'string', default: 'rust' },
     'single-process': { type: 'boolean', default: false },
+    'subgraphs-together': { type: 'boolean', default: false },
     'service-flags': { type: 'string', default: '' },
     'service-env': { type: 'string', default: '' },
   },
@@ -79,7 +81,14 @@ async function main() {
   );
   const env = { NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', QUERY_PLANNER: opts.planner, ...secrets, ...serviceEnv };
   const t0 = performance.now();
-  const stack = await (opts['single-process'] ? startSingleProcessStack : startProcessStack)({ env, databaseUrl, ports: 'free', output: 'ignore', nodeArgs });
+  const stack = await (opts['single-process'] ? startSingleProcessStack : startProcessStack)({
+    env,
+    databaseUrl,
+    ports: 'free',
+    output: 'ignore',
+    nodeArgs,
+    subgraphsTogether: opts['subgraphs-together'],
+  });
   const startupMs = performance.now() - t0;
   const subgraphUrl = Object.fromEntries(stack.subgraphs.map((s) => [s.name, s.url]));
   const peerPort = await freePort();
@@ -138,7 +147,7 @@ async function main() {
 
     console.log(`\nCivic Enforcement Graph benchmark — ${new Date().toISOString().slice(0, 10)}, ${requests} requests per cell, loopback`);
     console.log(
-      `stack: ${opts['single-process'] ? 'one process for all services' : `${stack.subgraphs.length} subgraph processes + gateway process`} (NODE_ENV=production, ${opts.planner} planner), startup ${startupMs.toFixed(0)} ms; background jobs' idle SQL ${idleSqlPerSecond.toFixed(1)}/s subtracted`,
+      `stack: ${opts['single-process'] ? 'one process for all services' : opts['subgraphs-together'] ? 'the four subgraphs in one process + gateway process' : `${stack.subgraphs.length} subgraph processes + gateway process`} (NODE_ENV=production, ${opts.planner} planner), startup ${startupMs.toFixed(0)} ms; background jobs' idle SQL ${idleSqlPerSecond.toFixed(1)}/s subtracted`,
     );
     printTableHeader();
     const rows: Row[] = [];
@@ -173,11 +182,10 @@ async function main() {
     }
     printRatios(rows);
     const processes = [stack.gateway, ...stack.subgraphs].filter((p, i, all) => all.findIndex((q) => q.child === p.child) === i);
-    const services = processes.map((p) => ({ name: p.name, rss: rssMiB(p.child.pid!), pss: pssMiB(p.child.pid!) }));
-    const sum = (k: 'rss' | 'pss') => services.reduce((n, p) => n + p[k], 0).toFixed(0);
-    console.log(
-      `\nmemory after the benchmark, MiB (RSS / PSS, PSS counts pages shared between the services once): ${services.map((p) => `${p.name} ${p.rss.toFixed(0)} / ${p.pss.toFixed(0)}`).join(', ')}; services total RSS ${sum('rss')}, PSS ${sum('pss')}`,
-    );
+    printMemory('memory right after the benchmark', processes);
+    // V8's memory reducer gives back the garbage of the load once a process has been idle for a few seconds.
+    await new Promise((r) => setTimeout(r, MEMORY_SETTLE_MS));
+    printMemory(`memory after ${MEMORY_SETTLE_MS / 1000} s idle`, processes);
   } finally {
     await sql.close();
     if (peer) {
@@ -187,6 +195,17 @@ async function main() {
     await pg.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const MEMORY_SETTLE_MS = 15_000;
+
+/** RSS / PSS of each service process; PSS counts pages shared between the services once, so it sums honestly. */
+function printMemory(when: string, processes: { name: string; child: { pid?: number } }[]): void {
+  const services = processes.map((p) => ({ name: p.name, rss: rssMiB(p.child.pid!), pss: pssMiB(p.child.pid!) }));
+  const sum = (k: 'rss' | 'pss') => services.reduce((n, p) => n + p[k], 0).toFixed(0);
+  console.log(
+    `\n${when}, MiB (RSS / PSS): ${services.map((p) => `${p.name} ${p.rss.toFixed(0)} / ${p.pss.toFixed(0)}`).join(', ')}; services total RSS ${sum('rss')}, PSS ${sum('pss')}`,
+  );
 }
 
 main().catch((err: unknown) => {

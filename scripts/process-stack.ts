@@ -36,6 +36,8 @@ export interface ProcessStackOptions {
   output: 'inherit' | 'ignore';
   /** Extra Node flags for every service (e.g. the benchmark's --cpu-prof; not allowed in NODE_OPTIONS). */
   nodeArgs?: string[];
+  /** All four subgraphs in one process (each on its own port) beside the gateway's: two processes, less memory. */
+  subgraphsTogether?: boolean;
 }
 
 /** Compiled (`npm run build`, dist/) when this file runs compiled, TypeScript through swc otherwise. */
@@ -121,18 +123,28 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
   }
   const children: ServiceProcess[] = [];
   const stopAll = async () => {
-    for (const s of [...children].reverse()) {
-      await stopChild(s.child);
+    for (const child of new Set([...children].reverse().map((s) => s.child))) {
+      await stopChild(child);
     }
   };
   try {
-    for (const name of SUBGRAPH_NAMES) {
-      const env = { ...base, ...urls, [`${name.toUpperCase()}_PORT`]: String(ports[name]) };
-      children.push({
-        name,
-        url: urls[`${name.toUpperCase()}_URL`],
-        child: spawnService('scripts/run-subgraph', [name], env, options.output, options.nodeArgs),
-      });
+    if (options.subgraphsTogether) {
+      const env = { ...base, ...urls, ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_PORT`, String(ports[n])])) };
+      // one process holds the four subgraphs: their old-space limits add up
+      const child = spawnService('scripts/run-subgraph', [SUBGRAPH_NAMES.join(',')], env, options.output, [
+        '--max-old-space-size=480',
+        ...(options.nodeArgs ?? []),
+      ]);
+      children.push(...SUBGRAPH_NAMES.map((name) => ({ name, url: urls[`${name.toUpperCase()}_URL`], child })));
+    } else {
+      for (const name of SUBGRAPH_NAMES) {
+        const env = { ...base, ...urls, [`${name.toUpperCase()}_PORT`]: String(ports[name]) };
+        children.push({
+          name,
+          url: urls[`${name.toUpperCase()}_URL`],
+          child: spawnService('scripts/run-subgraph', [name], env, options.output, options.nodeArgs),
+        });
+      }
     }
     await Promise.all(children.map((s) => waitUntilReady(s.child, s.name, s.url.replace(/\/graphql$/, '/ready'))));
     const gatewayPort = await port('gateway');

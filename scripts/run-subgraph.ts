@@ -1,4 +1,7 @@
-/** Starts one subgraph alone (containers): `npm run start:subgraph -- enforcement`. */
+/**
+ * Starts one subgraph alone (containers): `npm run start:subgraph -- enforcement`; or several in one process, each on
+ * its own port (`run-subgraph enforcement,participation,training,service`: the stack's `--subgraphs-together`).
+ */
 import 'reflect-metadata';
 
 import { SUBGRAPH_NAMES } from '../kernel/config/load-config';
@@ -21,24 +24,30 @@ async function loadSubgraph(name: string): Promise<SubgraphDefinition> {
 }
 
 async function main() {
-  const name = process.argv[2] ?? '';
+  const names = (process.argv[2] ?? '').split(',');
+  const label = names.join('+');
   // tracing first: the server's modules (http, graphql, pg) are loaded below, after their instrumentation
-  const tracing = await startNodeTracing(tracingConfigFromEnvironment(), `ceg-${name}`);
+  const tracing = await startNodeTracing(tracingConfigFromEnvironment(), `ceg-${label}`);
   const { loadRuntimeConfig } = await import('../kernel/config/dev-secrets');
   const { provisionDatabase } = await import('../kernel/db/provision');
   const { onShutdown } = await import('../kernel/http/shutdown');
   const { createLogger } = await import('../kernel/log/logger');
   const { createSubgraphServer } = await import('../kernel/server/create-subgraph-server');
-  const def = await loadSubgraph(name);
+  const defs = await Promise.all(names.map(loadSubgraph));
   const config = loadRuntimeConfig();
-  const log = createLogger(config.log.level, def.name);
-  const db = await provisionDatabase(config, log);
+  const db = await provisionDatabase(config, createLogger(config.log.level, label));
   const setup = config.seed.migrateOnStart;
-  const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url, migrate: setup, seed: setup && config.seed.demoData === 'auto' });
-  const url = await server.listen(config.ports[def.name]);
-  log.info({ url, tracing: config.tracing.enabled }, 'subgraph listening');
-  onShutdown(log, async () => {
-    await server.stop();
+  const servers = await Promise.all(
+    defs.map(async (def) => {
+      const log = createLogger(config.log.level, def.name);
+      const server = await createSubgraphServer(def, { config, log, databaseUrl: db.url, migrate: setup, seed: setup && config.seed.demoData === 'auto' });
+      const url = await server.listen(config.ports[def.name]);
+      log.info({ url, tracing: config.tracing.enabled }, 'subgraph listening');
+      return server;
+    }),
+  );
+  onShutdown(createLogger(config.log.level, label), async () => {
+    await Promise.all(servers.map((s) => s.stop()));
     await db.stop();
     await tracing?.shutdown();
   });

@@ -1,7 +1,8 @@
 /**
  * `npm start`: embedded PostgreSQL (unless DATABASE_URL), then each subgraph and the gateway in a process of its
  * own (migrations and demo data per subgraph), so the services use every core; Ctrl-C stops everything.
- * `npm start -- --single-process` runs all services in this one process instead (less memory, one core).
+ * `npm start -- --subgraphs-together` runs the four subgraphs in one process beside the gateway's (two processes: both
+ * cores still used, about half the memory); `npm start -- --single-process` runs all services in this one process.
  */
 import 'reflect-metadata';
 
@@ -15,7 +16,10 @@ import { startLocalStack } from './local-stack';
 import { startProcessStack } from './process-stack';
 
 async function main() {
-  const { values } = parseArgs({ options: { 'single-process': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { 'single-process': { type: 'boolean', default: false }, 'subgraphs-together': { type: 'boolean', default: false } },
+  });
+  const layout = values['single-process'] ? 'one process' : values['subgraphs-together'] ? 'subgraphs in one process + gateway' : 'one process per service';
   const started = Date.now();
   const config = loadRuntimeConfig();
   const log = createLogger(config.log.level, 'start');
@@ -31,7 +35,13 @@ async function main() {
     const db = await provisionDatabase(config, log);
     const local = (url: string) => url.replace('127.0.0.1', 'localhost');
     try {
-      const stack = await startProcessStack({ env: runtimeEnv(), databaseUrl: db.url, ports: config.ports, output: 'inherit' });
+      const stack = await startProcessStack({
+        env: runtimeEnv(),
+        databaseUrl: db.url,
+        ports: config.ports,
+        output: 'inherit',
+        subgraphsTogether: values['subgraphs-together'],
+      });
       urls = { gateway: local(stack.gateway.url), subgraphs: stack.subgraphs.map((s) => [s.name, local(s.url)]) };
       stop = async () => {
         await stack.stop();
@@ -45,7 +55,7 @@ async function main() {
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
-  城管执法图谱 Civic Enforcement Graph is running (${seconds}s, ${values['single-process'] ? 'one process' : 'one process per service'})
+  城管执法图谱 Civic Enforcement Graph is running (${seconds}s, ${layout})
 
   Gateway (GraphQL + explorer)  ${urls.gateway}
 ${urls.subgraphs.map(([name, url]) => `  Subgraph ${name.padEnd(20)} ${url}  (gateway-signed requests only)`).join('\n')}
