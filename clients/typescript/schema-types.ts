@@ -5196,9 +5196,11 @@ export type Query = {
   exams: ExamConnection;
   /** 即将到期的资格 — current certifications expiring within N days (1–365), soonest first */
   expiringCertifications: Array<Certification>;
-  /** 导出课程成绩册 — a course’s enrollments (at most 5000) with status, due date, overdue and lessons done, as .xlsx or .csv (trainers) */
+  /** 导出培训班成绩册 — every member of a cohort (at most 5000) with 姓名, 警号, 单位 (then officer and unit ids), assignment totals, certification and one column per assigned course and exam, as .xlsx or .csv (trainers) */
+  exportCohortGradebook: ExportedFile;
+  /** 导出课程成绩册 — a course’s enrollments (at most 5000) with 姓名, 警号, 单位 (then officer and unit ids), status, due date, overdue and lessons done, as .xlsx or .csv (trainers) */
   exportCourseGradebook: ExportedFile;
-  /** 导出成绩册 — the whole gradebook of an exam (at most 5000 officers) as .xlsx or .csv (trainers) */
+  /** 导出成绩册 — the whole gradebook of an exam (at most 5000 officers) with 姓名, 警号, 单位 (then officer and unit ids) from training's copy of the HR roster, as .xlsx or .csv (trainers) */
   exportExamGradebook: ExportedFile;
   /** 导出题库 — the current version of the selected questions (at most 2000) as .xlsx or .csv, in the layout importQuestions reads (trainers) */
   exportQuestions: ExportedFile;
@@ -5457,6 +5459,12 @@ export type QueryExamsArgs = {
 
 export type QueryExpiringCertificationsArgs = {
   withinDays: Scalars['Int']['input'];
+};
+
+
+export type QueryExportCohortGradebookArgs = {
+  cohortId: Scalars['ID']['input'];
+  format: SpreadsheetFormat;
 };
 
 

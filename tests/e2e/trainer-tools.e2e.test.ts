@@ -39,6 +39,14 @@ async function workbook(rows: string[][]): Promise<string> {
   return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
 }
 
+async function firstSheet(base64: string): Promise<string[][]> {
+  const book = new Workbook();
+  await book.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0];
+  const width = sheet.getRow(1).cellCount;
+  return Array.from({ length: sheet.rowCount }, (_, r) => Array.from({ length: width }, (_c, c) => sheet.getRow(r + 1).getCell(c + 1).text));
+}
+
 /** Issue 10, part A: a trainer's import/export, gradebook, distractor analysis and compliance dashboard through the gateway. */
 describe('trainer tools through the gateway (issue 10)', () => {
   let stack: Stack;
@@ -112,6 +120,18 @@ describe('trainer tools through the gateway (issue 10)', () => {
     expect(book.edges.every((e) => e.node.passed === e.node.countedScorePercent! >= 60)).toBe(true);
     const file = await execute(stack.gatewayUrl, ExportExamGradebookDocument, { examId: PRACTICE_EXAM_ID, format: 'XLSX' }, { token: trainer });
     expect(file.data!.exportExamGradebook).toMatchObject({ rowCount: DEMO_OFFICER_COUNT, mimeType: expect.stringContaining('spreadsheetml') });
+    // the file carries the same 姓名, 警号 and 单位 the graph joins from enforcement, from training's own copy
+    const sheet = await firstSheet(file.data!.exportExamGradebook.content);
+    expect(sheet[0].slice(0, 5)).toEqual(['姓名', '警号', '单位', '队员ID', '单位ID']);
+    const fromGraph = book.edges.map((e) => [e.node.officer.name, e.node.officer.badgeNumber, e.node.unit!.shortName, e.node.officer.id, e.node.unit!.id]);
+    expect(sheet.slice(1).map((r) => r.slice(0, 5))).toEqual(fromGraph);
+  });
+
+  it('refuses the gradebook export to an officer with FORBIDDEN', async () => {
+    const officer = await tokenFor('OFFICER', demoOfficerId(3));
+    const res = await execute(stack.gatewayUrl, ExportExamGradebookDocument, { examId: PRACTICE_EXAM_ID, format: 'CSV' }, { token: officer });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(res.data?.exportExamGradebook ?? null).toBeNull();
   });
 
   it('pages 10 and 36 gradebook rows with officers’ names in the same number of SQL statements', async () => {
