@@ -3137,7 +3137,7 @@ export type ImportErrorCode =
   /** 未知列 — a header the layout does not have (row 1) */
   | 'UNKNOWN_COLUMN';
 
-/** 导入试题 — a spreadsheet of new questions in the layout exportQuestions writes (row 1: headers 题型 知识点 难度 题干 选项A–选项F 答案 关键词 解析 法条ID 法条, any order; 题型, 知识点, 难度, 题干, 答案, 解析 required). At most 1000 questions. All or nothing: one refused cell and nothing is imported. */
+/** 导入试题 — a spreadsheet of new questions in the layout exportQuestions writes (row 1: headers 题型 知识点 难度 题干 选项A–选项F 答案 关键词 解析 法条ID 法条 标签, any order; 题型, 知识点, 难度, 题干, 答案, 解析 required; 标签: 0–10 tags of 1–20 characters separated by 、 , ， ; ； or a line break, as setQuestionTags checks them; the export writes them separated by ；). At most 1000 questions. All or nothing: one refused cell and nothing is imported. */
 export type ImportQuestionsInput = {
   /** 仅校验 — true: check every row and answer the list of errors, write nothing. false: import, or BAD_USER_INPUT on input.file (extensions.rowErrors) when any row is refused */
   dryRun?: Scalars['Boolean']['input'];
@@ -5202,7 +5202,7 @@ export type Query = {
   exportCourseGradebook: ExportedFile;
   /** 导出成绩册 — the whole gradebook of an exam (at most 5000 officers) with 姓名, 警号, 单位 (then officer and unit ids) from training's copy of the HR roster, as .xlsx or .csv (trainers) */
   exportExamGradebook: ExportedFile;
-  /** 导出题库 — the current version of the selected questions (at most 2000) as .xlsx or .csv, in the layout importQuestions reads (trainers) */
+  /** 导出题库 — the current version of the selected questions (at most 2000) as .xlsx or .csv, in the layout importQuestions reads (标签 separated by ；) (trainers) */
   exportQuestions: ExportedFile;
   /** 外部培训申报 — all claims (trainers) or the caller’s own (officers), oldest first */
   externalTrainingClaims: ExternalTrainingClaimConnection;
