@@ -7,10 +7,12 @@ import { startSubgraph } from '../../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
 import { AttemptStatus } from '../attempt/attempt-enums';
 import { ExamAttempt } from '../attempt/exam-attempt.entity';
+import { TrainingProfile } from '../profile/training-profile.entity';
 import { rosterReplica } from '../seed/roster-replica';
 import { UnitTreeNode } from '../unit/unit-tree.entity';
 import { courseSeedId } from '../seed/seed-courses';
 import { PRACTICE_EXAM_ID } from '../seed/seed-exams';
+import { seedProfiles } from '../seed/seed-profiles';
 import { training } from '..';
 
 const PAGE = `query($id: ID!, $first: Int, $after: String) { exam(id: $id) { gradebook(first: $first, after: $after) {
@@ -167,5 +169,15 @@ describe('gradebooks per exam and per course (issue 10: results and export)', ()
         roster.get(officerId)!.unitId,
       ]);
     }
+  });
+
+  it('gives profiles seeded before they held names the demo roster’s names and badges on the next seed', async () => {
+    await h.em().nativeUpdate(TrainingProfile, {}, { name: null, badgeNumber: null });
+    expect(await h.em().count(TrainingProfile, { name: null })).toBe(DEMO_OFFICER_COUNT);
+    expect(await seedProfiles(h.em())).toBe(0);
+    const profiles = await h.em().find(TrainingProfile, {}, { orderBy: { officerId: 'asc' } });
+    const roster = new Map(rosterReplica().map((r) => [r.officerId, r]));
+    expect(profiles.map((p) => [p.name, p.badgeNumber])).toEqual(profiles.map((p) => [roster.get(p.officerId)!.name, roster.get(p.officerId)!.badgeNumber]));
+    expect(profiles.every((p) => p.name !== null && /^[\u4e00-\u9fff]{2,3}$/.test(p.name))).toBe(true);
   });
 });
