@@ -95,6 +95,18 @@ describe('gradebook per cohort through the gateway (issue 10)', () => {
     expect(lines.slice(1).every((l) => /^[\u4e00-\u9fff]{2,3},/.test(l))).toBe(true);
   });
 
+  it('exports a cohort whose name holds / or * under a name Excel and file systems accept', async () => {
+    const odd = await execute(stack.gatewayUrl, CreateCohortDocument, { input: { name: '法制/骨干*班', officerIds: [members[0]] } }, { token: trainer });
+    const res = await execute(
+      stack.gatewayUrl,
+      ExportCohortGradebookDocument,
+      { cohortId: odd.data!.createCohort.cohort.id, format: 'XLSX' },
+      { token: trainer },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.exportCohortGradebook).toMatchObject({ rowCount: 1, fileName: expect.stringMatching(/^培训班成绩册-法制_骨干_班-\d{8}\.xlsx$/) });
+  });
+
   it('refuses the export to an officer with FORBIDDEN, and an unknown cohort with NOT_FOUND', async () => {
     const officer = await tokenFor('OFFICER', members[0]);
     const refused = await execute(stack.gatewayUrl, ExportCohortGradebookDocument, { cohortId: id, format: 'CSV' }, { token: officer });
