@@ -3137,7 +3137,7 @@ export type ImportErrorCode =
   /** 未知列 — a header the layout does not have (row 1) */
   | 'UNKNOWN_COLUMN';
 
-/** 导入试题 — a spreadsheet of new questions in the layout exportQuestions writes (row 1: headers 题型 知识点 难度 题干 选项A–选项F 答案 关键词 解析 法条ID 法条, any order; 题型, 知识点, 难度, 题干, 答案, 解析 required). At most 1000 questions. All or nothing: one refused cell and nothing is imported. */
+/** 导入试题 — a spreadsheet of new questions in the layout exportQuestions writes (row 1: headers 题型 知识点 难度 题干 选项A–选项F 答案 关键词 解析 法条ID 法条 标签, any order; 题型, 知识点, 难度, 题干, 答案, 解析 required; 标签: 0–10 tags of 1–20 characters separated by 、 , ， ; ； or a line break, as setQuestionTags checks them; the export writes them separated by ；). At most 1000 questions. All or nothing: one refused cell and nothing is imported. */
 export type ImportQuestionsInput = {
   /** 仅校验 — true: check every row and answer the list of errors, write nothing. false: import, or BAD_USER_INPUT on input.file (extensions.rowErrors) when any row is refused */
   dryRun?: Scalars['Boolean']['input'];
@@ -5196,11 +5196,13 @@ export type Query = {
   exams: ExamConnection;
   /** 即将到期的资格 — current certifications expiring within N days (1–365), soonest first */
   expiringCertifications: Array<Certification>;
-  /** 导出课程成绩册 — a course’s enrollments (at most 5000) with status, due date, overdue and lessons done, as .xlsx or .csv (trainers) */
+  /** 导出培训班成绩册 — every member of a cohort (at most 5000) with 姓名, 警号, 单位 (then officer and unit ids), assignment totals, certification and one column per assigned course and exam, as .xlsx or .csv (trainers) */
+  exportCohortGradebook: ExportedFile;
+  /** 导出课程成绩册 — a course’s enrollments (at most 5000) with 姓名, 警号, 单位 (then officer and unit ids), status, due date, overdue and lessons done, as .xlsx or .csv (trainers) */
   exportCourseGradebook: ExportedFile;
-  /** 导出成绩册 — the whole gradebook of an exam (at most 5000 officers) as .xlsx or .csv (trainers) */
+  /** 导出成绩册 — the whole gradebook of an exam (at most 5000 officers) with 姓名, 警号, 单位 (then officer and unit ids) from training's copy of the HR roster, as .xlsx or .csv (trainers) */
   exportExamGradebook: ExportedFile;
-  /** 导出题库 — the current version of the selected questions (at most 2000) as .xlsx or .csv, in the layout importQuestions reads (trainers) */
+  /** 导出题库 — the current version of the selected questions (at most 2000) as .xlsx or .csv, in the layout importQuestions reads (标签 separated by ；) (trainers) */
   exportQuestions: ExportedFile;
   /** 外部培训申报 — all claims (trainers) or the caller’s own (officers), oldest first */
   externalTrainingClaims: ExternalTrainingClaimConnection;
@@ -5457,6 +5459,12 @@ export type QueryExamsArgs = {
 
 export type QueryExpiringCertificationsArgs = {
   withinDays: Scalars['Int']['input'];
+};
+
+
+export type QueryExportCohortGradebookArgs = {
+  cohortId: Scalars['ID']['input'];
+  format: SpreadsheetFormat;
 };
 
 

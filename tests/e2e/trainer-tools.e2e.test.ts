@@ -3,6 +3,7 @@ import { Workbook } from 'exceljs';
 import { seedId } from '../../kernel/db/seed-id';
 import { DEMO_OFFICER_COUNT, demoOfficerId } from '../../kernel/demo/demo-roster';
 import { PRACTICE_EXAM_ID } from '../../subgraphs/training/seed/seed-exams';
+import { parseCsv } from '../../subgraphs/training/spreadsheet/csv';
 import {
   DistractorAnalysisDocument,
   ExamGradebookDocument,
@@ -16,7 +17,7 @@ import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
 import { tokenFor } from '../harness/tokens';
 
-const HEADER = ['题型', '知识点', '难度', '题干', '选项A', '选项B', '选项C', '答案', '解析'];
+const HEADER = ['题型', '知识点', '难度', '题干', '选项A', '选项B', '选项C', '答案', '解析', '标签'];
 const ROWS = [
   [
     '单选题',
@@ -28,8 +29,9 @@ const ROWS = [
     '拍照后离开',
     'A',
     '先服务后执法，疏堵结合。',
+    '夜市、新任队员',
   ],
-  ['判断题', '网格巡查', '中等', '对首次占道经营且当场改正的摊贩，可以不予处罚。', '', '', '', '正确', '首违不罚，《行政处罚法》第三十三条。'],
+  ['判断题', '网格巡查', '中等', '对首次占道经营且当场改正的摊贩，可以不予处罚。', '', '', '', '正确', '首违不罚，《行政处罚法》第三十三条。', ''],
 ];
 
 async function workbook(rows: string[][]): Promise<string> {
@@ -37,6 +39,14 @@ async function workbook(rows: string[][]): Promise<string> {
   const sheet = book.addWorksheet('题库');
   rows.forEach((r) => sheet.addRow(r));
   return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+}
+
+async function firstSheet(base64: string): Promise<string[][]> {
+  const book = new Workbook();
+  await book.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  const sheet = book.worksheets[0];
+  const width = sheet.getRow(1).cellCount;
+  return Array.from({ length: sheet.rowCount }, (_, r) => Array.from({ length: width }, (_c, c) => sheet.getRow(r + 1).getCell(c + 1).text));
 }
 
 /** Issue 10, part A: a trainer's import/export, gradebook, distractor analysis and compliance dashboard through the gateway. */
@@ -88,6 +98,33 @@ describe('trainer tools through the gateway (issue 10)', () => {
     const csv = Buffer.from(exported.data!.exportQuestions.content, 'base64').toString('utf8');
     expect(csv.startsWith('\uFEFF题型,知识点,难度,题干')).toBe(true);
     expect(csv).toContain('单选题,网格巡查,容易,网格员巡查发现流动摊贩占道，首先应当怎么做？,劝导至疏导点经营,立即暂扣物品,拍照后离开');
+    expect(done.data!.importQuestions.questions.map((q) => q.tags)).toEqual([['夜市', '新任队员'], []]);
+    // 标签 comes back in the export (separated by ；) and the tag filter finds the question
+    expect(parseCsv(csv)[0].at(-1)).toBe('标签');
+    const tagged = await execute(stack.gatewayUrl, ExportQuestionsDocument, { filter: { tag: '夜市', topic: '网格巡查' }, format: 'XLSX' }, { token: trainer });
+    const sheet = await firstSheet(tagged.data!.exportQuestions.content);
+    expect(sheet).toHaveLength(2);
+    expect(sheet[1][sheet[0].indexOf('标签')]).toBe('夜市；新任队员');
+  });
+
+  it('refuses a row whose 标签 breaks the setQuestionTags rules: named in the dry run, nothing imported', async () => {
+    const row = ['判断题', '标签校验', '容易', '标签过长的这一行不会被导入。', '', '', '', '正确', '说明文字', `夜市；${'长'.repeat(21)}`];
+    const dry = await execute(
+      stack.gatewayUrl,
+      ImportQuestionsDocument,
+      { input: { file: await workbook([HEADER, row]), format: 'XLSX', dryRun: true } },
+      { token: trainer },
+    );
+    expect(dry.data!.importQuestions.errors.map((e) => [e.row, e.column, e.code])).toEqual([[2, '标签', 'LENGTH']]);
+    const real = await execute(
+      stack.gatewayUrl,
+      ImportQuestionsDocument,
+      { input: { file: await workbook([HEADER, row]), format: 'XLSX' } },
+      { token: trainer },
+    );
+    expect(real.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file' });
+    const after = await execute(stack.gatewayUrl, ExportQuestionsDocument, { filter: { topic: '标签校验' }, format: 'CSV' }, { token: trainer });
+    expect(after.data!.exportQuestions.rowCount).toBe(0);
   });
 
   it('refuses the import to an officer with FORBIDDEN', async () => {
@@ -112,6 +149,18 @@ describe('trainer tools through the gateway (issue 10)', () => {
     expect(book.edges.every((e) => e.node.passed === e.node.countedScorePercent! >= 60)).toBe(true);
     const file = await execute(stack.gatewayUrl, ExportExamGradebookDocument, { examId: PRACTICE_EXAM_ID, format: 'XLSX' }, { token: trainer });
     expect(file.data!.exportExamGradebook).toMatchObject({ rowCount: DEMO_OFFICER_COUNT, mimeType: expect.stringContaining('spreadsheetml') });
+    // the file carries the same 姓名, 警号 and 单位 the graph joins from enforcement, from training's own copy
+    const sheet = await firstSheet(file.data!.exportExamGradebook.content);
+    expect(sheet[0].slice(0, 5)).toEqual(['姓名', '警号', '单位', '队员ID', '单位ID']);
+    const fromGraph = book.edges.map((e) => [e.node.officer.name, e.node.officer.badgeNumber, e.node.unit!.shortName, e.node.officer.id, e.node.unit!.id]);
+    expect(sheet.slice(1).map((r) => r.slice(0, 5))).toEqual(fromGraph);
+  });
+
+  it('refuses the gradebook export to an officer with FORBIDDEN', async () => {
+    const officer = await tokenFor('OFFICER', demoOfficerId(3));
+    const res = await execute(stack.gatewayUrl, ExportExamGradebookDocument, { examId: PRACTICE_EXAM_ID, format: 'CSV' }, { token: officer });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(res.data?.exportExamGradebook ?? null).toBeNull();
   });
 
   it('pages 10 and 36 gradebook rows with officers’ names in the same number of SQL statements', async () => {

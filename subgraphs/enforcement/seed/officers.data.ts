@@ -1,40 +1,5 @@
-import { demoBadge } from '../../../kernel/demo/demo-roster';
+import { demoBadge, demoOfficerName } from '../../../kernel/demo/demo-roster';
 import { OfficerPosition } from '../officer/officer-enums';
-
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹'.split('');
-const GIVEN = [
-  '建国',
-  '志强',
-  '海燕',
-  '丽华',
-  '晓明',
-  '伟',
-  '静',
-  '磊',
-  '敏',
-  '勇',
-  '军',
-  '杰',
-  '娟',
-  '涛',
-  '明',
-  '超',
-  '秀英',
-  '平',
-  '刚',
-  '桂英',
-  '鹏',
-  '辉',
-  '丹',
-  '萍',
-  '鑫',
-  '斌',
-  '宇',
-  '浩',
-  '凯',
-  '倩',
-  '文斌',
-];
 
 export interface OfficerSeed {
   badge: string;
@@ -52,7 +17,7 @@ export function officerSeeds(squadKeys: string[]): OfficerSeed[] {
     const i = out.length;
     out.push({
       badge: demoBadge(i),
-      name: `${SURNAMES[(i * 7) % SURNAMES.length]}${GIVEN[(i * 11) % GIVEN.length]}`,
+      name: demoOfficerName(i),
       unitKey,
       position,
       hiredOn: `${2008 + ((i * 5) % 18)}-${String(1 + (i % 12)).padStart(2, '0')}-01`,

@@ -42,6 +42,7 @@ export class QuestionExportService extends BaseService {
           explanation: v.explanation,
           lawArticleId: v.lawArticleId,
           lawArticleLabel: article ? citationLabel(article) : null,
+          tags: q.tags,
         }),
       );
     });

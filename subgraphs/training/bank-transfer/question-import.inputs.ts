@@ -11,7 +11,8 @@ export const MAX_IMPORT_ROWS = 1000;
 @InputType({
   description:
     '导入试题 — a spreadsheet of new questions in the layout exportQuestions writes (row 1: headers 题型 知识点 难度 题干 ' +
-    '选项A–选项F 答案 关键词 解析 法条ID 法条, any order; 题型, 知识点, 难度, 题干, 答案, 解析 required). At most ' +
+    '选项A–选项F 答案 关键词 解析 法条ID 法条 标签, any order; 题型, 知识点, 难度, 题干, 答案, 解析 required; 标签: 0–10 tags ' +
+    'of 1–20 characters separated by 、 , ， ; ； or a line break, as setQuestionTags checks them; the export writes them separated by ；). At most ' +
     `${MAX_IMPORT_ROWS} questions. All or nothing: one refused cell and nothing is imported.`,
 })
 export class ImportQuestionsInput {

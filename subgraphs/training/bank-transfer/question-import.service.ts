@@ -105,6 +105,7 @@ export class QuestionImportService extends BaseService {
       topic: d.topic,
       difficulty: d.difficulty,
       lawArticle: d.lawArticleLabel,
+      tags: d.tags,
       currentVersion: 1,
     });
     em.create(QuestionVersion, {

@@ -4,7 +4,8 @@ import type { ContentLike } from '../question/question-content';
 import { QuestionType } from '../question/question-enums';
 import { ImportErrorCode } from './import-error.types';
 import type { ImportRowError } from './import-error.types';
-import { COLUMN_KEYS, COLUMNS, DIFFICULTY_LABELS, FALSE_LABEL, OPTION_KEYS, REQUIRED_COLUMNS, TRUE_LABEL, TYPE_LABELS } from './question-sheet';
+import { normalizeTags } from '../question-tags/question-tags';
+import { COLUMN_KEYS, COLUMNS, DIFFICULTY_LABELS, FALSE_LABEL, OPTION_KEYS, REQUIRED_COLUMNS, TAG_SPLIT, TRUE_LABEL, TYPE_LABELS } from './question-sheet';
 import type { ColumnKey, SheetQuestion } from './question-sheet';
 import { isUuid } from '../../../kernel/db/uuid';
 
@@ -137,6 +138,22 @@ function checkContent(type: QuestionType, c: ContentLike, row: number, errors: I
   }
 }
 
+/** 标签: split on any tag separator, then the rules of setQuestionTags (normalizeTags); a refusal is a LENGTH error. */
+function parseTags(text: string, row: number, errors: ImportRowError[]): string[] {
+  try {
+    return normalizeTags(
+      text.split(TAG_SPLIT).filter((t) => t.trim() !== ''),
+      'tags',
+    );
+  } catch (e) {
+    if (!(e instanceof DomainError)) {
+      throw e;
+    }
+    errors.push(err(row, 'tags', ImportErrorCode.LENGTH, `标签: ${e.message}`));
+    return [];
+  }
+}
+
 /** One data row → a draft, or the errors of its cells (all of them, not only the first). */
 export function parseRow(cells: string[], row: number, index: HeaderIndex): { draft: RowDraft | null; errors: ImportRowError[] } {
   const cell = (k: ColumnKey) => (index.has(k) ? (cells[index.get(k)!] ?? '').trim() : '');
@@ -161,6 +178,7 @@ export function parseRow(cells: string[], row: number, index: HeaderIndex): { dr
   if (keywords.length > 10 || keywords.some((k) => [...k].length > 60)) {
     errors.push(err(row, 'keywords', ImportErrorCode.LENGTH, '关键词: at most 10, each 1–60 characters'));
   }
+  const tags = parseTags(cell('tags'), row, errors);
   const options = texts.slice(0, lastFilled + 1).map((text, i) => ({ text, correct: letters.has(String.fromCharCode(65 + i)) }));
   const content = checkContent(type, { options, trueFalseAnswer: truth, keywords }, row, errors);
   if (!difficulty || !content || errors.length > 0) {
@@ -179,6 +197,7 @@ export function parseRow(cells: string[], row: number, index: HeaderIndex): { dr
       lawArticleId: cell('lawArticleId') || null,
       lawArticleLabel: null,
       lawArticleText: cell('lawArticleId') ? null : cell('lawArticle') || null,
+      tags,
     },
   };
 }

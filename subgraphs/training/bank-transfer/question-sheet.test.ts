@@ -98,10 +98,27 @@ describe('question spreadsheet layout (issue 10: bulk import with per-row errors
       explanation: '要点：教育,劝导\n第二行',
       lawArticleId: null,
       lawArticleLabel: null,
+      tags: ['夜市', '新任队员'],
     };
     const [header, cells] = parseCsv(writeCsv([headerRow(), rowCells(questionToRow(q))]).toString('utf8'));
     expect(header).toEqual(headerRow());
     const { draft } = parseRow(cells, 2, index);
-    expect(draft).toMatchObject({ type: q.type, stem: q.stem, keywords: q.keywords, explanation: q.explanation, options: [] });
+    expect(draft).toMatchObject({ type: q.type, stem: q.stem, keywords: q.keywords, explanation: q.explanation, options: [], tags: q.tags });
+    expect(cells[headerRow().indexOf('标签')]).toBe('夜市；新任队员');
+  });
+
+  describe('标签 column (the rules of setQuestionTags)', () => {
+    it('reads tags separated by 、 , ， ; ； or line breaks, trimmed, repeats dropped, in file order', () => {
+      expect(parse({ ...base, 标签: ' 夜市、占道经营,夜市；\n新任队员 ;' }).draft?.tags).toEqual(['夜市', '占道经营', '新任队员']);
+      expect(parse(base).draft?.tags).toEqual([]);
+    });
+
+    it('refuses a tag over 20 characters and more than 10 tags as a LENGTH error on 标签', () => {
+      const long = parse({ ...base, 标签: `夜市；${'长'.repeat(21)}` });
+      expect(long.draft).toBeNull();
+      expect(long.errors.map((e) => [e.row, e.column, e.code])).toEqual([[2, '标签', ImportErrorCode.LENGTH]]);
+      const many = parse({ ...base, 标签: Array.from({ length: 11 }, (_, i) => `标签${i}`).join('；') }, 5);
+      expect(many.errors.map((e) => [e.row, e.column, e.code])).toEqual([[5, '标签', ImportErrorCode.LENGTH]]);
+    });
   });
 });

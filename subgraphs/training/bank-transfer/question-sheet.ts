@@ -20,6 +20,7 @@ export const COLUMNS = {
   explanation: '解析',
   lawArticleId: '法条ID',
   lawArticle: '法条',
+  tags: '标签',
 } as const;
 export type ColumnKey = keyof typeof COLUMNS;
 export const COLUMN_KEYS = Object.keys(COLUMNS) as ColumnKey[];
@@ -43,6 +44,13 @@ export const FALSE_LABEL = '错误';
 /** Keywords are written one per line; on import a line break, ；or ; separates them (| separates alternatives). */
 export const KEYWORD_SEPARATOR = '\n';
 
+/**
+ * Tags are written separated by `；`; on import any of 、 , ， ; ； or a line break separates them (a tag holds
+ * none of them, see normalizeTags), empty pieces are dropped.
+ */
+export const TAG_SEPARATOR = '；';
+export const TAG_SPLIT = /[、,，;；\n\r]/;
+
 /** A question as one spreadsheet row (every cell text). */
 export type SheetRow = Record<ColumnKey, string>;
 
@@ -56,6 +64,7 @@ export interface SheetQuestion {
   explanation: string;
   lawArticleId: string | null;
   lawArticleLabel: string | null;
+  tags: string[];
 }
 
 /** Export: one question → one row. TRUE_FALSE keeps its options implicit (答案 正确/错误). */
@@ -84,6 +93,7 @@ export function questionToRow(q: SheetQuestion): SheetRow {
     explanation: q.explanation,
     lawArticleId: q.lawArticleId ?? '',
     lawArticle: q.lawArticleLabel ?? '',
+    tags: q.tags.join(TAG_SEPARATOR),
   };
 }
 

@@ -21,7 +21,7 @@ export class QuestionTransferResolver {
   }
 
   @Query(() => ExportedFile, {
-    description: `导出题库 — the current version of the selected questions (at most ${MAX_EXPORT_ROWS}) as .xlsx or .csv, in the layout importQuestions reads (trainers)`,
+    description: `导出题库 — the current version of the selected questions (at most ${MAX_EXPORT_ROWS}) as .xlsx or .csv, in the layout importQuestions reads (标签 separated by ；) (trainers)`,
   })
   @RequiresRoles('TRAINER', 'ADMIN')
   exportQuestions(

@@ -1,10 +1,11 @@
+import { NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs, ConnectionShape } from '../../../kernel/graphql/connection';
 import { BaseService } from '../../../kernel/services/base.service';
 import { attemptsByOfficerExam } from '../attempt/attempt.loaders';
 import type { ExamAttempt } from '../attempt/exam-attempt.entity';
 import type { Certification } from '../certification/certification.entity';
 import { currentCertificationByOfficer } from '../certification/certification.loaders';
-import type { Cohort } from '../cohort/cohort.entity';
+import { Cohort } from '../cohort/cohort.entity';
 import type { Course } from '../course/course.entity';
 import { courseById } from '../course/course.loaders';
 import type { Enrollment } from '../enrollment/enrollment.entity';
@@ -19,9 +20,15 @@ import { lessonsByCourse } from '../lesson/lesson.loaders';
 import type { ExamOverride } from '../override/exam-override.entity';
 import { overrideByOfficerExam } from '../override/override.loaders';
 import { TrainingProfile } from '../profile/training-profile.entity';
+import { exportFile } from '../spreadsheet/export-file';
+import type { ExportedFile } from '../spreadsheet/exported-file.types';
+import type { SpreadsheetFormat } from '../spreadsheet/spreadsheet-format.enum';
+import { cohortGradebookTable } from './cohort-gradebook-export';
 import { cohortGradebookRow } from './cohort-gradebook-row';
 import type { CohortGradebookRow } from './cohort-gradebook.types';
 import { encodeGradebookCursor, gradebookPageStart } from './gradebook-cursor';
+import { MAX_GRADEBOOK_EXPORT } from './gradebook.service';
+import { officerColumns } from './officer-columns';
 
 /**
  * 培训班成绩册: the cohort's members (keyset-paged by officer id) × what was assigned to them — courses with lesson
@@ -44,6 +51,23 @@ export class CohortGradebookService extends BaseService {
       },
       totalCount: new Set(cohort.officerIds).size,
     };
+  }
+
+  /** Every member (at most MAX_GRADEBOOK_EXPORT) as a spreadsheet with names (officerColumns), by officer id. */
+  async export(cohortId: string, format: SpreadsheetFormat): Promise<ExportedFile> {
+    this.requireRole('TRAINER', 'ADMIN');
+    const cohort = await this.em.findOne(Cohort, { id: cohortId });
+    if (!cohort) {
+      throw new NotFoundError('Cohort', cohortId, 'cohortId');
+    }
+    const members = [...new Set(cohort.officerIds)].sort();
+    if (members.length > MAX_GRADEBOOK_EXPORT) {
+      throw new ValidationError('cohortId', `The cohort has more than ${MAX_GRADEBOOK_EXPORT} members; page through Cohort.gradebook instead`);
+    }
+    const who = await officerColumns(this.scope, members, { entity: 'CohortGradebook', entityId: cohort.id });
+    const { header, cells } = cohortGradebookTable(await this.rows(members), who);
+    // a file or worksheet name holds none of \ / : * ? [ ] (a cohort's name may)
+    return exportFile(`培训班成绩册-${cohort.name.replace(/[\\/:*?[\]]/g, '_')}`, header, cells, format);
   }
 
   private async rows(officerIds: string[]): Promise<CohortGradebookRow[]> {

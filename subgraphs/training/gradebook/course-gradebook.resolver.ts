@@ -23,7 +23,7 @@ export class CourseGradebookResolver {
   }
 
   @Query(() => ExportedFile, {
-    description: `导出课程成绩册 — a course’s enrollments (at most ${MAX_GRADEBOOK_EXPORT}) with status, due date, overdue and lessons done, as .xlsx or .csv (trainers)`,
+    description: `导出课程成绩册 — a course’s enrollments (at most ${MAX_GRADEBOOK_EXPORT}) with 姓名, 警号, 单位 (then officer and unit ids), status, due date, overdue and lessons done, as .xlsx or .csv (trainers)`,
   })
   @RequiresRoles('TRAINER', 'ADMIN')
   exportCourseGradebook(

@@ -3,20 +3,19 @@ import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
 import { Course } from '../course/course.entity';
-import type { EnrollmentStatus } from '../enrollment/enrollment-enums';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { completedLessonsByEnrollment } from '../enrollment/enrollment.loaders';
 import { isOverdue } from '../enrollment/overdue';
 import { shanghaiDate } from '../enrollment/shanghai-date';
 import { lessonsByCourse } from '../lesson/lesson.loaders';
-import { TrainingProfile } from '../profile/training-profile.entity';
 import { exportFile } from '../spreadsheet/export-file';
 import type { ExportedFile } from '../spreadsheet/exported-file.types';
 import type { SpreadsheetFormat } from '../spreadsheet/spreadsheet-format.enum';
+import { STATUS_LABELS } from './gradebook-export';
 import { MAX_GRADEBOOK_EXPORT } from './gradebook.service';
+import { OFFICER_HEADER, officerColumns } from './officer-columns';
 
-const STATUS_LABELS: Record<EnrollmentStatus, string> = { ASSIGNED: '已指派', IN_PROGRESS: '学习中', COMPLETED: '已完成' };
-const HEADER = ['队员ID', '单位ID', '状态', '截止日期', '是否逾期', '已完成课时', '课时总数', '开始时间', '完成时间'];
+const HEADER = [...OFFICER_HEADER, '状态', '截止日期', '是否逾期', '已完成课时', '课时总数', '开始时间', '完成时间'];
 
 /** 课程成绩册: the enrollments of a course (assignments and self-started), by officer; progress and overdue per row. */
 export class CourseGradebookService extends BaseService {
@@ -29,7 +28,7 @@ export class CourseGradebookService extends BaseService {
     });
   }
 
-  /** Every enrollment of the course as a spreadsheet: four statements whatever the number of officers. */
+  /** Every enrollment of the course as a spreadsheet, with names (officerColumns); a fixed number of statements. */
   async export(courseId: string, format: SpreadsheetFormat): Promise<ExportedFile> {
     this.requireRole('TRAINER', 'ADMIN');
     const course = await this.em.findOne(Course, { id: courseId });
@@ -42,13 +41,14 @@ export class CourseGradebookService extends BaseService {
     }
     const lessons = (await this.scope.loaders.get(lessonsByCourse).load(courseId)).length;
     const done = rows.length ? await this.scope.loaders.get(completedLessonsByEnrollment).loadMany(rows.map((r) => r.id)) : [];
-    const units = new Map(
-      (rows.length ? await this.em.find(TrainingProfile, { officerId: { $in: rows.map((r) => r.officerId) } }) : []).map((p) => [p.officerId, p.unitId]),
+    const who = await officerColumns(
+      this.scope,
+      rows.map((r) => r.officerId),
+      { entity: 'CourseGradebook', entityId: course.id },
     );
     const today = shanghaiDate(new Date());
     const cells = rows.map((e, i) => [
-      e.officerId,
-      units.get(e.officerId) ?? '',
+      ...who(e.officerId),
       STATUS_LABELS[e.status],
       e.dueOn ?? '',
       isOverdue(e, today) ? '是' : '否',

@@ -27,7 +27,7 @@ export class ExamGradebookResolver {
   }
 
   @Query(() => ExportedFile, {
-    description: `导出成绩册 — the whole gradebook of an exam (at most ${MAX_GRADEBOOK_EXPORT} officers) as .xlsx or .csv (trainers)`,
+    description: `导出成绩册 — the whole gradebook of an exam (at most ${MAX_GRADEBOOK_EXPORT} officers) with 姓名, 警号, 单位 (then officer and unit ids) from training's copy of the HR roster, as .xlsx or .csv (trainers)`,
   })
   @RequiresRoles('TRAINER', 'ADMIN')
   exportExamGradebook(

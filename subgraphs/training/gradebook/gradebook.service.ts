@@ -12,6 +12,7 @@ import type { SpreadsheetFormat } from '../spreadsheet/spreadsheet-format.enum';
 import { encodeGradebookCursor, gradebookPageStart } from './gradebook-cursor';
 import { gradebookFile } from './gradebook-export';
 import { gradebookSummary } from './gradebook-row';
+import { officerColumns } from './officer-columns';
 import type { GradebookRow } from './gradebook.types';
 
 /** Most officers one gradebook export holds. */
@@ -52,7 +53,7 @@ export class GradebookService extends BaseService {
     };
   }
 
-  /** Every row of the exam as a spreadsheet, by officer id. */
+  /** Every row of the exam as a spreadsheet, by officer id, with names (officerColumns). */
   async export(examId: string, format: SpreadsheetFormat): Promise<ExportedFile> {
     this.requireRole('TRAINER', 'ADMIN');
     const exam = await this.em.findOne(Exam, { id: examId });
@@ -63,7 +64,8 @@ export class GradebookService extends BaseService {
     if (ids.length > MAX_GRADEBOOK_EXPORT) {
       throw new ValidationError('examId', `The gradebook has more than ${MAX_GRADEBOOK_EXPORT} officers; page through Exam.gradebook instead`);
     }
-    return gradebookFile(exam, await this.rows(exam, ids), format);
+    const who = await officerColumns(this.scope, ids, { entity: 'ExamGradebook', entityId: exam.id });
+    return gradebookFile(exam, await this.rows(exam, ids), who, format);
   }
 
   /** The unit and every unit below it (training's unit tree); NOT_FOUND on unitId for a unit it does not know. */

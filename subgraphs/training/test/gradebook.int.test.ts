@@ -1,15 +1,18 @@
 import { Workbook } from 'exceljs';
 
 import { seedId } from '../../../kernel/db/seed-id';
-import { DEMO_OFFICER_COUNT, demoOfficerId } from '../../../kernel/demo/demo-roster';
+import { DEMO_OFFICER_COUNT, demoBadge, demoOfficerId, demoOfficerName } from '../../../kernel/demo/demo-roster';
 import { actors } from '../../../tests/harness/actors';
 import { startSubgraph } from '../../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
 import { AttemptStatus } from '../attempt/attempt-enums';
 import { ExamAttempt } from '../attempt/exam-attempt.entity';
+import { TrainingProfile } from '../profile/training-profile.entity';
 import { rosterReplica } from '../seed/roster-replica';
+import { UnitTreeNode } from '../unit/unit-tree.entity';
 import { courseSeedId } from '../seed/seed-courses';
 import { PRACTICE_EXAM_ID } from '../seed/seed-exams';
+import { seedProfiles } from '../seed/seed-profiles';
 import { training } from '..';
 
 const PAGE = `query($id: ID!, $first: Int, $after: String) { exam(id: $id) { gradebook(first: $first, after: $after) {
@@ -93,8 +96,12 @@ describe('gradebooks per exam and per course (issue 10: results and export)', ()
     const sheet = book.worksheets[0];
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(-3)).toEqual(['最后交卷', '第1次得分', '第2次得分']);
-    const zero = sheet.getRows(2, DEMO_OFFICER_COUNT)!.find((r) => r.getCell(1).text === demoOfficerId(0))!;
-    expect([zero.getCell(9).text, zero.getCell(10).text, zero.getCell(13).text]).toEqual(['10', '否', '10']);
+    expect(header.slice(0, 5)).toEqual(['姓名', '警号', '单位', '队员ID', '单位ID']);
+    const zero = sheet.getRows(2, DEMO_OFFICER_COUNT)!.find((r) => r.getCell(4).text === demoOfficerId(0))!;
+    expect([1, 2, 3, 5].map((c) => zero.getCell(c).text)).toEqual([demoOfficerName(0), demoBadge(0), '执法局', seedId('unit', 'bureau')]);
+    expect([zero.getCell(12).text, zero.getCell(13).text, zero.getCell(16).text]).toEqual(['10', '否', '10']);
+    const audited = await h.em().getConnection().execute("select entity, entity_id, field from training.personal_data_access where entity = 'ExamGradebook'");
+    expect(audited).toEqual([{ entity: 'ExamGradebook', entity_id: PRACTICE_EXAM_ID, field: 'officerNames' }]);
   });
 
   it('narrows the gradebook to a brigade and its squads', async () => {
@@ -148,8 +155,29 @@ describe('gradebooks per exam and per course (issue 10: results and export)', ()
     const text = Buffer.from(res.data!.exportCourseGradebook.content, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('队员ID,单位ID,状态,截止日期,是否逾期,已完成课时,课时总数,开始时间,完成时间');
+    expect(lines[0]).toBe('姓名,警号,单位,队员ID,单位ID,状态,截止日期,是否逾期,已完成课时,课时总数,开始时间,完成时间');
     expect(lines).toHaveLength(13);
-    expect(lines.slice(1).every((l) => l.split(',')[4] === '是')).toBe(true);
+    expect(lines.slice(1).every((l) => l.split(',')[7] === '是')).toBe(true);
+    const roster = new Map(rosterReplica().map((r) => [r.officerId, r]));
+    const units = new Map((await h.em().find(UnitTreeNode, {})).map((u) => [u.unitId, u.shortName]));
+    for (const line of lines.slice(1)) {
+      const [name, badge, unit, officerId, unitId] = line.split(',');
+      expect([name, badge, unit, unitId]).toEqual([
+        roster.get(officerId)!.name,
+        roster.get(officerId)!.badgeNumber,
+        units.get(unitId),
+        roster.get(officerId)!.unitId,
+      ]);
+    }
+  });
+
+  it('gives profiles seeded before they held names the demo roster’s names and badges on the next seed', async () => {
+    await h.em().nativeUpdate(TrainingProfile, {}, { name: null, badgeNumber: null });
+    expect(await h.em().count(TrainingProfile, { name: null })).toBe(DEMO_OFFICER_COUNT);
+    expect(await seedProfiles(h.em())).toBe(0);
+    const profiles = await h.em().find(TrainingProfile, {}, { orderBy: { officerId: 'asc' } });
+    const roster = new Map(rosterReplica().map((r) => [r.officerId, r]));
+    expect(profiles.map((p) => [p.name, p.badgeNumber])).toEqual(profiles.map((p) => [roster.get(p.officerId)!.name, roster.get(p.officerId)!.badgeNumber]));
+    expect(profiles.every((p) => p.name !== null && /^[\u4e00-\u9fff]{2,3}$/.test(p.name))).toBe(true);
   });
 });

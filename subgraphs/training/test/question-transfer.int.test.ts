@@ -12,13 +12,30 @@ import { LAW } from '../seed/questions.data';
 import { training } from '..';
 
 const IMPORT = `mutation($input: ImportQuestionsInput!) { importQuestions(input: $input) {
-  dryRun rowCount validRowCount importedCount errors { row column code message } questions { id type topic lawArticle current { stem lawArticleId } } } }`;
+  dryRun rowCount validRowCount importedCount errors { row column code message } questions { id type topic lawArticle tags current { stem lawArticleId } } } }`;
 const EXPORT = `query($filter: QuestionFilterInput, $format: SpreadsheetFormat!) { exportQuestions(filter: $filter, format: $format) { fileName mimeType rowCount content } }`;
-const HEADER = ['题型', '知识点', '难度', '题干', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '关键词', '解析', '法条ID', '法条'];
+const HEADER = ['题型', '知识点', '难度', '题干', '选项A', '选项B', '选项C', '选项D', '选项E', '选项F', '答案', '关键词', '解析', '法条ID', '法条', '标签'];
 const ART33 = lawArticleSeedId({ lawName: LAW, article: '第三十三条', versionLabel: '2021年修订' });
 const TOPIC = '导入测试';
 const ROWS = [
-  ['单选题', TOPIC, '容易', '“721工作法”中，约70%的问题靠什么解决？', '服务', '管理', '执法', '', '', '', 'A', '', '70%服务、20%管理、10%执法。', '', ''],
+  [
+    '单选题',
+    TOPIC,
+    '容易',
+    '“721工作法”中，约70%的问题靠什么解决？',
+    '服务',
+    '管理',
+    '执法',
+    '',
+    '',
+    '',
+    'A',
+    '',
+    '70%服务、20%管理、10%执法。',
+    '',
+    '',
+    '夜市；新任队员',
+  ],
   [
     '多选题',
     TOPIC,
@@ -35,6 +52,7 @@ const ROWS = [
     '《行政处罚法》第三十三条，三项同时满足。',
     ART33,
     '',
+    '首违不罚',
   ],
   [
     '判断题',
@@ -52,6 +70,7 @@ const ROWS = [
     '第三十三条第二款，法律另有规定的除外。',
     '',
     '《行政处罚法》第三十三条',
+    '',
   ],
   [
     '简答题',
@@ -69,6 +88,7 @@ const ROWS = [
     '要点：教育在先，说理劝导，记录在案。',
     '',
     '',
+    '',
   ],
 ];
 type Imported = {
@@ -78,7 +98,7 @@ type Imported = {
     validRowCount: number;
     importedCount: number;
     errors: { row: number; column: string; code: string }[];
-    questions: { id: string; lawArticle: string | null; current: { lawArticleId: string | null } }[];
+    questions: { id: string; lawArticle: string | null; tags: string[]; current: { lawArticleId: string | null } }[];
   };
 };
 type Exported = { exportQuestions: { fileName: string; mimeType: string; rowCount: number; content: string } };
@@ -131,6 +151,30 @@ describe('question bank import and export (issue 10)', () => {
     expect(await countTopic()).toBe(0);
   });
 
+  it('checks the 标签 column as setQuestionTags does: a dry run names each refused row, a real import writes nothing', async () => {
+    const rows = [
+      [...ROWS[0].slice(0, 15), `夜市；${'长'.repeat(21)}`],
+      [...ROWS[1].slice(0, 15), Array.from({ length: 11 }, (_, i) => `标签${i}`).join('、')],
+      [...ROWS[2].slice(0, 15), '夜市, 夜市，新任队员'],
+    ];
+    const dry = await importFile(writeCsv([HEADER, ...rows]).toString('base64'), 'CSV', true);
+    expect(dry.data!.importQuestions).toMatchObject({ rowCount: 3, validRowCount: 1, importedCount: 0 });
+    expect(dry.data!.importQuestions.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [2, '标签', 'LENGTH'],
+      [3, '标签', 'LENGTH'],
+    ]);
+    const real = await importFile(await xlsx([HEADER, ...rows]), 'XLSX');
+    expect(real.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.file',
+      rowErrors: [
+        { row: 2, column: '标签' },
+        { row: 3, column: '标签' },
+      ],
+    });
+    expect(await countTopic()).toBe(0);
+  });
+
   it('imports a valid xlsx with Chinese text, linking law articles by id and by name', async () => {
     const res = await importFile(await xlsx([HEADER, ...ROWS]), 'XLSX');
     expect(res.errors).toBeUndefined();
@@ -138,6 +182,7 @@ describe('question bank import and export (issue 10)', () => {
     expect(importedCount).toBe(4);
     expect(questions.map((q) => q.current.lawArticleId)).toEqual([null, ART33, ART33, null]);
     expect(questions[2].lawArticle).toBe(`${LAW}第三十三条`);
+    expect(questions.map((q) => q.tags)).toEqual([['夜市', '新任队员'], ['首违不罚'], [], []]);
     expect(await h.em().count(QuestionVersion, { questionId: { $in: questions.map((q) => q.id) } })).toBe(4);
   });
 
@@ -146,7 +191,9 @@ describe('question bank import and export (issue 10)', () => {
     expect(x.errors).toBeUndefined();
     expect(x.data!.exportQuestions).toMatchObject({ rowCount: 4, mimeType: expect.stringContaining('spreadsheetml') });
     expect(x.data!.exportQuestions.fileName).toMatch(/^题库-\d{8}\.xlsx$/);
-    const expected = ROWS.map((r, i) => (i === 2 ? [...r.slice(0, 13), ART33, `${LAW}第三十三条`] : i === 1 ? [...r.slice(0, 14), `${LAW}第三十三条`] : r));
+    const expected = ROWS.map((r, i) =>
+      i === 2 ? [...r.slice(0, 13), ART33, `${LAW}第三十三条`, r[15]] : i === 1 ? [...r.slice(0, 14), `${LAW}第三十三条`, r[15]] : r,
+    );
     expect(await readXlsx(x.data!.exportQuestions.content)).toEqual([HEADER, ...expected]);
     const c = await exportTopic('CSV');
     const csv = Buffer.from(c.data!.exportQuestions.content, 'base64').toString('utf8');
