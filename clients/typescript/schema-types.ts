@@ -3834,7 +3834,7 @@ export type Mutation = {
   startDrillRun: DrillRunPayload;
   /** 开始考试 — starts an attempt; one in progress per exam (the officer) */
   startExamAttempt: ExamAttemptPayload;
-  /** 提交社区意见 — leave an opinion in a community's box (anyone; the submitter is never shown) */
+  /** 提交社区意见 — leave an opinion in a community's box (anyone; the submitter is never shown). At most 5 per client (signed-in subject, else address) in 10 minutes: RATE_LIMITED with retryAfterSeconds after that */
   submitCommunityOpinion: OpinionItemPayload;
   /** 交卷 — submits and grades the attempt (the officer) */
   submitExamAttempt: ExamAttemptPayload;

@@ -1,8 +1,9 @@
 /**
  * Tables the kernel keeps in every subgraph's schema (created idempotently by `migrate`, before the subgraph's
  * own migrations): the transactional outbox, the consumer's inbox of processed message ids, the audit log
- * of unmasked personal-data reads, and the nonces of signed identities already served (unlogged: after a crash
- * it is empty, and the identities it held have expired by the time the instances are back).
+ * of unmasked personal-data reads, the nonces of signed identities already served (unlogged: after a crash
+ * it is empty, and the identities it held have expired by the time the instances are back), and the fixed-window
+ * counters of the public writes' rate limits (unlogged too: after a crash every window starts again).
  */
 export function kernelTablesDdl(schema: string): string[] {
   const s = `"${schema}"`;
@@ -46,5 +47,12 @@ export function kernelTablesDdl(schema: string): string[] {
       expires_at timestamptz not null
     )`,
     `create index if not exists identity_nonce_expires_idx on ${s}.identity_nonce (expires_at)`,
+    `create unlogged table if not exists ${s}.rate_limit_counter (
+      bucket varchar(120) not null,
+      window_start timestamptz not null,
+      hits int not null default 0,
+      primary key (bucket, window_start)
+    )`,
+    `create index if not exists rate_limit_counter_window_idx on ${s}.rate_limit_counter (window_start)`,
   ];
 }

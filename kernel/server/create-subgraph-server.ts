@@ -11,6 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 
 import type { Actor } from '../auth/actor';
 import { NonceLog } from '../auth/nonce-log';
+import { rateLimitPurgeJob } from '../rate-limit/rate-limit-purge.job';
 import type { Config, SubgraphName } from '../config/load-config';
 import { withAdvisoryLock } from '../db/advisory-lock';
 import { createOrm, migrate } from '../db/create-orm';
@@ -124,7 +125,7 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
   const nonces = new NonceLog(orm.em.getConnection('write'), def.dbSchema);
   const pruneNonces: JobDefinition = { name: 'identity-nonce-prune', everyMs: 60_000, run: () => nonces.prune() };
   const jobs = new JobRunner(
-    [...(def.jobs ?? []), relay, pruneNonces],
+    [...(def.jobs ?? []), relay, pruneNonces, rateLimitPurgeJob],
     () => ({ scope: createScope(systemActor(def.name), randomUUID()), peerUrl, identitySecret: config.identity.secret }),
     log,
   );

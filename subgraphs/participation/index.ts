@@ -8,7 +8,6 @@ import { Activity } from './activity/activity.entity';
 import { activityById } from './activity/activity.loaders';
 import { ActivityResolver } from './activity/activity.resolver';
 import { autoCheckOutJob } from './activity/auto-check-out.job';
-import { rateLimitPurgeJob } from './rate-limit/rate-limit-purge.job';
 import { LABOR_ASSIGNED, onLaborAssigned } from './activity/labor-assigned.consumer';
 import { LABOR_WITHDRAWN, onLaborWithdrawn } from './activity/labor-withdrawal';
 import { LaborAssignment } from './activity/labor-assignment.entity';
@@ -26,7 +25,6 @@ import { PointsResolver } from './points/points.resolver';
 import { PointsAdjustmentResolver } from './points/points-adjustment.resolver';
 import { Redemption } from './points/redemption.entity';
 import { Reward } from './points/reward.entity';
-import { RateLimitWindow } from './rate-limit/rate-limit-window.entity';
 import { ReportEvent } from './report-event/report-event.entity';
 import { ReportFieldsResolver } from './report/report-fields.resolver';
 import { ReportLifecycleResolver } from './report/report-lifecycle.resolver';
@@ -61,7 +59,6 @@ export const participation = defineSubgraph({
     Report,
     ClosedCase,
     ReportEvent,
-    RateLimitWindow,
     Volunteer,
     VolunteerTeam,
     Activity,
@@ -109,6 +106,6 @@ export const participation = defineSubgraph({
     [LABOR_ASSIGNED]: onLaborAssigned,
     [LABOR_WITHDRAWN]: onLaborWithdrawn,
   },
-  jobs: [dispatchJob, autoCheckOutJob, rateLimitPurgeJob],
+  jobs: [dispatchJob, autoCheckOutJob],
   seed: seedParticipation,
 });

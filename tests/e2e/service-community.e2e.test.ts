@@ -146,6 +146,20 @@ describe('committees, guide shifts, community posts and outreach, through the ga
     expect(after.data!.communityContactCard.opinionBox).toEqual({ received: 4, answered: 3 });
   });
 
+  it('refuses a resident’s sixth opinion within 10 minutes with RATE_LIMITED and stores nothing of it', async () => {
+    const card = await execute(stack.gatewayUrl, CommunityContactCardDocument, { gridCode: 'LX-LJ-01' });
+    const post = card.data!.communityContactCard;
+    const resident = await tokenFor('CITIZEN', 'resident-flooding-the-box');
+    for (let i = 1; i <= 5; i += 1) {
+      const ok = await execute(stack.gatewayUrl, SubmitCommunityOpinionDocument, { input: { postId: post.id, text: `第${i}条意见` } }, { token: resident });
+      expect(ok.errors).toBeUndefined();
+    }
+    const sixth = await execute(stack.gatewayUrl, SubmitCommunityOpinionDocument, { input: { postId: post.id, text: '第6条意见' } }, { token: resident });
+    expect(sixth.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    const after = await execute(stack.gatewayUrl, CommunityContactCardDocument, { gridCode: 'LX-LJ-01' });
+    expect(after.data!.communityContactCard.opinionBox.received).toBe(post.opinionBox.received + 5);
+  });
+
   it('records outreach attendance only once the event has started, and lists the squad’s events publicly', async () => {
     const staff = await tokenFor('OFFICER', lanjiangOfficer, { unit: lanjiang });
     const soon = Date.now() + 86_400_000;

@@ -15,6 +15,7 @@ import { Migration20261202130100_points_adjustment } from './Migration2026120213
 import { Migration20261202130200_closed_case } from './Migration20261202130200_closed_case';
 import { Migration20261202154847_labor_assignment } from './Migration20261202154847_labor_assignment';
 import { Migration20261202165218_labor_enrolment } from './Migration20261202165218_labor_enrolment';
+import { Migration20261202184710_drop_rate_limit_window } from './Migration20261202184710_drop_rate_limit_window';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -33,4 +34,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202130200_closed_case', class: Migration20261202130200_closed_case },
   { name: 'Migration20261202154847_labor_assignment', class: Migration20261202154847_labor_assignment },
   { name: 'Migration20261202165218_labor_enrolment', class: Migration20261202165218_labor_enrolment },
+  { name: 'Migration20261202184710_drop_rate_limit_window', class: Migration20261202184710_drop_rate_limit_window },
 ];

@@ -1,3 +1,5 @@
+import type { RateLimit } from '../../../kernel/rate-limit/rate-limiter';
+
 /**
  * 便民服务联系卡: the card shows a duty line, never an officer's personal mobile — a fixed line (0579-8xxxxxxx) or
  * the hotline 12319. 意见征集: every item gets one answer, from the stationed officer or staff of the squad.
@@ -5,6 +7,12 @@
 export function isDutyLine(phone: string): boolean {
   return /^0\d{2,3}-?\d{7,8}$/.test(phone) || phone === '12319';
 }
+
+/**
+ * 意见箱限流: the box is open to anyone, unsigned included, so each client (signed-in subject, else address) may
+ * leave at most 5 opinions in 10 minutes — the same bound as anonymous citizen reports (匿名上报限流).
+ */
+export const COMMUNITY_OPINION_LIMIT: RateLimit = { max: 5, windowSeconds: 600 };
 
 export function answerProblem(item: { answeredAt?: Date | null }): string | null {
   return item.answeredAt ? 'this opinion has already been answered' : null;

@@ -36,7 +36,10 @@ export class CommunityPostResolver {
     return ctx.services.get(CommunityService).byGrid(gridCode);
   }
 
-  @Mutation(() => OpinionItemPayload, { description: "提交社区意见 — leave an opinion in a community's box (anyone; the submitter is never shown)" })
+  @Mutation(() => OpinionItemPayload, {
+    description:
+      "提交社区意见 — leave an opinion in a community's box (anyone; the submitter is never shown). At most 5 per client (signed-in subject, else address) in 10 minutes: RATE_LIMITED with retryAfterSeconds after that",
+  })
   submitCommunityOpinion(@Arg('input', () => SubmitCommunityOpinionInput) input: SubmitCommunityOpinionInput, @Ctx() ctx: SubgraphContext) {
     return ctx.services.get(CommunityService).submit(input);
   }

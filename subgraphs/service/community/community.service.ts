@@ -3,9 +3,10 @@ import { LockMode } from '@mikro-orm/core';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
+import { clientKeyOf, RateLimiter } from '../../../kernel/rate-limit/rate-limiter';
 import { BaseService } from '../../../kernel/services/base.service';
 import { requireSquadStaff } from '../unit/squad-staff';
-import { answerProblem, isDutyLine } from './community-rules';
+import { answerProblem, COMMUNITY_OPINION_LIMIT, isDutyLine } from './community-rules';
 import { CommunityPost } from './community-post.entity';
 import type { AnswerCommunityOpinionInput, AssignCommunityPostInput, SubmitCommunityOpinionInput } from './community.inputs';
 import { communityPostByGrid, communityPostById } from './community.loaders';
@@ -39,11 +40,13 @@ export class CommunityService extends BaseService {
     return post;
   }
 
+  /** Anyone, signed in or not: counted per client (COMMUNITY_OPINION_LIMIT), so the box cannot be flooded. */
   async submit(input: SubmitCommunityOpinionInput): Promise<{ opinion: OpinionItem }> {
     const post = await this.scope.loaders.get(communityPostById).load(input.postId);
     if (!post) {
       throw new NotFoundError('CommunityPost', input.postId, 'input.postId');
     }
+    await this.scope.services.get(RateLimiter).hit('communityOpinion', clientKeyOf(this.scope), COMMUNITY_OPINION_LIMIT);
     const opinion = this.em.create(OpinionItem, { postId: post.id, text: input.text.trim(), submittedBy: this.actor.subject });
     await this.em.flush();
     return { opinion };
