@@ -194,7 +194,9 @@ if (!spawnable) {
       (rows) => rows.every((r) => r.status !== 'SUBMITTED' || r.needs_manual_triage),
     );
     expect(dispatched.filter((r) => r.status === 'DISPATCHED').map((r) => r.events)).toEqual(dispatched.filter((r) => r.status === 'DISPATCHED').map(() => 1));
-    const notices = await sql.query(`select count(*)::int as stored, count(distinct (officer_id, dedup_key))::int as distinct from training.officer_notification`);
+    const notices = await sql.query(
+      `select count(*)::int as stored, count(distinct (officer_id, dedup_key))::int as distinct from training.officer_notification`,
+    );
     expect(notices.rows[0].stored).toBeGreaterThan(0);
     expect(notices.rows[0].stored).toBe(notices.rows[0].distinct);
   });

@@ -90,7 +90,13 @@ describe('stored notifications through the gateway (issue 10)', () => {
     const after = await inbox();
     const graded = after.items.filter((n) => n.kind === 'EXAM_GRADED');
     expect(graded).toEqual([
-      expect.objectContaining({ key: `EXAM_GRADED:${attemptId}`, title: '考试已评分', message: 'E2E-NOTICE《提醒练习》 已评分，可查看成绩', examAttempt: { id: attemptId }, read: false }),
+      expect.objectContaining({
+        key: `EXAM_GRADED:${attemptId}`,
+        title: '考试已评分',
+        message: 'E2E-NOTICE《提醒练习》 已评分，可查看成绩',
+        examAttempt: { id: attemptId },
+        read: false,
+      }),
     ]);
     expect(after.unreadCount).toBe(before.unreadCount + 1);
     expect(after.items[0].key).toBe(`EXAM_GRADED:${attemptId}`); // newest first

@@ -66,6 +66,6 @@ export async function insertNew(em: EntityManager, table: string, conflict: stri
     .ignore()
     .returning('id');
   const trx = em.getTransactionContext<Knex.Transaction>();
-  const inserted: { id: string }[] = await (trx ? query.transacting(trx) : query);
+  const inserted = (await (trx ? query.transacting(trx) : query)) as { id: string }[];
   return inserted.length;
 }

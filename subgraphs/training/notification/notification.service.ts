@@ -77,12 +77,30 @@ export class TrainingNotificationService extends BaseService {
       return (id: string | null) => (id === null ? null : (found.find((x) => x.id === id) ?? null));
     };
     const [enrollment, course, exam, certification, attempt, claim] = await Promise.all([
-      load(Enrollment, rows.map((r) => r.enrollmentId)),
-      load(Course, rows.map((r) => r.courseId)),
-      load(Exam, rows.map((r) => r.examId)),
-      load(Certification, rows.map((r) => r.certificationId)),
-      load(ExamAttempt, rows.map((r) => r.attemptId)),
-      load(ExternalTrainingClaim, rows.map((r) => r.claimId)),
+      load(
+        Enrollment,
+        rows.map((r) => r.enrollmentId),
+      ),
+      load(
+        Course,
+        rows.map((r) => r.courseId),
+      ),
+      load(
+        Exam,
+        rows.map((r) => r.examId),
+      ),
+      load(
+        Certification,
+        rows.map((r) => r.certificationId),
+      ),
+      load(
+        ExamAttempt,
+        rows.map((r) => r.attemptId),
+      ),
+      load(
+        ExternalTrainingClaim,
+        rows.map((r) => r.claimId),
+      ),
     ]);
     return rows.map((r) => ({
       key: r.dedupKey,

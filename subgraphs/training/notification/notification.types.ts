@@ -91,7 +91,8 @@ export class TrainingNotificationList {
 @InputType({ description: '标记已读 — marks notices of the signed-in officer as read' })
 export class MarkTrainingNotificationsReadInput {
   @Field(() => [String], {
-    description: '提醒标识 — 1–100 keys from Officer.notifications (each ≤ 120 characters); a key that is not one of your notices is NOT_FOUND and nothing is marked',
+    description:
+      '提醒标识 — 1–100 keys from Officer.notifications (each ≤ 120 characters); a key that is not one of your notices is NOT_FOUND and nothing is marked',
   })
   @ArrayMinSize(1)
   @ArrayMaxSize(100)

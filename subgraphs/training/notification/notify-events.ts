@@ -16,12 +16,18 @@ import { trainingNotifications } from './training-notifications';
 export async function notifyGraded(em: EntityManager, attempt: ExamAttempt, exam: { code: string; title: string }): Promise<void> {
   const fact = gradedFact(attempt, exam);
   const notices = trainingNotifications([], null, fact.submittedOn, [fact]);
-  await storeNotices(em, notices.map((notice) => ({ officerId: attempt.officerId, notice })));
+  await storeNotices(
+    em,
+    notices.map((notice) => ({ officerId: attempt.officerId, notice })),
+  );
 }
 
 /** EXTERNAL_CLAIM_DECIDED, when a trainer approves or rejects a claim. */
 export async function notifyClaimDecided(em: EntityManager, claim: ExternalTrainingClaim): Promise<void> {
   const fact = decidedFact(claim);
   const notices = trainingNotifications([], null, fact.decidedOn, [], [fact]);
-  await storeNotices(em, notices.map((notice) => ({ officerId: claim.officerId, notice })));
+  await storeNotices(
+    em,
+    notices.map((notice) => ({ officerId: claim.officerId, notice })),
+  );
 }

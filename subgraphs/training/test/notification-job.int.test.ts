@@ -1,11 +1,10 @@
 import { demoOfficerId } from '../../../kernel/demo/demo-roster';
-import { createSubgraphServer, systemActor } from '../../../kernel/server/create-subgraph-server';
+import { systemActor } from '../../../kernel/server/create-subgraph-server';
 import type { SubgraphServer } from '../../../kernel/server/create-subgraph-server';
 import { chinaDate } from '../../../kernel/time/china-time';
 import { actors } from '../../../tests/harness/actors';
-import { startSubgraph } from '../../../tests/harness/subgraph-harness';
+import { startSecondInstance, startSubgraph } from '../../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
-import { silentLog } from '../../../tests/harness/test-env';
 import { notificationJob, produceNotices } from '../notification/notification.job';
 import { officerNotices } from '../notification/notice-facts';
 import { training } from '..';
@@ -22,12 +21,18 @@ describe('the notification job with two instances of training', () => {
     sql().execute(`select officer_id, dedup_key, kind, title, body, read_at from training.officer_notification order by officer_id, dedup_key`);
   const expectedKeys = async (today: string) => {
     const ids: { officer_id: string }[] = await sql().execute(`select distinct officer_id from training.training_profile`);
-    return (await officerNotices(h.em(), ids.map((r) => r.officer_id), today)).map((n) => `${n.officerId}|${n.notice.key}`);
+    return (
+      await officerNotices(
+        h.em(),
+        ids.map((r) => r.officer_id),
+        today,
+      )
+    ).map((n) => `${n.officerId}|${n.notice.key}`);
   };
 
   beforeAll(async () => {
     h = await startSubgraph(training, { seeded: true });
-    second = await createSubgraphServer(training, { config: h.config, log: silentLog, databaseUrl: h.databaseUrl, migrate: false, seed: false, runJobs: false });
+    second = await startSecondInstance(training, h);
     // the calendar moves on: a course of officer 5 falls due in 2 days, officer 6's certification expires in 30
     await sql().execute(
       `update training.enrollment set due_on = ?, status = 'IN_PROGRESS', completed_at = null, assigned_by = 'trainer-seed'
@@ -59,7 +64,11 @@ describe('the notification job with two instances of training', () => {
   it('adds no duplicate on the next day, only what became true that day, and keeps read marks', async () => {
     const first = await stored();
     const key = first.find((r) => r.officer_id === demoOfficerId(5) && r.kind === 'DUE_SOON')!.dedup_key;
-    const read = await h.execute(`mutation($keys: [String!]!) { markTrainingNotificationsRead(input: { keys: $keys }) { markedCount } }`, { keys: [key] }, actors.officer(demoOfficerId(5)));
+    const read = await h.execute(
+      `mutation($keys: [String!]!) { markTrainingNotificationsRead(input: { keys: $keys }) { markedCount } }`,
+      { keys: [key] },
+      actors.officer(demoOfficerId(5)),
+    );
     expect(read.data).toEqual({ markTrainingNotificationsRead: { markedCount: 1 } });
 
     const tomorrow = inDays(1);
