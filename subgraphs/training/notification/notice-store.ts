@@ -66,9 +66,11 @@ const values = ({ officerId, notice: n }: OfficerNotice) => [
  * included. A read mark made before notices were stored (notification_read) carries over. Returns how many were new.
  */
 export async function storeNotices(em: EntityManager, notices: OfficerNotice[]): Promise<number> {
+  // one order for every producer, so two transactions inserting the same new notices wait on each other, never deadlock
+  const sorted = [...notices].sort((a, b) => (a.officerId === b.officerId ? (a.notice.key < b.notice.key ? -1 : 1) : a.officerId < b.officerId ? -1 : 1));
   let stored = 0;
-  for (let i = 0; i < notices.length; i += CHUNK) {
-    const chunk = notices.slice(i, i + CHUNK);
+  for (let i = 0; i < sorted.length; i += CHUNK) {
+    const chunk = sorted.slice(i, i + CHUNK);
     const names = COLUMNS.map(([name]) => name).join(', ');
     const rows: unknown[] = await em.execute(
       `insert into training.officer_notification (${names}, created_at, updated_at, read_at)
