@@ -11,7 +11,7 @@ import { TrainingNotificationKind } from './training-notifications';
 
 registerEnumType(TrainingNotificationKind, {
   name: 'TrainingNotificationKind',
-  description: '培训提醒类型 — why the officer is notified',
+  description: '培训提醒类型 — why the officer is notified (each notice is stored once, when its cause happens or the job finds it due)',
   valuesConfig: {
     NEW_ASSIGNMENT: { description: '新指派 — a course assigned in the last 14 days, not started' },
     DUE_DATE_CHANGED: { description: '截止日期调整 — a trainer moved the due date in the last 14 days (with the reason)' },

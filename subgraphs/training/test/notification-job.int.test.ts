@@ -80,4 +80,15 @@ describe('the notification job with two instances of training', () => {
     expect(rows.filter((r) => r.officer_id === demoOfficerId(5) && r.kind === 'DUE_SOON').map((r) => [r.dedup_key, r.read_at !== null])).toEqual([[key, true]]);
     expect(rows.filter((r) => r.officer_id === demoOfficerId(6) && r.kind === 'CERTIFICATION_EXPIRING')).toHaveLength(1);
   });
+  it('carries a read mark made before notices were stored (notification_read) over to the stored notice', async () => {
+    const [row] = (await stored()).filter((r) => r.officer_id === demoOfficerId(6) && r.kind === 'CERTIFICATION_EXPIRING');
+    await sql().execute(`delete from training.officer_notification where officer_id = ? and dedup_key = ?`, [row.officer_id, row.dedup_key]);
+    await sql().execute(
+      `insert into training.notification_read (id, created_at, updated_at, officer_id, notification_key) values (gen_random_uuid(), now(), now(), ?, ?)`,
+      [row.officer_id, row.dedup_key],
+    );
+    expect(await produceNotices(h.em(), inDays(0), [demoOfficerId(6)])).toBe(1);
+    const again = (await stored()).filter((r) => r.officer_id === demoOfficerId(6) && r.dedup_key === row.dedup_key);
+    expect(again.map((r) => r.read_at !== null)).toEqual([true]);
+  });
 });
