@@ -3522,7 +3522,7 @@ export type MandatoryAudience =
 
 /** 标记已读 — marks notices of the signed-in officer as read */
 export type MarkTrainingNotificationsReadInput = {
-  /** 提醒标识 — 1–100 keys from myTrainingNotifications (each ≤ 120 characters) (at most 10000 characters, no control characters except tab and line breaks) */
+  /** 提醒标识 — 1–100 keys from Officer.notifications (each ≤ 120 characters); a key that is not one of your notices is NOT_FOUND and nothing is marked (at most 10000 characters, no control characters except tab and line breaks) */
   keys: Array<Scalars['String']['input']>;
 };
 
@@ -4466,7 +4466,7 @@ export type Officer = {
   mentorships?: Maybe<Array<Mentorship>>;
   /** 姓名 — name */
   name: Scalars['String']['output'];
-  /** 我的提醒 — new assignments, due soon, overdue, certification expiring (90/60/30/7 days) or expired, exam graded, external claim decided; newest first; mark read with markTrainingNotificationsRead (the officer only; others FORBIDDEN) */
+  /** 我的提醒 — new assignments, due soon, overdue, certification expiring (90/60/30/7 days) or expired, exam graded, external claim decided; each stored once when it became true; newest first; mark read with markTrainingNotificationsRead (the officer only; others FORBIDDEN) */
   notifications: TrainingNotificationList;
   /** 联系电话 — phone; signed-in callers only; masked (138****5678) except for ADMIN (audited) and the officer themself */
   phone?: Maybe<Scalars['String']['output']>;
@@ -4513,6 +4513,13 @@ export type OfficerHoursLedgerArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 执法队员 — law-enforcement officer of the bureau */
+export type OfficerNotificationsArgs = {
+  first?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
 };
 
 
@@ -7507,13 +7514,15 @@ export type TrainingHoursSummary = {
   year: Scalars['Int']['output'];
 };
 
-/** 培训提醒 — something the officer must act on (computed when asked; never stale) */
+/** 培训提醒 — something the officer must act on, stored once when it became true (by the change that caused it or the daily-date job) */
 export type TrainingNotification = {
   __typename?: 'TrainingNotification';
   /** 执法资格 — the certification, for certification notices */
   certification?: Maybe<Certification>;
   /** 课程 — the course, for course-assignment notices */
   course?: Maybe<Course>;
+  /** 生成时间 — when the notice was stored (produced) */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** 截止/到期日 — the due date or the certification’s expiry */
   dueOn?: Maybe<Scalars['String']['output']>;
   /** 学习记录 — the assignment, for assignment notices */
@@ -7534,9 +7543,13 @@ export type TrainingNotification = {
   occurredOn: Scalars['String']['output'];
   /** 已读 — the officer marked this key as read */
   read: Scalars['Boolean']['output'];
+  /** 已读时间 — when the officer marked it read; null while unread */
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 标题 — short title in Chinese (e.g. 即将截止) */
+  title: Scalars['String']['output'];
 };
 
-/** 培训提醒类型 — why the officer is notified */
+/** 培训提醒类型 — why the officer is notified (each notice is stored once, when its cause happens or the job finds it due) */
 export type TrainingNotificationKind =
   /** 资格已过期 — not eligible for duty until certified again */
   | 'CERTIFICATION_EXPIRED'
@@ -7555,11 +7568,13 @@ export type TrainingNotificationKind =
   /** 已逾期 — past the due date, not completed */
   | 'OVERDUE';
 
-/** 我的培训提醒 — every current notice of the signed-in officer, newest first */
+/** 我的培训提醒 — the signed-in officer’s stored notices, newest first */
 export type TrainingNotificationList = {
   __typename?: 'TrainingNotificationList';
-  /** 提醒 — one per open assignment fact and at most one for the certification, newest first */
+  /** 提醒 — the newest notices (at most `first`, default 50), newest first; each fact notified once */
   items: Array<TrainingNotification>;
+  /** 总数 — notices matching the filter (items holds the newest `first` of them) */
+  totalCount: Scalars['Int']['output'];
   /** 未读数 — notices not marked read (for a badge) */
   unreadCount: Scalars['Int']['output'];
 };

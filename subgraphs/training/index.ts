@@ -68,6 +68,8 @@ import { DueOverrideResolver } from './due-override/due-override.resolver';
 import { CohortListResolver } from './cohort/cohort-list.resolver';
 import { OfficerCertificationHistoryResolver } from './certification/certification-history.resolver';
 import { NotificationRead } from './notification/notification-read.entity';
+import { OfficerNotification } from './notification/officer-notification.entity';
+import { notificationJob } from './notification/notification.job';
 import { TrainingNotificationResolver } from './notification/notification.resolver';
 import { OfficerNotificationResolver } from './notification/officer-notification.resolver';
 import { HoursEntrySourceResolver, OfficerHoursLedgerResolver } from './training-hours/hours-ledger-list.resolver';
@@ -109,6 +111,7 @@ export const training = defineSubgraph({
     UnitTreeNode,
     AssignmentDueOverride,
     NotificationRead,
+    OfficerNotification,
     ExamAssignment,
     AttemptScoreChange,
   ],
@@ -165,6 +168,6 @@ export const training = defineSubgraph({
   },
   migrations,
   consumers: { [CASE_TYPICAL_CHANGED]: onCaseTypicalChanged },
-  jobs: [dutyEligibilityJob],
+  jobs: [dutyEligibilityJob, notificationJob],
   seed: seedTraining,
 });

@@ -65,6 +65,7 @@ async function prepare(sql: Client) {
       returning id, case_id`,
   );
   const submitted = await sql.query<{ id: string }>(`select id from participation.report where status = 'SUBMITTED' and grid_code is null`);
+  await sql.query(`delete from training.officer_notification`); // both instances' notification jobs store them again
   return { reports: reports.rows, lapsing: lapsing.rows, submitted: submitted.rows.map((r) => r.id) };
 }
 
@@ -160,7 +161,7 @@ if (!spawnable) {
     const jobsOf = {
       enforcement: ['outbox-relay', 'labor-lapse'],
       participation: ['outbox-relay', 'report-dispatch', 'activity-auto-check-out'],
-      training: ['outbox-relay'],
+      training: ['outbox-relay', 'training-notifications'],
     };
     for (const [name, jobs] of Object.entries(jobsOf)) {
       for (const instance of of(name)) {
@@ -193,6 +194,11 @@ if (!spawnable) {
       (rows) => rows.every((r) => r.status !== 'SUBMITTED' || r.needs_manual_triage),
     );
     expect(dispatched.filter((r) => r.status === 'DISPATCHED').map((r) => r.events)).toEqual(dispatched.filter((r) => r.status === 'DISPATCHED').map(() => 1));
+    const notices = await sql.query(
+      `select count(*)::int as stored, count(distinct (officer_id, dedup_key))::int as distinct from training.officer_notification`,
+    );
+    expect(notices.rows[0].stored).toBeGreaterThan(0);
+    expect(notices.rows[0].stored).toBe(notices.rows[0].distinct);
   });
 
   it('keeps answering queries when one instance of a subgraph is gone', async () => {

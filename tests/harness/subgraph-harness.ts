@@ -20,6 +20,11 @@ export interface SubgraphHarness {
   stop(): Promise<void>;
 }
 
+/** Another instance of the harness's subgraph on the same database (jobs not started), to race two instances. */
+export function startSecondInstance(def: SubgraphDefinition, h: SubgraphHarness): Promise<SubgraphServer> {
+  return createSubgraphServer(def, { config: h.config, log: silentLog, databaseUrl: h.databaseUrl, migrate: false, seed: false, runJobs: false });
+}
+
 /** One subgraph on its own database (cloned from the migrated template; `seeded` adds the demo data). */
 export async function startSubgraph(def: SubgraphDefinition, options: { seeded?: boolean } = {}): Promise<SubgraphHarness> {
   const db = await createTestDatabase({ seeded: options.seeded });

@@ -938,7 +938,7 @@ export type SubmitReportInput = {
   photoUris?: Array<string>;
 };
 
-/** 培训提醒类型 — why the officer is notified */
+/** 培训提醒类型 — why the officer is notified (each notice is stored once, when its cause happens or the job finds it due) */
 export type TrainingNotificationKind =
   /** 资格已过期 — not eligible for duty until certified again */
   | 'CERTIFICATION_EXPIRED'

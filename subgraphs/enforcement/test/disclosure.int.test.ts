@@ -1,9 +1,8 @@
-import { createSubgraphServer, systemActor } from '../../../kernel/server/create-subgraph-server';
+import { systemActor } from '../../../kernel/server/create-subgraph-server';
 import type { SubgraphServer } from '../../../kernel/server/create-subgraph-server';
 import { actors } from '../../../tests/harness/actors';
-import { startSubgraph } from '../../../tests/harness/subgraph-harness';
+import { startSecondInstance, startSubgraph } from '../../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
-import { silentLog } from '../../../tests/harness/test-env';
 import { enforcement } from '..';
 import { disclosurePublicationJob } from '../disclosure/disclosure-publication';
 import { PenaltyDisclosure } from '../disclosure/penalty-disclosure.entity';
@@ -27,14 +26,7 @@ describe('行政执法公示 — publication, withholding and withdrawal of pena
   let second: SubgraphServer;
   beforeAll(async () => {
     h = await startSubgraph(enforcement, { seeded: true });
-    second = await createSubgraphServer(enforcement, {
-      config: h.config,
-      log: silentLog,
-      databaseUrl: h.databaseUrl,
-      migrate: false,
-      seed: false,
-      runJobs: false,
-    });
+    second = await startSecondInstance(enforcement, h);
   });
   afterAll(async () => {
     await second.stop();

@@ -1,8 +1,7 @@
-import { createSubgraphServer, systemActor } from '../../../kernel/server/create-subgraph-server';
+import { systemActor } from '../../../kernel/server/create-subgraph-server';
 import type { SubgraphServer } from '../../../kernel/server/create-subgraph-server';
-import { startSubgraph } from '../../../tests/harness/subgraph-harness';
+import { startSecondInstance, startSubgraph } from '../../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
-import { silentLog } from '../../../tests/harness/test-env';
 import { enforcement } from '../index';
 import { laborLapseJob } from '../labor/labor.service';
 
@@ -11,14 +10,7 @@ describe('labor-lapse job with two instances of enforcement', () => {
   let second: SubgraphServer;
   beforeAll(async () => {
     h = await startSubgraph(enforcement, { seeded: true });
-    second = await createSubgraphServer(enforcement, {
-      config: h.config,
-      log: silentLog,
-      databaseUrl: h.databaseUrl,
-      migrate: false,
-      seed: false,
-      runJobs: false,
-    });
+    second = await startSecondInstance(enforcement, h);
   });
   afterAll(async () => {
     await second.stop();

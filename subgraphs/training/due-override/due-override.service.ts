@@ -4,6 +4,7 @@ import { NotFoundError } from '../../../kernel/errors/domain-error';
 import { BaseService } from '../../../kernel/services/base.service';
 import { Enrollment } from '../enrollment/enrollment.entity';
 import { shanghaiDate } from '../enrollment/shanghai-date';
+import { produceNotices } from '../notification/notification.job';
 import { AssignmentDueOverride } from './assignment-due-override.entity';
 import { checkDueOverride } from './due-override-rules';
 import type { OverrideAssignmentDueDateInput, OverrideAssignmentDueDatePayload } from './due-override.inputs';
@@ -33,6 +34,8 @@ export class DueOverrideService extends BaseService {
         reason,
         grantedBy: this.actor.subject!,
       });
+      await em.flush(); // the notice below reads the new due date and its reason
+      await produceNotices(em, shanghaiDate(new Date()), [enrollment.officerId]); // DUE_DATE_CHANGED with the change
       return { enrollment, override };
     });
   }

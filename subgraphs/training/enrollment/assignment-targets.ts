@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 import { NotFoundError, ValidationError } from '../../../kernel/errors/domain-error';
 import { Cohort } from '../cohort/cohort.entity';
@@ -52,11 +52,12 @@ export async function resolveAssignees(em: EntityManager, t: AssignmentTargets):
 
 /**
  * `INSERT … ON CONFLICT DO NOTHING` of new rows (id, created_at, updated_at added) into a training table; the
- * unique key `conflict` makes repeats and races harmless. Returns how many rows were new.
+ * unique key `conflict` makes repeats and races harmless; inside `em`'s transaction when it has one. Returns how
+ * many rows were new.
  */
 export async function insertNew(em: EntityManager, table: string, conflict: string[], rows: Record<string, unknown>[]): Promise<number> {
   const now = new Date();
-  const inserted: { id: string }[] = await em
+  const query = em
     .getKnex()
     .withSchema('training')
     .table(table)
@@ -64,5 +65,7 @@ export async function insertNew(em: EntityManager, table: string, conflict: stri
     .onConflict(conflict)
     .ignore()
     .returning('id');
+  const trx = em.getTransactionContext<Knex.Transaction>();
+  const inserted = (await (trx ? query.transacting(trx) : query)) as { id: string }[];
   return inserted.length;
 }

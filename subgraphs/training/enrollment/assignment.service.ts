@@ -5,6 +5,7 @@ import type { ConnectionArgs } from '../../../kernel/graphql/connection';
 import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
 import { Course } from '../course/course.entity';
+import { produceNotices } from '../notification/notification.job';
 import { insertNew, resolveAssignees } from './assignment-targets';
 import { EnrollmentStatus } from './enrollment-enums';
 import { Enrollment } from './enrollment.entity';
@@ -27,18 +28,22 @@ export class AssignmentService extends BaseService {
     if (!course.published) {
       throw new ConflictError(`Course ${course.code} is a draft: publish it before assigning`, { field: 'input.courseId' });
     }
-    const createdCount = await insertNew(
-      this.em,
-      'enrollment',
-      ['officer_id', 'course_id'],
-      ids.map((officerId) => ({
-        officer_id: officerId,
-        course_id: course.id,
-        status: EnrollmentStatus.ASSIGNED,
-        due_on: input.dueOn,
-        assigned_by: this.actor.subject,
-      })),
-    );
+    const createdCount = await this.em.transactional(async (em) => {
+      const created = await insertNew(
+        em,
+        'enrollment',
+        ['officer_id', 'course_id'],
+        ids.map((officerId) => ({
+          officer_id: officerId,
+          course_id: course.id,
+          status: EnrollmentStatus.ASSIGNED,
+          due_on: input.dueOn,
+          assigned_by: this.actor.subject,
+        })),
+      );
+      await produceNotices(em, shanghaiDate(new Date()), ids); // NEW_ASSIGNMENT (and DUE_SOON) with the assignment
+      return created;
+    });
     const enrollments = await this.em.find(Enrollment, { courseId: course.id, officerId: { $in: ids } }, { orderBy: { officerId: 'asc' } });
     return { course, enrollments, createdCount };
   }

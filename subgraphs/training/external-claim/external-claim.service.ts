@@ -8,6 +8,7 @@ import { paginate } from '../../../kernel/graphql/paginate';
 import { BaseService } from '../../../kernel/services/base.service';
 import { isCalendarDate, shanghaiDate } from '../enrollment/shanghai-date';
 import { HoursCause } from '../training-hours/hours-cause.enum';
+import { notifyClaimDecided } from '../notification/notify-events';
 import { lockOfficerYear } from '../training-hours/hours-ledger.service';
 import { TrainingHoursEntry } from '../training-hours/training-hours-entry.entity';
 import { ClaimStatus } from './claim-enums';
@@ -72,6 +73,7 @@ export class ExternalClaimService extends BaseService {
           recordedBy: this.actor.subject,
         });
       }
+      await notifyClaimDecided(em, claim);
       return { claim };
     });
   }

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayMinSize, Matches } from 'class-validator';
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import { ExamAttempt } from '../attempt/exam-attempt.entity';
 import { Certification } from '../certification/certification.entity';
@@ -11,7 +11,7 @@ import { TrainingNotificationKind } from './training-notifications';
 
 registerEnumType(TrainingNotificationKind, {
   name: 'TrainingNotificationKind',
-  description: '培训提醒类型 — why the officer is notified',
+  description: '培训提醒类型 — why the officer is notified (each notice is stored once, when its cause happens or the job finds it due)',
   valuesConfig: {
     NEW_ASSIGNMENT: { description: '新指派 — a course assigned in the last 14 days, not started' },
     DUE_DATE_CHANGED: { description: '截止日期调整 — a trainer moved the due date in the last 14 days (with the reason)' },
@@ -24,7 +24,9 @@ registerEnumType(TrainingNotificationKind, {
   },
 });
 
-@ObjectType({ description: '培训提醒 — something the officer must act on (computed when asked; never stale)' })
+@ObjectType({
+  description: '培训提醒 — something the officer must act on, stored once when it became true (by the change that caused it or the daily-date job)',
+})
 export class TrainingNotification {
   @Field(() => String, {
     description: '提醒标识 — stable key; changes when the fact changes (a new due date, the next reminder point). Pass it to markTrainingNotificationsRead',
@@ -33,6 +35,9 @@ export class TrainingNotification {
 
   @Field(() => TrainingNotificationKind, { description: '类型 — kind' })
   kind!: TrainingNotificationKind;
+
+  @Field(() => String, { description: '标题 — short title in Chinese (e.g. 即将截止)' })
+  title!: string;
 
   @Field(() => String, { description: '内容 — the message in Chinese, ready to show' })
   message!: string;
@@ -45,6 +50,12 @@ export class TrainingNotification {
 
   @Field(() => Boolean, { description: '已读 — the officer marked this key as read' })
   read!: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '已读时间 — when the officer marked it read; null while unread' })
+  readAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { description: '生成时间 — when the notice was stored (produced)' })
+  createdAt!: Date;
 
   @Field(() => Enrollment, { nullable: true, description: '学习记录 — the assignment, for assignment notices' })
   enrollment!: Enrollment | null;
@@ -65,18 +76,24 @@ export class TrainingNotification {
   externalClaim!: ExternalTrainingClaim | null;
 }
 
-@ObjectType({ description: '我的培训提醒 — every current notice of the signed-in officer, newest first' })
+@ObjectType({ description: '我的培训提醒 — the signed-in officer’s stored notices, newest first' })
 export class TrainingNotificationList {
   @Field(() => Int, { description: '未读数 — notices not marked read (for a badge)' })
   unreadCount!: number;
 
-  @Field(() => [TrainingNotification], { description: '提醒 — one per open assignment fact and at most one for the certification, newest first' })
+  @Field(() => Int, { description: '总数 — notices matching the filter (items holds the newest `first` of them)' })
+  totalCount!: number;
+
+  @Field(() => [TrainingNotification], { description: '提醒 — the newest notices (at most `first`, default 50), newest first; each fact notified once' })
   items!: TrainingNotification[];
 }
 
 @InputType({ description: '标记已读 — marks notices of the signed-in officer as read' })
 export class MarkTrainingNotificationsReadInput {
-  @Field(() => [String], { description: '提醒标识 — 1–100 keys from myTrainingNotifications (each ≤ 120 characters)' })
+  @Field(() => [String], {
+    description:
+      '提醒标识 — 1–100 keys from Officer.notifications (each ≤ 120 characters); a key that is not one of your notices is NOT_FOUND and nothing is marked',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   @Matches(/^[A-Z_]{5,30}:[0-9a-f-]{36}(:[0-9-]{1,10})?$/, { each: true, message: 'each key must be a key from myTrainingNotifications' })

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { Logger } from '../../../kernel/log/logger';
+import { shanghaiDate } from '../enrollment/shanghai-date';
+import { produceNotices } from '../notification/notification.job';
 import { seedCertifications } from './seed-certifications';
 import { seedCourses } from './seed-courses';
 import { seedDrills } from './seed-drills';
@@ -24,8 +26,9 @@ export async function seedTraining(em: EntityManager, log: Logger): Promise<void
   const certifications = await seedCertifications(em);
   const drills = await seedDrills(em);
   const mentorships = await seedMentoring(em);
+  const notices = await produceNotices(em, shanghaiDate(new Date())); // the demo officers' notices, as the job would store them
   log.info(
-    { courses, lessons, hoursEntries, profiles, units, enrollments, lawArticles, questions, attempts, certifications, drills, mentorships },
+    { courses, lessons, hoursEntries, profiles, units, enrollments, lawArticles, questions, attempts, certifications, drills, mentorships, notices },
     'seeded training demo data',
   );
 }

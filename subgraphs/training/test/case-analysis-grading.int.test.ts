@@ -89,6 +89,8 @@ describe('case-analysis questions graded by hand (issue 10)', () => {
     const review = await h.execute(REVIEW, { id: attemptId }, me);
     expect(review.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT' });
     expect(await h.em().count(Certification, { officerId: officer })).toBe(0);
+    const notes = await h.execute<{ myTrainingNotifications: { items: { kind: string }[] } }>(`{ myTrainingNotifications { items { kind } } }`, {}, me);
+    expect(notes.data!.myTrainingNotifications.items.map((n) => n.kind)).not.toContain('EXAM_GRADED');
   });
 
   it('puts it in the trainers’ grading queue, where the trainer reads the answer against the rubric', async () => {

@@ -4,7 +4,9 @@ import { chinaDate } from '../../../kernel/time/china-time';
 import { actors } from '../../../tests/harness/actors';
 import { startSubgraph } from '../../../tests/harness/subgraph-harness';
 import type { SubgraphHarness } from '../../../tests/harness/subgraph-harness';
-import { NotificationRead } from '../notification/notification-read.entity';
+import { notificationJob } from '../notification/notification.job';
+import { OfficerNotification } from '../notification/officer-notification.entity';
+import { systemActor } from '../../../kernel/server/create-subgraph-server';
 import { courseSeedId } from '../seed/seed-courses';
 import { training } from '..';
 
@@ -116,7 +118,7 @@ describe('the officer’s record: hours ledger, certification history, notificat
     const me = actors.officer(demoOfficerId(1));
     const notes = async () => (await h.execute<Notes>(NOTES, {}, me)).data!.myTrainingNotifications;
 
-    it('tells the officer of a new assignment due soon, an overdue one and an expiring certification', async () => {
+    it('tells the officer of a new assignment due soon at once, and of an overdue one and an expiring certification after the job ran', async () => {
       await h.execute(
         `mutation { assignCourse(input: { courseId: "${courseSeedId('EMG-101')}", officerIds: ["${demoOfficerId(1)}"], dueOn: "${inDays(2)}" }) { createdCount } }`,
         {},
@@ -127,6 +129,10 @@ describe('the officer’s record: hours ledger, certification history, notificat
         {},
         actors.trainer(),
       );
+      // the assignment's notices are stored with it; the certification reminder is date-driven: the job stores it
+      expect((await notes()).items.map((n) => n.kind)).not.toContain('CERTIFICATION_EXPIRING');
+      const scope = h.server.createScope(systemActor('training'));
+      await notificationJob.run({ scope, peerUrl: () => undefined, identitySecret: '' });
       const list = await notes();
       const kinds = list.items.map((n) => [n.kind, n.course?.code ?? null]).sort();
       expect(kinds).toEqual(
@@ -152,11 +158,17 @@ describe('the officer’s record: hours ledger, certification history, notificat
       expect(other.items.every((n) => !n.read)).toBe(true);
     });
 
-    it('refuses a malformed key and a trainer, and stores nothing', async () => {
+    it('refuses a malformed key, another officer’s key and a trainer, and marks nothing', async () => {
+      const unread = () => h.em().count(OfficerNotification, { officerId: { $in: [demoOfficerId(1), demoOfficerId(2)] }, readAt: null });
+      const before = await unread();
       const bad = await h.execute(READ, { keys: ['not a key'] }, actors.officer(demoOfficerId(2)));
       expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      const overdue = (await notes()).items.find((n) => n.kind === 'OVERDUE')!.key;
+      const theirs = await h.execute(READ, { keys: [overdue] }, actors.officer(demoOfficerId(2)));
+      expect(theirs.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.keys' });
       expect((await h.execute(NOTES, {}, actors.trainer())).errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-      expect(await h.em().count(NotificationRead, { officerId: demoOfficerId(2) })).toBe(0);
+      expect(await unread()).toBe(before);
+      expect(before).toBeGreaterThan(0);
     });
   });
 });
