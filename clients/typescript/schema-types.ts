@@ -1201,6 +1201,14 @@ export type CompleteLessonPayload = {
 /** 合规统计 — counts over a population (see TrainingComplianceReport). Coverages are percentages (0–100, one decimal) of that population; null when the population is empty. */
 export type ComplianceStats = {
   __typename?: 'ComplianceStats';
+  /** 证书已过期人数 — officers whose current certificate expired before asOf */
+  certificationExpiredCount: Scalars['Int']['output'];
+  /** 证书即将到期人数 — officers whose current certificate is valid but expires within 90 days of asOf */
+  certificationExpiringCount: Scalars['Int']['output'];
+  /** 证书暂停人数 — officers whose current certificate is suspended (not expired) */
+  certificationSuspendedCount: Scalars['Int']['output'];
+  /** 不可上岗人数 — officers not eligible for duty on asOf (持证上岗: not certified, certificate expired or suspended, or this year’s hours behind the pro-rata share of 40; as Officer.dutyEligible) */
+  dutyIneligibleCount: Scalars['Int']['output'];
   /** 学时达标率 — hoursMetCount / officerCount × 100 */
   hoursCoverage?: Maybe<Scalars['Float']['output']>;
   /** 学时达标人数 — officers with ≥ 40 hours in the year */
@@ -1211,6 +1219,8 @@ export type ComplianceStats = {
   newHireCoverage?: Maybe<Scalars['Float']['output']>;
   /** 已完成岗前培训的新入职人数 — new hires who completed the induction course */
   newHiresInducted: Scalars['Int']['output'];
+  /** 未取证人数 — officers without any certificate */
+  notCertifiedCount: Scalars['Int']['output'];
   /** 人数 — officers in the population */
   officerCount: Scalars['Int']['output'];
   /** 有逾期人数 — officers with at least one overdue assignment */
@@ -1221,6 +1231,8 @@ export type ComplianceStats = {
   quotaCoverage?: Maybe<Scalars['Float']['output']>;
   /** 配额达标人数 — officers meeting every category quota */
   quotasMetCount: Scalars['Int']['output'];
+  /** 完成必修培训人数 — officers with no gap (not on the gap list): ≥ 40 hours, every quota, nothing overdue, new hires inducted */
+  trainingCompleteCount: Scalars['Int']['output'];
 };
 
 /** 处理方式 — how a concern was handled (走访: 能当场解决的当场解决) */
@@ -5291,9 +5303,12 @@ export type Query = {
   streetRatingRounds: StreetRatingRoundConnection;
   /** 进度查询 — public progress of a report by its tracking code */
   trackReport: Report;
-  /** 培训合规 — hours, quotas, overdue assignments and new-hire induction, per unit and overall (supervisors, trainers) */
+  /** 培训合规 — hours, quotas, overdue assignments, new-hire induction, certificates expiring / expired and duty-ineligible officers: overall, per unit, and rolled up the unit tree to brigade and bureau (supervisors, trainers) */
   trainingCompliance: TrainingComplianceReport;
-  /** 培训合规汇总 — per unit and rolled up to brigade and bureau: share of officers who completed required training and who are duty-eligible, certificates expiring / expired (trainers: any unit; supervisors: their own unit and below) */
+  /**
+   * 培训合规汇总 — per unit and rolled up to brigade and bureau: share of officers who completed required training and who are duty-eligible, certificates expiring / expired (trainers: any unit; supervisors: their own unit and below)
+   * @deprecated Use trainingCompliance(year, unitId) { byUnitTree }: the same roll-up to brigade and bureau, with hours, quotas, induction, certificates and duty-ineligible officers per level
+   */
   trainingComplianceRollup: TrainingComplianceRollup;
   /** 执法单位 — one unit by id (public) */
   unit: Unit;
@@ -5720,6 +5735,7 @@ export type QueryTrackReportArgs = {
 export type QueryTrainingComplianceArgs = {
   cohortId?: InputMaybe<Scalars['ID']['input']>;
   officerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -7413,11 +7429,15 @@ export type TrackShare = {
   track: CaseTrack;
 };
 
-/** 培训合规报告 — population: every officer with a training profile (HR roster replicated into training), narrowed to officerIds and/or the cohort’s members when given. Hours and quotas count the given year; overdue is as of today (Asia/Shanghai); new hires are those hired in the year or the year before. */
+/** 培训合规报告 — population: every officer with a training profile (HR roster replicated into training), narrowed to officerIds and/or the cohort’s members when given, and to the officers of unitId and the units below it when given. Hours and quotas count the given year; overdue, certificates and duty eligibility are as of today (asOf, Asia/Shanghai); new hires are those hired in the year or the year before. */
 export type TrainingComplianceReport = {
   __typename?: 'TrainingComplianceReport';
-  /** 分单位 — per unit, by unit id */
+  /** 截至 — the date (YYYY-MM-DD, Asia/Shanghai) of the certificate, duty and overdue figures */
+  asOf: Scalars['String']['output'];
+  /** 分单位 — per unit, the officers placed directly in it, by unit id */
   byUnit: Array<UnitCompliance>;
+  /** 分级汇总 — every unit of training’s copy of the unit tree (the bureau, its brigades, their squads; from unitId when given), depth first, children by name; each counts its whole subtree (tens of rows). An officer whose unit is not in the tree counts only in overall and byUnit. */
+  byUnitTree: Array<UnitComplianceSubtree>;
   /** 未达标名单 — officers with a gap, by unit then officer id */
   gaps: Array<OfficerComplianceGap>;
   /** 全局 — the whole population */
@@ -7607,6 +7627,23 @@ export type UnitComplianceRollup = {
   shortName: Scalars['String']['output'];
   /** 统计 — this unit and every unit below it */
   stats: RollupStats;
+  /** 单位 — unit */
+  unit: Unit;
+};
+
+/** 分级合规 — one unit of the tree (局 / 大队 / 中队) with the statistics of the population in its whole subtree */
+export type UnitComplianceSubtree = {
+  __typename?: 'UnitComplianceSubtree';
+  /** 层级 — 0 for the bureau (or the requested unit), 1 for its brigades, 2 for their squads … */
+  depth: Scalars['Int']['output'];
+  /** 本级人数 — officers of the population placed directly in this unit */
+  directOfficerCount: Scalars['Int']['output'];
+  /** 上级单位 — parent unit; null for the bureau */
+  parentUnit?: Maybe<Unit>;
+  /** 简称 — short name as replicated into training, e.g. 云山中队 */
+  shortName: Scalars['String']['output'];
+  /** 统计 — this unit and every unit below it (a squad counts in its brigade and the bureau) */
+  stats: ComplianceStats;
   /** 单位 — unit */
   unit: Unit;
 };
