@@ -3802,7 +3802,9 @@ export type Mutation = {
   registerPerson: RegisterPersonPayload;
   /** 志愿者注册 — the signed-in caller registers; vetting follows */
   registerVolunteer: VolunteerPayload;
-  /** 重新评分 — regrades the exam’s submitted attempts that used an older version of a revised question: auto-graded answers are scored against the fixed key, hand-graded case analyses keep their grade; score, pass and certificate follow; each regrade is in the attempt’s scoreHistory. Idempotent (trainers) */
+  /** 整卷重新评分 — regrades, in one transaction, every submitted attempt of the exam graded against an older version of any question fixed since (as regradeExamAttempts for each such question, in paper order, one scoreHistory entry per question); the certificate follows the attempt’s pass before and after: issued on a first pass, suspended on a new fail, reinstated when a later regrade passes it again. CONFLICT (nothing changed) when a revision changed the options shown. Idempotent (trainers) */
+  regradeExam: RegradeExamAttemptsPayload;
+  /** 重新评分 — regrades the exam’s submitted attempts that used an older version of a revised question: auto-graded answers are scored against the fixed key, hand-graded case analyses keep their grade; score, pass and certificate follow (issued on a new pass, suspended on a new fail, reinstated when a later regrade passes an attempt whose certificate a regrade suspended); each regrade is in the attempt’s scoreHistory. Idempotent (trainers) */
   regradeExamAttempts: RegradeExamAttemptsPayload;
   /** 摊位许可续期 — another year, in the 30 days before expiry; CONFLICT too early, not allocated, or blacklisted (the merchant's operator, staff of the squad) */
   renewStallPermit: StallPermitChangePayload;
@@ -4193,6 +4195,11 @@ export type MutationRegisterPersonArgs = {
 
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+export type MutationRegradeExamArgs = {
+  input: RegradeExamInput;
 };
 
 
@@ -6246,13 +6253,23 @@ export type RegradeExamAttemptsInput = {
   reason: Scalars['String']['input'];
 };
 
-/** Result of regradeExamAttempts */
+/** Result of regradeExamAttempts and regradeExam */
 export type RegradeExamAttemptsPayload = {
   __typename?: 'RegradeExamAttemptsPayload';
   /** 本次重评的作答 — the attempts regraded now (empty when none was graded against an older version: regrading twice changes nothing) */
   attempts: Array<ExamAttempt>;
+  /** 重评试题 — the fixed questions whose answers were regraded now, by id (empty when nothing was stale) */
+  questionIds: Array<Scalars['ID']['output']>;
   /** 得分变化数 — how many of them changed score */
   scoreChanged: Scalars['Int']['output'];
+};
+
+/** 整卷重新评分 — regrade every submitted attempt of an exam against the current version of every question fixed since it was graded */
+export type RegradeExamInput = {
+  /** 考试 — exam id (a UUID) */
+  examId: Scalars['ID']['input'];
+  /** 原因 — why (kept in each attempt’s scoreHistory), 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
 };
 
 /** 摊位许可续期 — renew an allocated permit for another year, in the 30 days before it expires (the merchant's operator, staff of the squad) */

@@ -19,6 +19,7 @@ import { Migration20261202160831_unit_tree } from './Migration20261202160831_uni
 import { Migration20261202162412_exam_assignments } from './Migration20261202162412_exam_assignments';
 import { Migration20261202165058_attempt_score_history } from './Migration20261202165058_attempt_score_history';
 import { Migration20261202173000_question_tags } from './Migration20261202173000_question_tags';
+import { Migration20261202182757_certification_regrade_attempt } from './Migration20261202182757_certification_regrade_attempt';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202162412_exam_assignments', class: Migration20261202162412_exam_assignments },
   { name: 'Migration20261202165058_attempt_score_history', class: Migration20261202165058_attempt_score_history },
   { name: 'Migration20261202173000_question_tags', class: Migration20261202173000_question_tags },
+  { name: 'Migration20261202182757_certification_regrade_attempt', class: Migration20261202182757_certification_regrade_attempt },
 ];

@@ -17,7 +17,17 @@ export class RegradeExamAttemptsInput {
   reason!: string;
 }
 
-@ObjectType({ description: 'Result of regradeExamAttempts' })
+@InputType({ description: '整卷重新评分 — regrade every submitted attempt of an exam against the current version of every question fixed since it was graded' })
+export class RegradeExamInput {
+  @Field(() => ID, { description: '考试 — exam id' })
+  @IsUUID()
+  examId!: string;
+
+  @Field(() => String, { description: '原因 — why (kept in each attempt’s scoreHistory), 1–200 characters' })
+  reason!: string;
+}
+
+@ObjectType({ description: 'Result of regradeExamAttempts and regradeExam' })
 export class RegradeExamAttemptsPayload {
   @Field(() => [ExamAttempt], {
     description: '本次重评的作答 — the attempts regraded now (empty when none was graded against an older version: regrading twice changes nothing)',
@@ -26,4 +36,7 @@ export class RegradeExamAttemptsPayload {
 
   @Field(() => Int, { description: '得分变化数 — how many of them changed score' })
   scoreChanged!: number;
+
+  @Field(() => [ID], { description: '重评试题 — the fixed questions whose answers were regraded now, by id (empty when nothing was stale)' })
+  questionIds!: string[];
 }
