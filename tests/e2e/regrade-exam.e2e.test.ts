@@ -11,7 +11,7 @@ import {
   StartExamAttemptDocument,
   SubmitExamAttemptDocument,
 } from '../__generated__/graphql';
-import { execute } from '../harness/client';
+import { execute, executeRaw } from '../harness/client';
 import { startStack } from '../harness/start-stack';
 import type { Stack } from '../harness/start-stack';
 import { tokenFor } from '../harness/tokens';
@@ -177,5 +177,33 @@ describe('regradeExam: every fixed question of an exam in one call, through the 
     const record = await execute(stack.gatewayUrl, OfficerCertificationRecordDocument, { id: ALL_RIGHT }, { token: tokens[ALL_RIGHT] });
     expect(record.data!.officer.certificationHistory!.at(-1)!.reason).toBe('重新评分通过REGRADE-EXAM-E2E，恢复资格：撤回误改');
     expect(await certificate(HALF_RIGHT)).toEqual([]);
+  });
+
+  it('refuses the whole call with CONFLICT when one revision changed the options shown, leaving the other question ungraded too', async () => {
+    await revise(Q1, Q1.wrongKey, 0);
+    const fourOptions = { ...content(Q2, Q2.truth), options: [...content(Q2, Q2.truth).options, { text: '经批准', correct: false }] };
+    await execute(stack.gatewayUrl, ReviseQuestionDocument, { input: { questionId: questionIds[1], content: fourOptions } }, { token: trainer });
+    const refused = await regrade('第二题增加了选项');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.examId', questionId: questionIds[1] });
+    const all = await history(ALL_RIGHT);
+    expect(all).toMatchObject({ scorePercent: 100, passed: true });
+    expect(all.scoreHistory).toHaveLength(4);
+    expect(await certificate(ALL_RIGHT)).toEqual(['GRANTED', 'SUSPENDED', 'REINSTATED']);
+  });
+
+  it('does not lift a suspension a trainer confirmed after the regrade suspended the certificate', async () => {
+    await revise(Q2, Q2.truth, 1); // three options again: Q2 regrades, Q1 (wrong key) fails the attempt
+    expect((await regrade('第二题恢复三个选项')).data!.regradeExam.attempts.find((a) => a.id === attempts[ALL_RIGHT])).toMatchObject({ passed: false });
+    const correct = `mutation($input: CorrectCertificationInput!) { correctCertification(input: $input) { certification { suspended } } }`;
+    const confirmed = await executeRaw(
+      stack.gatewayUrl,
+      correct,
+      { input: { officerId: ALL_RIGHT, suspended: true, expiresOn: '2027-06-30', reason: '培训科复核：维持暂停' } },
+      { authorization: `Bearer ${trainer}` },
+    );
+    expect(confirmed.errors).toBeUndefined();
+    await revise(Q1, Q1.truth, 0);
+    expect((await regrade('第一题再次修正')).data!.regradeExam.attempts.find((a) => a.id === attempts[ALL_RIGHT])).toMatchObject({ passed: true });
+    expect(await certificate(ALL_RIGHT)).toEqual(['GRANTED', 'SUSPENDED', 'REINSTATED', 'SUSPENDED', 'EXPIRY_CHANGED']);
   });
 });
