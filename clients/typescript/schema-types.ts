@@ -7634,9 +7634,9 @@ export type UnitCompliance = {
 /** 单位合规汇总 — one unit of the tree with the statistics of its whole subtree */
 export type UnitComplianceRollup = {
   __typename?: 'UnitComplianceRollup';
-  /** 层级 — 0 for the requested root, 1 for its children, … */
+  /** 层级 — 0 for the requested root (the bureau when none is given), 1 for its children, … */
   depth: Scalars['Int']['output'];
-  /** 本级人数 — officers placed directly in this unit */
+  /** 本级人数 — officers (of the population) placed directly in this unit */
   directOfficerCount: Scalars['Int']['output'];
   /** 上级单位 — parent unit; null for the bureau */
   parentUnit?: Maybe<Unit>;
@@ -7651,9 +7651,9 @@ export type UnitComplianceRollup = {
 /** 分级合规 — one unit of the tree (局 / 大队 / 中队) with the statistics of the population in its whole subtree */
 export type UnitComplianceSubtree = {
   __typename?: 'UnitComplianceSubtree';
-  /** 层级 — 0 for the bureau (or the requested unit), 1 for its brigades, 2 for their squads … */
+  /** 层级 — 0 for the requested root (the bureau when none is given), 1 for its children, … */
   depth: Scalars['Int']['output'];
-  /** 本级人数 — officers of the population placed directly in this unit */
+  /** 本级人数 — officers (of the population) placed directly in this unit */
   directOfficerCount: Scalars['Int']['output'];
   /** 上级单位 — parent unit; null for the bureau */
   parentUnit?: Maybe<Unit>;

@@ -4,6 +4,7 @@ import { BaseService } from '../../../kernel/services/base.service';
 import { complianceOfficers, populationFilter } from '../compliance/compliance-population';
 import { shanghaiDate } from '../enrollment/shanghai-date';
 import { UnitTreeNode } from '../unit/unit-tree.entity';
+import { unitTreeRow } from '../unit/unit-tree-row.types';
 import { rollUp, subtree } from './rollup';
 import type { TrainingComplianceRollup } from './rollup.types';
 
@@ -22,14 +23,7 @@ export class ComplianceRollupService extends BaseService {
     const standings = await complianceOfficers(this.readConnection(), populationFilter(null, units), Number(today.slice(0, 4)), now);
     return {
       asOf: today,
-      units: rollUp(nodes, standings, root).map((u) => ({
-        unit: { id: u.unitId },
-        parentUnit: u.parentUnitId ? { id: u.parentUnitId } : null,
-        shortName: u.shortName,
-        depth: u.depth,
-        directOfficerCount: u.directOfficerCount,
-        stats: u.stats,
-      })),
+      units: rollUp(nodes, standings, root).map(unitTreeRow),
     };
   }
 

@@ -6,6 +6,7 @@ import { rollUpTree, subtree } from '../compliance-rollup/rollup';
 import { shanghaiDate } from '../enrollment/shanghai-date';
 import { REQUIRED_HOURS_PER_YEAR } from '../training-hours/summarize-hours';
 import { UnitTreeNode } from '../unit/unit-tree.entity';
+import { unitTreeRow } from '../unit/unit-tree-row.types';
 import { complianceStats, hasGap } from './compliance-officer';
 import type { ComplianceOfficer } from './compliance-officer';
 import { complianceOfficers, populationFilter } from './compliance-population';
@@ -62,14 +63,7 @@ export class ComplianceService extends BaseService {
       asOf: shanghaiDate(now),
       overall: complianceStats(officers),
       byUnit: [...byOwnUnit(officers)].map(([id, own]) => ({ unit: { id }, stats: complianceStats(own) })),
-      byUnitTree: rollUpTree(nodes, officers, unitId, complianceStats).map((u) => ({
-        unit: { id: u.unitId },
-        parentUnit: u.parentUnitId ? { id: u.parentUnitId } : null,
-        shortName: u.shortName,
-        depth: u.depth,
-        directOfficerCount: u.directOfficerCount,
-        stats: u.stats,
-      })),
+      byUnitTree: rollUpTree(nodes, officers, unitId, complianceStats).map(unitTreeRow),
       gaps: officers.filter(hasGap).map(toGap),
     };
   }

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 import { EXPIRING_WITHIN_DAYS } from '../compliance-rollup/rollup';
 import { Officer } from '../officer/officer.stub';
+import { UnitTreeRow } from '../unit/unit-tree-row.types';
 import { Unit } from '../unit/unit.stub';
 
 @ObjectType({
@@ -79,22 +80,7 @@ export class UnitCompliance {
 }
 
 @ObjectType({ description: '分级合规 — one unit of the tree (局 / 大队 / 中队) with the statistics of the population in its whole subtree' })
-export class UnitComplianceSubtree {
-  @Field(() => Unit, { description: '单位 — unit' })
-  unit!: Unit;
-
-  @Field(() => Unit, { nullable: true, description: '上级单位 — parent unit; null for the bureau' })
-  parentUnit!: Unit | null;
-
-  @Field(() => String, { description: '简称 — short name as replicated into training, e.g. 云山中队' })
-  shortName!: string;
-
-  @Field(() => Int, { description: '层级 — 0 for the bureau (or the requested unit), 1 for its brigades, 2 for their squads …' })
-  depth!: number;
-
-  @Field(() => Int, { description: '本级人数 — officers of the population placed directly in this unit' })
-  directOfficerCount!: number;
-
+export class UnitComplianceSubtree extends UnitTreeRow {
   @Field(() => ComplianceStats, { description: '统计 — this unit and every unit below it (a squad counts in its brigade and the bureau)' })
   stats!: ComplianceStats;
 }
