@@ -1201,6 +1201,14 @@ export type CompleteLessonPayload = {
 /** 合规统计 — counts over a population (see TrainingComplianceReport). Coverages are percentages (0–100, one decimal) of that population; null when the population is empty. */
 export type ComplianceStats = {
   __typename?: 'ComplianceStats';
+  /** 证书已过期人数 — officers whose current certificate expired before asOf */
+  certificationExpiredCount: Scalars['Int']['output'];
+  /** 证书即将到期人数 — officers whose current certificate is valid but expires within 90 days of asOf */
+  certificationExpiringCount: Scalars['Int']['output'];
+  /** 证书暂停人数 — officers whose current certificate is suspended (not expired) */
+  certificationSuspendedCount: Scalars['Int']['output'];
+  /** 不可上岗人数 — officers not eligible for duty on asOf (持证上岗: not certified, certificate expired or suspended, or this year’s hours behind the pro-rata share of 40; as Officer.dutyEligible) */
+  dutyIneligibleCount: Scalars['Int']['output'];
   /** 学时达标率 — hoursMetCount / officerCount × 100 */
   hoursCoverage?: Maybe<Scalars['Float']['output']>;
   /** 学时达标人数 — officers with ≥ 40 hours in the year */
@@ -1211,6 +1219,8 @@ export type ComplianceStats = {
   newHireCoverage?: Maybe<Scalars['Float']['output']>;
   /** 已完成岗前培训的新入职人数 — new hires who completed the induction course */
   newHiresInducted: Scalars['Int']['output'];
+  /** 未取证人数 — officers without any certificate */
+  notCertifiedCount: Scalars['Int']['output'];
   /** 人数 — officers in the population */
   officerCount: Scalars['Int']['output'];
   /** 有逾期人数 — officers with at least one overdue assignment */
@@ -1221,6 +1231,8 @@ export type ComplianceStats = {
   quotaCoverage?: Maybe<Scalars['Float']['output']>;
   /** 配额达标人数 — officers meeting every category quota */
   quotasMetCount: Scalars['Int']['output'];
+  /** 完成必修培训人数 — officers with no gap (not on the gap list): ≥ 40 hours, every quota, nothing overdue, new hires inducted */
+  trainingCompleteCount: Scalars['Int']['output'];
 };
 
 /** 处理方式 — how a concern was handled (走访: 能当场解决的当场解决) */
@@ -3790,7 +3802,9 @@ export type Mutation = {
   registerPerson: RegisterPersonPayload;
   /** 志愿者注册 — the signed-in caller registers; vetting follows */
   registerVolunteer: VolunteerPayload;
-  /** 重新评分 — regrades the exam’s submitted attempts that used an older version of a revised question: auto-graded answers are scored against the fixed key, hand-graded case analyses keep their grade; score, pass and certificate follow; each regrade is in the attempt’s scoreHistory. Idempotent (trainers) */
+  /** 整卷重新评分 — regrades, in one transaction, every submitted attempt of the exam graded against an older version of any question fixed since (as regradeExamAttempts for each such question, in paper order, one scoreHistory entry per question); the certificate follows the attempt’s pass before and after: issued on a first pass, suspended on a new fail, reinstated when a later regrade passes it again. CONFLICT (nothing changed) when a revision changed the options shown. Idempotent (trainers) */
+  regradeExam: RegradeExamAttemptsPayload;
+  /** 重新评分 — regrades the exam’s submitted attempts that used an older version of a revised question: auto-graded answers are scored against the fixed key, hand-graded case analyses keep their grade; score, pass and certificate follow (issued on a new pass, suspended on a new fail, reinstated when a later regrade passes an attempt whose certificate a regrade suspended); each regrade is in the attempt’s scoreHistory. Idempotent (trainers) */
   regradeExamAttempts: RegradeExamAttemptsPayload;
   /** 摊位许可续期 — another year, in the 30 days before expiry; CONFLICT too early, not allocated, or blacklisted (the merchant's operator, staff of the squad) */
   renewStallPermit: StallPermitChangePayload;
@@ -4181,6 +4195,11 @@ export type MutationRegisterPersonArgs = {
 
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
+};
+
+
+export type MutationRegradeExamArgs = {
+  input: RegradeExamInput;
 };
 
 
@@ -5300,9 +5319,12 @@ export type Query = {
   streetRatingRounds: StreetRatingRoundConnection;
   /** 进度查询 — public progress of a report by its tracking code */
   trackReport: Report;
-  /** 培训合规 — hours, quotas, overdue assignments and new-hire induction, per unit and overall (supervisors, trainers) */
+  /** 培训合规 — hours, quotas, overdue assignments, new-hire induction, certificates expiring / expired and duty-ineligible officers: overall, per unit, and rolled up the unit tree to brigade and bureau (supervisors, trainers) */
   trainingCompliance: TrainingComplianceReport;
-  /** 培训合规汇总 — per unit and rolled up to brigade and bureau: share of officers who completed required training and who are duty-eligible, certificates expiring / expired (trainers: any unit; supervisors: their own unit and below) */
+  /**
+   * 培训合规汇总 — per unit and rolled up to brigade and bureau: share of officers who completed required training and who are duty-eligible, certificates expiring / expired (trainers: any unit; supervisors: their own unit and below)
+   * @deprecated Use trainingCompliance(year, unitId) { byUnitTree }: the same roll-up to brigade and bureau, with hours, quotas, induction, certificates and duty-ineligible officers per level
+   */
   trainingComplianceRollup: TrainingComplianceRollup;
   /** 执法单位 — one unit by id (public) */
   unit: Unit;
@@ -5735,6 +5757,7 @@ export type QueryTrackReportArgs = {
 export type QueryTrainingComplianceArgs = {
   cohortId?: InputMaybe<Scalars['ID']['input']>;
   officerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -6245,13 +6268,23 @@ export type RegradeExamAttemptsInput = {
   reason: Scalars['String']['input'];
 };
 
-/** Result of regradeExamAttempts */
+/** Result of regradeExamAttempts and regradeExam */
 export type RegradeExamAttemptsPayload = {
   __typename?: 'RegradeExamAttemptsPayload';
   /** 本次重评的作答 — the attempts regraded now (empty when none was graded against an older version: regrading twice changes nothing) */
   attempts: Array<ExamAttempt>;
+  /** 重评试题 — the fixed questions whose answers were regraded now, by id (empty when nothing was stale) */
+  questionIds: Array<Scalars['ID']['output']>;
   /** 得分变化数 — how many of them changed score */
   scoreChanged: Scalars['Int']['output'];
+};
+
+/** 整卷重新评分 — regrade every submitted attempt of an exam against the current version of every question fixed since it was graded */
+export type RegradeExamInput = {
+  /** 考试 — exam id (a UUID) */
+  examId: Scalars['ID']['input'];
+  /** 原因 — why (kept in each attempt’s scoreHistory), 1–200 characters (at most 10000 characters, no control characters except tab and line breaks) */
+  reason: Scalars['String']['input'];
 };
 
 /** 摊位许可续期 — renew an allocated permit for another year, in the 30 days before it expires (the merchant's operator, staff of the squad) */
@@ -7428,11 +7461,15 @@ export type TrackShare = {
   track: CaseTrack;
 };
 
-/** 培训合规报告 — population: every officer with a training profile (HR roster replicated into training), narrowed to officerIds and/or the cohort’s members when given. Hours and quotas count the given year; overdue is as of today (Asia/Shanghai); new hires are those hired in the year or the year before. */
+/** 培训合规报告 — population: every officer with a training profile (HR roster replicated into training), narrowed to officerIds and/or the cohort’s members when given, and to the officers of unitId and the units below it when given. Hours and quotas count the given year; overdue, certificates and duty eligibility are as of today (asOf, Asia/Shanghai); new hires are those hired in the year or the year before. */
 export type TrainingComplianceReport = {
   __typename?: 'TrainingComplianceReport';
-  /** 分单位 — per unit, by unit id */
+  /** 截至 — the date (YYYY-MM-DD, Asia/Shanghai) of the certificate, duty and overdue figures */
+  asOf: Scalars['String']['output'];
+  /** 分单位 — per unit, the officers placed directly in it, by unit id */
   byUnit: Array<UnitCompliance>;
+  /** 分级汇总 — every unit of training’s copy of the unit tree (the bureau, its brigades, their squads; from unitId when given), depth first, children by name; each counts its whole subtree (tens of rows). An officer whose unit is not in the tree counts only in overall and byUnit. */
+  byUnitTree: Array<UnitComplianceSubtree>;
   /** 未达标名单 — officers with a gap, by unit then officer id */
   gaps: Array<OfficerComplianceGap>;
   /** 全局 — the whole population */
@@ -7620,9 +7657,9 @@ export type UnitCompliance = {
 /** 单位合规汇总 — one unit of the tree with the statistics of its whole subtree */
 export type UnitComplianceRollup = {
   __typename?: 'UnitComplianceRollup';
-  /** 层级 — 0 for the requested root, 1 for its children, … */
+  /** 层级 — 0 for the requested root (the bureau when none is given), 1 for its children, … */
   depth: Scalars['Int']['output'];
-  /** 本级人数 — officers placed directly in this unit */
+  /** 本级人数 — officers (of the population) placed directly in this unit */
   directOfficerCount: Scalars['Int']['output'];
   /** 上级单位 — parent unit; null for the bureau */
   parentUnit?: Maybe<Unit>;
@@ -7630,6 +7667,23 @@ export type UnitComplianceRollup = {
   shortName: Scalars['String']['output'];
   /** 统计 — this unit and every unit below it */
   stats: RollupStats;
+  /** 单位 — unit */
+  unit: Unit;
+};
+
+/** 分级合规 — one unit of the tree (局 / 大队 / 中队) with the statistics of the population in its whole subtree */
+export type UnitComplianceSubtree = {
+  __typename?: 'UnitComplianceSubtree';
+  /** 层级 — 0 for the requested root (the bureau when none is given), 1 for its children, … */
+  depth: Scalars['Int']['output'];
+  /** 本级人数 — officers (of the population) placed directly in this unit */
+  directOfficerCount: Scalars['Int']['output'];
+  /** 上级单位 — parent unit; null for the bureau */
+  parentUnit?: Maybe<Unit>;
+  /** 简称 — short name as replicated into training, e.g. 云山中队 */
+  shortName: Scalars['String']['output'];
+  /** 统计 — this unit and every unit below it (a squad counts in its brigade and the bureau) */
+  stats: ComplianceStats;
   /** 单位 — unit */
   unit: Unit;
 };

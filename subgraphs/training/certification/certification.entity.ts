@@ -50,4 +50,11 @@ export class Certification extends BaseEntity {
   @Unique()
   @Property({ type: 'uuid', nullable: true })
   sourceAttemptId: string | null = null;
+
+  /**
+   * The CERTIFICATION attempt whose regrade wrote this record: a suspension when the regrade failed the attempt, a
+   * reinstatement when a later regrade passed it again (only a regrade's own suspension is lifted by a regrade).
+   */
+  @Property({ type: 'uuid', nullable: true })
+  regradeAttemptId: string | null = null;
 }

@@ -44,16 +44,36 @@ export async function revokeAttemptCertification(em: EntityManager, officerId: s
   if (!current || cursor?.sourceAttemptId !== attemptId || current.suspended) {
     return false;
   }
+  regradeRecord(em, current, { suspended: true, reason, by, attemptId });
+  return true;
+}
+
+/** A record superseding `current` with only its suspension changed, written by a regrade of `attemptId`. */
+function regradeRecord(em: EntityManager, current: Certification, c: { suspended: boolean; reason: string; by: string; attemptId: string }): void {
   em.create(Certification, {
-    officerId,
+    officerId: current.officerId,
     number: current.number,
     issuedOn: current.issuedOn,
     expiresOn: current.expiresOn,
-    suspended: true,
+    suspended: c.suspended,
     supersedesId: current.id,
-    reason,
-    issuedBy: by,
+    reason: c.reason,
+    issuedBy: c.by,
+    regradeAttemptId: c.attemptId,
   });
+}
+
+/**
+ * Lifts the suspension a regrade of this attempt made, when a later regrade passes the attempt again: a record
+ * superseding it with suspended = false, but only while that suspension is still the officer's current record (a
+ * trainer's later correction, or a later exam's certificate, stands). Returns whether it reinstated.
+ */
+export async function reinstateAttemptCertification(em: EntityManager, officerId: string, attemptId: string, reason: string, by: string): Promise<boolean> {
+  const current = await currentOf(em, officerId);
+  if (!current || !current.suspended || current.regradeAttemptId !== attemptId) {
+    return false;
+  }
+  regradeRecord(em, current, { suspended: false, reason, by, attemptId });
   return true;
 }
 

@@ -10,6 +10,8 @@ export class ComplianceRollupResolver {
   @Query(() => TrainingComplianceRollup, {
     description:
       '培训合规汇总 — per unit and rolled up to brigade and bureau: share of officers who completed required training and who are duty-eligible, certificates expiring / expired (trainers: any unit; supervisors: their own unit and below)',
+    deprecationReason:
+      'Use trainingCompliance(year, unitId) { byUnitTree }: the same roll-up to brigade and bureau, with hours, quotas, induction, certificates and duty-ineligible officers per level',
   })
   @RequiresRoles('SUPERVISOR', 'TRAINER', 'ADMIN')
   trainingComplianceRollup(

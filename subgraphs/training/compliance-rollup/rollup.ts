@@ -39,7 +39,7 @@ export interface UnitRollupRow extends TreeNode {
   stats: RollupStats;
 }
 
-const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
+export const pct = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
 
 /** YYYY-MM-DD dates: the state of an officer's current certificate on `today`. */
 export function certificationState(cert: { expiresOn: string; suspended: boolean } | null, today: string): CertificationState {
@@ -94,22 +94,33 @@ export function subtree(nodes: TreeNode[], rootUnitId: string | null): (TreeNode
   return out;
 }
 
-/** Every unit of the subtree with the stats of its own officers plus all its descendants' officers. */
-export function rollUp(nodes: TreeNode[], officers: OfficerStanding[], rootUnitId: string | null): UnitRollupRow[] {
+/**
+ * Every unit of the subtree with `summarize` applied to its own officers plus all its descendants' officers (an
+ * officer counts in their unit, its brigade and the bureau). Officers of units outside the subtree count nowhere.
+ */
+export function rollUpTree<O extends { unitId: string }, S>(
+  nodes: TreeNode[],
+  officers: O[],
+  rootUnitId: string | null,
+  summarize: (officers: O[]) => S,
+): (TreeNode & { depth: number; directOfficerCount: number; stats: S })[] {
   const units = subtree(nodes, rootUnitId);
   const parent = new Map(nodes.map((n) => [n.unitId, n.parentUnitId]));
   const inTree = new Set(units.map((u) => u.unitId));
-  const bucket = new Map<string, OfficerStanding[]>();
+  const bucket = new Map<string, O[]>(units.map((u) => [u.unitId, []]));
+  const direct = new Map<string, number>();
   for (const o of officers) {
+    direct.set(o.unitId, (direct.get(o.unitId) ?? 0) + 1);
     const seen = new Set<string>();
     for (let u: string | null | undefined = o.unitId; u && inTree.has(u) && !seen.has(u); u = parent.get(u)) {
       seen.add(u);
-      bucket.set(u, [...(bucket.get(u) ?? []), o]);
+      bucket.get(u)!.push(o);
     }
   }
-  return units.map((u) => ({
-    ...u,
-    directOfficerCount: officers.filter((o) => o.unitId === u.unitId).length,
-    stats: statsOf(bucket.get(u.unitId) ?? []),
-  }));
+  return units.map((u) => ({ ...u, directOfficerCount: direct.get(u.unitId) ?? 0, stats: summarize(bucket.get(u.unitId)!) }));
+}
+
+/** Every unit of the subtree with the stats of its own officers plus all its descendants' officers. */
+export function rollUp(nodes: TreeNode[], officers: OfficerStanding[], rootUnitId: string | null): UnitRollupRow[] {
+  return rollUpTree(nodes, officers, rootUnitId, statsOf);
 }

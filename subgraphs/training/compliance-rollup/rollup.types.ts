@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-import { Unit } from '../unit/unit.stub';
+import { UnitTreeRow } from '../unit/unit-tree-row.types';
 import { EXPIRING_WITHIN_DAYS } from './rollup';
 
 @ObjectType({
@@ -36,22 +36,7 @@ export class RollupStats {
 }
 
 @ObjectType({ description: '单位合规汇总 — one unit of the tree with the statistics of its whole subtree' })
-export class UnitComplianceRollup {
-  @Field(() => Unit, { description: '单位 — unit' })
-  unit!: Unit;
-
-  @Field(() => Unit, { nullable: true, description: '上级单位 — parent unit; null for the bureau' })
-  parentUnit!: Unit | null;
-
-  @Field(() => String, { description: '简称 — short name as replicated into training, e.g. 云山中队' })
-  shortName!: string;
-
-  @Field(() => Int, { description: '层级 — 0 for the requested root, 1 for its children, …' })
-  depth!: number;
-
-  @Field(() => Int, { description: '本级人数 — officers placed directly in this unit' })
-  directOfficerCount!: number;
-
+export class UnitComplianceRollup extends UnitTreeRow {
   @Field(() => RollupStats, { description: '统计 — this unit and every unit below it' })
   stats!: RollupStats;
 }

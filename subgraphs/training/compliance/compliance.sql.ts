@@ -1,12 +1,11 @@
+import { NOT_SUPERSEDED } from '../certification/certification.loaders';
 import { HOURS_QUOTAS } from '../training-hours/hours-quotas';
-import { REQUIRED_HOURS_PER_YEAR } from '../training-hours/summarize-hours';
 
 /** 岗前培训 — the induction course every new hire must complete. */
 export const INDUCTION_COURSE_CODE = 'NEW-001';
 
 const quotaSums = HOURS_QUOTAS.map((q, i) => `sum(h.hours) filter (where h.category in (${q.categories.map((c) => `'${c}'`).join(', ')})) as q${i}`).join(', ');
 const quotaMet = HOURS_QUOTAS.map((q, i) => `coalesce(hrs.q${i}, 0) >= ${q.minHours} as q${i}_met`).join(', ');
-const allQuotasMet = HOURS_QUOTAS.map((_, i) => `q${i}_met`).join(' and ') || 'true';
 
 /**
  * One CTE chain over the population: per-officer hours (GROUP BY officer), quota sums, overdue counts and
@@ -27,16 +26,15 @@ export function perOfficerCte(filter: string): string {
           left join ind on ind.officer_id = pop.officer_id)`;
 }
 
-/** Officers with a gap. */
-export const GAPS_SELECT = `select officer_id, unit_id, total, overdue, new_hire, inducted,
-  ${HOURS_QUOTAS.map((_, i) => `q${i}_met`).join(', ') || 'true as none'}
-  from per where total < ${REQUIRED_HOURS_PER_YEAR} or not (${allQuotasMet}) or overdue > 0 or (new_hire and not inducted)
-  order by unit_id, officer_id`;
+/**
+ * Every officer of the population with the per-officer columns and their current certificate (the head of their
+ * chain; expires_on and suspended null without one), by unit then officer. The certificate join is one index probe
+ * per officer (certification.officer_id, supersedes_id unique), never a scan per unit.
+ */
+export const OFFICERS_SELECT = `select per.*, c.expires_on as cert_expires_on, c.suspended as cert_suspended from per
+  left join training.certification c on c.officer_id = per.officer_id and ${NOT_SUPERSEDED}
+  order by per.unit_id, per.officer_id`;
 
-/** Per unit, plus the overall row (unit_id null) by GROUP BY ROLLUP. */
-export const STATS_SELECT = `select unit_id, count(*) as officers,
-  count(*) filter (where total >= ${REQUIRED_HOURS_PER_YEAR}) as hours_met,
-  count(*) filter (where ${allQuotasMet}) as quotas_met,
-  count(*) filter (where overdue > 0) as with_overdue, coalesce(sum(overdue), 0) as overdue,
-  count(*) filter (where new_hire) as new_hires, count(*) filter (where new_hire and inducted) as inducted
-  from per group by rollup(unit_id) order by unit_id nulls first`;
+/** Hours per officer of the population in one year (duty eligibility counts today's year; `filter` as above, then the year). */
+export const hoursInYearSql = (filter: string) => `select h.officer_id, sum(h.hours) as total from training.training_hours_entry h
+  where h.officer_id in (select officer_id from training.training_profile where ${filter}) and h.year = ? group by h.officer_id`;

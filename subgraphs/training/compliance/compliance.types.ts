@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
+import { EXPIRING_WITHIN_DAYS } from '../compliance-rollup/rollup';
 import { Officer } from '../officer/officer.stub';
+import { UnitTreeRow } from '../unit/unit-tree-row.types';
 import { Unit } from '../unit/unit.stub';
 
 @ObjectType({
@@ -41,6 +43,31 @@ export class ComplianceStats {
     description: '新入职培训覆盖率 — newHiresInducted / newHireCount × 100 (target 100); null without new hires',
   })
   newHireCoverage!: number | null;
+
+  @Field(() => Int, {
+    description: '完成必修培训人数 — officers with no gap (not on the gap list): ≥ 40 hours, every quota, nothing overdue, new hires inducted',
+  })
+  trainingCompleteCount!: number;
+
+  @Field(() => Int, {
+    description: `证书即将到期人数 — officers whose current certificate is valid but expires within ${EXPIRING_WITHIN_DAYS} days of asOf`,
+  })
+  certificationExpiringCount!: number;
+
+  @Field(() => Int, { description: '证书已过期人数 — officers whose current certificate expired before asOf' })
+  certificationExpiredCount!: number;
+
+  @Field(() => Int, { description: '证书暂停人数 — officers whose current certificate is suspended (not expired)' })
+  certificationSuspendedCount!: number;
+
+  @Field(() => Int, { description: '未取证人数 — officers without any certificate' })
+  notCertifiedCount!: number;
+
+  @Field(() => Int, {
+    description:
+      '不可上岗人数 — officers not eligible for duty on asOf (持证上岗: not certified, certificate expired or suspended, or this year’s hours behind the pro-rata share of 40; as Officer.dutyEligible)',
+  })
+  dutyIneligibleCount!: number;
 }
 
 @ObjectType({ description: '单位合规 — the statistics of one unit’s officers in the population' })
@@ -49,6 +76,12 @@ export class UnitCompliance {
   unit!: Unit;
 
   @Field(() => ComplianceStats, { description: '统计 — statistics' })
+  stats!: ComplianceStats;
+}
+
+@ObjectType({ description: '分级合规 — one unit of the tree (局 / 大队 / 中队) with the statistics of the population in its whole subtree' })
+export class UnitComplianceSubtree extends UnitTreeRow {
+  @Field(() => ComplianceStats, { description: '统计 — this unit and every unit below it (a squad counts in its brigade and the bureau)' })
   stats!: ComplianceStats;
 }
 
@@ -79,18 +112,29 @@ export class OfficerComplianceGap {
 @ObjectType({
   description:
     '培训合规报告 — population: every officer with a training profile (HR roster replicated into training), ' +
-    'narrowed to officerIds and/or the cohort’s members when given. Hours and quotas count the given year; ' +
-    'overdue is as of today (Asia/Shanghai); new hires are those hired in the year or the year before.',
+    'narrowed to officerIds and/or the cohort’s members when given, and to the officers of unitId and the units ' +
+    'below it when given. Hours ' +
+    'and quotas count the given year; overdue, certificates and duty eligibility are as of today (asOf, ' +
+    'Asia/Shanghai); new hires are those hired in the year or the year before.',
 })
 export class TrainingComplianceReport {
   @Field(() => Int, { description: '年度 — year' })
   year!: number;
 
+  @Field(() => String, { description: '截至 — the date (YYYY-MM-DD, Asia/Shanghai) of the certificate, duty and overdue figures' })
+  asOf!: string;
+
   @Field(() => ComplianceStats, { description: '全局 — the whole population' })
   overall!: ComplianceStats;
 
-  @Field(() => [UnitCompliance], { description: '分单位 — per unit, by unit id' })
+  @Field(() => [UnitCompliance], { description: '分单位 — per unit, the officers placed directly in it, by unit id' })
   byUnit!: UnitCompliance[];
+
+  @Field(() => [UnitComplianceSubtree], {
+    description:
+      '分级汇总 — every unit of training’s copy of the unit tree (the bureau, its brigades, their squads; from unitId when given), depth first, children by name; each counts its whole subtree (tens of rows). An officer whose unit is not in the tree counts only in overall and byUnit.',
+  })
+  byUnitTree!: UnitComplianceSubtree[];
 
   @Field(() => [OfficerComplianceGap], { description: '未达标名单 — officers with a gap, by unit then officer id' })
   gaps!: OfficerComplianceGap[];

@@ -21,6 +21,7 @@ import { Migration20261202165058_attempt_score_history } from './Migration202612
 import { Migration20261202173000_question_tags } from './Migration20261202173000_question_tags';
 import { Migration20261202182034_profile_names } from './Migration20261202182034_profile_names';
 import { Migration20261202182114_officer_notifications } from './Migration20261202182114_officer_notifications';
+import { Migration20261202182757_certification_regrade_attempt } from './Migration20261202182757_certification_regrade_attempt';
 
 /** Applied in this order at start; never edit a migration that has shipped, add a new one. */
 export const migrations: MigrationObject[] = [
@@ -46,4 +47,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202173000_question_tags', class: Migration20261202173000_question_tags },
   { name: 'Migration20261202182034_profile_names', class: Migration20261202182034_profile_names },
   { name: 'Migration20261202182114_officer_notifications', class: Migration20261202182114_officer_notifications },
+  { name: 'Migration20261202182757_certification_regrade_attempt', class: Migration20261202182757_certification_regrade_attempt },
 ];

@@ -65,8 +65,8 @@ describe('what a regrade does to the certificate (a CERTIFICATION exam certifies
   it('issues one when the attempt now passes', () => {
     expect(certificationConsequence(false, true, false)).toBe('ISSUE');
   });
-  it('does not issue twice for the same attempt', () => {
-    expect(certificationConsequence(false, true, true)).toBe('NONE');
+  it('does not issue twice for the same attempt: it reinstates the certificate a regrade suspended instead', () => {
+    expect(certificationConsequence(false, true, true)).toBe('REINSTATE');
   });
   it('revokes when the attempt now fails', () => {
     expect(certificationConsequence(true, false, true)).toBe('REVOKE');

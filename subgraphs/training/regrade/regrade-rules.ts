@@ -43,16 +43,18 @@ export function checkRegradeReason(reason: string): string {
   return trimmed;
 }
 
-export type CertificationConsequence = 'ISSUE' | 'REVOKE' | 'NONE';
+export type CertificationConsequence = 'ISSUE' | 'REINSTATE' | 'REVOKE' | 'NONE';
 
 /**
- * What a regrade of a CERTIFICATION attempt does to the certificate: failed → passed issues one (as a pass at
- * submission would have; not again when this attempt issued one before); passed → failed revokes the certificate
- * this attempt issued (a suspending record, 暂停, while it is still the officer's current one); otherwise nothing.
+ * What a regrade of a CERTIFICATION attempt does to the certificate (执法资格 follows the exam result, as at
+ * submission): failed → passed issues one when this attempt never issued one (as a pass at submission would have),
+ * and otherwise reinstates the certificate a regrade of this attempt suspended (the service lifts only a regrade's
+ * own suspension that is still current); passed → failed revokes the certificate this attempt issued (a suspending
+ * record, 暂停, while it is still the officer's current one); otherwise nothing.
  */
 export function certificationConsequence(oldPassed: boolean | null, newPassed: boolean | null, issuedBefore: boolean): CertificationConsequence {
-  if (newPassed === true && oldPassed !== true && !issuedBefore) {
-    return 'ISSUE';
+  if (newPassed === true && oldPassed !== true) {
+    return issuedBefore ? 'REINSTATE' : 'ISSUE';
   }
   if (oldPassed === true && newPassed === false) {
     return 'REVOKE';
