@@ -5319,7 +5319,7 @@ export type Query = {
   streetRatingRounds: StreetRatingRoundConnection;
   /** 进度查询 — public progress of a report by its tracking code */
   trackReport: Report;
-  /** 培训合规 — hours, quotas, overdue assignments, new-hire induction, certificates expiring / expired and duty-ineligible officers: overall, per unit, and rolled up the unit tree to brigade and bureau (supervisors, trainers) */
+  /** 培训合规 — hours, quotas, overdue assignments, new-hire induction, certificates expiring / expired and duty-ineligible officers: overall, per unit, and rolled up the unit tree to brigade and bureau. Trainers and admins: any unit, or the whole bureau. Supervisors: their own unit and the units below it (the default; FORBIDDEN on another unit) */
   trainingCompliance: TrainingComplianceReport;
   /**
    * 培训合规汇总 — per unit and rolled up to brigade and bureau: share of officers who completed required training and who are duty-eligible, certificates expiring / expired (trainers: any unit; supervisors: their own unit and below)

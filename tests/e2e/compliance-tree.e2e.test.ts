@@ -48,7 +48,7 @@ describe('trainingCompliance per unit and rolled up to brigade and bureau, throu
   });
   afterAll(() => stack.stop());
 
-  const report = async (variables: { unitId?: string; officerIds?: string[] }, token = supervisor) => {
+  const report = async (variables: { unitId?: string; officerIds?: string[] }, token = trainer) => {
     const res = await execute(stack.gatewayUrl, TrainingComplianceTreeDocument, { year, ...variables }, { token });
     expect(res.errors).toBeUndefined();
     return res.data!.trainingCompliance;
@@ -121,6 +121,18 @@ describe('trainingCompliance per unit and rolled up to brigade and bureau, throu
     expect(brigade.overall).toEqual(brigade.byUnitTree[0].stats);
     const bureau = await rowsByUnit();
     expect(brigade.byUnitTree[0].stats).toEqual(bureau.get(unit('urban'))!.stats);
+  });
+
+  it('shows a brigade’s supervisor their brigade and its squads by default, and refuses another brigade', async () => {
+    const own = await report({}, supervisor);
+    expect(own.byUnitTree[0]).toMatchObject({ unit: { id: unit('urban') }, depth: 0 });
+    expect(own.byUnitTree.map((r) => r.unit.id)).not.toContain(unit('bureau'));
+    expect(own.byUnitTree.map((r) => r.unit.id)).not.toContain(unit('towns'));
+    expect(own.overall).toEqual((await rowsByUnit()).get(unit('urban'))!.stats);
+    expect((await report({ unitId: squad }, supervisor)).byUnitTree[0].unit.id).toBe(squad);
+    const other = await execute(stack.gatewayUrl, TrainingComplianceTreeDocument, { year, unitId: unit('towns') }, { token: supervisor });
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(other.data?.trainingCompliance ?? null).toBeNull();
   });
 
   it('answers NOT_FOUND on unitId for a unit the tree lacks, and FORBIDDEN to an officer', async () => {

@@ -1,10 +1,9 @@
-import { ForbiddenError, NotFoundError } from '../../../kernel/errors/domain-error';
-import { hasRole } from '../../../kernel/auth/actor';
 import { BaseService } from '../../../kernel/services/base.service';
 import { complianceOfficers, populationFilter } from '../compliance/compliance-population';
 import { shanghaiDate } from '../enrollment/shanghai-date';
 import { UnitTreeNode } from '../unit/unit-tree.entity';
 import { unitTreeRow } from '../unit/unit-tree-row.types';
+import { complianceRoot } from './compliance-scope';
 import { rollUp, subtree } from './rollup';
 import type { TrainingComplianceRollup } from './rollup.types';
 
@@ -13,7 +12,7 @@ export class ComplianceRollupService extends BaseService {
   async rollup(unitId: string | null): Promise<TrainingComplianceRollup> {
     this.requireRole('SUPERVISOR', 'TRAINER', 'ADMIN');
     const nodes = await this.em.find(UnitTreeNode, {});
-    const root = this.rootFor(unitId, nodes);
+    const root = complianceRoot(this.actor, unitId, nodes);
     const units = subtree(nodes, root).map((u) => u.unitId);
     const now = new Date();
     const today = shanghaiDate(now);
@@ -25,23 +24,5 @@ export class ComplianceRollupService extends BaseService {
       asOf: today,
       units: rollUp(nodes, standings, root).map(unitTreeRow),
     };
-  }
-
-  /** Trainers and admins: any unit, or every root. Supervisors: their own unit's subtree only. */
-  private rootFor(unitId: string | null, nodes: UnitTreeNode[]): string | null {
-    if (unitId && !nodes.some((n) => n.unitId === unitId)) {
-      throw new NotFoundError('Unit', unitId, 'unitId');
-    }
-    if (hasRole(this.actor, 'TRAINER', 'ADMIN')) {
-      return unitId;
-    }
-    const own = this.actor.unitId;
-    if (!own) {
-      throw new ForbiddenError('A supervisor sees the roll-up of their own unit; this sign-in names none');
-    }
-    if (unitId && !subtree(nodes, own).some((n) => n.unitId === unitId)) {
-      throw new ForbiddenError('A supervisor sees their own unit and the units below it');
-    }
-    return unitId ?? own;
   }
 }

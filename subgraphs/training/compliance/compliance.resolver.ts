@@ -9,7 +9,7 @@ import { TrainingComplianceReport } from './compliance.types';
 export class ComplianceResolver {
   @Query(() => TrainingComplianceReport, {
     description:
-      '培训合规 — hours, quotas, overdue assignments, new-hire induction, certificates expiring / expired and duty-ineligible officers: overall, per unit, and rolled up the unit tree to brigade and bureau (supervisors, trainers)',
+      '培训合规 — hours, quotas, overdue assignments, new-hire induction, certificates expiring / expired and duty-ineligible officers: overall, per unit, and rolled up the unit tree to brigade and bureau. Trainers and admins: any unit, or the whole bureau. Supervisors: their own unit and the units below it (the default; FORBIDDEN on another unit)',
   })
   @RequiresRoles('SUPERVISOR', 'TRAINER', 'ADMIN')
   trainingCompliance(
@@ -18,7 +18,8 @@ export class ComplianceResolver {
     @Arg('cohortId', () => ID, { nullable: true, description: 'Only (also) this cohort’s members' }) cohortId: string | null,
     @Arg('unitId', () => ID, {
       nullable: true,
-      description: '单位 — only officers of this unit and the units below it; byUnitTree starts at it (NOT_FOUND when training’s unit tree lacks it)',
+      description:
+        '单位 — only officers of this unit and the units below it; byUnitTree starts at it (NOT_FOUND when training’s unit tree lacks it; a supervisor’s default and limit is their own unit)',
     })
     unitId: string | null,
     @Ctx() ctx: SubgraphContext,

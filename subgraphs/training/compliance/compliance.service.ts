@@ -2,6 +2,7 @@ import { NotFoundError, ValidationError } from '../../../kernel/errors/domain-er
 import { isUuid } from '../../../kernel/db/uuid';
 import { BaseService } from '../../../kernel/services/base.service';
 import { Cohort } from '../cohort/cohort.entity';
+import { complianceRoot } from '../compliance-rollup/compliance-scope';
 import { rollUpTree, subtree } from '../compliance-rollup/rollup';
 import { shanghaiDate } from '../enrollment/shanghai-date';
 import { REQUIRED_HOURS_PER_YEAR } from '../training-hours/summarize-hours';
@@ -52,10 +53,8 @@ export class ComplianceService extends BaseService {
       throw new ValidationError('officerIds', 'officerIds must be at most 1000 officer ids');
     }
     const [ids, nodes] = await Promise.all([this.population(officerIds, cohortId), this.em.find(UnitTreeNode, {})]);
-    if (unitId && !nodes.some((n) => n.unitId === unitId)) {
-      throw new NotFoundError('Unit', unitId, 'unitId');
-    }
-    const units = unitId ? subtree(nodes, unitId).map((u) => u.unitId) : null;
+    const root = complianceRoot(this.actor, unitId, nodes);
+    const units = root ? subtree(nodes, root).map((u) => u.unitId) : null;
     const now = new Date();
     const officers = await complianceOfficers(this.readConnection(), populationFilter(ids, units), year, now);
     return {
@@ -63,7 +62,7 @@ export class ComplianceService extends BaseService {
       asOf: shanghaiDate(now),
       overall: complianceStats(officers),
       byUnit: [...byOwnUnit(officers)].map(([id, own]) => ({ unit: { id }, stats: complianceStats(own) })),
-      byUnitTree: rollUpTree(nodes, officers, unitId, complianceStats).map(unitTreeRow),
+      byUnitTree: rollUpTree(nodes, officers, root, complianceStats).map(unitTreeRow),
       gaps: officers.filter(hasGap).map(toGap),
     };
   }

@@ -103,7 +103,7 @@ describe('training compliance (integration)', () => {
   afterAll(() => h.stop());
 
   it('reports hours, quotas, overdue and new-hire coverage overall and per unit', async () => {
-    const res = await h.execute<Report>(REPORT, { year: 2026 }, actors.supervisor('s-1'));
+    const res = await h.execute<Report>(REPORT, { year: 2026 }, actors.trainer());
     expect(res.errors).toBeUndefined();
     expect(res.data!.trainingCompliance.overall).toEqual({
       officerCount: 4,
