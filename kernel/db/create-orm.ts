@@ -3,7 +3,7 @@ import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 
-import { kernelTablesDdl } from './kernel-tables';
+import { KERNEL_TABLE_NAMES, kernelTablesDdl } from './kernel-tables';
 import { SqlCounter } from './sql-counter';
 
 export interface OrmOptions {
@@ -16,6 +16,8 @@ export interface OrmOptions {
   /** Where `createMigration` writes new files (tooling only). */
   migrationsDir?: string;
   poolMax: number;
+  /** Tables the subgraph keeps by hand-written SQL (statistics kept by triggers): left out of generated migrations. */
+  handWrittenTables?: string[];
 }
 
 export interface Orm {
@@ -46,8 +48,9 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
       snapshot: false,
       silent: true,
     },
-    // kernel-owned tables (outbox, inbox) are not entities: keep them out of generated migrations
-    schemaGenerator: { skipTables: ['outbox_message', 'inbox_message', 'personal_data_access'] },
+    // kernel-owned tables (outbox, inbox, nonces, rate limits …) and hand-written ones are not entities: keep them out of
+    // generated migrations, which would otherwise propose dropping them
+    schemaGenerator: { skipTables: [...KERNEL_TABLE_NAMES, ...(options.handWrittenTables ?? [])] },
     pool: { min: 0, max: options.poolMax },
     allowGlobalContext: false,
     forceUtcTimezone: true,

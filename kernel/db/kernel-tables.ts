@@ -5,6 +5,9 @@
  * it is empty, and the identities it held have expired by the time the instances are back), and the fixed-window
  * counters of the public writes' rate limits (unlogged too: after a crash every window starts again).
  */
+/** The kernel's tables: no subgraph entity maps them, so generated migrations must leave them alone. */
+export const KERNEL_TABLE_NAMES = ['outbox_message', 'inbox_message', 'personal_data_access', 'identity_nonce', 'rate_limit_counter'];
+
 export function kernelTablesDdl(schema: string): string[] {
   const s = `"${schema}"`;
   return [

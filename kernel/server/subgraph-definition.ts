@@ -23,6 +23,10 @@ export interface SubgraphDefinition {
   orphanedTypes?: ClassRef[];
   references?: ReferenceResolvers;
   migrations: MigrationObject[];
+  /** Tables created by hand-written SQL in migrations, with no entity (e.g. statistics kept by triggers). */
+  handWrittenTables?: string[];
+  /** Indexes created by hand-written SQL (partial, covering, GIN): `migration:create` leaves them out of its diff. */
+  handWrittenIndexes?: string[];
   /** Consumers of outbox messages sent to this subgraph, by topic (delivered at least once, applied once). */
   consumers?: Record<string, MessageHandler>;
   /** Background jobs run while the server listens. */

@@ -84,6 +84,22 @@ export const enforcement = defineSubgraph({
   name: 'enforcement',
   dbSchema: 'enforcement',
   migrationsDir: path.join(__dirname, 'migrations'),
+  // statistics kept by triggers in hand-written migrations (no entity)
+  handWrittenTables: ['case_day_stats', 'case_tally'],
+  // partial, covering or GIN indexes written by hand in migrations, which the entity decorators cannot express
+  handWrittenIndexes: [
+    'case_closed_at_stats_index',
+    'case_due_at_stats_index',
+    'case_open_occurred_at_id_index',
+    'case_typical_occurred_at_id_index',
+    'case_unit_id_closed_at_index',
+    'case_unit_id_due_at_index',
+    'case_grid_cell_code_occurred_at_id_index',
+    'case_occurred_at_id_index',
+    'case_unit_id_occurred_at_id_index',
+    'evidence_recording_case_id_index',
+    'disposition_superseded_at_index',
+  ],
   entities: [
     OfficerDutyEligibility,
     Unit,

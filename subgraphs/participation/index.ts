@@ -55,6 +55,10 @@ export const participation = defineSubgraph({
   name: 'participation',
   dbSchema: 'participation',
   migrationsDir: path.join(__dirname, 'migrations'),
+  // statistics kept by triggers in hand-written migrations (no entity)
+  handWrittenTables: ['report_day_stats'],
+  // partial, covering or GIN indexes written by hand in migrations, which the entity decorators cannot express
+  handWrittenIndexes: ['report_grid_code_submitted_at_index', 'report_submitted_at_id_index'],
   entities: [
     Report,
     ClosedCase,
