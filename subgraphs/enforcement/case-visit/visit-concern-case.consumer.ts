@@ -39,11 +39,10 @@ export const onVisitConcernEscalated: MessageHandler = async (scope, payload) =>
     await reply(em, { concernId: p.concernId, caseId: existing.id, caseNumber: existing.number });
     return;
   }
-  const [cell, type, merchant] = await Promise.all([
-    em.findOne(GridCell, { code: p.gridCode }),
-    em.findOne(ViolationType, { code: p.violationTypeCode }),
-    em.findOne(Merchant, { id: p.merchantId }),
-  ]);
+  // one at a time: the consumer runs in the inbox transaction, whose one connection runs one statement at a time
+  const cell = await em.findOne(GridCell, { code: p.gridCode });
+  const type = await em.findOne(ViolationType, { code: p.violationTypeCode });
+  const merchant = await em.findOne(Merchant, { id: p.merchantId });
   const missing = !cell ? `网格 ${p.gridCode} 不存在` : !type ? `违法行为编码 ${p.violationTypeCode} 不存在` : !merchant ? `商户 ${p.merchantId} 不存在` : null;
   if (missing) {
     await reply(em, { concernId: p.concernId, refusal: `未立案：${missing}` });

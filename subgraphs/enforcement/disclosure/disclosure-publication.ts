@@ -47,13 +47,13 @@ async function claimUndisclosed(em: EntityManager, now: Date, reviewHours: numbe
 export async function disclosuresFor(em: EntityManager, dispositions: Disposition[], cases: Case[]): Promise<DisclosureRow[]> {
   const byId = new Map(cases.map((c) => [c.id, c]));
   const ids = (kind: PartyKind) => cases.filter((c) => c.partyKind === kind).map((c) => c.partyId);
-  const [units, types, persons, merchants, versions] = await Promise.all([
-    em.find(Unit, { id: { $in: [...new Set(cases.map((c) => c.unit.id))] } }),
-    em.find(ViolationType, { code: { $in: [...new Set(cases.map((c) => c.violationType.code))] } }),
-    em.find(Person, { id: { $in: ids(PartyKind.PERSON) } }),
-    em.find(Merchant, { id: { $in: ids(PartyKind.MERCHANT) } }),
-    loadThresholdVersions(em),
-  ]);
+  // one after the other: `em` is the publishing transaction, whose one connection runs one statement at a time
+  // (concurrent queries on one pg client are deprecated and go in pg 9)
+  const units = await em.find(Unit, { id: { $in: [...new Set(cases.map((c) => c.unit.id))] } });
+  const types = await em.find(ViolationType, { code: { $in: [...new Set(cases.map((c) => c.violationType.code))] } });
+  const persons = await em.find(Person, { id: { $in: ids(PartyKind.PERSON) } });
+  const merchants = await em.find(Merchant, { id: { $in: ids(PartyKind.MERCHANT) } });
+  const versions = await loadThresholdVersions(em);
   const find = <T extends { id?: string; code?: string }>(rows: T[], key: string) => rows.find((r) => (r.id ?? r.code) === key)!;
   return dispositions.map((d) => {
     const c = byId.get(d.case.id)!;

@@ -31,11 +31,10 @@ export const dutyEligibilityJob: JobDefinition = {
       const now = new Date();
       const [today, year] = [shanghaiDate(now), shanghaiYear(now)];
       const officerIds = ids.map((r) => r.officer_id);
-      const [certs, hours, known] = await Promise.all([
-        inner.loaders.get(currentCertificationByOfficer).loadMany(officerIds),
-        inner.loaders.get(trainingHoursByOfficerYear).loadMany(officerIds.map((officerId) => ({ officerId, year }))),
-        em.find(DutyEligibilityState, { officerId: { $in: officerIds } }),
-      ]);
+      // one at a time: `em` is the job's transaction, whose one connection runs one statement at a time
+      const certs = await inner.loaders.get(currentCertificationByOfficer).loadMany(officerIds);
+      const hours = await inner.loaders.get(trainingHoursByOfficerYear).loadMany(officerIds.map((officerId) => ({ officerId, year })));
+      const known = await em.find(DutyEligibilityState, { officerId: { $in: officerIds } });
       const last = new Map(known.map((k) => [k.officerId, k]));
       const changed = officerIds.flatMap((officerId, i) => {
         const cert = certs[i] instanceof Error ? null : (certs[i] ?? null);

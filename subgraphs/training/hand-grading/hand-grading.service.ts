@@ -33,11 +33,10 @@ export class HandGradingService extends BaseService {
       if (!item) {
         throw new ValidationError('input.position', `This attempt has no question ${input.position}`);
       }
-      const [questions, version, exam] = await Promise.all([
-        em.find(Question, { id: { $in: items.map((i) => i.questionId) } }),
-        em.findOneOrFail(QuestionVersion, { id: item.questionVersionId }),
-        em.findOneOrFail(Exam, { id: attempt.examId }),
-      ]);
+      // one at a time: `em` is the grading transaction, whose one connection runs one statement at a time
+      const questions = await em.find(Question, { id: { $in: items.map((i) => i.questionId) } });
+      const version = await em.findOneOrFail(QuestionVersion, { id: item.questionVersionId });
+      const exam = await em.findOneOrFail(Exam, { id: attempt.examId });
       const typeOf = (i: AttemptItem) => questions.find((q) => q.id === i.questionId)!.type;
       const comment = checkHandGrade({
         grader: this.actor.subject!,

@@ -48,10 +48,8 @@ type OfficerTask = NotifiableEnrollment & { officerId: string };
 async function courseFacts(em: EntityManager, officerIds: string[]): Promise<OfficerTask[]> {
   const open = await em.find(Enrollment, { officerId: { $in: officerIds }, assignedBy: { $ne: null }, completedAt: null });
   const ids = open.map((e) => e.id);
-  const [courses, overrides] = await Promise.all([
-    em.find(Course, { id: { $in: [...new Set(open.map((e) => e.courseId))] } }),
-    em.find(AssignmentDueOverride, { enrollmentId: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-  ]);
+  const courses = await em.find(Course, { id: { $in: [...new Set(open.map((e) => e.courseId))] } });
+  const overrides = await em.find(AssignmentDueOverride, { enrollmentId: { $in: ids } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   const courseById = new Map(courses.map((c) => [c.id, c]));
   const lastOverride = new Map(overrides.map((o) => [o.enrollmentId, { on: shanghaiDate(o.createdAt), reason: o.reason }]));
   return open.map((e) => ({
@@ -66,10 +64,8 @@ async function courseFacts(em: EntityManager, officerIds: string[]): Promise<Off
 async function examFacts(em: EntityManager, officerIds: string[]): Promise<OfficerTask[]> {
   const assignments = await em.find(ExamAssignment, { officerId: { $in: officerIds } });
   const examIds = [...new Set(assignments.map((a) => a.examId))];
-  const [exams, attempts] = await Promise.all([
-    em.find(Exam, { id: { $in: examIds } }),
-    em.find(ExamAttempt, { officerId: { $in: officerIds }, examId: { $in: examIds } }, { fields: ['officerId', 'examId', 'status'] }),
-  ]);
+  const exams = await em.find(Exam, { id: { $in: examIds } });
+  const attempts = await em.find(ExamAttempt, { officerId: { $in: officerIds }, examId: { $in: examIds } }, { fields: ['officerId', 'examId', 'status'] });
   const examById = new Map(exams.map((x) => [x.id, x]));
   const tries = group(attempts, (a) => `${a.officerId}|${a.examId}`);
   return assignments.map((a) => {
@@ -93,10 +89,8 @@ async function examFacts(em: EntityManager, officerIds: string[]): Promise<Offic
 /** Graded attempts and decided claims of the last NEWS_DAYS (+1) days before `today`. */
 async function recentFacts(em: EntityManager, officerIds: string[], today: string) {
   const since = new Date(Date.parse(`${today}T00:00:00+08:00`) - (NEWS_DAYS + 1) * 86_400_000);
-  const [attempts, claims] = await Promise.all([
-    em.find(ExamAttempt, { officerId: { $in: officerIds }, status: AttemptStatus.GRADED, submittedAt: { $gte: since } }),
-    em.find(ExternalTrainingClaim, { officerId: { $in: officerIds }, status: { $ne: ClaimStatus.PENDING }, reviewedAt: { $gte: since } }),
-  ]);
+  const attempts = await em.find(ExamAttempt, { officerId: { $in: officerIds }, status: AttemptStatus.GRADED, submittedAt: { $gte: since } });
+  const claims = await em.find(ExternalTrainingClaim, { officerId: { $in: officerIds }, status: { $ne: ClaimStatus.PENDING }, reviewedAt: { $gte: since } });
   const exams = await em.find(Exam, { id: { $in: [...new Set(attempts.map((a) => a.examId))] } });
   const examById = new Map(exams.map((x) => [x.id, x]));
   return {
@@ -116,12 +110,15 @@ export async function officerNotices(em: EntityManager, officerIds: string[], to
     return [];
   }
   const params = officerIds.map(() => '?').join(', ');
-  const [courses, exams, recent, certRows] = await Promise.all([
-    courseFacts(em, officerIds),
-    examFacts(em, officerIds),
-    recentFacts(em, officerIds, today),
-    em.execute<Record<string, unknown>[]>(`select * from training.certification c where c.officer_id in (${params}) and ${NOT_SUPERSEDED}`, officerIds),
-  ]);
+  // one statement at a time: `em` is often a transaction (an assignment, a grade, the job), whose one connection
+  // runs one statement at a time (concurrent queries on one pg client are deprecated and go in pg 9)
+  const courses = await courseFacts(em, officerIds);
+  const exams = await examFacts(em, officerIds);
+  const recent = await recentFacts(em, officerIds, today);
+  const certRows = await em.execute<Record<string, unknown>[]>(
+    `select * from training.certification c where c.officer_id in (${params}) and ${NOT_SUPERSEDED}`,
+    officerIds,
+  );
   const certs = new Map(certRows.map((r) => em.map(Certification, r)).map((c) => [c.officerId, c]));
   const tasks = group([...courses, ...exams], (t) => t.officerId);
   return officerIds.flatMap((officerId) =>
