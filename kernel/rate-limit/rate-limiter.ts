@@ -57,16 +57,6 @@ export class RateLimiter extends BaseService {
     }
   }
 
-  /** Hits counted for `action` by `clientKey` in the window holding `now` (0 when none). */
-  async hits(action: string, clientKey: string, limit: RateLimit, now = new Date()): Promise<number> {
-    const windowMs = limit.windowSeconds * 1000;
-    const rows = await this.em.execute<{ hits: number }[]>(
-      `select hits from ${rateLimitTable(this.em.config.get('schema'))} where bucket = ? and window_start = ?`,
-      [`${action}:${clientKey}`.slice(0, 120), new Date(Math.floor(now.getTime() / windowMs) * windowMs)],
-    );
-    return Number(rows[0]?.hits ?? 0);
-  }
-
   /** Deletes counters of windows that started before `cutoff` (the purge job passes now − 1 day); returns how many. */
   async purgeBefore(cutoff: Date): Promise<number> {
     const rows = await this.em.execute<{ n: number }[]>(

@@ -3,7 +3,7 @@ import type { ProcessStack } from '../../scripts/process-stack';
 import { createTestDatabase } from '../harness/database';
 import type { TestDatabase } from '../harness/database';
 import { canSpawnProcesses } from '../harness/subgraph-processes';
-import { TEST_IDENTITY_SECRET, TEST_JWT_SECRET } from '../harness/test-env';
+import { childProcessEnv } from '../harness/test-env';
 import { tokenFor } from '../harness/tokens';
 
 /** Reports (participation) with their grid (enforcement) and the officer's training hours (training). */
@@ -14,17 +14,7 @@ const ACROSS_SUBGRAPHS = `{ reports(first: 5) { edges { node { trackingCode grid
   let stack: ProcessStack;
   beforeAll(async () => {
     db = await createTestDatabase({ seeded: true });
-    const env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      JWT_SECRET: TEST_JWT_SECRET,
-      IDENTITY_SECRET: TEST_IDENTITY_SECRET,
-      DATABASE_POOL_MAX: '4',
-      SEED_DEMO_DATA: 'never',
-    };
+    const env = childProcessEnv();
     stack = await startProcessStack({ env, databaseUrl: db.url, ports: 'free', output: 'ignore', subgraphsTogether: true });
   }, 120_000);
   afterAll(async () => {

@@ -6,7 +6,7 @@ import type { SubgraphName } from '../../kernel/config/load-config';
 import { freePort } from '../../kernel/http/free-port';
 import { stopChild } from '../../scripts/process-stack';
 import { subgraphs } from '../../subgraphs/registry';
-import { TEST_IDENTITY_SECRET, TEST_JWT_SECRET } from './test-env';
+import { childProcessEnv } from './test-env';
 
 const ROOT = path.join(__dirname, '..', '..');
 const URL_VARIABLE: Record<SubgraphName, string> = {
@@ -87,22 +87,14 @@ export async function startSubgraphProcesses(
   const instances: SubgraphInstance[] = [];
   for (const [instanceId, port] of ports) {
     const name = instanceId.replace(/-\d+$/, '') as SubgraphName;
-    const env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'test',
+    const env = childProcessEnv({
       LOG_LEVEL: process.env.SCALE_OUT_LOG ?? 'warn',
-      HOST: '127.0.0.1',
-      JWT_SECRET: TEST_JWT_SECRET,
-      IDENTITY_SECRET: TEST_IDENTITY_SECRET,
       DATABASE_URL: databaseUrl,
-      DATABASE_POOL_MAX: '4',
-      SEED_DEMO_DATA: 'never',
       INSTANCE_ID: instanceId,
       [PORT_VARIABLE[name]]: String(port),
       ...urlEnv,
       ...extraEnv,
-    };
+    });
     const child = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/run-subgraph.ts', name], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));

@@ -21,4 +21,20 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   });
 }
 
+/** The environment of a service process a test starts (as a deployment would set it, with the test secrets). */
+export function childProcessEnv(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    JWT_SECRET: TEST_JWT_SECRET,
+    IDENTITY_SECRET: TEST_IDENTITY_SECRET,
+    DATABASE_POOL_MAX: '4',
+    SEED_DEMO_DATA: 'never',
+    ...overrides,
+  };
+}
+
 export const silentLog = createLogger('silent', 'test');
