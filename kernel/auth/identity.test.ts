@@ -16,7 +16,7 @@ describe('gateway → subgraph identity header', () => {
       actor: officer,
       requestId: 'req-1',
       clientAddress: null,
-      nonce: expect.stringMatching(/^[\w-]{22}$/),
+      nonce: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
       expiresAtMs: now + 61_000,
     });
   });

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 
 import { isRole } from './roles';
 import type { Actor } from './actor';
@@ -41,7 +41,9 @@ export function signIdentity(actor: Actor, requestId: string, secret: string, no
     requestId,
     iat: Math.floor(now / 1000),
     digest: bodyDigest(body),
-    nonce: randomBytes(16).toString('base64url'),
+    // 122 random bits; randomUUID draws from a buffered pool (randomBytes(16) asked the OS every request: 1 % of
+    // the gateway's busy time in a profile of the statistics query)
+    nonce: randomUUID(),
     ...(clientAddress ? { clientAddress } : {}),
   };
   const payload = b64(JSON.stringify(claims));

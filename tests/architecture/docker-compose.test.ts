@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 import { loadConfig } from '../../kernel/config/load-config';
+import { SERVICE_HEAP_FLAGS } from '../../scripts/process-stack';
 import { subgraphs } from '../../subgraphs/registry';
 
 interface Service {
@@ -67,6 +68,12 @@ describe('docker-compose.yml', () => {
           .filter((k) => config.subgraphUrls[k as never])
           .sort(),
       }).toEqual({ name, peers: subgraphs.map((s) => s.name).sort() });
+    }
+  });
+
+  it('gives every service container the heap sizes npm start gives each service process', () => {
+    for (const name of ['gateway', ...subgraphs.map((s) => s.name)]) {
+      expect({ name, nodeOptions: envOf(compose.services[name]).NODE_OPTIONS }).toEqual({ name, nodeOptions: SERVICE_HEAP_FLAGS.join(' ') });
     }
   });
 
