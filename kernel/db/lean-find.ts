@@ -3,6 +3,7 @@ import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, FindOptio
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
 import { isReadOnly, readOptions } from './read-only';
+import { sqlArray } from './sql-array';
 
 /**
  * Lean reads for queries: rows become instances of the entity class without MikroORM's entity factory, unit of work
@@ -19,7 +20,7 @@ import { isReadOnly, readOptions } from './read-only';
  */
 type Mapper<T> = (row: Record<string, unknown>) => T;
 
-const mappers = new WeakMap<EntityMetadata, Mapper<object> | null>();
+const mappers: Record<RowShape, WeakMap<EntityMetadata, Mapper<object> | null>> = { properties: new WeakMap(), columns: new WeakMap() };
 
 function convertScalar(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
   if (prop.customType) {
@@ -31,6 +32,22 @@ function convertScalar(prop: EntityProperty, platform: Platform): (value: unknow
   }
   if (prop.runtimeType === 'Date' && !platform.isNumericProperty(prop)) {
     return (value) => (value instanceof Date ? value : new Date(value as string));
+  }
+  return (value) => value;
+}
+
+/**
+ * What MikroORM's result mapper does to a column's value before hydration (booleans, dates: a string without an
+ * offset is in the configured time zone), for rows read by column.
+ */
+function resultMapping(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
+  if (prop.runtimeType === 'boolean') {
+    return (value) => !!value;
+  }
+  if (prop.runtimeType === 'Date' && !platform.isNumericProperty(prop)) {
+    const tz = platform.getTimezone();
+    const zoned = !tz || tz === 'local' ? (v: string) => v : (v: string) => (v.includes('+') || v.lastIndexOf('-') > 10 || v.endsWith('Z') ? v : v + tz);
+    return (value) => (value instanceof Date ? value : platform.parseDate(typeof value === 'string' ? zoned(value) : (value as number)));
   }
   return (value) => value;
 }
@@ -49,25 +66,40 @@ function leanPrototype(entityPrototype: object, names: string[]): object {
   return proto;
 }
 
-function buildMapper(meta: EntityMetadata, platform: Platform, metadataOf: (name: string) => EntityMetadata): Mapper<object> | null {
+/** Where a row holds a property: its name (rows the driver mapped) or its column (rows as PostgreSQL returns them). */
+type RowShape = 'properties' | 'columns';
+
+/** The properties a lean entity carries: persisted scalars and owning to-one relations, nothing lazy. */
+function leanProps(meta: EntityMetadata): EntityProperty[] {
+  return meta.props.filter(
+    (prop) =>
+      prop.persist !== false &&
+      !prop.lazy &&
+      prop.kind !== ReferenceKind.ONE_TO_MANY &&
+      prop.kind !== ReferenceKind.MANY_TO_MANY &&
+      !(prop.kind === ReferenceKind.ONE_TO_ONE && !prop.owner),
+  );
+}
+
+function buildMapper(meta: EntityMetadata, platform: Platform, metadataOf: (name: string) => EntityMetadata, shape: RowShape): Mapper<object> | null {
   const steps: ((entity: Record<string, unknown>, row: Record<string, unknown>) => void)[] = [];
-  for (const prop of meta.props) {
-    if (prop.persist === false || prop.lazy || prop.kind === ReferenceKind.ONE_TO_MANY || prop.kind === ReferenceKind.MANY_TO_MANY) {
-      continue;
+  for (const prop of leanProps(meta)) {
+    if (shape === 'columns' && (prop.formula || prop.fieldNames?.length !== 1)) {
+      return null; // computed or multi-column: only MikroORM's own mapping knows it
     }
-    if (prop.kind === ReferenceKind.ONE_TO_ONE && !prop.owner) {
-      continue;
-    }
-    const name = prop.name;
+    const name = shape === 'columns' ? prop.fieldNames[0] : prop.name;
     if (prop.kind === ReferenceKind.SCALAR) {
       if (prop.ref) {
         return null;
       }
-      const convert = convertScalar(prop, platform);
+      const hydrate = convertScalar(prop, platform);
+      const mapped = resultMapping(prop, platform);
+      const convert = shape === 'columns' ? (value: unknown) => hydrate(mapped(value)) : hydrate;
+      const target = prop.name;
       steps.push((entity, row) => {
         const value = row[name];
         if (value !== undefined) {
-          entity[name] = value === null ? null : convert(value);
+          entity[target] = value === null ? null : convert(value);
         }
       });
       continue;
@@ -79,10 +111,11 @@ function buildMapper(meta: EntityMetadata, platform: Platform, metadataOf: (name
       }
       const pk = target.primaryKeys[0];
       const proto = leanPrototype(target.class.prototype as object, [pk]);
+      const property = prop.name;
       steps.push((entity, row) => {
         const value = row[name];
         if (value !== undefined) {
-          entity[name] = value === null ? null : Object.assign(Object.create(proto) as object, { [pk]: value });
+          entity[property] = value === null ? null : Object.assign(Object.create(proto) as object, { [pk]: value });
         }
       });
       continue;
@@ -102,16 +135,20 @@ function buildMapper(meta: EntityMetadata, platform: Platform, metadataOf: (name
   };
 }
 
-/** The lean mapper of an entity (property-named rows, as the driver returns them), or null when it has none. */
-export function leanMapper<T extends object>(em: EntityManager, entity: EntityName<T>): Mapper<T> | null {
+/**
+ * The lean mapper of an entity, or null when it has none: for property-named rows (as the driver returns them) or,
+ * with `shape: 'columns'`, for column-named rows straight from PostgreSQL.
+ */
+export function leanMapper<T extends object>(em: EntityManager, entity: EntityName<T>, shape: RowShape = 'properties'): Mapper<T> | null {
   const meta = em.getMetadata().get<T>(Utils.className(entity));
-  if (!mappers.has(meta)) {
-    mappers.set(
+  const cache = mappers[shape];
+  if (!cache.has(meta)) {
+    cache.set(
       meta,
-      buildMapper(meta, em.getPlatform(), (name) => em.getMetadata().get(name)),
+      buildMapper(meta, em.getPlatform(), (name) => em.getMetadata().get(name), shape),
     );
   }
-  return mappers.get(meta) as Mapper<T> | null;
+  return cache.get(meta) as Mapper<T> | null;
 }
 
 type LeanOptions<T extends object> = Pick<FindOptions<T>, 'orderBy' | 'limit' | 'offset'> & {
@@ -142,10 +179,15 @@ export async function leanFind<T extends object>(em: EntityManager, entity: Enti
 }
 
 /**
- * Lean entities from column-named rows of hand-written SQL (a join the ORM would hydrate twice): each row is mapped
- * to property names by the driver, then read lean; `undefined` when the entity has no lean mapper.
+ * Lean entities from column-named rows of hand-written SQL (a join the ORM would hydrate twice), mapped by column;
+ * an entity the column mapper cannot represent goes through the driver's own mapping first; `undefined` when the
+ * entity has no lean mapper at all.
  */
 export function leanFromColumns<T extends object>(em: EntityManager, entity: EntityName<T>, rows: Record<string, unknown>[]): T[] | undefined {
+  const direct = leanMapper(em, entity, 'columns');
+  if (direct) {
+    return rows.map(direct);
+  }
   const mapper = leanMapper(em, entity);
   if (!mapper) {
     return undefined;
@@ -153,6 +195,73 @@ export function leanFromColumns<T extends object>(em: EntityManager, entity: Ent
   const meta = em.getMetadata().get<T>(Utils.className(entity));
   const driver = em.getDriver();
   return rows.map((row) => mapper(driver.mapResult(row as never, meta) as Record<string, unknown>));
+}
+
+/** An ordering for `leanFindIn`: property names and directions, most significant first. */
+export type LeanOrder = readonly (readonly [string, 'asc' | 'desc'])[];
+
+interface KeyPlan {
+  sql: string;
+  map: Mapper<object>;
+}
+
+const keyPlans = new WeakMap<EntityMetadata, Map<string, KeyPlan | null>>();
+const SQL_TYPE = /^[a-z][a-z0-9_ ]*(\(\d+(, ?\d+)?\))?$/i;
+
+function buildKeyPlan(em: EntityManager, meta: EntityMetadata, key: string, orderBy: LeanOrder): KeyPlan | null {
+  const map = leanMapper(em, meta.class, 'columns');
+  const filtered = Object.keys(meta.filters ?? {}).length > 0 || Object.keys(em.config.get('filters') ?? {}).length > 0;
+  const column = (name: string) => {
+    const prop = meta.properties[name as never] as EntityProperty | undefined;
+    return prop && !prop.formula && prop.persist !== false && prop.fieldNames?.length === 1 ? `"${prop.fieldNames[0]}"` : null;
+  };
+  const keyColumn = column(key);
+  const keyType = (meta.properties[key as never] as EntityProperty | undefined)?.columnTypes?.[0];
+  const order = orderBy.map(([name, direction]) => (column(name) && /^(asc|desc)$/.test(direction) ? `${column(name)} ${direction}` : null));
+  if (!map || filtered || !keyColumn || !keyType || !SQL_TYPE.test(keyType) || order.includes(null)) {
+    return null;
+  }
+  const columns = leanProps(meta)
+    .map((prop) => `"${prop.fieldNames[0]}"`)
+    .join(', ');
+  const sql = `select ${columns} from ${qualifiedTable(em, meta.class)} where ${keyColumn} = any(?::${keyType}[])${order.length ? ` order by ${order.join(', ')}` : ''}`;
+  return { sql, map };
+}
+
+/**
+ * Lean entities whose `key` (a scalar or a to-one relation) is one of `keys`, in `orderBy` order: the read of every
+ * batch loader. Its statement, `select <columns> from <table> where <column> = any(?::<type>[]) order by …`, is
+ * written once per entity, key and order, and its rows are mapped by column. MikroORM's query builder, criteria
+ * processing and result mapping for the same `{ key: { $in: keys } }` took twice the CPU per batch (50 officers by
+ * id: 1.1 ms against 0.5 ms, the statement itself 0.3 ms). Where a lean read does not apply (a mutation's
+ * EntityManager, an entity with filters or columns the mapper cannot represent) it is `leanFind`.
+ */
+export async function leanFindIn<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: keyof T & string,
+  keys: readonly (string | number)[],
+  orderBy: LeanOrder = [],
+): Promise<T[]> {
+  const meta = em.getMetadata().get<T>(Utils.className(entity));
+  let plans = keyPlans.get(meta);
+  if (!plans) {
+    plans = new Map();
+    keyPlans.set(meta, plans);
+  }
+  const planKey = `${key}|${orderBy.map(([name, direction]) => `${name} ${direction}`).join(',')}`;
+  if (!plans.has(planKey)) {
+    plans.set(planKey, buildKeyPlan(em, meta, key, orderBy));
+  }
+  const plan = isReadOnly(em) ? plans.get(planKey) : null;
+  if (!plan) {
+    return leanFind(em, entity, { [key]: { $in: [...keys] } } as FilterQuery<T>, { orderBy: Object.fromEntries(orderBy) as never });
+  }
+  if (keys.length === 0) {
+    return [];
+  }
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(plan.sql, [sqlArray(keys.map(String))], 'all', em.getTransactionContext());
+  return rows.map(plan.map) as T[];
 }
 
 /** `"schema"."table"` of an entity, for hand-written SQL. */

@@ -1,7 +1,6 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 
-import { leanFind } from '../db/lean-find';
+import { leanFindIn } from '../db/lean-find';
 import type { RequestScope } from '../services/request-scope';
 
 /** A loader definition: a batch function built per request from the request scope. */
@@ -46,7 +45,7 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf:
 /** The common loader: entities by a unique column, one `WHERE key IN (…)` per batch. */
 export function defineKeyLoader<T extends object, K extends keyof T & string>(name: string, entity: new () => T, key: K): LoaderDefinition<string, T | null> {
   return defineLoader<string, T | null>(name, (scope) => async (keys) => {
-    const rows = await leanFind<T>(scope.em, entity, { [key]: { $in: [...keys] } } as FilterQuery<T>);
+    const rows = await leanFindIn<T>(scope.em, entity, key, keys);
     return byKeys(keys, rows, (row) => String(row[key]));
   });
 }

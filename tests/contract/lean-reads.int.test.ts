@@ -1,7 +1,7 @@
 import { ReferenceKind } from '@mikro-orm/core';
 import type { EntityMetadata } from '@mikro-orm/core';
 
-import { leanFind, leanMapper } from '../../kernel/db/lean-find';
+import { leanFind, leanFindIn, leanMapper } from '../../kernel/db/lean-find';
 import { markReadOnly } from '../../kernel/db/read-only';
 import { subgraphs } from '../../subgraphs/registry';
 import { startSubgraph } from '../harness/subgraph-harness';
@@ -35,6 +35,8 @@ describe.each(subgraphs.map((def) => [def.name, def] as const))('lean reads of t
   it('read every seeded entity exactly as MikroORM hydrates it (scalars converted, to-one relations by id, same class)', async () => {
     const metas = Object.values(harness.em().getMetadata().getAll()).filter((m) => !m.embeddable && !m.virtual && !m.abstract && m.class);
     let compared = 0;
+    let byKeyCompared = 0;
+    let singleKeyed = 0;
     for (const meta of metas) {
       const tracked = harness.em();
       const lean = harness.em();
@@ -50,8 +52,23 @@ describe.each(subgraphs.map((def) => [def.name, def] as const))('lean reads of t
         rows: expected.map((e) => readable(meta, e as Record<string, unknown>)),
       });
       expect(actual.every((e) => e instanceof meta.class)).toBe(true);
+      // the batch loaders' read: by key, mapped by column
+      if (meta.primaryKeys.length === 1 && expected.length > 0) {
+        const pk = meta.primaryKeys[0];
+        const keys = expected.map((e) => String((e as Record<string, unknown>)[pk]));
+        const byKeys = await leanFindIn(lean, meta.class, pk as never, keys, [[pk, 'asc']]);
+        expect({ entity: meta.className, rows: byKeys.map((e) => readable(meta, e as Record<string, unknown>)) }).toEqual({
+          entity: meta.className,
+          rows: expected.map((e) => readable(meta, e as Record<string, unknown>)),
+        });
+        expect(byKeys.every((e) => e instanceof meta.class)).toBe(true);
+        byKeyCompared += byKeys.length;
+        singleKeyed += expected.length;
+      }
       compared += expected.length;
     }
     expect(compared).toBeGreaterThan(20);
+    expect(byKeyCompared).toBe(singleKeyed);
+    expect(singleKeyed).toBeGreaterThan(20);
   });
 });

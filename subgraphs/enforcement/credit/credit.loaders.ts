@@ -1,9 +1,12 @@
-import { leanFind } from '../../../kernel/db/lean-find';
+import { leanFindIn } from '../../../kernel/db/lean-find';
 import { defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { CreditEntry } from './credit-entry.entity';
 
 /** Credit entries of many merchants in one statement, newest first. */
 export const creditEntriesByMerchant = defineLoader<string, CreditEntry[]>('creditEntriesByMerchant', (scope) => async (ids) => {
-  const rows = await leanFind(scope.em, CreditEntry, { merchantId: { $in: [...ids] } }, { orderBy: { at: 'desc', id: 'desc' } });
+  const rows = await leanFindIn(scope.em, CreditEntry, 'merchantId', ids, [
+    ['at', 'desc'],
+    ['id', 'desc'],
+  ]);
   return groupByKeys(ids, rows, (e) => e.merchantId);
 });

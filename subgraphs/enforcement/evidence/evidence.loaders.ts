@@ -1,9 +1,12 @@
-import { leanFind } from '../../../kernel/db/lean-find';
+import { leanFindIn } from '../../../kernel/db/lean-find';
 import { defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { Evidence } from './evidence.entity';
 
 export const evidenceByCase = defineLoader<string, Evidence[]>('evidenceByCase', (scope) => async (ids) => {
-  const rows = await leanFind(scope.em, Evidence, { case: { $in: [...ids] } }, { orderBy: { capturedAt: 'asc', id: 'asc' } });
+  const rows = await leanFindIn(scope.em, Evidence, 'case', ids, [
+    ['capturedAt', 'asc'],
+    ['id', 'asc'],
+  ]);
   return groupByKeys(ids, rows, (e) => e.case.id);
 });
 

@@ -1,9 +1,13 @@
-import { leanFind } from '../../../kernel/db/lean-find';
+import { leanFindIn } from '../../../kernel/db/lean-find';
 import { defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { ReportEvent } from './report-event.entity';
 
 /** Timeline of many reports in one statement, oldest step first. */
 export const eventsByReport = defineLoader<string, ReportEvent[]>('eventsByReport', (scope) => async (ids) => {
-  const rows = await leanFind(scope.em, ReportEvent, { reportId: { $in: [...ids] } }, { orderBy: { occurredAt: 'asc', createdAt: 'asc', id: 'asc' } });
+  const rows = await leanFindIn(scope.em, ReportEvent, 'reportId', ids, [
+    ['occurredAt', 'asc'],
+    ['createdAt', 'asc'],
+    ['id', 'asc'],
+  ]);
   return groupByKeys(ids, rows, (e) => e.reportId);
 });

@@ -1,4 +1,4 @@
-import { leanFind } from '../../../kernel/db/lean-find';
+import { leanFindIn } from '../../../kernel/db/lean-find';
 import { defineKeyLoader, defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { Report } from './report.entity';
 
@@ -6,6 +6,9 @@ export const reportById = defineKeyLoader('reportById', Report, 'id');
 
 /** Reports linked as near-duplicates of each original, oldest first; one statement per batch. */
 export const duplicatesByOriginal = defineLoader<string, Report[]>('duplicatesByOriginal', (scope) => async (ids) => {
-  const rows = await leanFind(scope.em, Report, { duplicateOfId: { $in: [...ids] } }, { orderBy: { submittedAt: 'asc', id: 'asc' } });
+  const rows = await leanFindIn(scope.em, Report, 'duplicateOfId', ids, [
+    ['submittedAt', 'asc'],
+    ['id', 'asc'],
+  ]);
   return groupByKeys(ids, rows, (r) => r.duplicateOfId!);
 });

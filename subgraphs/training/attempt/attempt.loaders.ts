@@ -1,4 +1,4 @@
-import { leanFind } from '../../../kernel/db/lean-find';
+import { leanFindIn } from '../../../kernel/db/lean-find';
 import { defineKeyLoader, defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { QuestionVersion } from '../question/question-version.entity';
 import { Question } from '../question/question.entity';
@@ -9,7 +9,10 @@ export const questionById = defineKeyLoader('questionById', Question, 'id');
 export const questionVersionById = defineKeyLoader('questionVersionById', QuestionVersion, 'id');
 
 export const itemsByAttempt = defineLoader<string, AttemptItem[]>('itemsByAttempt', (scope) => async (ids) => {
-  const rows = await leanFind(scope.em, AttemptItem, { attemptId: { $in: [...ids] } }, { orderBy: { attemptId: 'asc', position: 'asc' } });
+  const rows = await leanFindIn(scope.em, AttemptItem, 'attemptId', ids, [
+    ['attemptId', 'asc'],
+    ['position', 'asc'],
+  ]);
   return groupByKeys(ids, rows, (r) => r.attemptId);
 });
 

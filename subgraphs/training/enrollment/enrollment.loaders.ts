@@ -1,11 +1,14 @@
-import { leanFind } from '../../../kernel/db/lean-find';
+import { leanFindIn } from '../../../kernel/db/lean-find';
 import { defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { Enrollment } from './enrollment.entity';
 import { LessonProgress } from './lesson-progress.entity';
 
 /** Every enrollment of each officer (bounded by the course catalogue), by due date; one statement per batch. */
 export const enrollmentsByOfficer = defineLoader<string, Enrollment[]>('enrollmentsByOfficer', (scope) => async (ids) => {
-  const rows = await leanFind(scope.em, Enrollment, { officerId: { $in: [...ids] } }, { orderBy: { dueOn: 'asc', id: 'asc' } });
+  const rows = await leanFindIn(scope.em, Enrollment, 'officerId', ids, [
+    ['dueOn', 'asc'],
+    ['id', 'asc'],
+  ]);
   return groupByKeys(ids, rows, (r) => r.officerId);
 });
 

@@ -1,4 +1,4 @@
-import { leanFind } from '../../../kernel/db/lean-find';
+import { leanFind, leanFindIn } from '../../../kernel/db/lean-find';
 import { defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { MentoringCheckIn } from './mentoring-check-in.entity';
 import { Mentorship } from './mentorship.entity';
@@ -15,6 +15,9 @@ export const mentorshipsByOfficer = defineLoader<string, Mentorship[]>('mentorsh
 });
 
 export const checkInsByMentorship = defineLoader<string, MentoringCheckIn[]>('checkInsByMentorship', (scope) => async (ids) => {
-  const rows = await leanFind(scope.em, MentoringCheckIn, { mentorshipId: { $in: [...ids] } }, { orderBy: { occurredOn: 'asc', id: 'asc' } });
+  const rows = await leanFindIn(scope.em, MentoringCheckIn, 'mentorshipId', ids, [
+    ['occurredOn', 'asc'],
+    ['id', 'asc'],
+  ]);
   return groupByKeys(ids, rows, (r) => r.mentorshipId);
 });
