@@ -1,4 +1,4 @@
-import { readOptions } from '../../../kernel/db/read-only';
+import { leanFindIn } from '../../../kernel/db/lean-find';
 import { sqlArray } from '../../../kernel/db/sql-array';
 import { defineKeyLoader, defineLoader } from '../../../kernel/loaders/define-loader';
 import { CommunityPost } from './community-post.entity';
@@ -8,7 +8,7 @@ export const communityPostById = defineKeyLoader('communityPostById', CommunityP
 
 /** The post of many community grid cells in one statement. */
 export const communityPostByGrid = defineLoader<string, CommunityPost | null>('communityPostByGrid', (scope) => async (codes) => {
-  const rows = await scope.em.find(CommunityPost, { gridCode: { $in: [...codes] } }, readOptions(scope.em));
+  const rows = await leanFindIn(scope.em, CommunityPost, 'gridCode', codes);
   const byGrid = new Map(rows.map((p) => [p.gridCode, p]));
   return codes.map((c) => byGrid.get(c) ?? null);
 });
