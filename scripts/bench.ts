@@ -36,7 +36,7 @@ import { seedScale } from './seed-scale';
 import { measureScaleQueries } from './seed-scale/measure';
 import { printRatios, printRow, printTableHeader } from './bench/report';
 import type { Row } from './bench/report';
-import { spawnService, startProcessStack, startSingleProcessStack, stopChild, waitUntilReady } from './process-stack';
+import { nodeFlags, spawnService, startProcessStack, startSingleProcessStack, stopChild, waitUntilReady } from './process-stack';
 
 const { values: opts } = parseArgs({
   options: {
@@ -69,10 +69,7 @@ async function main() {
   await createDatabaseIfMissing(pg.adminUrl, 'bench');
   const databaseUrl = withDatabase(pg.adminUrl, 'bench');
   const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), IDENTITY_SECRET: randomBytes(32).toString('hex') };
-  const nodeArgs = [
-    ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : []),
-    ...opts['service-flags'].split(' ').filter(Boolean),
-  ];
+  const nodeArgs = [...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts.profile)}`] : []), ...nodeFlags(opts['service-flags'])];
   const serviceEnv = Object.fromEntries(
     opts['service-env']
       .split(',')

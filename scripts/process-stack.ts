@@ -54,6 +54,11 @@ const COMPILED = __filename.endsWith('.js');
  */
 export const SERVICE_HEAP_FLAGS = ['--max-semi-space-size=16', '--max-old-space-size=160'];
 
+/** Node flags given as one option's text (`--service-flags="--a=1 --b"` of npm start and the bench). */
+export function nodeFlags(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
 function withHeapFlags(nodeArgs: string[]): string[] {
   const own = (flag: string) => nodeArgs.some((a) => a.startsWith(`${flag}=`));
   return [...SERVICE_HEAP_FLAGS.filter((f) => !own(f.split('=')[0])), ...nodeArgs];

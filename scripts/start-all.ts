@@ -13,7 +13,7 @@ import { provisionDatabase } from '../kernel/db/provision';
 import { onShutdown } from '../kernel/http/shutdown';
 import { createLogger } from '../kernel/log/logger';
 import { startLocalStack } from './local-stack';
-import { startProcessStack } from './process-stack';
+import { nodeFlags, startProcessStack } from './process-stack';
 
 async function main() {
   const { values } = parseArgs({
@@ -47,7 +47,7 @@ async function main() {
         ports: config.ports,
         output: 'inherit',
         subgraphsTogether: values['subgraphs-together'],
-        nodeArgs: values['service-flags'].split(/\s+/).filter(Boolean),
+        nodeArgs: nodeFlags(values['service-flags']),
       });
       urls = { gateway: local(stack.gateway.url), subgraphs: stack.subgraphs.map((s) => [s.name, local(s.url)]) };
       stop = async () => {

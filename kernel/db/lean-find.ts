@@ -81,13 +81,18 @@ function leanProps(meta: EntityMetadata): EntityProperty[] {
   );
 }
 
+/** The one column a property is stored in, or null (computed, not persisted, or spread over several columns). */
+function singleColumn(prop: EntityProperty | undefined): string | null {
+  return prop && !prop.formula && prop.persist !== false && prop.fieldNames?.length === 1 ? prop.fieldNames[0] : null;
+}
+
 function buildMapper(meta: EntityMetadata, platform: Platform, metadataOf: (name: string) => EntityMetadata, shape: RowShape): Mapper<object> | null {
   const steps: ((entity: Record<string, unknown>, row: Record<string, unknown>) => void)[] = [];
   for (const prop of leanProps(meta)) {
-    if (shape === 'columns' && (prop.formula || prop.fieldNames?.length !== 1)) {
+    const name = shape === 'columns' ? singleColumn(prop) : prop.name;
+    if (name === null) {
       return null; // computed or multi-column: only MikroORM's own mapping knows it
     }
-    const name = shape === 'columns' ? prop.fieldNames[0] : prop.name;
     if (prop.kind === ReferenceKind.SCALAR) {
       if (prop.ref) {
         return null;
@@ -212,8 +217,8 @@ function buildKeyPlan(em: EntityManager, meta: EntityMetadata, key: string, orde
   const map = leanMapper(em, meta.class, 'columns');
   const filtered = Object.keys(meta.filters ?? {}).length > 0 || Object.keys(em.config.get('filters') ?? {}).length > 0;
   const column = (name: string) => {
-    const prop = meta.properties[name as never] as EntityProperty | undefined;
-    return prop && !prop.formula && prop.persist !== false && prop.fieldNames?.length === 1 ? `"${prop.fieldNames[0]}"` : null;
+    const found = singleColumn(meta.properties[name as never] as EntityProperty | undefined);
+    return found === null ? null : `"${found}"`;
   };
   const keyColumn = column(key);
   const keyType = (meta.properties[key as never] as EntityProperty | undefined)?.columnTypes?.[0];
@@ -226,6 +231,25 @@ function buildKeyPlan(em: EntityManager, meta: EntityMetadata, key: string, orde
     .join(', ');
   const sql = `select ${columns} from ${qualifiedTable(em, meta.class)} where ${keyColumn} = any(?::${keyType}[])${order.length ? ` order by ${order.join(', ')}` : ''}`;
   return { sql, map };
+}
+
+function keyPlan<T extends object>(em: EntityManager, entity: EntityName<T>, key: string, orderBy: LeanOrder): KeyPlan | null {
+  const meta = em.getMetadata().get(Utils.className(entity));
+  let plans = keyPlans.get(meta);
+  if (!plans) {
+    plans = new Map();
+    keyPlans.set(meta, plans);
+  }
+  const planKey = `${key}|${orderBy.map(([name, direction]) => `${name} ${direction}`).join(',')}`;
+  if (!plans.has(planKey)) {
+    plans.set(planKey, buildKeyPlan(em, meta, key, orderBy));
+  }
+  return plans.get(planKey) ?? null;
+}
+
+/** The statement `leanFindIn` runs for this entity, key and order, or null where it falls back to `leanFind`. */
+export function leanKeyStatement<T extends object>(em: EntityManager, entity: EntityName<T>, key: string, orderBy: LeanOrder = []): string | null {
+  return keyPlan(em, entity, key, orderBy)?.sql ?? null;
 }
 
 /**
@@ -243,17 +267,7 @@ export async function leanFindIn<T extends object>(
   keys: readonly (string | number)[],
   orderBy: LeanOrder = [],
 ): Promise<T[]> {
-  const meta = em.getMetadata().get<T>(Utils.className(entity));
-  let plans = keyPlans.get(meta);
-  if (!plans) {
-    plans = new Map();
-    keyPlans.set(meta, plans);
-  }
-  const planKey = `${key}|${orderBy.map(([name, direction]) => `${name} ${direction}`).join(',')}`;
-  if (!plans.has(planKey)) {
-    plans.set(planKey, buildKeyPlan(em, meta, key, orderBy));
-  }
-  const plan = isReadOnly(em) ? plans.get(planKey) : null;
+  const plan = isReadOnly(em) ? keyPlan(em, entity, key, orderBy) : null;
   if (!plan) {
     return leanFind(em, entity, { [key]: { $in: [...keys] } } as FilterQuery<T>, { orderBy: Object.fromEntries(orderBy) as never });
   }

@@ -42,7 +42,7 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf:
   return keys.map((k) => map.get(k) ?? []);
 }
 
-/** The common loader: entities by a unique column, one `WHERE key IN (…)` per batch. */
+/** The common loader: entities by a unique column, one `where key = any(…)` statement per batch (`leanFindIn`). */
 export function defineKeyLoader<T extends object, K extends keyof T & string>(name: string, entity: new () => T, key: K): LoaderDefinition<string, T | null> {
   return defineLoader<string, T | null>(name, (scope) => async (keys) => {
     const rows = await leanFindIn<T>(scope.em, entity, key, keys);

@@ -1,7 +1,7 @@
 import { ReferenceKind } from '@mikro-orm/core';
 import type { EntityMetadata } from '@mikro-orm/core';
 
-import { leanFind, leanFindIn, leanMapper } from '../../kernel/db/lean-find';
+import { leanFind, leanFindIn, leanKeyStatement, leanMapper } from '../../kernel/db/lean-find';
 import { markReadOnly } from '../../kernel/db/read-only';
 import { subgraphs } from '../../subgraphs/registry';
 import { startSubgraph } from '../harness/subgraph-harness';
@@ -56,6 +56,11 @@ describe.each(subgraphs.map((def) => [def.name, def] as const))('lean reads of t
       if (meta.primaryKeys.length === 1 && expected.length > 0) {
         const pk = meta.primaryKeys[0];
         const keys = expected.map((e) => String((e as Record<string, unknown>)[pk]));
+        // the statement of its own, not the fallback to the query builder
+        expect({ entity: meta.className, statement: leanKeyStatement(lean, meta.class, pk, [[pk, 'asc']]) }).toEqual({
+          entity: meta.className,
+          statement: expect.stringMatching(/^select .* = any\(\?::[\w ()]+\[\]\) order by /),
+        });
         const byKeys = await leanFindIn(lean, meta.class, pk as never, keys, [[pk, 'asc']]);
         expect({ entity: meta.className, rows: byKeys.map((e) => readable(meta, e as Record<string, unknown>)) }).toEqual({
           entity: meta.className,
