@@ -8,7 +8,6 @@ import type { GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { renderGraphiQL } from 'graphql-yoga';
 
-import type { Actor } from '../kernel/auth/actor';
 import type { Config, SubgraphName } from '../kernel/config/load-config';
 import { closeServer, listenOn } from '../kernel/http/listen';
 import type { Logger } from '../kernel/log/logger';
@@ -16,7 +15,7 @@ import { accessLog } from './access-log';
 import { callerOf, useGatewayAuth } from './auth-plugin';
 import { validateCaller } from './authorization';
 import { useBodyLimit } from './body-limit';
-import { useStableAuthorisedDocuments } from './stable-document';
+import { useFieldAuthorisation } from './field-authorisation';
 import { useSubscriptionExpiry } from './subscription-expiry';
 import { useAnswerEmptyOperations } from './empty-operation';
 import { useClosedErrorCodes } from './error-codes';
@@ -88,17 +87,18 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
     graphiql: config.production ? false : explorer,
     renderGraphiQL: renderLocalGraphiQL(renderGraphiQL),
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
-    genericAuth: {
-      mode: 'protect-granular',
-      rejectUnauthenticated: false,
-      resolveUserFn: (ctx: unknown) => {
-        const actor = callerOf(ctx)?.actor;
-        return actor?.subject ? actor : null;
-      },
-      extractScopes: (user: Record<string, unknown> | null) => (user as Actor | null)?.roles ?? [],
-      validateUser: (params) => validateCaller(params as never),
-    },
     plugins: () => [
+      // first of the gateway's plugins, where the runtime's own `genericAuth` option would put it
+      useFieldAuthorisation({
+        mode: 'protect-granular',
+        rejectUnauthenticated: false,
+        resolveUserFn: (ctx: unknown) => {
+          const actor = callerOf(ctx)?.actor;
+          return actor?.subject ? actor : null;
+        },
+        extractScopes: (user) => user?.roles ?? [],
+        validateUser: (params) => validateCaller(params),
+      }),
       ...(config.tracing.enabled ? gatewayTracingPlugins() : []),
       useRequestOutcome(metrics ? [accessLog(log), metrics.sink] : [accessLog(log)]),
       ...(metrics ? [metrics.plugin] : []),
@@ -106,7 +106,6 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       useRequestShape(),
       useClosedErrorCodes(),
       useGatewayAuth(verify, config.identity.secret, config.http.trustProxy),
-      useStableAuthorisedDocuments(),
       useSubscriptionExpiry(),
       useAnswerEmptyOperations(),
       useSubgraphInstances(instances),

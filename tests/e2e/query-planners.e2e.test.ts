@@ -51,6 +51,26 @@ describe('both query planners behind the same subgraphs', () => {
     expect(stack.sqlTotal()).toBe(0);
   });
 
+  it('refuses a field behind @include only when the variable includes it, each time the same document is sent', async () => {
+    const query = 'query Q($withOfficers: Boolean!) { violationTypes(first: 1) { totalCount } officers(first: 1) @include(if: $withOfficers) { totalCount } }';
+    const citizen = { authorization: `Bearer ${await tokenFor('CITIZEN', 'include-citizen')}` };
+    for (const planner of ['rust', 'javascript'] as const) {
+      for (const [withOfficers, headers, expected] of [
+        [true, {}, ['Query.officers']],
+        [false, {}, []],
+        [true, {}, ['Query.officers']],
+        [false, citizen, []],
+        [true, citizen, []],
+        [false, {}, []],
+      ] as const) {
+        const res = await executeRaw(gateways[planner].url, query, { withOfficers }, headers);
+        const refused = (res.errors ?? []).map((e) => e.extensions?.field);
+        expect({ planner, withOfficers, refused }).toEqual({ planner, withOfficers, refused: expected });
+        expect((res.data as { violationTypes?: { totalCount: number } }).violationTypes?.totalCount).toEqual(expect.any(Number));
+      }
+    }
+  });
+
   it('answers one document sent in turn by callers with different rights each by their own rights (plans are shared, refusals are not)', async () => {
     const query = '{ officers(first: 1) { totalCount } reports(first: 1) { totalCount } violationTypes(first: 1) { totalCount } }';
     const callers = { anonymous: {}, citizen: await tokenFor('CITIZEN', 'plan-cache-citizen'), admin: await tokenFor('ADMIN', 'plan-cache-admin') };
