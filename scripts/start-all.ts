@@ -12,7 +12,6 @@ import { loadRuntimeConfig, runtimeEnv } from '../kernel/config/dev-secrets';
 import { provisionDatabase } from '../kernel/db/provision';
 import { onShutdown } from '../kernel/http/shutdown';
 import { createLogger } from '../kernel/log/logger';
-import { startLocalStack } from './local-stack';
 import { nodeFlags, startProcessStack } from './process-stack';
 
 async function main() {
@@ -33,6 +32,8 @@ async function main() {
   let stop: () => Promise<void>;
   let embedded: boolean;
   if (values['single-process']) {
+    // loaded only here: it loads every subgraph and the gateway, which this supervisor otherwise leaves to its children
+    const { startLocalStack } = await import('./local-stack');
     const stack = await startLocalStack(config, log);
     urls = { gateway: stack.gatewayUrl, subgraphs: Object.entries(stack.subgraphUrls) };
     embedded = stack.db.embedded;
