@@ -40,7 +40,8 @@ function ask(base: string): Promise<string> {
     db = await createTestDatabase({ seeded: true });
     const level = process.env.SCALE_OUT_LOG;
     process.env.SCALE_OUT_LOG = 'debug'; // each answered request is logged: the test counts them
-    fleet = await startSubgraphProcesses(db.url, 1).finally(() => {
+    // production, as deployed: Apollo Server's own termination handler is on outside NODE_ENV=test
+    fleet = await startSubgraphProcesses(db.url, 1, 90_000, { NODE_ENV: 'production' }).finally(() => {
       process.env.SCALE_OUT_LOG = level;
     });
   }, 120_000);
