@@ -65,15 +65,27 @@ export async function paginate<T extends object>(
     }
     throw e;
   });
-  const edges = page.items.map((node) => ({ node, cursor: page.from(node) }));
+  // cursors are encoded when a client selects them (most lists read only nodes): 50 encodings were about 2 % of
+  // the enforcement subgraph's CPU under the case list
+  const cursorOf = (node: T) => page.from(node);
+  const edges = page.items.map((node) => ({
+    node,
+    get cursor() {
+      return cursorOf(node);
+    },
+  }));
   let total: Promise<number> | undefined;
   return {
     edges,
     pageInfo: {
       hasNextPage: page.hasNextPage ?? false,
       hasPreviousPage: page.hasPrevPage ?? false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     get totalCount() {
       total ??= options.count ? options.count() : em.count(entity, options.where);
