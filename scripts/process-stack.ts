@@ -49,10 +49,11 @@ const COMPILED = __filename.endsWith('.js');
  * A 160 MiB old-space limit keeps each service near its live data. The young generation is where a GraphQL request's
  * garbage dies (a roster request allocates about 2.6 MB in the enforcement subgraph): a 16 MiB semi-space gave
  * 15–30 % less CPU per request than 4 MiB (scavenges were a fifth of the subgraph's busy time) for about 100 MiB
- * more PSS over five processes, measured side by side in the README. `--subgraphs-together` is the layout for
- * small memory.
+ * more PSS over five processes; 32 MiB another 7–10 % at 8 concurrent requests and 17–21 % at 32 (the requests in
+ * flight no longer get promoted) for about 130 MiB more, measured side by side in the README.
+ * `--subgraphs-together` with a small young generation is the layout for small memory.
  */
-export const SERVICE_HEAP_FLAGS = ['--max-semi-space-size=16', '--max-old-space-size=160'];
+export const SERVICE_HEAP_FLAGS = ['--max-semi-space-size=32', '--max-old-space-size=160'];
 
 /** Node flags given as one option's text (`--service-flags="--a=1 --b"` of npm start and the bench). */
 export function nodeFlags(text: string): string[] {
