@@ -4,7 +4,8 @@
  * scenario and concurrency it prints, side by side: req/s, p50, p99, SQL statements per request and the gateway
  * process's own CPU time per request, for our gateway, the peer and (single-subgraph scenarios) the subgraph
  * directly; then the ratios. Loopback only; every loop is bounded by its request count.
- * Options: --requests N (1000) --warmup N (warm-up requests per cell before measuring, 1000: the JIT's steady state) --concurrency 8,32 --only <text> --no-peer --scale --cases N (1000000)
+ * Options: --requests N (1000) --warmup N (requests per cell before measuring, 1000: the JIT's steady state)
+ * --concurrency 8,32 --only <text> --no-peer --scale --cases N (1000000)
  * --profile DIR (every service writes a V8 CPU profile there when it stops) --planner javascript|rust
  * --single-process (all services in one process, as before: the CPU columns then both count that process)
  * --subgraphs-together (the four subgraphs in one process beside the gateway's: two processes)

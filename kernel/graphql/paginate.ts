@@ -67,11 +67,10 @@ export async function paginate<T extends object>(
   });
   // cursors are encoded when a client selects them (most lists read only nodes): 50 encodings were about 2 % of
   // the enforcement subgraph's CPU under the case list
-  const cursorOf = (node: T) => page.from(node);
   const edges = page.items.map((node) => ({
     node,
     get cursor() {
-      return cursorOf(node);
+      return page.from(node);
     },
   }));
   let total: Promise<number> | undefined;
