@@ -29,6 +29,8 @@ export const envSchema = z
     /** Optional read replica: the statistics queries run there (the rest stays on DATABASE_URL). */
     DATABASE_READ_URL: optionalUrl,
     DATABASE_POOL_MAX: positiveInt(10),
+    /** `false` behind a pooler in transaction mode that does not track prepared statements (PgBouncer before 1.21). */
+    DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
     EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
     EMBEDDED_PG_PORT: port(5433),
 

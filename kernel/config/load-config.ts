@@ -26,7 +26,7 @@ export interface Config {
    */
   http: { host: string; trustProxy: boolean; instanceId?: string };
   /** readUrl: optional read replica for the statistics queries. */
-  db: { url?: string; readUrl?: string; poolMax: number; embedded: { dir: string; port: number } };
+  db: { url?: string; readUrl?: string; poolMax: number; preparedStatements: boolean; embedded: { dir: string; port: number } };
   ports: { gateway: number } & Record<SubgraphName, number>;
   /** Every instance of a subgraph, by name (the gateway spreads requests across them). */
   subgraphUrls: Partial<Record<SubgraphName, string[]>>;
@@ -65,7 +65,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     production: e.NODE_ENV === 'production',
     log: { level: e.LOG_LEVEL },
     http: { host: e.HOST, trustProxy: e.TRUST_PROXY === 'true', instanceId: e.INSTANCE_ID },
-    db: { url: e.DATABASE_URL, readUrl: e.DATABASE_READ_URL, poolMax: e.DATABASE_POOL_MAX, embedded: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT } },
+    db: {
+      url: e.DATABASE_URL,
+      readUrl: e.DATABASE_READ_URL,
+      poolMax: e.DATABASE_POOL_MAX,
+      preparedStatements: e.DATABASE_PREPARED_STATEMENTS === 'true',
+      embedded: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
+    },
     ports: {
       gateway: e.GATEWAY_PORT,
       enforcement: e.ENFORCEMENT_PORT,

@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 
 import { KERNEL_TABLE_NAMES, kernelTablesDdl } from './kernel-tables';
+import { disablePreparedStatements } from './prepared';
 import { SqlCounter } from './sql-counter';
 
 export interface OrmOptions {
@@ -16,6 +17,8 @@ export interface OrmOptions {
   /** Where `createMigration` writes new files (tooling only). */
   migrationsDir?: string;
   poolMax: number;
+  /** Named prepared statements for the hot paths' hand-written SQL (`executePrepared`); default true. */
+  preparedStatements?: boolean;
   /** Tables the subgraph keeps by hand-written SQL (statistics kept by triggers): left out of generated migrations. */
   handWrittenTables?: string[];
 }
@@ -57,6 +60,9 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
     discovery: { warnWhenNoEntities: false },
     debug: false,
   });
+  if (options.preparedStatements === false) {
+    disablePreparedStatements(orm.config);
+  }
   const connections = new Set([orm.em.getConnection('write'), orm.em.getConnection('read')]);
   for (const connection of connections) {
     connection.getKnex().on('query', (q: { sql: string }) => sql.record(q.sql));

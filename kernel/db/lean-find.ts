@@ -2,6 +2,7 @@ import { ReferenceKind, Utils } from '@mikro-orm/core';
 import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, FindOptions, Platform } from '@mikro-orm/core';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 
+import { executePrepared } from './prepared';
 import { isReadOnly, readOptions } from './read-only';
 import { sqlArray } from './sql-array';
 
@@ -255,7 +256,8 @@ export function leanKeyStatement<T extends object>(em: EntityManager, entity: En
 /**
  * Lean entities whose `key` (a scalar or a to-one relation) is one of `keys`, in `orderBy` order: the read of every
  * batch loader. Its statement, `select <columns> from <table> where <column> = any(?::<type>[]) order by …`, is
- * written once per entity, key and order, and its rows are mapped by column. MikroORM's query builder, criteria
+ * written once per entity, key and order, runs as a prepared statement (`executePrepared`), and its rows are mapped
+ * by column. MikroORM's query builder, criteria
  * processing and result mapping for the same `{ key: { $in: keys } }` took twice the CPU per batch (50 officers by
  * id: 1.1 ms against 0.5 ms, the statement itself 0.3 ms). Where a lean read does not apply (a mutation's
  * EntityManager, an entity with filters or columns the mapper cannot represent) it is `leanFind`.
@@ -274,7 +276,7 @@ export async function leanFindIn<T extends object>(
   if (keys.length === 0) {
     return [];
   }
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(plan.sql, [sqlArray(keys.map(String))], 'all', em.getTransactionContext());
+  const rows = await executePrepared(em, plan.sql, [sqlArray(keys.map(String))]);
   return rows.map(plan.map) as T[];
 }
 
@@ -283,6 +285,21 @@ export function qualifiedTable(em: EntityManager, entity: EntityName<object>): s
   const meta = em.getMetadata().get(Utils.className(entity));
   const schema = em.getDriver().getSchemaName(meta);
   return schema ? `"${schema}"."${meta.tableName}"` : `"${meta.tableName}"`;
+}
+
+/**
+ * The columns a lean entity is read from (`alias."column", …`), for hand-written SQL mapped by `leanFromColumns`;
+ * null when the entity has no column mapper. Named columns rather than `alias.*`: a prepared statement's result
+ * must keep its shape when a migration adds a column while the statement is cached on a connection.
+ */
+export function leanColumns(em: EntityManager, entity: EntityName<object>, alias: string): string | null {
+  if (!leanMapper(em, entity, 'columns')) {
+    return null;
+  }
+  const meta = em.getMetadata().get(Utils.className(entity));
+  return leanProps(meta)
+    .map((prop) => `${alias}."${prop.fieldNames[0]}"`)
+    .join(', ');
 }
 
 /** The column of a property, for hand-written SQL. */

@@ -16,6 +16,7 @@ import type { Config, SubgraphName } from '../config/load-config';
 import { withAdvisoryLock } from '../db/advisory-lock';
 import { createOrm, migrate } from '../db/create-orm';
 import type { Orm } from '../db/create-orm';
+import { executePrepared } from '../db/prepared';
 import { createErrorFormatter } from '../errors/error-formatter';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import type { SubgraphContext } from '../graphql/context';
@@ -75,6 +76,7 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     entities: def.entities,
     migrations: def.migrations,
     poolMax: config.db.poolMax,
+    preparedStatements: config.db.preparedStatements,
   });
   const seed = (options.seed ?? config.seed.demoData === 'auto') && def.seed;
   if ((options.migrate ?? true) || seed) {
@@ -126,7 +128,8 @@ export async function createSubgraphServer(def: SubgraphDefinition, options: Sub
     everyMs: 500,
     run: ({ scope }) => relayOutbox(scope.em, { source: def.name, identitySecret: config.identity.secret, peerUrl, log }),
   };
-  const nonces = new NonceLog(orm.em.getConnection('write'), def.dbSchema);
+  const nonceEm = orm.em.fork();
+  const nonces = new NonceLog({ execute: (sql, params) => executePrepared(nonceEm, sql, params) }, def.dbSchema);
   const pruneNonces: JobDefinition = { name: 'identity-nonce-prune', everyMs: 60_000, run: () => nonces.prune() };
   const jobs = new JobRunner(
     [...(def.jobs ?? []), relay, pruneNonces, rateLimitPurgeJob],

@@ -1,4 +1,6 @@
-import { columnOf, leanFromColumns, qualifiedTable } from '../../../kernel/db/lean-find';
+import { columnOf, leanColumns, leanFromColumns, qualifiedTable } from '../../../kernel/db/lean-find';
+import { executePrepared } from '../../../kernel/db/prepared';
+import { sqlArray } from '../../../kernel/db/sql-array';
 import { defineKeyLoader, defineLoader, groupByKeys } from '../../../kernel/loaders/define-loader';
 import { GridCell } from '../grid-cell/grid-cell.entity';
 import { OfficerGridAssignment } from './officer-grid-assignment.entity';
@@ -6,19 +8,21 @@ import { Officer } from './officer.entity';
 
 export const officerById = defineKeyLoader('officerById', Officer, 'id');
 
-/** The grid cells each officer patrols (网格员), one statement for the whole batch, read lean. */
+/** The grid cells each officer patrols (网格员), one prepared statement for the whole batch, read lean. */
 export const gridCellsByOfficer = defineLoader<string, GridCell[]>('gridCellsByOfficer', (scope) => async (ids) => {
   const em = scope.em;
   const officer = columnOf(em, OfficerGridAssignment, 'officer');
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `select g.*, a.${officer} as "__officer" from ${qualifiedTable(em, GridCell)} g
-       join ${qualifiedTable(em, OfficerGridAssignment)} a on a.${columnOf(em, OfficerGridAssignment, 'gridCell')} = g.${columnOf(em, GridCell, 'code')}
-      where a.${officer} in (${ids.map(() => '?').join(', ')}) order by g.${columnOf(em, GridCell, 'code')}`,
-    [...ids],
-    'all',
-    em.getTransactionContext(),
-  );
-  const cells = leanFromColumns(em, GridCell, rows);
+  const columns = leanColumns(em, GridCell, 'g');
+  const rows = columns
+    ? await executePrepared(
+        em,
+        `select ${columns}, a.${officer} as "__officer" from ${qualifiedTable(em, GridCell)} g
+           join ${qualifiedTable(em, OfficerGridAssignment)} a on a.${columnOf(em, OfficerGridAssignment, 'gridCell')} = g.${columnOf(em, GridCell, 'code')}
+          where a.${officer} = any(?::uuid[]) order by g.${columnOf(em, GridCell, 'code')}`,
+        [sqlArray(ids)],
+      )
+    : [];
+  const cells = columns ? leanFromColumns(em, GridCell, rows) : undefined;
   if (cells) {
     return groupByKeys(
       ids,
