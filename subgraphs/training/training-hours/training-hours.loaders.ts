@@ -1,3 +1,6 @@
+import { columnOf, qualifiedTable } from '../../../kernel/db/lean-find';
+import { executePrepared } from '../../../kernel/db/prepared';
+import { sqlArray } from '../../../kernel/db/sql-array';
 import { defineLoader } from '../../../kernel/loaders/define-loader';
 import type { CourseCategory } from '../course/course-category.enum';
 import { TrainingHoursEntry } from './training-hours-entry.entity';
@@ -9,20 +12,18 @@ export interface OfficerYear {
   year: number;
 }
 
-/** Hours per officer and year: one GROUP BY statement for the whole batch. */
+/** Hours per officer and year: one prepared GROUP BY statement for the whole batch (the keys come as two arrays). */
 export const trainingHoursByOfficerYear = defineLoader<OfficerYear, TrainingHoursSummary>('trainingHoursByOfficerYear', (scope) => async (keys) => {
-  const meta = scope.em.getMetadata().get(TrainingHoursEntry.name);
-  const rows: { officer_id: string; year: number; category: CourseCategory; hours: string }[] = await scope.em
-    .getKnex()
-    .withSchema(meta.schema ?? 'training')
-    .from(meta.tableName)
-    .select('officer_id', 'year', 'category')
-    .sum({ hours: 'hours' })
-    .whereIn(
-      ['officer_id', 'year'],
-      keys.map((k) => [k.officerId, k.year]),
-    )
-    .groupBy('officer_id', 'year', 'category');
+  const em = scope.em;
+  const column = (property: string) => columnOf(em, TrainingHoursEntry, property);
+  const rows = await executePrepared<{ officer_id: string; year: number; category: CourseCategory; hours: string }>(
+    em,
+    `select ${column('officerId')} as officer_id, ${column('year')} as year, ${column('category')} as category, sum(${column('hours')}) as hours
+       from ${qualifiedTable(em, TrainingHoursEntry)}
+      where (${column('officerId')}, ${column('year')}) in (select * from unnest(?::uuid[], ?::smallint[]))
+      group by 1, 2, 3`,
+    [sqlArray(keys.map((k) => k.officerId)), sqlArray(keys.map((k) => String(k.year)))],
+  );
   return keys.map((k) =>
     summarizeHours(
       k.year,
