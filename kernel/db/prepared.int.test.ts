@@ -91,6 +91,19 @@ describe('executePrepared (the hot paths’ hand-written SQL as named prepared s
     expect(await prepared(o)).toHaveLength(1); // only the statement just run outside the transaction
   });
 
+  it('re-prepares a statement whose result a migration changed while it was cached on the connection', async () => {
+    const o = await open(); // one connection: the statement is cached on it
+    const sql = `select id, tags from ${SCHEMA}.retyped where id = any(?::int[])`;
+    await o.orm.em.getConnection().execute(`create table ${SCHEMA}.retyped (id int primary key, tags varchar(10) not null)`);
+    await o.orm.em.getConnection().execute(`insert into ${SCHEMA}.retyped values (1, 'a')`);
+    expect(await executePrepared(o.orm.em.fork(), sql, [sqlArray(['1'])])).toEqual([{ id: 1, tags: 'a' }]);
+    // another instance's migration, while this one runs: PostgreSQL refuses the cached plan ("cached plan must not
+    // change result type", 0A000) until the statement is prepared again
+    await o.orm.em.getConnection().execute(`alter table ${SCHEMA}.retyped alter column tags type text[] using array[tags]`);
+    expect(await executePrepared(o.orm.em.fork(), sql, [sqlArray(['1'])])).toEqual([{ id: 1, tags: ['a'] }]);
+    expect(await executePrepared(o.orm.em.fork(), sql, [sqlArray(['1'])])).toEqual([{ id: 1, tags: ['a'] }]);
+  });
+
   it('prepares nothing when the ORM is created with prepared statements off (DATABASE_PREPARED_STATEMENTS=false)', async () => {
     const o = await open(false);
     expect(await executePrepared(o.orm.em.fork(), BY_IDS, [sqlArray(['1', '3'])])).toEqual([

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { AbstractSqlConnection, EntityManager, Knex } from '@mikro-orm/postgresql';
 
 /**
  * Hand-written SQL of the hot paths (the batch loaders' reads, the nonce claim, the audit trail) as named prepared
@@ -12,7 +12,9 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  * - the audit of 36 phone reads: 1.0 ms as 36 rows of literals → 0.64 ms as arrays.
  * A statement runs on a pooled connection of the EntityManager's own knex client, so it gets the same type parsers,
  * pool and statement counter (knex's `query` event) as MikroORM's. PostgreSQL keeps a prepared statement per
- * connection; a statement is named after its text, and the names are bounded (see below).
+ * connection; a statement is named after its text, and the names are bounded (see below). Statements name their
+ * columns; when a migration changes the type of a column a cached statement returns (a rolling deploy), PostgreSQL
+ * refuses the cached plan and the statement is prepared again on that connection, once.
  *
  * Inside a transaction (a mutation's EntityManager) the statement goes through MikroORM on the transaction's
  * connection instead. So does every statement when prepared statements are off (`DATABASE_PREPARED_STATEMENTS=false`,
@@ -54,6 +56,43 @@ function statementOf(sql: string): Statement | null {
 
 interface PgConnection {
   query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+  /** pg's record of the statements this connection has prepared (name → text). */
+  connection?: { parsedStatements?: Record<string, string> };
+}
+
+/** PostgreSQL's "cached plan must not change result type": a migration changed a table under a prepared statement. */
+const STALE_PLAN = '0A000';
+
+async function query(pg: PgConnection, statement: Statement, params: readonly unknown[]): Promise<Record<string, unknown>[]> {
+  try {
+    return (await pg.query({ name: statement.name, text: statement.text, values: [...params] })).rows;
+  } catch (e) {
+    if ((e as { code?: string }).code !== STALE_PLAN || !statement.name) {
+      throw e;
+    }
+    // another instance's migration (a rolling deploy) changed a column this statement returns: forget it on this
+    // connection and prepare it again, once
+    await pg.query({ text: `deallocate "${statement.name}"`, values: [] });
+    delete pg.connection?.parsedStatements?.[statement.name];
+    return (await pg.query({ name: statement.name, text: statement.text, values: [...params] })).rows;
+  }
+}
+
+/** Runs a statement on a pooled connection of MikroORM's connection `connection` (no transaction). */
+async function runPrepared<T>(connection: AbstractSqlConnection, statement: Statement, params: readonly unknown[]): Promise<T[]> {
+  const client = connection.getKnex().client as Knex.Client;
+  const pg = (await client.acquireConnection()) as PgConnection;
+  try {
+    client.emit('query', { sql: statement.text, bindings: params });
+    return (await query(pg, statement, params)) as T[];
+  } catch (e) {
+    throw connection
+      .getPlatform()
+      .getExceptionConverter()
+      .convertException(e as Error);
+  } finally {
+    await client.releaseConnection(pg);
+  }
 }
 
 /**
@@ -67,18 +106,5 @@ export async function executePrepared<T = Record<string, unknown>>(em: EntityMan
   if (!statement) {
     return connection.execute<T[]>(sql, [...params], 'all', ctx);
   }
-  const client = connection.getKnex().client as Knex.Client;
-  const pg = (await client.acquireConnection()) as PgConnection;
-  try {
-    client.emit('query', { sql: statement.text, bindings: params });
-    const result = await pg.query({ name: statement.name, text: statement.text, values: [...params] });
-    return result.rows as T[];
-  } catch (e) {
-    throw em
-      .getPlatform()
-      .getExceptionConverter()
-      .convertException(e as Error);
-  } finally {
-    await client.releaseConnection(pg);
-  }
+  return runPrepared<T>(connection, statement, params);
 }
