@@ -227,10 +227,7 @@ function buildKeyPlan(em: EntityManager, meta: EntityMetadata, key: string, orde
   if (!map || filtered || !keyColumn || !keyType || !SQL_TYPE.test(keyType) || order.includes(null)) {
     return null;
   }
-  const columns = leanProps(meta)
-    .map((prop) => `"${prop.fieldNames[0]}"`)
-    .join(', ');
-  const sql = `select ${columns} from ${qualifiedTable(em, meta.class)} where ${keyColumn} = any(?::${keyType}[])${order.length ? ` order by ${order.join(', ')}` : ''}`;
+  const sql = `select ${columnList(meta)} from ${qualifiedTable(em, meta.class)} where ${keyColumn} = any(?::${keyType}[])${order.length ? ` order by ${order.join(', ')}` : ''}`;
   return { sql, map };
 }
 
@@ -293,12 +290,13 @@ export function qualifiedTable(em: EntityManager, entity: EntityName<object>): s
  * must keep its shape when a migration adds a column while the statement is cached on a connection.
  */
 export function leanColumns(em: EntityManager, entity: EntityName<object>, alias: string): string | null {
-  if (!leanMapper(em, entity, 'columns')) {
-    return null;
-  }
-  const meta = em.getMetadata().get(Utils.className(entity));
+  return leanMapper(em, entity, 'columns') ? columnList(em.getMetadata().get(Utils.className(entity)), `${alias}.`) : null;
+}
+
+/** The lean properties' columns, quoted, each after `prefix` (an alias and a dot, or nothing). */
+function columnList(meta: EntityMetadata, prefix = ''): string {
   return leanProps(meta)
-    .map((prop) => `${alias}."${prop.fieldNames[0]}"`)
+    .map((prop) => `${prefix}"${prop.fieldNames[0]}"`)
     .join(', ');
 }
 

@@ -13,17 +13,15 @@ export const gridCellsByOfficer = defineLoader<string, GridCell[]>('gridCellsByO
   const em = scope.em;
   const officer = columnOf(em, OfficerGridAssignment, 'officer');
   const columns = leanColumns(em, GridCell, 'g');
-  const rows = columns
-    ? await executePrepared(
-        em,
-        `select ${columns}, a.${officer} as "__officer" from ${qualifiedTable(em, GridCell)} g
-           join ${qualifiedTable(em, OfficerGridAssignment)} a on a.${columnOf(em, OfficerGridAssignment, 'gridCell')} = g.${columnOf(em, GridCell, 'code')}
-          where a.${officer} = any(?::uuid[]) order by g.${columnOf(em, GridCell, 'code')}`,
-        [sqlArray(ids)],
-      )
-    : [];
-  const cells = columns ? leanFromColumns(em, GridCell, rows) : undefined;
-  if (cells) {
+  if (columns) {
+    const rows = await executePrepared(
+      em,
+      `select ${columns}, a.${officer} as "__officer" from ${qualifiedTable(em, GridCell)} g
+         join ${qualifiedTable(em, OfficerGridAssignment)} a on a.${columnOf(em, OfficerGridAssignment, 'gridCell')} = g.${columnOf(em, GridCell, 'code')}
+        where a.${officer} = any(?::uuid[]) order by g.${columnOf(em, GridCell, 'code')}`,
+      [sqlArray(ids)],
+    );
+    const cells = leanFromColumns(em, GridCell, rows)!; // a column mapper exists: `leanColumns` said so
     return groupByKeys(
       ids,
       rows.map((row, i) => ({ officer: row.__officer as string, cell: cells[i] })),
