@@ -83,7 +83,7 @@ function leanProps(meta: EntityMetadata): EntityProperty[] {
 }
 
 /** The one column a property is stored in, or null (computed, not persisted, or spread over several columns). */
-function singleColumn(prop: EntityProperty | undefined): string | null {
+export function singleColumn(prop: EntityProperty | undefined): string | null {
   return prop && !prop.formula && prop.persist !== false && prop.fieldNames?.length === 1 ? prop.fieldNames[0] : null;
 }
 
@@ -206,17 +206,23 @@ export function leanFromColumns<T extends object>(em: EntityManager, entity: Ent
 /** An ordering for `leanFindIn`: property names and directions, most significant first. */
 export type LeanOrder = readonly (readonly [string, 'asc' | 'desc'])[];
 
+/** Whether MikroORM filters (entity or global) apply to reads of this entity: hand-written SQL would skip them. */
+export function hasFilters(em: EntityManager, meta: EntityMetadata): boolean {
+  return Object.keys(meta.filters ?? {}).length > 0 || Object.keys(em.config.get('filters') ?? {}).length > 0;
+}
+
 interface KeyPlan {
   sql: string;
   map: Mapper<object>;
 }
 
 const keyPlans = new WeakMap<EntityMetadata, Map<string, KeyPlan | null>>();
-const SQL_TYPE = /^[a-z][a-z0-9_ ]*(\(\d+(, ?\d+)?\))?$/i;
+/** A column type that may be written into SQL as a cast (`?::<type>`). */
+export const SQL_TYPE = /^[a-z][a-z0-9_ ]*(\(\d+(, ?\d+)?\))?$/i;
 
 function buildKeyPlan(em: EntityManager, meta: EntityMetadata, key: string, orderBy: LeanOrder): KeyPlan | null {
   const map = leanMapper(em, meta.class, 'columns');
-  const filtered = Object.keys(meta.filters ?? {}).length > 0 || Object.keys(em.config.get('filters') ?? {}).length > 0;
+  const filtered = hasFilters(em, meta);
   const column = (name: string) => {
     const found = singleColumn(meta.properties[name as never] as EntityProperty | undefined);
     return found === null ? null : `"${found}"`;
@@ -294,7 +300,7 @@ export function leanColumns(em: EntityManager, entity: EntityName<object>, alias
 }
 
 /** The lean properties' columns, quoted, each after `prefix` (an alias and a dot, or nothing). */
-function columnList(meta: EntityMetadata, prefix = ''): string {
+export function columnList(meta: EntityMetadata, prefix = ''): string {
   return leanProps(meta)
     .map((prop) => `${prefix}"${prop.fieldNames[0]}"`)
     .join(', ');

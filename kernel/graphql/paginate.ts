@@ -3,6 +3,7 @@ import type { EntityName, FilterQuery, FindByCursorOptions, QueryOrderMap } from
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { leanFind, leanMapper } from '../db/lean-find';
+import { leanPage } from '../db/lean-page';
 import { isReadOnly, readOptions } from '../db/read-only';
 import { ValidationError } from '../errors/domain-error';
 import type { ConnectionArgs, ConnectionShape } from './connection';
@@ -17,7 +18,10 @@ export interface PaginateOptions<T extends object> {
   count?: () => Promise<number>;
 }
 
-/** One page: MikroORM's `findByCursor`, or the same cursor SQL read lean (`leanFind`) when nothing is populated. */
+/**
+ * One page: MikroORM's `findByCursor`; when nothing is populated, the same rows read lean, as a prepared statement
+ * (`leanPage`) where the condition is simple, else through MikroORM's cursor SQL (`leanFind`).
+ */
 async function findPage<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
@@ -27,7 +31,7 @@ async function findPage<T extends object>(
 ): Promise<Cursor<T, never, never, never, false>> {
   if (!options.populate && leanMapper(em, entity) && isReadOnly(em)) {
     const cursorOptions = { first, after, orderBy: options.orderBy, overfetch: true };
-    const items = await leanFind(em, entity, options.where, { ...cursorOptions });
+    const items = (await leanPage(em, entity, options.where, cursorOptions)) ?? (await leanFind(em, entity, options.where, { ...cursorOptions }));
     return new Cursor<T, never, never, never, false>(items as never, undefined, cursorOptions, em.getMetadata().get(Utils.className(entity)));
   }
   return em.findByCursor(entity, options.where, {
