@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { getNamedType, getNullableType, GraphQLError, isCompositeType, isListType, Kind, valueFromASTUntyped } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isCompositeType, isListType, Kind, valueFromASTUntyped, visit } from 'graphql';
 import type { DocumentNode, ExecutionArgs, FragmentDefinitionNode, GraphQLCompositeType, GraphQLSchema, SelectionSetNode } from 'graphql';
 
 /** Items assumed for a list whose size no `first` argument states. */
@@ -55,13 +55,63 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, var
   return operation && root ? costOf(operation.selectionSet, root, 1, null, { schema, fragments, variables }, new Set()) : 0;
 }
 
+interface DocumentCosts {
+  /** The variables the cost depends on: those inside a `first` argument. */
+  firstVariables: string[];
+  costs: Map<string, number>;
+}
+
+const memo = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentCosts>>();
+/** Costs remembered per document (per operation name and values of its `first` variables). */
+const MAX_COSTS_PER_DOCUMENT = 64;
+
+/**
+ * `operationCost`, remembered per (schema, document, operation name, values of the variables inside `first`):
+ * equal requests get the same parsed (and authorised) document object from the gateway's caches, so the walk runs
+ * once per distinct operation instead of on every request (0.7 % of the gateway's CPU under the statistics query).
+ */
+export function cachedOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string | null,
+): number {
+  let documents = memo.get(schema);
+  if (!documents) {
+    documents = new WeakMap();
+    memo.set(schema, documents);
+  }
+  let entry = documents.get(document);
+  if (!entry) {
+    const firstVariables = new Set<string>();
+    visit(document, {
+      Argument(node) {
+        if (node.name.value === 'first') {
+          visit(node.value, { Variable: (v) => void firstVariables.add(v.name.value) });
+        }
+      },
+    });
+    entry = { firstVariables: [...firstVariables], costs: new Map() };
+    documents.set(document, entry);
+  }
+  const key = `${operationName ?? ''}\u0000${entry.firstVariables.map((name) => JSON.stringify(variables[name] ?? null)).join(',')}`;
+  let cost = entry.costs.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, variables, operationName);
+    if (entry.costs.size < MAX_COSTS_PER_DOCUMENT) {
+      entry.costs.set(key, cost);
+    }
+  }
+  return cost;
+}
+
 /** Demand control: an operation whose list fan-out exceeds `maxCost` fields is refused before any subgraph call. */
 export function useQueryCost(maxCost: number): GatewayPlugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       // envelop's execution args are `any`-typed (framework-agnostic); these are graphql-js's ExecutionArgs
       const { schema, document, variableValues, operationName } = args as ExecutionArgs;
-      const cost = operationCost(schema, document, variableValues ?? {}, operationName);
+      const cost = cachedOperationCost(schema, document, variableValues ?? {}, operationName);
       if (cost > maxCost) {
         setResultAndStopExecution({
           errors: [

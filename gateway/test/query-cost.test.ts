@@ -4,7 +4,7 @@ import path from 'node:path';
 import { buildSchema, Kind, parse } from 'graphql';
 
 import { loadConfig } from '../../kernel/config/load-config';
-import { operationCost } from '../query-cost';
+import { cachedOperationCost, operationCost } from '../query-cost';
 
 const api = buildSchema(readFileSync(path.join(__dirname, '..', '..', 'schema', 'api.graphql'), 'utf8'));
 const cost = (query: string, variables?: Record<string, unknown>) => operationCost(api, parse(query), variables);
@@ -16,6 +16,17 @@ describe('query cost (demand control)', () => {
 
   it('reads first from the variables', () => {
     expect(cost('query($n: Int!) { officers(first: $n) { edges { node { id } } } }', { n: 100 })).toBe(1 + 1 + 100 + 100);
+  });
+
+  it('remembers a cost per document, operation and first variables, not across them', () => {
+    const doc = parse(
+      'query A($n: Int!, $name: String) { officers(first: $n) { edges { node { id } } } } query B { units(first: 3) { edges { node { id } } } }',
+    );
+    expect(cachedOperationCost(api, doc, { n: 100, name: 'x' }, 'A')).toBe(1 + 1 + 100 + 100);
+    expect(cachedOperationCost(api, doc, { n: 100, name: 'y' }, 'A')).toBe(1 + 1 + 100 + 100);
+    expect(cachedOperationCost(api, doc, { n: 10 }, 'A')).toBe(1 + 1 + 10 + 10);
+    expect(cachedOperationCost(api, doc, { n: 10 }, 'B')).toBe(operationCost(api, doc, {}, 'B'));
+    expect(cachedOperationCost(api, doc, { n: 100 }, 'A')).toBe(1 + 1 + 100 + 100);
   });
 
   it('multiplies nested lists, so a fan-out of fan-outs exceeds the default limit', () => {
