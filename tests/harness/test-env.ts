@@ -17,6 +17,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     SEED_DEMO_DATA: 'never',
     // the default planner (rust); QUERY_PLANNER=javascript npm test runs the suite on the other one
     QUERY_PLANNER: process.env.QUERY_PLANNER,
+    // DATABASE_PREPARED_STATEMENTS=false npm test runs it with every statement through MikroORM (a pooler's setting)
+    DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS,
     ...overrides,
   });
 }
