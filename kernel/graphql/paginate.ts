@@ -54,18 +54,28 @@ export async function paginate<T extends object>(
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > options.maxPageSize) {
     throw new ValidationError('first', `first must be between 1 and ${options.maxPageSize}`);
   }
+  const notOurs = () => new ValidationError('after', 'after is not a cursor returned by this list');
   let after: string | undefined;
   if (args.after) {
+    let values: unknown;
     try {
-      Cursor.decode(args.after);
-      after = args.after;
+      values = Cursor.decode(args.after);
     } catch {
-      throw new ValidationError('after', 'after is not a cursor returned by this list');
+      throw notOurs();
     }
+    // one value per order column: MikroORM would ignore a cursor of another length and return the first page
+    const definition = Cursor.getDefinition(em.getMetadata().get(Utils.className(entity)), options.orderBy);
+    if (!Array.isArray(values) || values.length !== definition.length) {
+      throw notOurs();
+    }
+    after = args.after;
   }
   const page = await findPage(em, entity, options, args.first, after).catch((e: unknown) => {
-    if (e instanceof Error && /cursor/i.test(e.message)) {
-      throw new ValidationError('after', 'after is not a cursor returned by this list');
+    // a value PostgreSQL cannot read as its column's type (SQLSTATE class 22, data exception) came from the cursor
+    const code = (e as { code?: unknown }).code;
+    const dataException = after !== undefined && typeof code === 'string' && code.startsWith('22');
+    if (dataException || (e instanceof Error && /cursor/i.test(e.message))) {
+      throw notOurs();
     }
     throw e;
   });

@@ -95,6 +95,14 @@ describe('enforcement officers (integration, real PostgreSQL)', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
+  it('rejects a cursor of the right encoding but not of this list (wrong length, values that do not fit) on after', async () => {
+    const forge = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const after of [forge(['3307810001']), forge(['3307810001', 'not-a-uuid']), forge(['3307810001', 7, 'extra'])]) {
+      const res = await h.execute(OFFICERS, { first: 5, after }, actors.admin());
+      expect({ after, extensions: res.errors?.[0]?.extensions }).toMatchObject({ after, extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    }
+  });
+
   it('filters by grid cell', async () => {
     const res = await h.execute<{ officers: { edges: { node: { grids: { code: string }[] } }[] } }>(
       OFFICERS,
