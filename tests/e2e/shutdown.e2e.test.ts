@@ -11,27 +11,42 @@ import { TEST_IDENTITY_SECRET } from '../harness/test-env';
 const admin = { ...ANONYMOUS, subject: 'shutdown-admin', roles: ['ADMIN' as const] };
 const QUERY = JSON.stringify({ query: '{ officers(first: 50) { edges { node { id name unit { name parent { name } } } } } }' });
 
-/** One request on a connection of its own: its status, or the network error that ended it. */
-function ask(base: string): Promise<string> {
-  return new Promise((resolve) => {
-    const req = request(
-      `${base}/graphql`,
-      {
-        method: 'POST',
-        agent: false,
-        headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: signIdentity(admin, 'shutdown', TEST_IDENTITY_SECRET, Date.now(), undefined, QUERY) },
+/**
+ * One request on a connection of its own, its headers and first bytes sent at once and the rest of its body on
+ * `finish()` (until then it is in flight on the server); `finish` gives its status, or the network error that ended it.
+ */
+function startRequest(base: string): { finish: () => Promise<string> } {
+  let settle!: (outcome: string) => void;
+  const outcome = new Promise<string>((resolve) => (settle = resolve));
+  const req = request(
+    `${base}/graphql`,
+    {
+      method: 'POST',
+      agent: false,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(QUERY),
+        [IDENTITY_HEADER]: signIdentity(admin, 'shutdown', TEST_IDENTITY_SECRET, Date.now(), undefined, QUERY),
       },
-      (res) => {
-        let body = '';
-        res.on('data', (d: Buffer) => (body += d.toString()));
-        res.on('end', () => resolve(res.statusCode === 200 && body.includes('"officers"') ? '200' : `HTTP ${res.statusCode}`));
-        res.on('error', (err: NodeJS.ErrnoException) => resolve(`cut mid-response: ${err.code ?? err.message}`));
-      },
-    );
-    req.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
-    req.end(QUERY);
-  });
+    },
+    (res) => {
+      let body = '';
+      res.on('data', (d: Buffer) => (body += d.toString()));
+      res.on('end', () => settle(res.statusCode === 200 && body.includes('"officers"') ? '200' : `HTTP ${res.statusCode}`));
+      res.on('error', (err: NodeJS.ErrnoException) => settle(`cut mid-response: ${err.code ?? err.message}`));
+    },
+  );
+  req.on('error', (err: NodeJS.ErrnoException) => settle(err.code ?? err.message));
+  req.write(QUERY.slice(0, 10));
+  return {
+    finish: () => {
+      req.end(QUERY.slice(10));
+      return outcome;
+    },
+  };
 }
+
+const ask = (base: string) => startRequest(base).finish();
 
 (canSpawnProcesses() ? describe : describe.skip)('SIGTERM during traffic (a subgraph process)', () => {
   let db: TestDatabase;
@@ -66,10 +81,17 @@ function ask(base: string): Promise<string> {
       }
     };
     const workers = Array.from({ length: 8 }, worker);
-    await new Promise((r) => setTimeout(r, 500));
+    // one request surely in flight at the signal: its headers are in, its body comes after the signal (the workers'
+    // requests may all sit in the accept queue at that instant, where a closing listener resets them)
+    const held = startRequest(enforcement.base);
+    await new Promise((r) => setTimeout(r, 1_000));
     const exited = new Promise<number | null>((resolve) => enforcement.process.once('exit', (code) => resolve(code)));
     enforcement.process.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    const heldOutcome = await held.finish();
     await Promise.all(workers);
+    expect(heldOutcome).toBe('200');
+    outcomes.push(heldOutcome);
     const code = await exited;
     const log = enforcement.output().split('\n');
     expect({ code, tail: code === 0 ? '' : log.slice(-5).join('\n') }).toEqual({ code: 0, tail: '' });
