@@ -217,8 +217,7 @@ interface KeyPlan {
 }
 
 const keyPlans = new WeakMap<EntityMetadata, Map<string, KeyPlan | null>>();
-/** A column type that may be written into SQL as a cast (`?::<type>`). */
-export const SQL_TYPE = /^[a-z][a-z0-9_ ]*(\(\d+(, ?\d+)?\))?$/i;
+const SQL_TYPE = /^[a-z][a-z0-9_ ]*(\(\d+(, ?\d+)?\))?$/i;
 
 function buildKeyPlan(em: EntityManager, meta: EntityMetadata, key: string, orderBy: LeanOrder): KeyPlan | null {
   const map = leanMapper(em, meta.class, 'columns');

@@ -38,7 +38,7 @@ export async function leanPage<T extends object>(
   }
   const sql: string[] = [];
   const params: unknown[] = [];
-  if (!compileWhere(em, meta, where as Record<string, unknown>, sql, params)) {
+  if (!compileWhere(meta, where as Record<string, unknown>, sql, params)) {
     return undefined;
   }
   const order = compileOrder(meta, options.orderBy);
@@ -48,7 +48,7 @@ export async function leanPage<T extends object>(
   if (options.after) {
     const values = Cursor.decode(options.after);
     if (values.length !== order.columns.length || !values.every((value, i) => acceptable(order.props[i], value))) {
-      return undefined; // MikroORM's own handling (it ignores a cursor of another length)
+      return undefined; // not this list's cursor (`paginate` refuses those before): MikroORM's handling
     }
     sql.push(`(${order.columns.join(', ')}) ${order.direction === 'asc' ? '>' : '<'} (${order.props.map(() => '?').join(', ')})`);
     params.push(...values.map((value, i) => parameter(order.props[i], value)));
@@ -106,14 +106,14 @@ function parameter(prop: EntityProperty, value: unknown): unknown {
  * properties of the entity compared with plain values (`=`, `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`,
  * `$nin`, null) and `$and` of such conditions.
  */
-function compileWhere(em: EntityManager, meta: EntityMetadata, where: Record<string, unknown>, sql: string[], params: unknown[]): boolean {
+function compileWhere(meta: EntityMetadata, where: Record<string, unknown>, sql: string[], params: unknown[]): boolean {
   if (!Utils.isPlainObject(where)) {
     return false;
   }
   for (const key of Object.keys(where)) {
     const value = where[key];
     if (key === '$and') {
-      if (!Array.isArray(value) || !value.every((part) => compileWhere(em, meta, part as Record<string, unknown>, sql, params))) {
+      if (!Array.isArray(value) || !value.every((part) => compileWhere(meta, part as Record<string, unknown>, sql, params))) {
         return false;
       }
       continue;
