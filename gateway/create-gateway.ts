@@ -16,6 +16,7 @@ import { callerOf, useGatewayAuth } from './auth-plugin';
 import { validateCaller } from './authorization';
 import { useBodyLimit } from './body-limit';
 import { useFieldAuthorisation } from './field-authorisation';
+import { subgraphAgent, useSubgraphFetch } from './subgraph-fetch';
 import { useSubscriptionExpiry } from './subscription-expiry';
 import { useAnswerEmptyOperations } from './empty-operation';
 import { useClosedErrorCodes } from './error-codes';
@@ -63,6 +64,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
     ),
   };
   const verify = createTokenVerifier(config.jwt);
+  const agent = subgraphAgent();
   const logger = runtimeLogger(log, config.log.level);
   const metrics = config.metrics.enabled ? gatewayMetrics(logger) : undefined;
   // `query`/`headers`: what the first tab opens with. Yoga's page reads `query` (not in its option type; its
@@ -88,7 +90,9 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
     renderGraphiQL: renderLocalGraphiQL(renderGraphiQL),
     disableIntrospection: config.production ? { disableIf: () => true } : undefined,
     plugins: () => [
-      // first of the gateway's plugins, where the runtime's own `genericAuth` option would put it
+      // first: the plugins after it wrap the fetch it sets (tracing context, signed identity, instance pool)
+      useSubgraphFetch(agent),
+      // first of the request hooks, where the runtime's own `genericAuth` option would put it
       useFieldAuthorisation({
         mode: 'protect-granular',
         rejectUnauthenticated: false,
@@ -157,6 +161,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
       await closing;
       clearTimeout(cut);
       await runtime.dispose();
+      await agent.close();
     },
   };
 }

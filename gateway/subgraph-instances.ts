@@ -1,7 +1,8 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { OperationTypeNode } from 'graphql';
 
-type FetchFn = (url: string, init?: RequestInit, ...rest: never[]) => Promise<Response>;
+/** A fetch as the runtime hands it to `onFetch` hooks. */
+export type FetchFn = (url: string, init?: RequestInit, ...rest: never[]) => Promise<Response>;
 
 const CONNECTION_REFUSED = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 const CONNECTION_LOST = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
@@ -20,7 +21,8 @@ function codesOf(err: unknown, depth = 0): string[] {
 
 /** The request never reached the instance: safe to send elsewhere, whatever the operation. */
 export const neverReached = (err: unknown) => codesOf(err).some((c) => CONNECTION_REFUSED.has(c));
-const connectionLost = (err: unknown) => codesOf(err).some((c) => CONNECTION_LOST.has(c));
+/** The connection broke after the request was sent: only a query may be sent again. */
+export const connectionLost = (err: unknown) => codesOf(err).some((c) => CONNECTION_LOST.has(c));
 
 /**
  * The instances of one subgraph. Each request goes to the instance with the fewest requests in flight (ties
