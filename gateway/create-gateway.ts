@@ -25,6 +25,7 @@ import type { GatewayAuthContext } from './auth-plugin';
 import { renderLocalGraphiQL, useExplorerAssets } from './explorer';
 import { EXPLORER_TABS } from './explorer-tabs';
 import { createTokenVerifier } from './jwt';
+import { withJsonBody } from './json-body';
 import { gatewayMetrics } from './metrics';
 import { persistedDocumentsByHash, usePersistedDocumentsOnly } from './persisted-documents';
 import { useQueryCost } from './query-cost';
@@ -138,7 +139,7 @@ export function createGateway(config: Config, log: Logger, subgraphUrls: Partial
   }
 
   // The runtime answers its own failures (whatwg-node turns a thrown error into a 500), so its promise is not awaited.
-  const http = createServer((req, res) => void runtime(req, res));
+  const http = createServer(withJsonBody(config.gateway.maxBodyBytes, (req, res) => void runtime(req, res)));
   const sockets = attachWebSocket(http, {
     runtime,
     verify,

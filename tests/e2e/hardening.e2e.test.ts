@@ -15,6 +15,15 @@ import { tokenFor } from '../harness/tokens';
 const { limits } = testConfig();
 const JOIN_TEAM = 'mutation($input: JoinVolunteerTeamInput!) { joinVolunteerTeam(input: $input) { __typename } }';
 
+/** A body sent in chunks, with no Content-Length. */
+const chunked = (text: string) =>
+  new ReadableStream({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(text));
+      controller.close();
+    },
+  });
+
 describe('gateway hardening: request size, error codes, refusals', () => {
   let stack: Stack;
   let volunteer: Record<string, string>;
@@ -98,6 +107,25 @@ describe('gateway hardening: request size, error codes, refusals', () => {
     ['two operations and no operationName', 400, 'BAD_REQUEST', () => post(JSON.stringify({ query: 'query A { __typename } query B { __typename }' }))],
     ['a subscription (the API has none)', 200, 'GRAPHQL_VALIDATION_FAILED', () => post(JSON.stringify({ query: 'subscription { __typename }' }))],
     ['a PUT', 405, 'BAD_REQUEST', () => fetch(stack.gatewayUrl, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' })],
+    // JSON bodies that are no request object: the gateway reads a JSON body before the runtime, which must still refuse these
+    // no query: 200 under the legacy application/json response, as the GraphQL over HTTP draft allows
+    ['an empty JSON object', 200, 'BAD_REQUEST', () => post('{}')],
+    ['an empty JSON array', 400, 'BAD_REQUEST', () => post('[]')],
+    ['a JSON null', 400, 'BAD_REQUEST', () => post('null')],
+    ['a JSON number', 400, 'BAD_REQUEST', () => post('5')],
+    ['a request object without a query', 200, 'BAD_REQUEST', () => post('{"variables":{}}')],
+    [
+      'a JSON body without Content-Length (chunked)',
+      411,
+      'PAYLOAD_TOO_LARGE',
+      () =>
+        fetch(stack.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: chunked('{"query":"{ __typename }"}'),
+          duplex: 'half',
+        } as RequestInit),
+    ],
   ])('answers %s with JSON and a closed code, not an internal error', async (_what, status, code, send) => {
     const res = await send();
     expect({ status: res.status, body: await res.json() }).toEqual({
