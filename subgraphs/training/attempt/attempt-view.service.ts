@@ -25,19 +25,14 @@ interface Loaded {
 export class AttemptViewService extends BaseService {
   async questions(attempt: ExamAttempt): Promise<AttemptQuestion[]> {
     this.requireViewer(attempt);
-    return (await this.load(attempt)).map(({ item, version, question }) => {
-      const text = (key: string) => version.options.find((o) => o.key === key)!.text;
-      const labelOf = (key: string) => optionLabel(item.optionOrder.indexOf(key));
-      return {
-        position: item.position,
-        type: question.type,
-        stem: version.stem,
-        options: item.optionOrder.map((key, i) => ({ label: optionLabel(i), text: text(key) })),
-        selectedLabels: (item.selectedKeys ?? []).map(labelOf).sort(),
-        answerText: item.answerText,
-        answered: item.answeredAt !== null,
-      };
-    });
+    return (await this.load(attempt)).map(examineeView);
+  }
+
+  /** One question of the attempt as the examinee sees it (after an answer: the item and question just read). */
+  async question(attempt: ExamAttempt, item: AttemptItem, question: Question): Promise<AttemptQuestion> {
+    this.requireViewer(attempt);
+    const version = await this.scope.loaders.get(questionVersionById).load(item.questionVersionId);
+    return examineeView({ item, version: version!, question });
   }
 
   /** The graded attempt as its exam's review policy shows it to the caller now; hidden parts are null. */
@@ -102,4 +97,19 @@ export class AttemptViewService extends BaseService {
     ]);
     return items.map((item, i) => ({ item, version: versions[i] as QuestionVersion, question: questions[i] as Question }));
   }
+}
+
+/** The examinee's view of one question: options in the attempt's order under their labels, never the answer. */
+function examineeView({ item, version, question }: Loaded): AttemptQuestion {
+  const text = (key: string) => version.options.find((o) => o.key === key)!.text;
+  const labelOf = (key: string) => optionLabel(item.optionOrder.indexOf(key));
+  return {
+    position: item.position,
+    type: question.type,
+    stem: version.stem,
+    options: item.optionOrder.map((key, i) => ({ label: optionLabel(i), text: text(key) })),
+    selectedLabels: (item.selectedKeys ?? []).map(labelOf).sort(),
+    answerText: item.answerText,
+    answered: item.answeredAt !== null,
+  };
 }

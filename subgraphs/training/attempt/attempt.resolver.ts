@@ -29,10 +29,8 @@ export class AttemptResolver {
   @Mutation(() => AnswerQuestionPayload, { description: '作答 — stores an answer; CONFLICT after the deadline (the officer)' })
   @RequiresRoles('OFFICER')
   async answerQuestion(@Arg('input', () => AnswerQuestionInput) input: AnswerQuestionInput, @Ctx() ctx: SubgraphContext) {
-    const item = await ctx.services.get(AttemptService).answer(input);
-    const attempt = await ctx.services.get(AttemptService).get(item.attemptId);
-    const questions = await ctx.services.get(AttemptViewService).questions(attempt);
-    return { question: questions.find((q) => q.position === item.position)! };
+    const { attempt, item, question } = await ctx.services.get(AttemptService).answer(input);
+    return { question: await ctx.services.get(AttemptViewService).question(attempt, item, question) };
   }
 
   @Mutation(() => ExamAttemptPayload, { description: '交卷 — submits and grades the attempt (the officer)' })

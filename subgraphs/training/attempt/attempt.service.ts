@@ -63,22 +63,26 @@ export class AttemptService extends BaseService {
     }
   }
 
-  /** Refused (CONFLICT) after the deadline; the expired attempt is then graded as submitted at its deadline. */
-  async answer(input: AnswerQuestionInput): Promise<AttemptItem> {
+  /**
+   * Refused (CONFLICT) after the deadline; the expired attempt is then graded as submitted at its deadline. Returns
+   * what the answer's transaction read (the attempt, the item, its question), so the answer can be shown without
+   * reading them again.
+   */
+  async answer(input: AnswerQuestionInput): Promise<{ attempt: ExamAttempt; item: AttemptItem; question: Question }> {
     this.requireRole('OFFICER');
     const result = await this.em.transactional(async (em) => {
-      const { attempt, exam } = await this.lockOwn(em, input.attemptId);
+      const attempt = await this.lockOwn(em, input.attemptId);
       if (new Date() > attempt.deadline) {
-        await this.grade(em, attempt, exam, attempt.deadline, true);
+        await this.grade(em, attempt, await em.findOneOrFail(Exam, { id: attempt.examId }), attempt.deadline, true);
         return null;
       }
       const item = await em.findOne(AttemptItem, { attemptId: attempt.id, position: input.position });
       if (!item) {
         throw new ValidationError('input.position', `This attempt has no question ${input.position}`);
       }
-      const type = (await em.findOneOrFail(Question, { id: item.questionId })).type;
-      this.applyAnswer(item, type, input);
-      return item;
+      const question = await em.findOneOrFail(Question, { id: item.questionId });
+      this.applyAnswer(item, question.type, input);
+      return { attempt, item, question };
     });
     if (!result) {
       throw new ConflictError('The time limit has passed; the attempt was graded as submitted at its deadline', { field: 'input.attemptId' });
@@ -89,10 +93,10 @@ export class AttemptService extends BaseService {
   async submit(input: SubmitExamAttemptInput): Promise<{ attempt: ExamAttempt }> {
     this.requireRole('OFFICER');
     const attempt = await this.em.transactional(async (em) => {
-      const { attempt: a, exam } = await this.lockOwn(em, input.attemptId);
+      const a = await this.lockOwn(em, input.attemptId);
       const now = new Date();
       const expired = now > a.deadline;
-      await this.grade(em, a, exam, expired ? a.deadline : now, expired);
+      await this.grade(em, a, await em.findOneOrFail(Exam, { id: a.examId }), expired ? a.deadline : now, expired);
       return a;
     });
     return { attempt };
@@ -134,7 +138,8 @@ export class AttemptService extends BaseService {
     }
   }
 
-  private async lockOwn(em: EntityManager, id: string): Promise<{ attempt: ExamAttempt; exam: Exam }> {
+  /** The caller's own attempt in progress, locked for the rest of the transaction. */
+  private async lockOwn(em: EntityManager, id: string): Promise<ExamAttempt> {
     const attempt = await em.findOne(ExamAttempt, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!attempt) {
       throw new NotFoundError('ExamAttempt', id, 'input.attemptId');
@@ -145,7 +150,7 @@ export class AttemptService extends BaseService {
     if (attempt.status !== AttemptStatus.IN_PROGRESS) {
       throw new ConflictError('This attempt is already graded', { field: 'input.attemptId' });
     }
-    return { attempt, exam: await em.findOneOrFail(Exam, { id: attempt.examId }) };
+    return attempt;
   }
 
   private applyAnswer(item: AttemptItem, type: QuestionType, input: AnswerQuestionInput): void {

@@ -84,6 +84,28 @@ describe('exam attempts (integration)', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('answers with the question exactly as the attempt shows it afterwards', async () => {
+    const id = await start(PRACTICE_EXAM_ID, 8);
+    const FULL = `mutation($input: AnswerQuestionInput!) { answerQuestion(input: $input) { question { position type stem options { label text } selectedLabels answerText answered } } }`;
+    type Shown = Q & { selectedLabels: string[]; answerText: string | null; answered: boolean };
+    const before = (await h.execute<{ examAttempt: { questions: Shown[] } }>(EVERYTHING, { id }, me(8))).data!.examAttempt.questions;
+    const answers = before.map((q) =>
+      q.type === 'SHORT_ANSWER' || q.type === 'CASE_ANALYSIS'
+        ? { attemptId: id, position: q.position, text: '责令改正，依法处理' }
+        : { attemptId: id, position: q.position, selectedLabels: q.type === 'MULTIPLE_CHOICE' ? ['B', 'A'] : ['B'] },
+    );
+    const returned = [];
+    for (const input of answers) {
+      const res = await h.execute<{ answerQuestion: { question: Shown } }>(FULL, { input }, me(8));
+      expect(res.errors).toBeUndefined();
+      returned.push(res.data!.answerQuestion.question);
+    }
+    const after = (await h.execute<{ examAttempt: { questions: Shown[] } }>(EVERYTHING, { id }, me(8))).data!.examAttempt.questions;
+    expect(returned).toEqual(after);
+    expect(after.every((q) => q.answered)).toBe(true);
+    expect(after.filter((q) => q.type === 'MULTIPLE_CHOICE').map((q) => q.selectedLabels)).toContainEqual(['A', 'B']);
+  });
+
   it('grades the fixed practice paper and shows the score but keeps the key while attempts remain', async () => {
     const id = await start(PRACTICE_EXAM_ID, 4);
     const paper = await h.execute<{ examAttempt: { questions: Q[] } }>(EVERYTHING, { id }, me(4));
