@@ -50,7 +50,9 @@ export class ReportService extends BaseService {
     await this.scope.services.get(RateLimiter).hit('submitReport', clientKeyOf(this.scope), SUBMIT_REPORT_LIMIT, new Date(), outer);
     const now = new Date();
     const secret = subject ? null : newReporterSecret();
-    const report = await (outer ?? this.em).transactional(async (em) => {
+    // inside the idempotency key's transaction the report is written in it (a nested transaction would only add a
+    // savepoint and its release); otherwise in a transaction of its own
+    const write = async (em: EntityManager) => {
       const original = await findOriginal(em, input.category, input.location, now);
       const created = em.create(Report, {
         trackingCode: newTrackingCode(),
@@ -76,7 +78,8 @@ export class ReportService extends BaseService {
         at: now,
       });
       return created;
-    });
+    };
+    const report = outer ? await write(outer) : await this.em.transactional(write);
     return { report, reporterSecret: secret?.secret ?? null };
   }
 
