@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+import { readBody } from '../kernel/http/node-http';
+
 const JSON_MEDIA_TYPE = /^\s*application\/(graphql\+)?json\s*(;|$)/i;
 
 /**
@@ -8,7 +10,7 @@ const JSON_MEDIA_TYPE = /^\s*application\/(graphql\+)?json\s*(;|$)/i;
  * body parser has read: a parsed object becomes the request's `json()`, and the request has no body stream. That
  * spares every request Yoga's stream-based body-size limit (a TransformStream piped per request, about 6 % of the
  * gateway's CPU under small queries); the limit itself is ours (`useBodyLimit`: 411 without a length, 413 over).
- * A body that is not a JSON object with at least one member is handed over as bytes, so the runtime parses it and
+ * A body that is not a JSON object with at least one member is handed over as text, so the runtime parses it and
  * answers as before. Anything else (GET, other media types, no or too large a length) goes to the runtime untouched.
  */
 export function withJsonBody(maxBytes: number, handle: (req: IncomingMessage, res: ServerResponse) => void) {
@@ -18,20 +20,19 @@ export function withJsonBody(maxBytes: number, handle: (req: IncomingMessage, re
       handle(req, res);
       return;
     }
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.once('error', () => req.destroy());
-    req.once('end', () => {
-      const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-      (req as IncomingMessage & { body?: unknown }).body = parsedObject(bytes) ?? bytes;
-      handle(req, res);
-    });
+    readBody(req, maxBytes).then(
+      (text) => {
+        (req as IncomingMessage & { body?: unknown }).body = parsedObject(text) ?? text;
+        handle(req, res);
+      },
+      () => req.destroy(),
+    );
   };
 }
 
-function parsedObject(bytes: Buffer): object | undefined {
+function parsedObject(text: string): object | undefined {
   try {
-    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    const value: unknown = JSON.parse(text);
     return value !== null && typeof value === 'object' && Object.keys(value).length > 0 ? value : undefined;
   } catch {
     return undefined;

@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { Agent, request } from 'undici';
 
+import { flatHeaders } from '../kernel/http/node-http';
 import type { FetchFn } from './subgraph-instances';
 
 export type ResponseClass = new (body: string, init: ResponseInit) => Response;
@@ -18,17 +19,6 @@ export function isPlainPost(url: string, init: RequestInit | undefined): init is
   }
   // a subscription's event stream is read as it comes; the runtime's own fetch does that
   return !(headers.accept ?? headers.Accept ?? '').includes('text/event-stream');
-}
-
-function flatHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key in raw) {
-    const value = raw[key];
-    if (value !== undefined) {
-      out[key] = Array.isArray(value) ? value.join(', ') : value;
-    }
-  }
-  return out;
 }
 
 /**

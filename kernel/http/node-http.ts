@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 
 /** A body over the limit: answered 413. */
 export class PayloadTooLargeError extends Error {
@@ -18,6 +18,18 @@ export async function readBody(req: IncomingMessage, limitBytes = 1_000_000): Pr
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Node's header record (a repeated header as an array) as one string per header, repeated values joined by `, `. */
+export function flatHeaders(raw: IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key in raw) {
+    const value = raw[key];
+    if (value !== undefined) {
+      out[key] = Array.isArray(value) ? value.join(', ') : value;
+    }
+  }
+  return out;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

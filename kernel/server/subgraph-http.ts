@@ -11,7 +11,7 @@ import { IDENTITY_HEADER, REQUEST_ID_HEADER, verifyBoundIdentity } from '../auth
 import type { NonceLog } from '../auth/nonce-log';
 import type { Config } from '../config/load-config';
 import type { SubgraphContext } from '../graphql/context';
-import { PayloadTooLargeError, readBody, sendGraphQLError, sendJson } from '../http/node-http';
+import { flatHeaders, PayloadTooLargeError, readBody, sendGraphQLError, sendJson } from '../http/node-http';
 import type { Logger } from '../log/logger';
 import type { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import { consumeMessage } from '../outbox/consume';
@@ -125,10 +125,8 @@ export function createSubgraphHttp({
       return;
     }
     const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) {
-        headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
+    for (const [key, value] of Object.entries(flatHeaders(req.headers))) {
+      headers.set(key, value);
     }
     const started = performance.now();
     graphqlRequests += 1;
