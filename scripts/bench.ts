@@ -2,7 +2,8 @@
  * `npm run bench`: the whole stack as separate processes (3 subgraphs + our gateway) on a throw-away embedded
  * PostgreSQL with the demo data, plus `@apollo/gateway` over the same running subgraphs as the reference. For each
  * scenario and concurrency it prints, side by side: req/s, p50, p99, SQL statements per request and the gateway
- * process's own CPU time per request, for our gateway, the peer and (single-subgraph scenarios) the subgraph
+ * process's own CPU time per request, the subgraphs', PostgreSQL's and the load generator's (where the two cores go),
+ * for our gateway, the peer and (single-subgraph scenarios) the subgraph
  * directly; then the ratios. Loopback only; every loop is bounded by its request count.
  * Options: --requests N (1000) --warmup N (requests per cell before measuring, 1000: the JIT's steady state)
  * --concurrency 8,32 --only <text> --no-peer --scale --cases N (1000000)
@@ -10,7 +11,8 @@
  * --single-process (all services in one process, as before: the CPU columns then both count that process)
  * --subgraphs-together (the four subgraphs in one process beside the gateway's: two processes)
  * --service-flags "--max-old-space-size=160 …" (Node flags for every service process)
- * --service-env "METRICS_ENABLED=false,LOG_LEVEL=warn" (variables for every service, to compare a feature off and on).
+ * --service-env "METRICS_ENABLED=false,LOG_LEVEL=warn" (variables for every service, to compare a feature off and on)
+ * --statements (under each row, the statements that took most of PostgreSQL's execution time, per request).
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -28,7 +30,7 @@ import { createDatabaseIfMissing } from '../kernel/db/provision';
 import { freePort } from '../kernel/http/free-port';
 import { runLoad } from './bench/load';
 import type { LoadRequest, LoadResult } from './bench/load';
-import { cpuMs, pssMiB, rssMiB } from './bench/proc-stats';
+import { cpuMs, postgresCpuMs, pssMiB, rssMiB } from './bench/proc-stats';
 import { ADMIN, scenarios } from './bench/scenarios';
 import type { Scenario } from './bench/scenarios';
 import { prepareOfficers } from './bench/setup';
@@ -54,6 +56,7 @@ const { values: opts } = parseArgs({
     'subgraphs-together': { type: 'boolean', default: false },
     'service-flags': { type: 'string', default: '' },
     'service-env': { type: 'string', default: '' },
+    statements: { type: 'boolean', default: false },
   },
 });
 
@@ -153,9 +156,17 @@ async function main() {
     const measure = async (s: Scenario, c: number, target: Row['target'], url: string, make: (i: number, w: number) => Promise<LoadRequest>, pid?: number) => {
       await runLoad(url, make, Number(opts.warmup), c); // warm-up: plans, caches, JIT
       const subgraphCpu = () => [...new Set(stack.subgraphs.map((p) => p.child.pid!))].reduce((n, pid) => n + cpuMs(pid), 0);
-      const [sql0, cpu0, sg0] = [await sql.total(), pid ? cpuMs(pid) : 0, subgraphCpu()];
+      const pgCpu = () => postgresCpuMs(path.join(dir, 'pg'));
+      const clientCpu = () => {
+        const u = process.cpuUsage();
+        return (u.user + u.system) / 1000;
+      };
+      if (opts.statements) {
+        await sql.reset();
+      }
+      const [sql0, cpu0, sg0, pg0, cl0] = [await sql.total(), pid ? cpuMs(pid) : 0, subgraphCpu(), pgCpu(), clientCpu()];
       const r: LoadResult = await runLoad(url, make, requests, c);
-      const [sql1, cpu1, sg1] = [await sql.total(), pid ? cpuMs(pid) : 0, subgraphCpu()];
+      const [cl1, pg1, sg1, cpu1, sql1] = [clientCpu(), pgCpu(), subgraphCpu(), pid ? cpuMs(pid) : 0, await sql.total()];
       const row: Row = {
         scenario: s.name,
         concurrency: c,
@@ -164,9 +175,16 @@ async function main() {
         sqlPerRequest: (sql1 - sql0 - idleSqlPerSecond * r.seconds) / requests,
         gatewayCpuMs: pid ? (cpu1 - cpu0) / requests : undefined,
         subgraphCpuMs: (sg1 - sg0) / requests,
+        postgresCpuMs: (pg1 - pg0) / requests,
+        clientCpuMs: (cl1 - cl0) / requests,
       };
       rows.push(row);
       printRow(row);
+      if (opts.statements) {
+        for (const t of await sql.top(requests)) {
+          console.log(`    ${t.calls.toFixed(2)} calls ${t.ms.toFixed(3)} ms ${t.rows.toFixed(1)} rows /req  ${t.query.slice(0, 150)}`);
+        }
+      }
     };
     for (const s of scenarios({ officers }).filter((x) => !opts.only || x.name.includes(opts.only))) {
       for (const c of levels) {

@@ -10,19 +10,23 @@ export interface Row extends LoadResult {
   gatewayCpuMs?: number;
   /** CPU time of all subgraph processes per request (background jobs included). */
   subgraphCpuMs: number;
+  /** CPU time of PostgreSQL (postmaster and backends) per request. */
+  postgresCpuMs: number;
+  /** CPU time of the benchmark's own process per request: the load generator (its HTTP client, JSON, tokens). */
+  clientCpuMs: number;
 }
 
 const num = (n: number | undefined, digits = 1, width = 7) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits)).padStart(width);
 
 export function printTableHeader(): void {
   console.log(
-    `\n${'scenario'.padEnd(46)} ${'c'.padStart(3)} ${'target'.padEnd(7)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'SQL/req'.padStart(7)} ${'gw CPU ms/req'.padStart(13)} ${'subgraphs CPU ms/req'.padStart(20)} errors`,
+    `\n${'scenario'.padEnd(46)} ${'c'.padStart(3)} ${'target'.padEnd(7)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'SQL/req'.padStart(7)} ${'gw CPU ms/req'.padStart(13)} ${'subgraphs CPU ms/req'.padStart(20)} ${'PG CPU'.padStart(6)} ${'client CPU'.padStart(10)} errors`,
   );
 }
 
 export function printRow(r: Row): void {
   console.log(
-    `${r.scenario.padEnd(46)} ${String(r.concurrency).padStart(3)} ${r.target.padEnd(7)} ${num(r.rps, 0)} ${num(r.p50)} ${num(r.p99)} ${num(r.sqlPerRequest)} ${num(r.gatewayCpuMs, 2, 13)} ${num(r.subgraphCpuMs, 2, 20)} ${r.errors}${r.firstError ? `  first: ${r.firstError.slice(0, 160)}` : ''}`,
+    `${r.scenario.padEnd(46)} ${String(r.concurrency).padStart(3)} ${r.target.padEnd(7)} ${num(r.rps, 0)} ${num(r.p50)} ${num(r.p99)} ${num(r.sqlPerRequest)} ${num(r.gatewayCpuMs, 2, 13)} ${num(r.subgraphCpuMs, 2, 20)} ${num(r.postgresCpuMs, 2, 6)} ${num(r.clientCpuMs, 2, 10)} ${r.errors}${r.firstError ? `  first: ${r.firstError.slice(0, 160)}` : ''}`,
   );
 }
 

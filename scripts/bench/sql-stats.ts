@@ -27,6 +27,27 @@ export class SqlStatements {
     return ((await this.total()) - before) / (ms / 1000);
   }
 
+  /** Forgets the counts so far (`--statements`: each cell's own statements). */
+  async reset(): Promise<void> {
+    await this.client.query('select pg_stat_statements_reset()');
+  }
+
+  /** The statements that took most of the server's execution time since the last reset, per request. */
+  async top(requests: number, n = 6): Promise<{ calls: number; ms: number; rows: number; query: string }[]> {
+    const r = await this.client.query<{ calls: string; ms: number; rows: string; query: string }>(
+      `select calls, total_exec_time as ms, rows, query from pg_stat_statements
+        where dbid = (select oid from pg_database where datname = current_database()) and query not like '%pg_stat_statements%'
+        order by total_exec_time desc limit $1`,
+      [n],
+    );
+    return r.rows.map((x) => ({
+      calls: Number(x.calls) / requests,
+      ms: x.ms / requests,
+      rows: Number(x.rows) / requests,
+      query: x.query.replace(/\s+/g, ' '),
+    }));
+  }
+
   close(): Promise<void> {
     return this.client.end();
   }
